@@ -1,0 +1,100 @@
+"""Turning the text of one cell into a date or a number, as Chinese spreadsheets write them.
+
+Accepted, because Excel and WPS on Chinese Windows produce them and they are unambiguous:
+- dates: `2019`, `2019年`, `2019-12-31`, `2019-1-5`, `2019/1/5`, `2019.1.5`, `2019年1月5日`,
+  optionally followed by a time of day (`2019/12/31 0:00`), which is ignored; full-width digits;
+- numbers: `12`, `１２` (full-width), `1,000` (thousands grouped by threes), `2.5`, `+3`, `-0`.
+Refused, each with a message that says what to write instead: two-digit years (`19-01-01`),
+impossible dates (`2019-02-30`), Chinese numerals (`十二`), percentages, exponents (`1e3`),
+`nan`/`inf`, and negative numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+_YEAR = re.compile(r"(\d{4})\s*年?")
+_DATE = re.compile(
+    r"(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+)
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+_GROUPED_NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+class CellError(ValueError):
+    """A cell's text cannot be read; the message says what to write instead."""
+
+
+def parse_when(text: str) -> tuple[dt.date, bool]:
+    """Read a year or a date; returns (date, year_only). A year alone stands for its last day."""
+    cell = text.strip()
+    match = _YEAR.fullmatch(cell)
+    if match:
+        return dt.date(_year(match.group(1), cell), 12, 31), True
+    match = _DATE.fullmatch(cell)
+    if match:
+        year = _year(match.group(1), cell)
+        month, day = (match.group(3), match.group(4)) if match.group(2) else (match.group(5), match.group(6))
+        try:
+            return dt.date(year, int(month), int(day)), False
+        except ValueError:
+            raise CellError(f"date {cell!r} does not exist (month {int(month)}, day {int(day)})") from None
+    if not cell:
+        raise CellError("no year or date; write YYYY or YYYY-MM-DD")
+    if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{1,2}", cell):
+        raise CellError(f"date {_show(cell)} has a two-digit year, which is ambiguous; write YYYY-MM-DD")
+    raise CellError(f"{_show(cell)} is not a year or a date; write YYYY or YYYY-MM-DD")
+
+
+def _year(digits: str, cell: str) -> int:
+    year = int(digits)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise CellError(f"year {year} in {_show(cell)} is out of range ({MIN_YEAR}-{MAX_YEAR})")
+    return year
+
+
+def parse_value(text: str) -> int | float:
+    """Read a non-negative number; a blank cell is 1 (one row per item, a ledger)."""
+    cell = text.strip()
+    if not cell:
+        return 1
+    if cell.isdecimal():  # also full-width digits, which int() reads
+        return int(cell)
+    if not cell.isascii():
+        import unicodedata
+
+        cell = unicodedata.normalize("NFKC", cell).strip()
+    if _GROUPED_NUMBER.fullmatch(cell):
+        cell = cell.replace(",", "")
+    if _PLAIN_NUMBER.fullmatch(cell):
+        number = float(cell) if "." in cell else int(cell)
+        if number < 0:
+            raise CellError(f"value {_show(text)} is negative; a value is a count, 0 or more")
+        if isinstance(number, float) and number.is_integer():
+            number = int(number)
+        return number + 0  # -0 becomes 0
+    raise CellError(_why_not_a_number(cell, text))
+
+
+def _why_not_a_number(cell: str, original: str) -> str:
+    shown = _show(original)
+    if cell.endswith("%"):
+        return f"value {shown} is a percentage; write the count itself"
+    if re.fullmatch(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+", cell):
+        return f"value {shown} is in exponent notation; write the number in plain digits"
+    if cell.casefold() in ("nan", "inf", "-inf", "+inf", "infinity", "-infinity"):
+        return f"value {shown} is not a number; write a count, 0 or more"
+    if any(c in "零〇一二两三四五六七八九十百千万亿" for c in cell):
+        return f"value {shown} is written in Chinese numerals; write it in digits"
+    if "," in cell:
+        return f"value {shown} has commas that are not thousands separators; write the number in plain digits"
+    return f"value {shown} is not a number; write a count, 0 or more"
+
+
+def _show(text: str) -> str:
+    """Quote a cell for a message, cut short if it is long."""
+    return repr(text) if len(text) <= 40 else repr(text[:37] + "...")

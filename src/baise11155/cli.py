@@ -1,0 +1,313 @@
+"""The command line: options in, results out. No arithmetic here.
+
+read (progress.py) -> validate (progress.py, targets_file.py) -> calculate (calc.py, region.py)
+-> rows (views.py, contract.py) -> one renderer per format (render/).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import sys
+
+import click
+
+from .errors import DataError, UserError
+from .i18n import LANGS, default_lang
+from .output import Output, check_destination, emit
+from .render import FORMATS
+from .targets_file import ENV_VAR
+
+MAX_PROBLEMS_SHOWN = 20
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class _Date(click.ParamType):
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            self.fail(f"{value!r} is not a date written YYYY-MM-DD", param, ctx)
+
+
+class _Encoding(click.ParamType):
+    name = "ENCODING"
+
+    def convert(self, value, param, ctx):
+        from .sources import check_encoding
+
+        try:
+            return check_encoding(value)
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+def _targets_option(function):
+    return click.option(
+        "--targets",
+        "targets_path",
+        metavar="FILE",
+        envvar=ENV_VAR,
+        show_envvar=True,
+        help="The plan to measure against (default: the bundled Baise “11155” plan).",
+    )(function)
+
+
+def _lang_option(function):
+    return click.option(
+        "--lang",
+        type=click.Choice(LANGS),
+        help="Language of names and headers (default: zh when LANG/LC_ALL start with zh, else en).",
+    )(function)
+
+
+def _output_options(formats=FORMATS):
+    """--format, --output and --lang, handed to the command as one `Output`."""
+
+    def decorate(function):
+        @click.option(
+            "--format", "-f", "fmt", type=click.Choice(formats), default="table", show_default=True,
+            help="table (rich), a tabulate format (plain, github, grid, markdown, rst, html, latex, ...), csv, tsv or json.",
+        )
+        @click.option("--output", "-o", "output_path", metavar="FILE", help="Write to FILE (atomically) instead of standard output.")
+        @_lang_option
+        @functools.wraps(function)
+        def wrapper(*args, fmt, output_path, lang, **kwargs):
+            return function(*args, out=Output(fmt, lang or default_lang(), output_path), **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
+def _reading_options(function):
+    function = click.option(
+        "--encoding", type=_Encoding(), help="Encoding of the progress files (default: UTF-8 or GB18030, detected)."
+    )(function)
+    function = click.option(
+        "--as-of", "as_of", type=_Date(),
+        help="The date to measure at (default: the latest date in the data, capped at the period's end).",
+    )(function)
+    return click.argument("progress", nargs=-1, required=True, metavar="PROGRESS...")(function)
+
+
+def _load_plan(targets_path):
+    from .targets_file import load_plan
+
+    return load_plan(targets_path)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
+
+
+def _read(plan, paths, encoding):
+    """Read progress files; every problem stops the command, warnings go to standard error."""
+    from .progress import read_progress
+
+    observations = read_progress(plan, list(paths), encoding)
+    if observations.problem_count:
+        shown = observations.problems[:MAX_PROBLEMS_SHOWN]
+        hidden = observations.problem_count - len(shown)
+        if hidden:
+            shown.append(f"... and {hidden} more; `baise11155 validate` lists them all")
+        raise DataError(shown, observations.problem_count)
+    for warning in observations.warnings:
+        _warn(warning)
+    return observations
+
+
+def _evaluate(plan, paths, encoding, as_of):
+    from .calc import default_as_of, evaluate
+
+    observations = _read(plan, paths, encoding)
+    evaluation = evaluate(plan, observations.buckets, as_of or default_as_of(plan, observations.latest))
+    for notice in evaluation.notices:
+        _warn(notice)
+    return evaluation
+
+
+def _finish(out: Output, table, document, inputs) -> None:
+    from .render import render
+
+    if out.path is not None:
+        check_destination(out.path, inputs)
+    emit(render(out.fmt, table, document, out.lang, out.terminal), out)
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(package_name="baise11155", prog_name="baise11155")
+def cli() -> None:
+    """Progress of Baise's “11155” S&T plan (百色“11155”科技创新工程) and its share of
+    Guangxi's “三百二千”: completion (完成率), gaps (差距), schedule (序时进度) and contribution.
+
+    Progress files are CSV (UTF-8 or GB18030), one row per item or per figure; see
+    `baise11155 targets` for the indicators and categories they may name.
+    """
+
+
+@cli.command(context_settings=CONTEXT)
+@_reading_options
+@_targets_option
+@_output_options()
+def status(progress, as_of, encoding, targets_path, out: Output) -> None:
+    """One row per indicator: target, achieved, completion, gap, schedule, status.
+
+    \b
+    Example:
+      baise11155 status examples/progress-2019.csv
+      baise11155 status progress-2018.csv progress-2019.csv --as-of 2019-06-30 --format json
+    """
+    from .contract import evaluation_document
+    from .views import status_table
+
+    plan = _load_plan(targets_path)
+    evaluation = _evaluate(plan, progress, encoding, as_of)
+    _finish(out, status_table(plan, evaluation, out.lang), evaluation_document(plan, evaluation, out.lang), progress)
+
+
+@cli.command(context_settings=CONTEXT)
+@_reading_options
+@click.option("--sort", type=click.Choice(["plan", "shortfall"]), default="plan", show_default=True,
+              help="plan: the plan's order; shortfall: the largest share of the target missing first.")
+@_targets_option
+@_output_options()
+def gaps(progress, as_of, encoding, sort, targets_path, out: Output) -> None:
+    """The gap table (差距): every indicator and category, with what is still needed per year.
+
+    \b
+    Example:
+      baise11155 gaps examples/progress-2019.csv --format markdown
+      baise11155 gaps examples/progress-2019.csv --sort shortfall
+    """
+    from .contract import evaluation_document
+    from .views import gaps_table
+
+    plan = _load_plan(targets_path)
+    evaluation = _evaluate(plan, progress, encoding, as_of)
+    table = gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall")
+    _finish(out, table, evaluation_document(plan, evaluation, out.lang), progress)
+
+
+@cli.command(context_settings=CONTEXT)
+@_reading_options
+@click.option("--region-progress", "region_progress", multiple=True, metavar="FILE",
+              help="Region-wide progress (same format): adds the region's own completion. May be repeated.")
+@_targets_option
+@_output_options()
+def compare(progress, as_of, encoding, region_progress, targets_path, out: Output) -> None:
+    """The city against the region's targets (对照全区“三百二千”), on the region's basis.
+
+    A stock counts as new additions there (新增): 50 held - 29 at the baseline = 21.
+
+    \b
+    Example:
+      baise11155 compare examples/progress-2019.csv
+      baise11155 compare examples/progress-2019.csv --region-progress examples/guangxi-progress.csv
+    """
+    from .contract import comparison_document
+    from .progress import read_progress
+    from .region import compare as compare_with_region
+    from .views import compare_table
+
+    plan = _load_plan(targets_path)
+    evaluation = _evaluate(plan, progress, encoding, as_of)
+    region_buckets = None
+    if region_progress:
+        region = read_progress(plan, list(region_progress), encoding)
+        if region.problem_count:
+            raise DataError(region.problems[:MAX_PROBLEMS_SHOWN], region.problem_count)
+        for warning in region.warnings:
+            _warn(warning)
+        region_buckets = region.buckets
+    comparison = compare_with_region(plan, evaluation, region_buckets)
+    for notice in comparison.notices:
+        _warn(notice)
+    table = compare_table(plan, comparison, out.lang)
+    _finish(out, table, comparison_document(plan, comparison, out.lang), [*progress, *region_progress])
+
+
+@cli.command(context_settings=CONTEXT)
+@_targets_option
+@_output_options()
+def targets(targets_path, out: Output) -> None:
+    """The plan as encoded: indicators, categories, baselines, regional counterparts, codes.
+
+    \b
+    Example:
+      baise11155 targets
+      baise11155 targets --format json
+    """
+    from .contract import plan_document
+    from .views import targets_table
+
+    plan = _load_plan(targets_path)
+    _finish(out, targets_table(plan, out.lang), plan_document(plan), [])
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("progress", nargs=-1, required=True, metavar="PROGRESS...")
+@click.option("--encoding", type=_Encoding(), help="Encoding of the progress files (default: detected).")
+@_targets_option
+@click.pass_context
+def validate(ctx, progress, encoding, targets_path) -> None:
+    """Check progress files and list every problem as file:line; exit 1 if there is any.
+
+    \b
+    Example:
+      baise11155 validate my-progress.csv
+    """
+    from .calc import default_as_of, evaluate
+    from .progress import read_progress
+
+    plan = _load_plan(targets_path)
+    observations = read_progress(plan, list(progress), encoding)
+    for problem in observations.problems:
+        click.echo(problem)
+    hidden = observations.problem_count - len(observations.problems)
+    if hidden:
+        click.echo(f"... and {hidden} more problems")
+    for warning in observations.warnings:
+        click.echo(f"warning: {warning}")
+    if not observations.problem_count:
+        as_of = default_as_of(plan, observations.latest)
+        for notice in evaluate(plan, observations.buckets, as_of).notices:
+            click.echo(f"warning: {notice}")
+    noun = "problem" if observations.problem_count == 1 else "problems"
+    click.echo(f"{observations.rows} rows read, {observations.problem_count} {noun}", err=True)
+    ctx.exit(1 if observations.problem_count else 0)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The console script: user errors become messages, never tracebacks."""
+    try:
+        code = cli.main(args=argv, prog_name="baise11155", standalone_mode=False)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except UserError as exc:
+        for problem in exc.problems:
+            click.echo(f"error: {problem}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (`| head`): stop without a traceback, and keep Python from printing one at exit."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass

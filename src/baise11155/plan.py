@@ -1,0 +1,184 @@
+"""The plan: its indicators, their breakdowns and their regional counterparts.
+
+Plain frozen dataclasses; `targets_file.load_plan` builds them from YAML. The project codes
+("11155", "三百二千") are derived here from the targets, never typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Union
+
+Number = Union[int, float]
+
+COUNT = "count"  # things achieved during the period (a flow)
+STOCK = "stock"  # a level held at a date (保有量)
+INCREASE = "increase"  # a level's rise over its baseline (新增)
+KINDS = (COUNT, STOCK)
+REGION_KINDS = (COUNT, INCREASE)
+
+
+@dataclass(frozen=True)
+class Names:
+    """A name in Chinese and in English."""
+
+    zh: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass(frozen=True)
+class Level:
+    """A level measured at a date (a baseline, or a reported figure)."""
+
+    date: dt.date
+    value: Number
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A figure the plan itself reports (e.g. 41 held at the end of 2018, 12 of them new)."""
+
+    date: dt.date
+    value: Number
+    added: Number | None = None
+
+
+@dataclass(frozen=True)
+class Category:
+    """One part of an indicator's breakdown (e.g. 中高端铝 2 of the 10 breakthroughs)."""
+
+    id: str
+    name: Names
+    target: Number
+
+
+@dataclass(frozen=True)
+class RegionTarget:
+    """The regional target an indicator contributes to, on the region's own basis."""
+
+    target: Number
+    kind: str  # COUNT or INCREASE
+    baseline: Level | None = None  # the region's level at the baseline date, if known
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name: Names
+    unit: Names
+    kind: str  # COUNT or STOCK
+    target: Number
+    baseline: Level | None = None  # a stock's level at the end of the year before the period
+    categories: tuple[Category, ...] = ()
+    region: RegionTarget | None = None
+    history: tuple[Reported, ...] = ()
+
+    @property
+    def region_basis_target(self) -> Number | None:
+        """The city's target counted the way the region counts it.
+
+        For a stock compared with a regional increase (新增) that is the rise the plan asks
+        for: 50 held - 29 at the baseline = 21 new high-tech enterprises.
+        """
+        if self.region is None:
+            return None
+        if self.region.kind == INCREASE and self.kind == STOCK:
+            assert self.baseline is not None
+            return self.target - self.baseline.value
+        return self.target
+
+
+@dataclass(frozen=True)
+class Area:
+    """Who a plan belongs to: the city, or the region it reports to."""
+
+    id: str
+    name: Names
+    project: Names
+    area: Names
+
+
+@dataclass(frozen=True)
+class Plan:
+    city: Area
+    region: Area
+    start: dt.date
+    end: dt.date
+    sources: tuple[Names, ...]
+    indicators: tuple[Indicator, ...]
+    path: str = ""  # where it was loaded from, for messages
+
+    @property
+    def id(self) -> str:
+        return self.city.id
+
+    @property
+    def baseline_year(self) -> int:
+        """The year whose closing level is a stock's baseline (基期): the one before the period."""
+        return self.start.year - 1
+
+    @property
+    def days(self) -> int:
+        """Days in the period, first and last included."""
+        return (self.end - self.start).days + 1
+
+    @property
+    def code(self) -> str:
+        """The city's code: the leading digit of each target, "11155" for 10/10/10/50/50."""
+        return city_code([i.target for i in self.indicators])
+
+    @property
+    def region_code(self) -> str | None:
+        """The region's code, "三百二千" for 100/100/100/1000/1000."""
+        return region_code([i.region.target for i in self.indicators if i.region is not None])
+
+    def indicator(self, indicator_id: str) -> Indicator:
+        for indicator in self.indicators:
+            if indicator.id == indicator_id:
+                return indicator
+        raise KeyError(indicator_id)
+
+
+_CHINESE_DIGITS = "零一二三四五六七八九"
+_CHINESE_POWERS = {1: "十", 2: "百", 3: "千", 4: "万"}
+
+
+def city_code(targets: list[Number]) -> str:
+    """Concatenate the leading digit of each target: 10, 10, 10, 50, 50 -> "11155"."""
+    return "".join(_leading_digit(t) for t in targets)
+
+
+def _leading_digit(target: Number) -> str:
+    digits = str(int(target)).lstrip("0")
+    return digits[0] if digits else "0"
+
+
+def region_code(targets: list[Number]) -> str | None:
+    """Count the round targets by size: 100, 100, 100, 1000, 1000 -> "三百二千".
+
+    Each target must be a power of ten (十, 百, 千, 万); sizes are named in order of first
+    appearance. Returns None when the targets do not make such a code.
+    """
+    counts: dict[int, int] = {}
+    for target in targets:
+        power = _power_of_ten(target)
+        if power is None:
+            return None
+        counts[power] = counts.get(power, 0) + 1
+    if not counts or any(n >= 10 for n in counts.values()):
+        return None
+    return "".join(_CHINESE_DIGITS[n] + _CHINESE_POWERS[p] for p, n in counts.items())
+
+
+def _power_of_ten(target: Number) -> int | None:
+    if target != int(target):
+        return None
+    text = str(int(target))
+    if text[0] != "1" or text.strip("0") != "1":
+        return None
+    power = len(text) - 1
+    return power if power in _CHINESE_POWERS else None

@@ -21,8 +21,10 @@ _DATE = re.compile(
     r"(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)"
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 )
-_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
-_GROUPED_NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)", re.ASCII)
+_GROUPED_NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", re.ASCII)
+# Full-width forms (ＡＢＣ, １２, ，, ．, －) as Chinese input methods type them -> ASCII
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 class CellError(ValueError):
@@ -62,12 +64,11 @@ def parse_value(text: str) -> int | float:
     cell = text.strip()
     if not cell:
         return 1
-    if cell.isdecimal():  # also full-width digits, which int() reads
-        return int(cell)
-    if not cell.isascii():
-        import unicodedata
-
-        cell = unicodedata.normalize("NFKC", cell).strip()
+    if cell.isascii():
+        if cell.isdigit():
+            return int(cell)
+    else:
+        cell = cell.translate(_FULL_WIDTH).strip()
     if _GROUPED_NUMBER.fullmatch(cell):
         cell = cell.replace(",", "")
     if _PLAIN_NUMBER.fullmatch(cell):

@@ -111,11 +111,7 @@ def _read(plan, paths, encoding):
 
     observations = read_progress(plan, list(paths), encoding)
     if observations.problem_count:
-        shown = observations.problems[:MAX_PROBLEMS_SHOWN]
-        hidden = observations.problem_count - len(shown)
-        if hidden:
-            shown.append(f"... and {hidden} more; `baise11155 validate` lists them all")
-        raise DataError(shown, observations.problem_count)
+        raise DataError(observations.problems[:MAX_PROBLEMS_SHOWN], observations.problem_count)
     for warning in observations.warnings:
         _warn(warning)
     return observations
@@ -139,7 +135,25 @@ def _finish(out: Output, table, document, inputs) -> None:
     emit(render(out.fmt, table, document, out.lang, out.terminal), out)
 
 
-@click.group(context_settings=CONTEXT)
+class _Commands(click.Group):
+    """Turns a problem with the user's files into a clean message and exit 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            raise click.ClickException(_problems_text(exc)) from None
+
+
+def _problems_text(exc: UserError) -> str:
+    lines = list(exc.problems)
+    hidden = exc.total - len(lines)
+    if hidden > 0:
+        lines.append(f"... and {hidden} more; `baise11155 validate` lists them all")
+    return "\n".join(lines)
+
+
+@click.group(cls=_Commands, context_settings=CONTEXT)
 @click.version_option(package_name="baise11155", prog_name="baise11155")
 def cli() -> None:
     """Progress of Baise's “11155” S&T plan (百色“11155”科技创新工程) and its share of
@@ -292,10 +306,6 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
-    except UserError as exc:
-        for problem in exc.problems:
-            click.echo(f"error: {problem}", err=True)
-        sys.exit(1)
     except BrokenPipeError:
         _quiet_broken_pipe()
         sys.exit(0)

@@ -31,7 +31,9 @@ class Table:
     columns: list[Column]
     rows: list[list[Any]] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # said above the table (as-of, summary)
-    depths: list[int] = field(default_factory=list)  # 0 for an indicator, 1 for a category
+    # 0 for an indicator's row, 1 for one of its categories (whose first cell repeats the
+    # indicator for machines; the human formats leave it blank)
+    depths: list[int] = field(default_factory=list)
 
 
 def _columns(keys: list[tuple[str, str]], lang: str) -> list[Column]:
@@ -98,6 +100,7 @@ def status_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
 
 GAPS_COLUMNS = [
     ("indicator", TEXT),
+    ("category", TEXT),
     ("target", NUMBER),
     ("achieved", NUMBER),
     ("gap", NUMBER),
@@ -122,17 +125,17 @@ def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool
     if by_shortfall:
         indicators.sort(key=_shortfall)
     for s in indicators:
-        table.rows.append(_gap_row(s, s.name.get(lang)))
+        table.rows.append(_gap_row(s, s.name.get(lang), ""))
         table.depths.append(0)
         categories = sorted(s.categories, key=_shortfall) if by_shortfall else s.categories
         for c in categories:
-            table.rows.append(_gap_row(c, f"{s.name.get(lang)} / {c.name.get(lang)}"))
+            table.rows.append(_gap_row(c, s.name.get(lang), c.name.get(lang)))
             table.depths.append(1)
     return table
 
 
-def _gap_row(s: Standing, name: str) -> list[Any]:
-    return [name, s.target, s.achieved, s.gap, s.completion, s.deviation, s.needed_per_year, s.status]
+def _gap_row(s: Standing, indicator: str, category: str) -> list[Any]:
+    return [indicator, category, s.target, s.achieved, s.gap, s.completion, s.deviation, s.needed_per_year, s.status]
 
 
 def compare_table(plan: Plan, comparison: Comparison, lang: str) -> Table:
@@ -174,6 +177,7 @@ def compare_table(plan: Plan, comparison: Comparison, lang: str) -> Table:
 TARGETS_COLUMNS = [
     ("id", TEXT),
     ("indicator", TEXT),
+    ("category", TEXT),
     ("unit", TEXT),
     ("kind", TEXT),
     ("target", NUMBER),
@@ -210,7 +214,7 @@ def targets_table(plan: Plan, lang: str) -> Table:
     for indicator in plan.indicators:
         region = indicator.region
         table.rows.append(
-            [indicator.id, indicator.name.get(lang), indicator.unit.get(lang), label(indicator.kind, lang),
+            [indicator.id, indicator.name.get(lang), "", indicator.unit.get(lang), label(indicator.kind, lang),
              indicator.target, indicator.baseline.value if indicator.baseline else None,
              region.target if region else None, label(region.kind, lang) if region else None,
              indicator.region_basis_target]
@@ -218,7 +222,7 @@ def targets_table(plan: Plan, lang: str) -> Table:
         table.depths.append(0)
         for category in indicator.categories:
             table.rows.append(
-                [f"{indicator.id}/{category.id}", f"{indicator.name.get(lang)} / {category.name.get(lang)}",
+                [f"{indicator.id}/{category.id}", indicator.name.get(lang), category.name.get(lang),
                  indicator.unit.get(lang), label(indicator.kind, lang), category.target, None, None, None, None]
             )
             table.depths.append(1)

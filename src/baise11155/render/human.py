@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..i18n import PACE_KEYS, STATUS_KEYS, label
-from ..views import NUMBER, PACE, PERCENT, POINTS, RATE, STATUS
+from ..views import NUMBER, PACE, PERCENT, POINTS, RATE, STATUS, Table
 
 MISSING = "—"
 
@@ -36,3 +36,15 @@ def cell(value: Any, kind: str, lang: str) -> str:
 
 def is_numeric(kind: str) -> bool:
     return kind in (NUMBER, PERCENT, POINTS, RATE)
+
+
+def human_rows(table: Table, lang: str) -> list[list[str]]:
+    """The table's cells as a person reads them; a category's row leaves its indicator blank."""
+    rows = []
+    depths = table.depths or [0] * len(table.rows)
+    for row, depth in zip(table.rows, depths):
+        cells = [cell(value, column.kind, lang) for value, column in zip(row, table.columns)]
+        if depth:
+            cells[0] = ""
+        rows.append(cells)
+    return rows

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from ..views import PACE, POINTS, STATUS, Table
-from .human import cell, is_numeric
+from .human import human_rows, is_numeric
 
 STATUS_STYLES = {"achieved": "bold green", "on_track": "green", "behind": "bold red", "no_data": "dim"}
 PACE_STYLES = {"ahead": "green", "behind": "red", "level": ""}
@@ -26,14 +26,13 @@ def render_rich(table: Table, lang: str, terminal: bool) -> str:
     grid = RichTable()
     for column in table.columns:
         grid.add_column(column.header, justify="right" if is_numeric(column.kind) else "left", overflow="fold")
-    for row, depth in zip(table.rows, table.depths or [0] * len(table.rows)):
-        cells = []
-        for i, (value, column) in enumerate(zip(row, table.columns)):
-            text = cell(value, column.kind, lang)
-            if i == 0 and depth:
-                text = "  " * depth + text
-            cells.append(_styled(text, value, column.kind))
-        grid.add_row(*cells, style="dim" if depth else None)
+    depths = table.depths or [0] * len(table.rows)
+    has_categories = any(depths)
+    for n, (row, texts) in enumerate(zip(table.rows, human_rows(table, lang))):
+        cells = [_styled(text, value, column.kind) for text, value, column in zip(texts, row, table.columns)]
+        # a rule under each indicator's group of rows, when there are groups
+        last_of_group = has_categories and (n + 1 == len(depths) or depths[n + 1] == 0)
+        grid.add_row(*cells, end_section=last_of_group)
     console.print(grid)
     return out.getvalue()
 

@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 from ..views import Table
-from .human import cell, is_numeric
+from .human import human_rows, is_numeric
 
 
 def render_text(table: Table, lang: str, fmt: str) -> str:
     from tabulate import tabulate
 
-    rows = [
-        [("  " * depth if i == 0 else "") + cell(value, column.kind, lang) for i, (value, column) in
-         enumerate(zip(row, table.columns))]
-        for row, depth in zip(table.rows, table.depths or [0] * len(table.rows))
-    ]
     body = tabulate(
-        rows,
+        human_rows(table, lang),
         headers=[c.header for c in table.columns],
         tablefmt=fmt,
         disable_numparse=True,

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from baise11155.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+TARGETS = ROOT / "data" / "targets.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch):
+    """Tests see English by default and no plan override, whatever the machine's locale."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "BAISE11155_TARGETS"):
+        monkeypatch.delenv(variable, raising=False)
+
+
+class Result:
+    def __init__(self, result):
+        self.exit_code = result.exit_code
+        self.stdout = result.stdout
+        self.stderr = result.stderr
+        self.exception = result.exception
+
+    def json(self):
+        return json.loads(self.stdout)
+
+
+@pytest.fixture
+def run():
+    def invoke(*args, input=None, env=None):
+        runner = CliRunner()
+        result = runner.invoke(cli, [str(a) for a in args], input=input, env=env, catch_exceptions=False)
+        return Result(result)
+
+    return invoke
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write a progress file (text in an encoding, or raw bytes) and return its path."""
+
+    def make(content, name="progress.csv", encoding="utf-8"):
+        path = tmp_path / name
+        path.write_bytes(content if isinstance(content, bytes) else content.encode(encoding))
+        return path
+
+    return make
+
+
+def example(name: str) -> str:
+    return os.fspath(EXAMPLES / name)

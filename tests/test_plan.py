@@ -1,0 +1,215 @@
+"""The plan's figures, encoded once in data/targets.yaml, and the checks made when it is loaded."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+import pytest
+import yaml
+
+from baise11155.errors import TargetsError
+from baise11155.plan import city_code, region_code
+from baise11155.targets_file import build_plan, load_plan
+
+from conftest import TARGETS
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return load_plan(str(TARGETS))
+
+
+@pytest.fixture
+def document():
+    return yaml.safe_load(TARGETS.read_text(encoding="utf-8"))
+
+
+def test_the_plan_and_its_period(plan):
+    assert plan.id == "baise-11155"
+    assert plan.region.id == "guangxi-sanbai-erqian"
+    assert (plan.start, plan.end) == (dt.date(2018, 1, 1), dt.date(2020, 12, 31))
+    assert plan.days == 1096  # 365 + 365 + 366 (2020 is a leap year)
+    assert plan.baseline_year == 2017
+    sources = " ".join(s.zh for s in plan.sources)
+    assert "桂政发〔2018〕51号" in sources and "百发〔2018〕11号" in sources
+    assert "百色市科技创新支撑产业高质量发展三年行动实施方案" in plan.city.name.zh
+
+
+def test_five_indicators_in_order_with_their_targets(plan):
+    rows = [(i.id, i.name.zh, i.unit.zh, i.kind, i.target) for i in plan.indicators]
+    assert rows == [
+        ("breakthroughs", "突破重大技术", "项", "count", 10),
+        ("platforms", "创建国家级创新平台", "个", "count", 10),
+        ("talents", "引育高层次创新人才和团队", "个", "count", 10),
+        ("high-tech-enterprises", "保有高新技术企业", "家", "stock", 50),
+        ("achievements", "转化科技成果", "项", "count", 50),
+    ]
+
+
+SECTORS = [
+    ("aluminium", "中高端铝", 2),
+    ("health", "大健康", 2),
+    ("agriculture", "特色优势农业", 2),
+    ("machinery", "机械", 1),
+    ("electronics", "电子信息", 1),
+    ("environment", "节能环保", 1),
+    ("materials", "新材料", 1),
+]
+
+
+def test_breakdowns(plan):
+    def breakdown(indicator_id):
+        return [(c.id, c.name.zh, c.target) for c in plan.indicator(indicator_id).categories]
+
+    assert breakdown("breakthroughs") == SECTORS
+    assert breakdown("talents") == SECTORS
+    assert breakdown("platforms") == [
+        ("high-tech-zone", "国家级高新区", 1),
+        ("maker-space", "国家级众创空间", 1),
+        ("xingchuang-tiandi", "国家级星创天地", 8),
+    ]
+    assert breakdown("high-tech-enterprises") == breakdown("achievements") == []
+
+
+def test_high_tech_enterprises_stock_baseline_and_history(plan):
+    held = plan.indicator("high-tech-enterprises")
+    assert (held.baseline.date, held.baseline.value) == (dt.date(2017, 12, 31), 29)
+    assert [(h.date, h.value, h.added) for h in held.history] == [(dt.date(2018, 12, 31), 41, 12)]
+    assert 29 + 12 == 41  # the seed's own arithmetic holds
+    assert held.region_basis_target == 50 - 29 == 21
+
+
+def test_regional_counterparts(plan):
+    assert [(i.region.target, i.region.kind) for i in plan.indicators] == [
+        (100, "count"), (100, "count"), (100, "count"), (1000, "increase"), (1000, "count"),
+    ]
+
+
+def test_codes_are_derived_from_the_targets(plan):
+    assert plan.code == "11155"
+    assert plan.region_code == "三百二千"
+    assert city_code([20, 300, 7]) == "237"
+    assert region_code([100, 1000, 100]) == "二百一千"
+    assert region_code([100, 21]) is None
+    assert region_code([10, 10000]) == "一十一万"
+
+
+def problems_of(document):
+    with pytest.raises(TargetsError) as caught:
+        build_plan(document, "targets.yaml")
+    return caught.value.problems
+
+
+def test_breakdown_must_add_up(document):
+    document["indicators"][0]["breakdown"][0]["target"] = 1
+    assert problems_of(document) == [
+        "targets.yaml: indicators[0].breakdown: categories add up to 9, the indicator's target is 10"
+    ]
+
+
+def test_every_problem_is_reported_with_its_place(document):
+    document["indicators"][1]["id"] = "breakthroughs"
+    document["indicators"][2]["kind"] = "flow"
+    document["indicators"][4]["target"] = -5
+    del document["indicators"][3]["baseline"]
+    document["plan"]["period"]["end"] = "2020-02-30"
+    problems = problems_of(document)
+    assert "targets.yaml: plan.period.end: expected a date written YYYY-MM-DD, found '2020-02-30'" in problems
+    assert "targets.yaml: indicators[1].id: 'breakthroughs' is already the id of indicators[0]" in problems
+    assert "targets.yaml: indicators[2].kind: unknown kind 'flow'; known kinds: count, stock" in problems
+    assert (
+        "targets.yaml: indicators[3]: a stock needs a baseline: its level at the end of the year before the period"
+        in problems
+    )
+    assert "targets.yaml: indicators[4].target: must be greater than 0, found -5" in problems
+
+
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        (lambda d: d.pop("region"), "targets.yaml: missing key 'region'"),
+        (lambda d: d["indicators"][0].update(target="ten"), "indicators[0].target: expected a number, found 'ten'"),
+        (lambda d: d["indicators"][0].update(target=True), "indicators[0].target: expected a number, found True"),
+        (lambda d: d["indicators"][0].update(name="x"), "indicators[0].name: expected a mapping, found 'x'"),
+        (lambda d: d["indicators"][0].update(extra=1), "indicators[0]: unknown key 'extra'"),
+        (lambda d: d.update(indicators=[]), "indicators: expected a non-empty list, found a list"),
+        (lambda d: d.update(indicators={}), "indicators: expected a non-empty list, found a mapping"),
+        (lambda d: d.update(schema=2), "schema: this tool reads schema 1, found 2"),
+        (lambda d: d["indicators"][3].update(baseline={"date": "2018-06-30", "value": 29}),
+         "indicators[3].baseline.date: 2018-06-30 is not before the period starts (2018-01-01)"),
+        (lambda d: d["indicators"][3].update(baseline={"date": "2017-12-31", "value": 60}),
+         "indicators[3].baseline.value: 60 already reaches the target 50"),
+        (lambda d: d["indicators"][0].update(baseline={"date": "2017-12-31", "value": 1}),
+         "indicators[0].baseline: a count starts from 0 and takes no baseline"),
+        (lambda d: d["indicators"][3]["region"].update(kind="count"),
+         "indicators[3].region.kind: a stock is compared with the region as an increase"),
+        (lambda d: d["indicators"][0]["region"].update(kind="increase"),
+         "indicators[0].region.kind: an increase (新增) can only be compared with a stock"),
+        (lambda d: d["indicators"][0]["breakdown"][1].update(id="aluminium"),
+         "indicators[0].breakdown[1].id: 'aluminium' appears twice in this breakdown"),
+        (lambda d: d["indicators"][1]["name"].update(zh="突破重大技术"),
+         "indicators: '突破重大技术' names both 'breakthroughs' and 'platforms'"),
+        (lambda d: d["plan"].update(id="百色"), "plan.id: id '百色' may hold only ASCII letters"),
+    ],
+)
+def test_wrong_shapes_are_named(document, change, expected):
+    change(document)
+    assert any(expected in problem for problem in problems_of(document)), problems_of(document)
+
+
+@pytest.mark.parametrize("document", [None, [], "text", 3])
+def test_not_a_mapping_at_all(document):
+    assert problems_of(document)[0].startswith("targets.yaml: expected a mapping")
+
+
+def write_targets(tmp_path, text):
+    path = tmp_path / "targets.yaml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_invalid_yaml_names_the_line(tmp_path):
+    path = write_targets(tmp_path, "schema: 1\nplan: [unclosed\n")
+    with pytest.raises(TargetsError) as caught:
+        load_plan(path)
+    assert caught.value.problems[0].startswith(f"{path}:3: not valid YAML")
+
+
+def test_python_tags_are_refused(tmp_path):
+    path = write_targets(tmp_path, "schema: !!python/object/apply:os.system ['echo pwned']\n")
+    with pytest.raises(TargetsError) as caught:
+        load_plan(path)
+    assert "not valid YAML" in caught.value.problems[0]
+
+
+def test_alias_bombs_are_refused_before_expansion(tmp_path):
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for n in range(1, 10):
+        prev, name = chr(ord("a") + n - 1), chr(ord("a") + n)
+        lines.append(f"{name}: &{name} [{','.join(['*' + prev] * 9)}]")
+    path = write_targets(tmp_path, "\n".join(lines) + "\n")
+    with pytest.raises(TargetsError) as caught:
+        load_plan(path)
+    assert caught.value.problems == [f"{path}:2: YAML aliases (*a) are not allowed in a targets file"]
+
+
+def test_missing_and_undecodable_files(tmp_path):
+    with pytest.raises(TargetsError) as caught:
+        load_plan(str(tmp_path / "nope.yaml"))
+    assert "cannot read the targets file" in caught.value.problems[0]
+    bad = tmp_path / "gbk.yaml"
+    bad.write_bytes("schema: 1\nname: 百色\n".encode("gbk"))
+    with pytest.raises(TargetsError) as caught:
+        load_plan(str(bad))
+    assert caught.value.problems == [f"{bad}:2: not valid UTF-8; save the targets file as UTF-8"]
+
+
+def test_another_plan_of_the_same_schema(tmp_path, document):
+    other = copy.deepcopy(document)
+    other["plan"]["id"] = "hezhou-22"
+    other["indicators"] = other["indicators"][3:]
+    other["indicators"][1]["target"] = 20
+    path = write_targets(tmp_path, yaml.safe_dump(other, allow_unicode=True))
+    plan = load_plan(path)
+    assert (plan.id, plan.code, plan.region_code) == ("hezhou-22", "52", "二千")

@@ -1,0 +1,200 @@
+"""Reading progress files: headers, encodings, duplicates, and every problem with file:line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from baise11155.progress import read_progress
+from baise11155.targets_file import load_plan
+
+from conftest import TARGETS
+
+PLAN = load_plan(str(TARGETS))
+D2019 = dt.date(2019, 12, 31)
+
+
+def totals(observations):
+    return {key: (bucket.total, bucket.rows) for key, bucket in observations.buckets.items()}
+
+
+def read(*paths, encoding=None):
+    return read_progress(PLAN, [str(p) for p in paths], encoding)
+
+
+def test_english_headers_ledger_and_figures(write):
+    path = write(
+        "indicator,category,year,value,item\n"
+        "breakthroughs,aluminium,2019,,A\n"
+        "breakthroughs,aluminium,2019,,B\n"
+        "achievements,,2019-06-30,7,\n"
+        "high-tech-enterprises,,2019,20,\n"
+        "high-tech-enterprises,,2019,25,\n"
+    )
+    observations = read(path)
+    assert observations.problem_count == 0
+    assert totals(observations) == {
+        ("breakthroughs", "aluminium", D2019): (2, 2),
+        ("achievements", None, dt.date(2019, 6, 30)): (7, 1),
+        ("high-tech-enterprises", None, D2019): (45, 2),
+    }
+    assert observations.rows == 5
+    assert observations.latest == D2019
+
+
+def test_chinese_headers_names_and_any_column_order(write):
+    path = write("备注,数量,类别,指标,日期\n,3,国家级星创天地,创建国家级创新平台,2019/5/1\n,,national HIGH-TECH zone,platforms,2019年\n")
+    assert totals(read(path)) == {
+        ("platforms", "xingchuang-tiandi", dt.date(2019, 5, 1)): (3, 1),
+        ("platforms", "high-tech-zone", D2019): (1, 1),
+    }
+
+
+@pytest.mark.parametrize("header", ["年份", "年度", "YEAR", " Year "])
+@pytest.mark.parametrize("value_header", ["数量", "数值", "完成数", "Value"])
+def test_header_aliases(write, header, value_header):
+    path = write(f"指标,{header},{value_header}\nachievements,2019,4\n")
+    assert totals(read(path)) == {("achievements", None, D2019): (4, 1)}
+
+
+@pytest.mark.parametrize(
+    "encoding, prefix", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("gb18030", b""), ("gbk", b""), ("utf-16", b"")]
+)
+def test_encodings_are_recognised(write, encoding, prefix):
+    text = "指标,类别,年份,名称\n突破重大技术,中高端铝,2019,铝合金\n"
+    path = write(prefix + text.encode(encoding))
+    assert totals(read(path)) == {("breakthroughs", "aluminium", D2019): (1, 1)}
+
+
+def test_tab_separated(write):
+    path = write("指标\t年份\t数量\n转化科技成果\t2019\t1,000\n")
+    assert totals(read(path)) == {("achievements", None, D2019): (1000, 1)}
+
+
+def test_encoding_override(write):
+    path = write("指标,年份\n转化科技成果,2019\n".encode("gb18030"))
+    observations = read(path, encoding="utf-8")
+    assert observations.problems == [
+        f"{path}:1: bytes that are not valid utf-8; save the file as CSV UTF-8, or pass --encoding gb18030"
+    ]
+
+
+def test_undecodable_bytes_name_their_line(write):
+    lines = "指标,年份\n" + "转化科技成果,2019\n" * 5000
+    path = write(lines.encode("utf-8") + "转化科技成果,2019\n".encode("gbk"))
+    observations = read(path)
+    assert observations.problems == [
+        f"{path}:5002: bytes that are not valid utf-8; save the file as CSV UTF-8, or pass --encoding gb18030"
+    ]
+
+
+def test_items_listed_twice_are_counted_once(write):
+    path = write(
+        "indicator,category,year,item\n"
+        "talents,health,2018,Team A\n"
+        "talents,health,2019,Team A\n"
+        "talents,health,2019,Team B\n"
+        "high-tech-enterprises,,2018,Ent A\n"
+        "high-tech-enterprises,,2019,Ent A\n"
+        "high-tech-enterprises,,2019,Ent A\n"
+    )
+    other = write("indicator,year,item\ntalents,2019,Team B\n", name="second.csv")
+    observations = read(path, other)
+    assert totals(observations) == {
+        ("talents", "health", dt.date(2018, 12, 31)): (1, 1),
+        ("talents", "health", D2019): (1, 1),
+        ("high-tech-enterprises", None, dt.date(2018, 12, 31)): (1, 1),
+        ("high-tech-enterprises", None, D2019): (1, 1),
+    }
+    assert observations.warnings == [
+        f"{path}:3: item 'Team A' is listed again for talents; counted once",
+        f"{path}:7: item 'Ent A' is listed again for high-tech-enterprises on 2019-12-31; counted once",
+        f"{other}:2: item 'Team B' is listed again for talents; counted once",
+    ]
+
+
+def test_many_duplicates_are_summarised(write):
+    path = write("indicator,year,item\n" + "achievements,2019,same\n" * 50)
+    observations = read(path)
+    assert len(observations.warnings) == 21
+    assert observations.warnings[-1] == "... and 29 more items listed again, each counted once"
+    assert totals(observations) == {("achievements", None, D2019): (1, 1)}
+
+
+def test_blank_rows_and_short_rows(write):
+    path = write("indicator,year,value,note\n\n,,,\nachievements,2019\r\n   ,  ,,\nachievements,2019,2,x\n")
+    observations = read(path)
+    assert observations.problem_count == 0
+    assert totals(observations) == {("achievements", None, D2019): (3, 2)}
+
+
+def test_every_problem_is_listed_with_its_line(write):
+    path = write(
+        "indicator,category,year,value\n"
+        "突破重大技木,,2019,1\n"  # a typo
+        "breakthroughs,aluminum,2019,1\n"
+        "achievements,health,2019,1\n"
+        "achievements,,2019,十二\n"
+        "achievements,,2019,-3\n"
+        "achievements,,19-1-1,1\n"
+        "achievements,,2019-02-30,1\n"
+        ",,2019,1\n"
+        "achievements,,2019,1,000\n"
+        "achievements,,,1\n"
+    )
+    assert read(path).problems == [
+        f"{path}:2: indicator '突破重大技木' is not in the plan; did you mean '突破重大技术'?",
+        f"{path}:3: category 'aluminum' is not one of breakthroughs's categories; did you mean 'aluminium'?",
+        f"{path}:4: category 'health' given, but 转化科技成果 (achievements) has no categories; leave the category blank",
+        f"{path}:5: value '十二' is written in Chinese numerals; write it in digits",
+        f"{path}:6: value '-3' is negative; a value is a count, 0 or more",
+        f"{path}:7: date '19-1-1' has a two-digit year, which is ambiguous; write YYYY-MM-DD",
+        f"{path}:8: date '2019-02-30' does not exist (month 2, day 30)",
+        f"{path}:9: no indicator; fill in the indicator (指标) column",
+        f"{path}:10: the row has 5 cells, the header 4; is there an unquoted comma in a name or a number?",
+        f"{path}:11: no year or date; write YYYY or YYYY-MM-DD",
+    ]
+
+
+def test_unknown_names_far_from_any_list_the_known_ones(write):
+    path = write("indicator,year\nzzzz,2019\n")
+    assert read(path).problems[0].endswith(
+        "known: breakthroughs (突破重大技术), platforms (创建国家级创新平台), talents (引育高层次创新人才和团队), "
+        "high-tech-enterprises (保有高新技术企业), achievements (转化科技成果)"
+    )
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b"", "the file is empty; it needs a header row and at least one row of progress"),
+        (b"\n\n,,\n", "the file is empty; it needs a header row and at least one row of progress"),
+        (b"year,value\n2019,1\n", "1: no indicator column; the header needs one named indicator or 指标"),
+        (b"indicator,value\nx,1\n", "1: no year or date column; the header needs one named year/年份 or date/日期"),
+        (b"indicator,year,value,\xe6\x95\xb0\xe9\x87\x8f\nx,1\n",
+         "1: column 4 ('数量') repeats the value column (column 3); keep one"),
+    ],
+)
+def test_file_level_problems(write, content, problem):
+    path = write(content)
+    assert read(path).problems == [f"{path}:{problem}" if problem[0].isdigit() else f"{path}: {problem}"]
+
+
+def test_header_alone_is_no_data_not_an_error(write):
+    observations = read(write("indicator,year\n"))
+    assert (observations.problem_count, observations.rows, observations.buckets) == (0, 0, {})
+
+
+def test_missing_file_and_directory(tmp_path):
+    observations = read(tmp_path / "missing.csv", tmp_path)
+    assert observations.problems == [
+        f"{tmp_path / 'missing.csv'}: cannot open: No such file or directory",
+        f"{tmp_path}: is a directory, not a progress file",
+    ]
+
+
+def test_problems_beyond_the_limit_are_counted(write):
+    path = write("indicator,year\n" + "nope,2019\n" * 1500)
+    observations = read(path)
+    assert (len(observations.problems), observations.problem_count) == (1000, 1500)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 
 import pytest
 
@@ -13,7 +14,7 @@ from baise11155.cells import CellError, parse_value, parse_when
     "text, expected",
     [
         ("", 1), ("  ", 1), ("3", 3), (" 12 ", 12), ("１２", 12), ("1,000", 1000), ("12,345,678", 12345678),
-        ("１，０００", 1000), ("2.5", 2.5), ("3.0", 3), ("+3", 3), ("-0", 0), ("-0.0", 0), ("0", 0), (".5", 0.5),
+        ("１，０００", 1000), ("2.5", Fraction(5, 2)), ("3.0", 3), ("+3", 3), ("-0", 0), ("-0.0", 0), ("0", 0), (".5", Fraction(1, 2)), ("0.7", Fraction(7, 10)),
     ],
 )
 def test_values_accepted(text, expected):

@@ -182,16 +182,17 @@ def standing(
     when: Schedule,
 ) -> Standing:
     start = baseline or 0
-    expected = start + (target - start) * when.elapsed
+    expected = float(start + (target - start) * when.elapsed)
+    baseline = output_number(baseline)
     if achieved is None:
         return Standing(ident, name, kind, target, baseline, None, None, None, expected, None, None, None, None, NO_DATA)
-    completion = achieved / target
+    completion = float(achieved / target)
     climb = target - start
-    progress = (achieved - start) / climb if climb > 0 else None
+    progress = float((achieved - start) / climb) if climb > 0 else None
     gap = max(target - achieved, 0)
     surplus = max(achieved - target, 0)
     deviation = (progress - when.elapsed) * 100 if progress is not None else None
-    needed = gap / when.years_left if gap > 0 and when.days_left > 0 else None
+    needed = float(gap / when.years_left) if gap > 0 and when.days_left > 0 else None
     if achieved >= target:
         status = ACHIEVED
     elif climb > 0 and _at_least(achieved - start, climb, when.elapsed_days, when.period_days):
@@ -199,8 +200,16 @@ def standing(
     else:
         status = BEHIND
     return Standing(
-        ident, name, kind, target, baseline, achieved, completion, progress, expected, deviation, gap, surplus, needed, status
+        ident, name, kind, target, baseline, output_number(achieved), completion, progress, expected, deviation, output_number(gap),
+        output_number(surplus), needed, status,
     )
+
+
+def output_number(number):
+    """An exact sum for output: an int when whole, else a float (sums of decimals are kept exact until here)."""
+    if number is None or isinstance(number, (int, float)):
+        return number
+    return int(number) if number.denominator == 1 else float(number)
 
 
 def _at_least(done: Number, climb: Number, elapsed_days: int, period_days: int) -> bool:
@@ -212,7 +221,7 @@ def _at_least(done: Number, climb: Number, elapsed_days: int, period_days: int) 
 
 
 def _ratio(number: Number) -> tuple[int, int]:
-    return (number, 1) if isinstance(number, int) else number.as_integer_ratio()
+    return number.as_integer_ratio()  # exact for int, float and Fraction alike
 
 
 _REASONS = {

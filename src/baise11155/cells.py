@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -59,7 +63,7 @@ def _year(digits: str, cell: str) -> int:
     return year
 
 
-def parse_value(text: str) -> int | float:
+def parse_value(text: str) -> "int | Fraction":
     """Read a non-negative number; a blank cell is 1 (one row per item, a ledger)."""
     cell = text.strip()
     if not cell:
@@ -72,11 +76,18 @@ def parse_value(text: str) -> int | float:
     if _GROUPED_NUMBER.fullmatch(cell):
         cell = cell.replace(",", "")
     if _PLAIN_NUMBER.fullmatch(cell):
-        number = float(cell) if "." in cell else int(cell)
+        if "." in cell:
+            # A decimal is kept exact (0.7 is 7/10, not the nearest binary fraction), so that
+            # sums and the on-track test at the boundary are exact too.
+            from fractions import Fraction
+
+            number = Fraction(cell)
+            if number.denominator == 1:
+                number = int(number)
+        else:
+            number = int(cell)
         if number < 0:
             raise CellError(f"value {_show(text)} is negative; a value is a count, 0 or more")
-        if isinstance(number, float) and number.is_integer():
-            number = int(number)
         return number + 0  # -0 becomes 0
     raise CellError(_why_not_a_number(cell, text))
 

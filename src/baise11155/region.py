@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .calc import Evaluation, IndicatorStanding, Tally, group_by_indicator, tally
+from .calc import Evaluation, IndicatorStanding, Tally, group_by_indicator, output_number, tally
 from .plan import INCREASE, STOCK, Indicator, Number, Plan
 from .progress import Bucket, Key
 
@@ -115,9 +115,9 @@ def _region_standing(
         elif region_tally.level_date is None:
             achieved = 0
         else:
-            achieved = region_tally.achieved - baseline
+            achieved = output_number(region_tally.achieved - baseline)
     else:
-        achieved = region_tally.achieved
+        achieved = output_number(region_tally.achieved)
     completion = achieved / region_target if achieved is not None else None
     share = city_achieved / achieved if city_achieved is not None and achieved else None
     pace = None

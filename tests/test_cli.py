@@ -1,0 +1,200 @@
+"""The command line as a user meets it: help, options, errors and exit codes, output files."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import stat
+from pathlib import Path
+
+import pytest
+
+from baise11155.cli import cli
+
+from conftest import ROOT, example
+
+COMMANDS = ["status", "gaps", "compare", "targets", "validate"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("flag", ["-h", "--help"])
+def test_every_command_has_help_with_an_example(run, command, flag):
+    result = run(command, flag)
+    assert result.exit_code == 0
+    assert "Example:" in result.stdout
+    assert cli.commands[command].help
+
+
+def test_top_level_help_and_version(run):
+    result = run("-h")
+    assert result.exit_code == 0 and all(c in result.stdout for c in COMMANDS)
+    from importlib.metadata import version
+
+    assert run("--version").stdout.strip() == f"baise11155, version {version('baise11155')}"
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["status", example("progress-2019.csv"), "--format", "excel"], "Invalid value for '--format' / '-f'"),
+        (["status", example("progress-2019.csv"), "--as-of", "2019-02-30"], "is not a date written YYYY-MM-DD"),
+        (["status", example("progress-2019.csv"), "--lang", "fr"], "Invalid value for '--lang'"),
+        (["status", example("progress-2019.csv"), "--encoding", "klingon"], "unknown encoding 'klingon'"),
+        (["status"], "Missing argument 'PROGRESS...'"),
+        (["frobnicate"], "No such command 'frobnicate'"),
+    ],
+)
+def test_usage_mistakes_exit_2(run, args, message):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_data_problems_exit_1_with_file_and_line(run, write):
+    path = write("指标,年份\n突破重大技木,2019\n")
+    for command in ("status", "gaps", "compare"):
+        result = run(command, path)
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert result.stderr == f"Error: {path}:2: indicator '突破重大技木' is not in the plan; did you mean '突破重大技术'?\n"
+
+
+def test_many_problems_are_cut_short_and_point_at_validate(run, write):
+    path = write("indicator,year\n" + "nope,2019\n" * 30)
+    result = run("status", path)
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 21
+    assert lines[-1] == "... and 10 more; `baise11155 validate` lists them all"
+
+
+def test_validate_lists_every_problem(run, write):
+    path = write("indicator,year\n" + "nope,2019\n" * 30 + "achievements,2030\n")
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert result.stdout.count("is not in the plan") == 30
+    assert "1 rows read, 30 problems" in result.stderr
+    clean = run("validate", example("progress-2019.csv"))
+    assert (clean.exit_code, clean.stdout) == (0, "")
+    assert "26 rows read, 0 problems" in clean.stderr
+
+
+def test_validate_reports_rows_outside_the_period_as_warnings(run, write):
+    path = write("indicator,year\nachievements,2019\nachievements,2023\n")
+    result = run("validate", path)
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"warning: {path}:3: 1 row of achievements dated after the period's end (2020-12-31) left out of the figures\n"
+    )
+
+
+def test_warnings_go_to_stderr_and_keep_exit_0(run):
+    result = run("status", example("progress-2018.csv"), example("progress-2019.csv"), "-f", "json")
+    assert result.exit_code == 0
+    assert result.stderr.count("is listed again") == 7
+    assert [i["achieved"] for i in result.json()["indicators"]] == [5, 5, 6, 45, 35]
+
+
+def test_standard_input(run):
+    text = Path(example("progress-2019.csv")).read_bytes()
+    result = run("status", "-", "-f", "json", input=text)
+    assert result.exit_code == 0
+    assert [i["achieved"] for i in result.json()["indicators"]] == [5, 5, 6, 45, 35]
+
+
+def test_gb18030_file_end_to_end(run, write):
+    text = Path(example("progress-2019.csv")).read_text(encoding="utf-8")
+    path = write(text, encoding="gb18030")
+    assert run("status", path, "-f", "json").json() == run("status", example("progress-2019.csv"), "-f", "json").json()
+
+
+def test_language_follows_the_locale(run):
+    assert "完成率" in run("status", example("progress-2019.csv"), env={"LANG": "zh_CN.UTF-8"}).stdout
+    assert "Completion" in run("status", example("progress-2019.csv"), env={"LANG": "en_US.UTF-8"}).stdout
+    assert "Completion" in run("status", example("progress-2019.csv"), env={"LANG": "zh_CN.UTF-8", "LC_ALL": "C"}).stdout
+
+
+def test_targets_from_the_environment(run, tmp_path):
+    other = tmp_path / "other.yaml"
+    other.write_text((ROOT / "data" / "targets.yaml").read_text(encoding="utf-8").replace("target: 50\n", "target: 60\n", 1))
+    result = run("targets", "-f", "json", env={"BAISE11155_TARGETS": str(other)})
+    assert result.exit_code == 0
+    assert result.json()["code"] == "11165"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema: 1\n")
+    result = run("targets", "--targets", bad)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {bad}: missing key 'plan'")
+
+
+def test_sort_by_shortfall(run):
+    result = run("gaps", example("progress-2019.csv"), "--sort", "shortfall", "-f", "csv")
+    names = [line.split(",")[0] for line in result.stdout.splitlines()[1:]]
+    # 0/1 missing shares: breakthroughs 5/10 = platforms 5/10 > talents 4/10 > achievements 15/50 > held 5/50
+    order = list(dict.fromkeys(names))
+    assert order == ["Major technologies broken through", "National innovation platforms created",
+                     "High-level talents and teams brought in or grown", "S&T achievements transformed",
+                     "High-tech enterprises held"]
+
+
+def test_output_file_is_written_atomically(run, tmp_path):
+    target = tmp_path / "status.csv"
+    result = run("status", example("progress-2019.csv"), "-f", "csv", "-o", target)
+    assert (result.exit_code, result.stdout) == (0, "")
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # a BOM, for Excel on Chinese Windows
+    assert data.decode("utf-8-sig") == run("status", example("progress-2019.csv"), "-f", "csv").stdout
+    assert [p.name for p in tmp_path.iterdir()] == ["status.csv"]  # no temporary file left behind
+
+
+def test_output_never_overwrites_an_input(run, tmp_path):
+    source = tmp_path / "progress.csv"
+    original = Path(example("progress-2019.csv")).read_bytes()
+    source.write_bytes(original)
+    result = run("status", source, "-o", source)
+    assert result.exit_code == 1
+    assert "is one of the input files" in result.stderr
+    assert source.read_bytes() == original
+
+
+def test_output_onto_a_directory_or_a_read_only_place(run, tmp_path):
+    result = run("status", example("progress-2019.csv"), "-o", tmp_path)
+    assert result.exit_code == 1 and "is a directory" in result.stderr
+    result = run("status", example("progress-2019.csv"), "-o", tmp_path / "missing" / "x.txt")
+    assert result.exit_code == 1 and "does not exist" in result.stderr
+    if os.geteuid() != 0:  # root may write anywhere
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+        result = run("status", example("progress-2019.csv"), "-o", locked / "x.txt")
+        assert result.exit_code == 1 and "permission denied" in result.stderr
+
+
+def test_csv_output_neutralises_formulas(run, tmp_path, write):
+    targets = tmp_path / "t.yaml"
+    text = (ROOT / "data" / "targets.yaml").read_text(encoding="utf-8")
+    targets.write_text(text.replace("en: Major technologies broken through", "en: '=HYPERLINK(\"x\")'"))
+    result = run("status", example("progress-2018.csv"), "--targets", targets, "-f", "csv", "--lang", "en")
+    assert "\n'=HYPERLINK" in result.stdout.replace('"', "")
+
+
+def readme_commands():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)```", text, re.S)
+    return [line for block in blocks for line in block.splitlines() if line.startswith("baise11155 ")]
+
+
+@pytest.mark.parametrize("line", readme_commands())
+def test_readme_examples_run(run, line, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = run(*shlex.split(line)[1:])
+    assert result.exit_code == 0, result.stderr
+
+
+def test_readme_quick_start_is_what_ci_runs():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick = re.search(r"## Quick start\n\n```sh\n(.*?)```", readme, re.S).group(1).splitlines()
+    assert len(quick) == 2
+    assert "baise11155 status examples/" in quick[0]
+    assert quick[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()

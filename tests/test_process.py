@@ -1,0 +1,107 @@
+"""The tool as a separate process: the console script, python -m, pipes, Ctrl-C, and a wheel
+installed into a fresh virtual environment and run from another directory."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import venv
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, example
+
+
+def tool(*args, **kwargs):
+    return subprocess.run([sys.executable, "-m", "baise11155", *map(str, args)], capture_output=True, **kwargs)
+
+
+def test_python_dash_m_and_console_script_agree():
+    module = tool("status", example("progress-2019.csv"), "-f", "json")
+    script = shutil.which("baise11155", path=os.path.dirname(sys.executable))
+    assert script, "the console script is installed beside the interpreter"
+    console = subprocess.run([script, "status", example("progress-2019.csv"), "-f", "json"], capture_output=True)
+    assert module.returncode == console.returncode == 0
+    assert module.stdout == console.stdout
+
+
+def big_ledger(path: Path, rows: int) -> Path:
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("indicator,category,year\n")
+        for n in range(rows):
+            out.write("breakthroughs,aluminium,2019\n" if n % 2 else "achievements,,2019\n")
+    return path
+
+
+def test_broken_pipe_ends_quietly(tmp_path):
+    ledger = big_ledger(tmp_path / "big.csv", 20000)
+    pipeline = subprocess.run(
+        f"{shlex_quote(sys.executable)} -m baise11155 gaps {ledger} -f plain | head -1",
+        shell=True, capture_output=True,
+    )
+    assert pipeline.stdout.count(b"\n") == 1
+    assert b"Traceback" not in pipeline.stderr and b"BrokenPipe" not in pipeline.stderr
+
+
+def shlex_quote(text):
+    import shlex
+
+    return shlex.quote(text)
+
+
+def test_ctrl_c_exits_130_without_traceback_or_partial_output(tmp_path):
+    ledger = big_ledger(tmp_path / "big.csv", 3_000_000)
+    target = tmp_path / "out.json"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "baise11155", "status", str(ledger), "-f", "json", "-o", str(target)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    time.sleep(1.0)  # well into reading the file
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert b"Traceback" not in stderr
+    assert stderr.strip().endswith(b"interrupted")
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["big.csv"]
+
+
+@pytest.mark.skipif(os.environ.get("BAISE11155_SKIP_WHEEL") == "1", reason="asked to skip the wheel test")
+def test_wheel_installs_into_a_fresh_environment_and_runs_anywhere(tmp_path):
+    wheels = tmp_path / "wheels"
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheels), str(ROOT)],
+        capture_output=True, text=True,
+    )
+    assert build.returncode == 0, build.stderr
+    (wheel,) = wheels.glob("baise11155-*.whl")
+
+    import zipfile
+
+    with zipfile.ZipFile(wheel) as archive:
+        packaged = archive.read("baise11155/targets.yaml")
+    assert packaged == (ROOT / "data" / "targets.yaml").read_bytes()  # the same file, no second copy
+
+    env_dir = tmp_path / "env"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    install = subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], capture_output=True, text=True)
+    assert install.returncode == 0, install.stderr
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.copy(example("progress-2019.csv"), elsewhere / "p.csv")
+    script = env_dir / "bin" / "baise11155"
+    clean_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "BAISE11155_TARGETS")}
+    result = subprocess.run([str(script), "status", "p.csv", "-f", "json"], cwd=elsewhere, capture_output=True,
+                            text=True, env=clean_env)
+    assert result.returncode == 0, result.stderr
+    assert '"achieved": 45' in result.stdout
+    result = subprocess.run([str(script), "targets", "-f", "json"], cwd=elsewhere, capture_output=True, text=True,
+                            env=clean_env)
+    assert '"code": "11155"' in result.stdout

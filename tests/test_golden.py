@@ -37,3 +37,22 @@ def test_golden(run, command, fmt, lang):
     if UPDATE:
         path.write_text(text, encoding="utf-8")
     assert text == path.read_text(encoding="utf-8")
+
+
+def test_json_writer_matches_the_standard_library():
+    import json
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from baise11155.render.json_out import render_json
+
+    scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
+    documents = st.recursive(scalars, lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=30)
+
+    @settings(max_examples=300, deadline=None)
+    @given(documents)
+    def check(document):
+        assert render_json(document) == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+    check()

@@ -9,7 +9,7 @@ way from the baseline to the target (for a count the baseline is 0, so it is the
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .plan import COUNT, STOCK, Indicator, Names, Number, Plan
 from .progress import Bucket, Key
@@ -19,8 +19,7 @@ STATUSES = (ACHIEVED, ON_TRACK, BEHIND, NO_DATA)
 DAYS_PER_YEAR = 365.25
 
 
-@dataclass(frozen=True)
-class Standing:
+class Standing(NamedTuple):
     """Where one indicator, or one category of it, stands at the as-of date."""
 
     id: str
@@ -37,16 +36,14 @@ class Standing:
     surplus: Number | None
     needed_per_year: float | None
     status: str
+    unit: Names | None = None  # an indicator's; None for a category
+    categories: tuple[Standing, ...] = ()  # an indicator's categories
 
 
-@dataclass(frozen=True)
-class IndicatorStanding(Standing):
-    unit: Names = Names("", "")
-    categories: tuple[Standing, ...] = ()
+IndicatorStanding = Standing  # an indicator's standing is a Standing with a unit and categories
 
 
-@dataclass(frozen=True)
-class Schedule:
+class Schedule(NamedTuple):
     """The as-of date and how much of the period it leaves behind and ahead."""
 
     as_of: dt.date
@@ -63,11 +60,10 @@ class Schedule:
         return self.days_left / DAYS_PER_YEAR
 
 
-@dataclass(frozen=True)
-class Evaluation:
+class Evaluation(NamedTuple):
     schedule: Schedule
     indicators: tuple[IndicatorStanding, ...]
-    notices: tuple[str, ...] = field(default=())
+    notices: tuple[str, ...] = ()
 
 
 def default_as_of(plan: Plan, latest: dt.date | None) -> dt.date:
@@ -90,16 +86,16 @@ def group_by_indicator(buckets: dict[Key, Bucket]) -> dict[str, list[tuple[str |
     return grouped
 
 
-@dataclass
 class Tally:
     """One indicator's rows reduced to what the schedule needs."""
 
-    has_rows: bool = False
-    achieved: Number = 0  # a count's sum, or a stock's level at the as-of date
-    by_category: dict[str | None, Number] = field(default_factory=dict)
-    baseline: Number | None = None  # a stock's level in the baseline year, from the data
-    level_date: dt.date | None = None
-    left_out: dict[str, list] = field(default_factory=dict)  # reason -> [rows, first place]
+    def __init__(self, has_rows: bool) -> None:
+        self.has_rows = has_rows
+        self.achieved: Number = 0  # a count's sum, or a stock's level at the as-of date
+        self.by_category: dict[str | None, Number] = {}
+        self.baseline: Number | None = None  # a stock's level in the baseline year, from the data
+        self.level_date: dt.date | None = None
+        self.left_out: dict[str, list] = {}  # reason -> [rows, first place]
 
 
 def tally(rows: list[tuple[str | None, dt.date, Bucket]], kind: str, plan: Plan, as_of: dt.date) -> Tally:
@@ -165,11 +161,7 @@ def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule) ->
         for c in indicator.categories
     )
     base = standing(indicator.id, indicator.name, indicator.kind, indicator.target, baseline, achieved, when)
-    return IndicatorStanding(**_fields(base), unit=indicator.unit, categories=categories)
-
-
-def _fields(item: Standing) -> dict:
-    return {name: getattr(item, name) for name in Standing.__dataclass_fields__}
+    return base._replace(unit=indicator.unit, categories=categories)
 
 
 def standing(

@@ -20,14 +20,13 @@ if TYPE_CHECKING:
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
-_YEAR = re.compile(r"(\d{4})\s*年?")
-_DATE = re.compile(
+_YEAR = r"(\d{4})\s*年?"
+_DATE = (
     r"(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)"
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 )
-_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)", re.ASCII)
-_GROUPED_NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", re.ASCII)
-# Full-width forms (ＡＢＣ, １２, ，, ．, －) as Chinese input methods type them -> ASCII
+_PLAIN_NUMBER = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
+_GROUPED_NUMBER = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?"
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
@@ -38,10 +37,18 @@ class CellError(ValueError):
 def parse_when(text: str) -> tuple[dt.date, bool]:
     """Read a year or a date; returns (date, year_only). A year alone stands for its last day."""
     cell = text.strip()
-    match = _YEAR.fullmatch(cell)
+    # the two forms nearly every file uses, without a regular expression
+    if len(cell) == 4 and cell.isascii() and cell.isdigit():
+        return dt.date(_year(cell, cell), 12, 31), True
+    if len(cell) == 10 and cell.isascii() and cell[4] == "-" == cell[7]:
+        try:
+            return _in_range(dt.date.fromisoformat(cell), cell), False
+        except ValueError:
+            pass
+    match = re.fullmatch(_YEAR, cell)
     if match:
         return dt.date(_year(match.group(1), cell), 12, 31), True
-    match = _DATE.fullmatch(cell)
+    match = re.fullmatch(_DATE, cell)
     if match:
         year = _year(match.group(1), cell)
         month, day = (match.group(3), match.group(4)) if match.group(2) else (match.group(5), match.group(6))
@@ -54,6 +61,11 @@ def parse_when(text: str) -> tuple[dt.date, bool]:
     if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{1,2}", cell):
         raise CellError(f"date {_show(cell)} has a two-digit year, which is ambiguous; write YYYY-MM-DD")
     raise CellError(f"{_show(cell)} is not a year or a date; write YYYY or YYYY-MM-DD")
+
+
+def _in_range(day: dt.date, cell: str) -> dt.date:
+    _year(str(day.year), cell)
+    return day
 
 
 def _year(digits: str, cell: str) -> int:
@@ -73,9 +85,9 @@ def parse_value(text: str) -> "int | Fraction":
             return int(cell)
     else:
         cell = cell.translate(_FULL_WIDTH).strip()
-    if _GROUPED_NUMBER.fullmatch(cell):
+    if re.fullmatch(_GROUPED_NUMBER, cell, re.ASCII):
         cell = cell.replace(",", "")
-    if _PLAIN_NUMBER.fullmatch(cell):
+    if re.fullmatch(_PLAIN_NUMBER, cell, re.ASCII):
         if "." in cell:
             # A decimal is kept exact (0.7 is 7/10, not the nearest binary fraction), so that
             # sums and the on-track test at the boundary are exact too.

@@ -15,8 +15,9 @@ import click
 from .errors import DataError, UserError
 from .i18n import LANGS, default_lang
 from .output import Output, check_destination, emit
-from .render import FORMATS
-from .targets_file import ENV_VAR
+from .formats import FORMATS
+
+TARGETS_ENV_VAR = "BAISE11155_TARGETS"
 
 MAX_PROBLEMS_SHOWN = 20
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -51,7 +52,7 @@ def _targets_option(function):
         "--targets",
         "targets_path",
         metavar="FILE",
-        envvar=ENV_VAR,
+        envvar=TARGETS_ENV_VAR,
         show_envvar=True,
         help="The plan to measure against (default: the bundled Baise “11155” plan).",
     )(function)

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .errors import UserError
 from .sources import STDIN
 
 
-@dataclass(frozen=True)
-class Output:
+class Output(NamedTuple):
     """The output settings every reporting command shares."""
 
     fmt: str

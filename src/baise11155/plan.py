@@ -1,14 +1,13 @@
 """The plan: its indicators, their breakdowns and their regional counterparts.
 
-Plain frozen dataclasses; `targets_file.load_plan` builds them from YAML. The project codes
+Immutable named tuples (cheap to define, so start-up stays fast); `targets_file.load_plan` builds them from YAML. The project codes
 ("11155", "三百二千") are derived here from the targets, never typed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Union
+from typing import NamedTuple, Union
 
 Number = Union[int, float]
 
@@ -19,8 +18,7 @@ KINDS = (COUNT, STOCK)
 REGION_KINDS = (COUNT, INCREASE)
 
 
-@dataclass(frozen=True)
-class Names:
+class Names(NamedTuple):
     """A name in Chinese and in English."""
 
     zh: str
@@ -30,16 +28,14 @@ class Names:
         return self.zh if lang == "zh" else self.en
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(NamedTuple):
     """A level measured at a date (a baseline, or a reported figure)."""
 
     date: dt.date
     value: Number
 
 
-@dataclass(frozen=True)
-class Reported:
+class Reported(NamedTuple):
     """A figure the plan itself reports (e.g. 41 held at the end of 2018, 12 of them new)."""
 
     date: dt.date
@@ -47,8 +43,7 @@ class Reported:
     added: Number | None = None
 
 
-@dataclass(frozen=True)
-class Category:
+class Category(NamedTuple):
     """One part of an indicator's breakdown (e.g. 中高端铝 2 of the 10 breakthroughs)."""
 
     id: str
@@ -56,8 +51,7 @@ class Category:
     target: Number
 
 
-@dataclass(frozen=True)
-class RegionTarget:
+class RegionTarget(NamedTuple):
     """The regional target an indicator contributes to, on the region's own basis."""
 
     target: Number
@@ -65,8 +59,7 @@ class RegionTarget:
     baseline: Level | None = None  # the region's level at the baseline date, if known
 
 
-@dataclass(frozen=True)
-class Indicator:
+class Indicator(NamedTuple):
     id: str
     name: Names
     unit: Names
@@ -92,8 +85,7 @@ class Indicator:
         return self.target
 
 
-@dataclass(frozen=True)
-class Area:
+class Area(NamedTuple):
     """Who a plan belongs to: the city, or the region it reports to."""
 
     id: str
@@ -102,8 +94,7 @@ class Area:
     area: Names
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     city: Area
     region: Area
     start: dt.date

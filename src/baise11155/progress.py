@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .cells import CellError, parse_value, parse_when
 from .errors import DataError
 from .plan import STOCK, Indicator, Plan
 from .sources import detect_encoding, label_of, locate_decode_error, open_binary, sniff_delimiter
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 # canonical column -> header names accepted (compared case-insensitively)
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -33,30 +36,32 @@ MAX_PROBLEMS = 1000  # kept in full; beyond that they are only counted
 MAX_DUPLICATE_WARNINGS = 20
 
 
-@dataclass
 class Bucket:
     """The rows of one indicator, category and date, summed."""
 
-    total: int | float = 0
-    rows: int = 0
-    first: str = ""  # `file:line` of its first row, to point at
+    __slots__ = ("total", "rows", "first")
+
+    def __init__(self, first: str = "") -> None:
+        self.total: int | Fraction = 0
+        self.rows = 0
+        self.first = first  # `file:line` of its first row, to point at
 
 
 # (indicator id, category id or None when not allocated, date)
 Key = tuple[str, "str | None", dt.date]
 
 
-@dataclass
 class Observations:
     """What a set of progress files says, ready for the calculation."""
 
-    buckets: dict[Key, Bucket] = field(default_factory=dict)
-    latest: dt.date | None = None  # the latest date of any row
-    rows: int = 0
-    problems: list[str] = field(default_factory=list)
-    problem_count: int = 0
-    warnings: list[str] = field(default_factory=list)
-    duplicates: int = 0
+    def __init__(self) -> None:
+        self.buckets: dict[Key, Bucket] = {}
+        self.latest: dt.date | None = None  # the latest date of any row
+        self.rows = 0
+        self.problems: list[str] = []
+        self.problem_count = 0
+        self.warnings: list[str] = []
+        self.duplicates = 0
 
     def problem(self, message: str) -> None:
         self.problem_count += 1
@@ -124,7 +129,7 @@ def read_progress(plan: Plan, paths: list[str], encoding: str | None = None) -> 
     """Read and combine progress files; problems are collected in the result, not raised."""
     observations = Observations()
     names = _Names(plan)
-    seen_items: set[int] = set()
+    seen_items: dict = {}  # indicator id, or (id, date) for a stock -> digests of items
     for path in paths:
         _read_one(path, encoding, names, observations, seen_items)
     hidden = observations.duplicates - MAX_DUPLICATE_WARNINGS
@@ -133,7 +138,7 @@ def read_progress(plan: Plan, paths: list[str], encoding: str | None = None) -> 
     return observations
 
 
-def _read_one(path: str, encoding: str | None, names: _Names, out: Observations, seen_items: set[int]) -> None:
+def _read_one(path: str, encoding: str | None, names: _Names, out: Observations, seen_items: dict) -> None:
     label = label_of(path)
     try:
         handle, head = open_binary(path)
@@ -187,7 +192,7 @@ def _header(row: list[str], label: str, line: int) -> dict[str, int]:
     return positions
 
 
-def _read_rows(reader, label: str, names: _Names, out: Observations, seen_items: set[int]) -> None:
+def _read_rows(reader, label: str, names: _Names, out: Observations, seen_items: dict) -> None:
     header = None
     for row in reader:
         if any(cell.strip() for cell in row):
@@ -212,17 +217,16 @@ def _read_rows(reader, label: str, names: _Names, out: Observations, seen_items:
     i_item = columns.get("item")
 
     # Cells repeat a great deal (the same indicator, date, value on row after row): each
-    # distinct text is read once and remembered.
-    indicator_of: dict[str, Indicator] = {}
-    category_of: dict[tuple[str, str], str | None] = {}
+    # distinct text is read once and remembered. This loop runs once per row, so it avoids
+    # building anything per row that it can look up instead.
+    reading_of: dict[str, _Reading] = {}
     when_of: dict[str, dt.date] = {}
-    value_of: dict[str, int | float] = {}
+    value_of: dict[str, int | Fraction] = {}
     buckets = out.buckets
     latest = out.latest
     rows = 0
 
     for row in reader:
-        line = reader.line_num
         if len(row) != width:
             if len(row) < width:
                 if not any(cell.strip() for cell in row):
@@ -230,67 +234,93 @@ def _read_rows(reader, label: str, names: _Names, out: Observations, seen_items:
                 row = row + [""] * (width - len(row))
             elif any(cell.strip() for cell in row[width:]):
                 out.problem(
-                    f"{label}:{line}: the row has {len(row)} cells, the header {width}; "
+                    f"{label}:{reader.line_num}: the row has {len(row)} cells, the header {width}; "
                     "is there an unquoted comma in a name or a number?"
                 )
                 continue
         cell = row[i_indicator]
-        indicator = indicator_of.get(cell)
-        if indicator is None:
+        reading = reading_of.get(cell)
+        if reading is None:
             if not cell.strip():
                 if any(c.strip() for c in row):
-                    out.problem(f"{label}:{line}: no indicator; fill in the indicator (指标) column")
+                    out.problem(f"{label}:{reader.line_num}: no indicator; fill in the indicator (指标) column")
                 continue
             try:
-                indicator = indicator_of[cell] = names.indicator(cell)
+                reading = reading_of[cell] = _Reading(names, names.indicator(cell), seen_items)
             except CellError as exc:
-                out.problem(f"{label}:{line}: {exc}")
+                out.problem(f"{label}:{reader.line_num}: {exc}")
                 continue
         try:
             if i_category is None:
                 category = None
             else:
                 cell = row[i_category]
-                key = (indicator.id, cell)
-                if key in category_of:
-                    category = category_of[key]
-                else:
-                    category = category_of[key] = names.category(indicator, cell)
+                category = reading.category_of.get(cell, _UNSEEN)
+                if category is _UNSEEN:
+                    category = reading.category_of[cell] = names.category(reading.indicator, cell)
             cell = row[i_date] if i_date is not None else ""
-            if not cell.strip() and i_year is not None:
+            if i_year is not None and not cell.strip():
                 cell = row[i_year]
             when = when_of.get(cell)
             if when is None:
                 when = when_of[cell] = parse_when(cell)[0]
-            cell = row[i_value] if i_value is not None else ""
-            value = value_of.get(cell)
-            if value is None:
-                value = value_of[cell] = parse_value(cell)
+            if i_value is None:
+                value = 1
+            else:
+                cell = row[i_value]
+                value = value_of.get(cell)
+                if value is None:
+                    value = value_of[cell] = parse_value(cell)
         except CellError as exc:
-            out.problem(f"{label}:{line}: {exc}")
+            out.problem(f"{label}:{reader.line_num}: {exc}")
             continue
         if i_item is not None:
-            item = row[i_item].strip()
+            item = row[i_item]
             if item:
-                # a fixed-size digest per distinct item, not the item itself
-                digest = hash((indicator.id, when, item) if indicator.kind == STOCK else (indicator.id, item))
-                if digest in seen_items:
-                    out.duplicates += 1
-                    if out.duplicates <= MAX_DUPLICATE_WARNINGS:
-                        at = f" on {when}" if indicator.kind == STOCK else ""
-                        out.warnings.append(
-                            f"{label}:{line}: item {item[:60]!r} is listed again for {indicator.id}{at}; counted once"
-                        )
+                # a fixed-size digest per distinct item (per indicator, and per date for a stock)
+                seen = reading.seen if reading.seen is not None else reading.seen_on(when)
+                digest = hash(item.strip())
+                size = len(seen)
+                seen.add(digest)
+                if len(seen) == size:
+                    _duplicate(out, label, reader.line_num, reading.indicator, when, item)
                     continue
-                seen_items.add(digest)
         rows += 1
-        key = (indicator.id, category, when)
+        key = (reading.id, category, when)
         bucket = buckets.get(key)
         if bucket is None:
-            bucket = buckets[key] = Bucket(first=f"{label}:{line}")
+            bucket = buckets[key] = Bucket(f"{label}:{reader.line_num}")
             if latest is None or when > latest:
                 latest = when
         bucket.total += value
         bucket.rows += 1
     out.rows += rows
     out.latest = latest
+
+
+_UNSEEN = object()
+
+
+class _Reading:
+    """What reading the rows of one indicator needs, looked up once per indicator cell."""
+
+    __slots__ = ("indicator", "id", "category_of", "seen", "_seen_by_date", "_seen_items")
+
+    def __init__(self, names: _Names, indicator: Indicator, seen_items: dict) -> None:
+        self.indicator = indicator
+        self.id = indicator.id
+        self.category_of: dict[str, str | None] = {}
+        # the digests of the items seen: for a count one set per indicator, for a stock one per
+        # date (the same enterprise is listed again at each date it is held)
+        self._seen_items = seen_items
+        self.seen = None if indicator.kind == STOCK else seen_items.setdefault(indicator.id, set())
+
+    def seen_on(self, when: dt.date) -> set[int]:
+        return self._seen_items.setdefault((self.id, when), set())
+
+
+def _duplicate(out: Observations, label: str, line: int, indicator: Indicator, when: dt.date, item: str) -> None:
+    out.duplicates += 1
+    if out.duplicates <= MAX_DUPLICATE_WARNINGS:
+        at = f" on {when}" if indicator.kind == STOCK else ""
+        out.warnings.append(f"{label}:{line}: item {item.strip()[:60]!r} is listed again for {indicator.id}{at}; counted once")

@@ -6,7 +6,7 @@ enterprises by 2020 against 29 at the end of 2017, so it adds 21 to Guangxi's 10
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .calc import Evaluation, IndicatorStanding, Tally, group_by_indicator, output_number, tally
 from .plan import INCREASE, STOCK, Indicator, Number, Plan
@@ -15,8 +15,7 @@ from .progress import Bucket, Key
 AHEAD, BEHIND, LEVEL = "ahead", "behind", "level"
 
 
-@dataclass(frozen=True)
-class RegionStanding:
+class RegionStanding(NamedTuple):
     target: Number  # the region's target
     kind: str
     city_target: Number  # the city's target on the region's basis
@@ -30,8 +29,7 @@ class RegionStanding:
     pace: str | None = None  # the city runs ahead of, behind or level with the region
 
 
-@dataclass(frozen=True)
-class Comparison:
+class Comparison(NamedTuple):
     evaluation: Evaluation
     regions: tuple[RegionStanding | None, ...]  # one for each indicator, None without a region target
     with_region_progress: bool

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from typing import Any
 
 from .errors import TargetsError
@@ -27,9 +28,9 @@ from .plan import (
     Reported,
 )
 
-ENV_VAR = "BAISE11155_TARGETS"
 SCHEMA_VERSION = 1
 _MAX_BYTES = 1 << 20  # a plan is a few kilobytes; anything far larger is not one
+_MAYBE_ALIAS = re.compile(r"(?:^|[\s\[{,:?-])\*")
 
 
 def default_targets_path() -> str:
@@ -66,8 +67,10 @@ def _parse_yaml(text: str, label: str) -> Any:
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         # Aliases are refused before anything is built: a plan never needs them, and a chain of
-        # them (a "billion laughs" file) would expand into more than memory holds.
-        for event in yaml.parse(text, Loader=loader_class):
+        # them (a "billion laughs" file) would expand into more than memory holds. An alias is
+        # `*name` after a space or a flow indicator; text without one needs no scan.
+        events = yaml.parse(text, Loader=loader_class) if _MAYBE_ALIAS.search(text) else ()
+        for event in events:
             if isinstance(event, yaml.AliasEvent):
                 mark = event.start_mark
                 raise TargetsError(

@@ -6,8 +6,7 @@ A `Table` holds raw numbers and status codes; each renderer decides how to write
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .calc import STATUSES, Evaluation, Standing
 from .i18n import label
@@ -18,22 +17,23 @@ from .region import Comparison
 TEXT, NUMBER, PERCENT, POINTS, RATE, STATUS, PACE = "text", "number", "percent", "points", "rate", "status", "pace"
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     key: str
     header: str
     kind: str = TEXT
 
 
-@dataclass
 class Table:
-    title: str
-    columns: list[Column]
-    rows: list[list[Any]] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)  # said above the table (as-of, summary)
-    # 0 for an indicator's row, 1 for one of its categories (whose first cell repeats the
-    # indicator for machines; the human formats leave it blank)
-    depths: list[int] = field(default_factory=list)
+    """A command's result as rows of raw values under typed columns."""
+
+    def __init__(self, title: str, columns: list[Column], lines: list[str] | None = None) -> None:
+        self.title = title
+        self.columns = columns
+        self.lines = lines or []  # said above the table (as-of, summary)
+        self.rows: list[list[Any]] = []
+        # 0 for an indicator's row, 1 for one of its categories (whose first cell repeats the
+        # indicator for machines; the human formats leave it blank)
+        self.depths: list[int] = []
 
 
 def _columns(keys: list[tuple[str, str]], lang: str) -> list[Column]:

@@ -6,21 +6,13 @@ A renderer takes the command's `Table` (for people and spreadsheets) and its JSO
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..views import Table
+if TYPE_CHECKING:
+    from ..views import Table
 
-# tabulate's formats offered by --format (its own "tsv" is replaced by ours, which quotes
-# properly; "unsafehtml" is left out on purpose). A test checks each is known to tabulate.
-TABULATE_FORMATS = (
-    "plain", "simple", "github", "grid", "simple_grid", "rounded_grid", "heavy_grid", "mixed_grid",
-    "double_grid", "fancy_grid", "outline", "simple_outline", "rounded_outline", "heavy_outline",
-    "mixed_outline", "double_outline", "fancy_outline", "pipe", "orgtbl", "asciidoc", "jira", "presto",
-    "pretty", "psql", "rst", "mediawiki", "moinmoin", "youtrack", "html", "latex", "latex_raw",
-    "latex_booktabs", "latex_longtable", "textile",
-)
-ALIASES = {"markdown": "pipe", "md": "pipe"}
-FORMATS = ("table", *TABULATE_FORMATS, *ALIASES, "csv", "tsv", "json")
+from ..formats import ALIASES, TABULATE_FORMATS
+
 
 
 def render(fmt: str, table: Table, document: Any, lang: str, terminal: bool = False) -> str:

@@ -9,17 +9,20 @@ way from the baseline to the target (for a count the baseline is 0, so it is the
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from .plan import COUNT, STOCK, Indicator, Names, Number, Plan
-from .progress import Bucket, Key
+from .record import Record
+
+if TYPE_CHECKING:
+    from .observations import Bucket, Key
 
 ACHIEVED, ON_TRACK, BEHIND, NO_DATA = "achieved", "on_track", "behind", "no_data"
 STATUSES = (ACHIEVED, ON_TRACK, BEHIND, NO_DATA)
 DAYS_PER_YEAR = 365.25
 
 
-class Standing(NamedTuple):
+class Standing(Record):
     """Where one indicator, or one category of it, stands at the as-of date."""
 
     id: str
@@ -43,7 +46,7 @@ class Standing(NamedTuple):
 IndicatorStanding = Standing  # an indicator's standing is a Standing with a unit and categories
 
 
-class Schedule(NamedTuple):
+class Schedule(Record):
     """The as-of date and how much of the period it leaves behind and ahead."""
 
     as_of: dt.date
@@ -60,7 +63,7 @@ class Schedule(NamedTuple):
         return self.days_left / DAYS_PER_YEAR
 
 
-class Evaluation(NamedTuple):
+class Evaluation(Record):
     schedule: Schedule
     indicators: tuple[IndicatorStanding, ...]
     notices: tuple[str, ...] = ()
@@ -161,7 +164,7 @@ def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule) ->
         for c in indicator.categories
     )
     base = standing(indicator.id, indicator.name, indicator.kind, indicator.target, baseline, achieved, when)
-    return base._replace(unit=indicator.unit, categories=categories)
+    return base.replace(unit=indicator.unit, categories=categories)
 
 
 def standing(

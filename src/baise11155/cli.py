@@ -9,13 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from .errors import DataError, UserError
 from .i18n import LANGS, default_lang
-from .output import Output, check_destination, emit
 from .formats import FORMATS
+
+if TYPE_CHECKING:
+    from .output import Output
 
 TARGETS_ENV_VAR = "BAISE11155_TARGETS"
 
@@ -78,6 +81,8 @@ def _output_options(formats=FORMATS):
         @_lang_option
         @functools.wraps(function)
         def wrapper(*args, fmt, output_path, lang, **kwargs):
+            from .output import Output
+
             return function(*args, out=Output(fmt, lang or default_lang(), output_path), **kwargs)
 
         return wrapper
@@ -129,6 +134,7 @@ def _evaluate(plan, paths, encoding, as_of):
 
 
 def _finish(out: Output, table, document, inputs) -> None:
+    from .output import check_destination, emit
     from .render import render
 
     if out.path is not None:

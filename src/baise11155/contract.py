@@ -5,11 +5,12 @@ Ratios are fractions (0.6, not 60) and unrounded; a value that cannot be known i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .calc import Evaluation, IndicatorStanding, Standing
-from .plan import Plan
-from .region import Comparison, RegionStanding
+if TYPE_CHECKING:
+    from .calc import Evaluation, IndicatorStanding, Standing
+    from .plan import Plan
+    from .region import Comparison, RegionStanding
 
 SCHEMA = 1
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import NamedTuple
 
 from .errors import UserError
+from .record import Record
 from .sources import STDIN
 
 
-class Output(NamedTuple):
+class Output(Record):
     """The output settings every reporting command shares."""
 
     fmt: str

@@ -1,13 +1,15 @@
 """The plan: its indicators, their breakdowns and their regional counterparts.
 
-Immutable named tuples (cheap to define, so start-up stays fast); `targets_file.load_plan` builds them from YAML. The project codes
+Immutable records (cheap to define, so start-up stays fast); `targets_file.load_plan` builds them from YAML. The project codes
 ("11155", "三百二千") are derived here from the targets, never typed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple, Union
+from typing import Union
+
+from .record import Record
 
 Number = Union[int, float]
 
@@ -18,7 +20,7 @@ KINDS = (COUNT, STOCK)
 REGION_KINDS = (COUNT, INCREASE)
 
 
-class Names(NamedTuple):
+class Names(Record):
     """A name in Chinese and in English."""
 
     zh: str
@@ -28,14 +30,14 @@ class Names(NamedTuple):
         return self.zh if lang == "zh" else self.en
 
 
-class Level(NamedTuple):
+class Level(Record):
     """A level measured at a date (a baseline, or a reported figure)."""
 
     date: dt.date
     value: Number
 
 
-class Reported(NamedTuple):
+class Reported(Record):
     """A figure the plan itself reports (e.g. 41 held at the end of 2018, 12 of them new)."""
 
     date: dt.date
@@ -43,7 +45,7 @@ class Reported(NamedTuple):
     added: Number | None = None
 
 
-class Category(NamedTuple):
+class Category(Record):
     """One part of an indicator's breakdown (e.g. 中高端铝 2 of the 10 breakthroughs)."""
 
     id: str
@@ -51,7 +53,7 @@ class Category(NamedTuple):
     target: Number
 
 
-class RegionTarget(NamedTuple):
+class RegionTarget(Record):
     """The regional target an indicator contributes to, on the region's own basis."""
 
     target: Number
@@ -59,7 +61,7 @@ class RegionTarget(NamedTuple):
     baseline: Level | None = None  # the region's level at the baseline date, if known
 
 
-class Indicator(NamedTuple):
+class Indicator(Record):
     id: str
     name: Names
     unit: Names
@@ -85,7 +87,7 @@ class Indicator(NamedTuple):
         return self.target
 
 
-class Area(NamedTuple):
+class Area(Record):
     """Who a plan belongs to: the city, or the region it reports to."""
 
     id: str
@@ -94,7 +96,7 @@ class Area(NamedTuple):
     area: Names
 
 
-class Plan(NamedTuple):
+class Plan(Record):
     city: Area
     region: Area
     start: dt.date

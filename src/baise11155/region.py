@@ -6,16 +6,16 @@ enterprises by 2020 against 29 at the end of 2017, so it adds 21 to Guangxi's 10
 
 from __future__ import annotations
 
-from typing import NamedTuple
 
 from .calc import Evaluation, IndicatorStanding, Tally, group_by_indicator, output_number, tally
+from .observations import Bucket, Key
 from .plan import INCREASE, STOCK, Indicator, Number, Plan
-from .progress import Bucket, Key
+from .record import Record
 
 AHEAD, BEHIND, LEVEL = "ahead", "behind", "level"
 
 
-class RegionStanding(NamedTuple):
+class RegionStanding(Record):
     target: Number  # the region's target
     kind: str
     city_target: Number  # the city's target on the region's basis
@@ -29,7 +29,7 @@ class RegionStanding(NamedTuple):
     pace: str | None = None  # the city runs ahead of, behind or level with the region
 
 
-class Comparison(NamedTuple):
+class Comparison(Record):
     evaluation: Evaluation
     regions: tuple[RegionStanding | None, ...]  # one for each indicator, None without a region target
     with_region_progress: bool

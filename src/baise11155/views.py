@@ -6,18 +6,21 @@ A `Table` holds raw numbers and status codes; each renderer decides how to write
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from .calc import STATUSES, Evaluation, Standing
 from .i18n import label
 from .plan import Plan
-from .region import Comparison
+from .record import Record
+
+if TYPE_CHECKING:
+    from .region import Comparison
 
 # how a column's values are written by the human formats
 TEXT, NUMBER, PERCENT, POINTS, RATE, STATUS, PACE = "text", "number", "percent", "points", "rate", "status", "pace"
 
 
-class Column(NamedTuple):
+class Column(Record):
     key: str
     header: str
     kind: str = TEXT

@@ -1,0 +1,152 @@
+"""Benchmark baise11155 against what a user would otherwise run, as ratios measured side by side.
+
+    python benchmarks/bench.py            # every case, 7 timed runs each
+    python benchmarks/bench.py --quick    # 3 runs, smaller ledgers' cases still all there
+
+Whole processes are timed (median of several, after a warm-up), the commands being compared
+alternate run by run, and peak memory is read from each child's own resource usage. Absolute
+times on a shared machine are noise; the ratios are what the targets are about. pandas, when it
+is installed, is the comparison for throughput and memory; otherwise those rows are skipped.
+Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from ledger import write_ledger  # noqa: E402
+
+PANDAS_SCRIPT = """
+import sys
+import pandas as pd
+frame = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
+print(frame.groupby(["indicator", "category", "date"]).size().to_json())
+"""
+
+
+def tool() -> list[str]:
+    script = shutil.which("baise11155", path=os.path.dirname(sys.executable)) or shutil.which("baise11155")
+    return [script] if script else [sys.executable, "-m", "baise11155"]
+
+
+def run(command: list[str]) -> tuple[float, int]:
+    """Wall time in seconds and peak resident memory in KiB of one whole process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}")
+    return elapsed, usage.ru_maxrss
+
+
+def compare(commands: list[list[str]], runs: int) -> list[tuple[float, int]]:
+    """Median time and peak memory of each command, alternating them run by run after a warm-up."""
+    for command in commands:
+        run(command)
+    times: list[list[float]] = [[] for _ in commands]
+    memory: list[int] = [0 for _ in commands]
+    for _ in range(runs):
+        for n, command in enumerate(commands):
+            elapsed, peak = run(command)
+            times[n].append(elapsed)
+            memory[n] = max(memory[n], peak)
+    return [(statistics.median(t), m) for t, m in zip(times, memory)]
+
+
+class Report:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str]] = []
+
+    def add(self, case: str, against: str, measured: str, ratio: float, target: float) -> None:
+        verdict = "meets" if ratio <= target else "MISSES"
+        self.rows.append((case, against, measured, f"{ratio:.2f}x (target <= {target}x)", verdict))
+        print(f"  {case}: {ratio:.2f}x (target <= {target}x) {verdict}   [{measured}]", flush=True)
+
+    def table(self) -> str:
+        header = ("case", "compared with", "measured", "ratio", "")
+        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += ["| " + " | ".join(row) + " |" for row in self.rows]
+        return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="3 timed runs instead of 7")
+    args = parser.parse_args()
+    runs = 3 if args.quick else 7
+    me = tool()
+    python = sys.executable
+    example = str(ROOT / "examples" / "progress-2019.csv")
+    report = Report()
+    print(f"{platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores; "
+          f"{runs} timed runs per command")
+
+    print("start-up")
+    (base, _), (ours, _) = compare([[python, "-c", "import click, yaml"], [*me, "status", example, "--format", "json"]], runs)
+    report.add("status progress-2019.csv --format json", 'python -c "import click, yaml"',
+               f"{ours * 1000:.0f} ms vs {base * 1000:.0f} ms", ours / base, 1.15)
+    (base, _), (ours, _) = compare(
+        [[python, "-c", "import click, yaml, rich.console, rich.table"], [*me, "status", example]], runs)
+    report.add("status progress-2019.csv (rich table)", 'python -c "import click, yaml, rich.console, rich.table"',
+               f"{ours * 1000:.0f} ms vs {base * 1000:.0f} ms", ours / base, 1.15)
+    (base, _), (ours, _) = compare([[python, "-c", "import click"], [*me, "--help"]], runs)
+    report.add("baise11155 --help", 'python -c "import click"', f"{ours * 1000:.0f} ms vs {base * 1000:.0f} ms",
+               ours / base, 1.15)
+
+    with tempfile.TemporaryDirectory(prefix="baise11155-bench-") as folder:
+        ledgers = {}
+        for rows in (10_000, 100_000, 1_000_000):
+            for items in (True, False):
+                path = Path(folder) / f"ledger-{rows}{'' if items else '-no-item'}.csv"
+                write_ledger(str(path), rows, items=items)
+                ledgers[rows, items] = str(path)
+        print("throughput and memory")
+        try:
+            import pandas  # noqa: F401
+
+            have_pandas = True
+        except ImportError:
+            have_pandas = False
+            print("  pandas is not installed: the rows compared with pandas are skipped")
+        big = ledgers[1_000_000, True]
+        if have_pandas:
+            script = Path(folder) / "pandas_status.py"
+            script.write_text(PANDAS_SCRIPT)
+            (ours, our_peak), (theirs, their_peak) = compare(
+                [[*me, "status", big, "--format", "json"], [python, str(script), big]], runs)
+            report.add("status on the 1M-row ledger, --format json", "pandas read_csv + groupby",
+                       f"{ours:.2f} s vs {theirs:.2f} s", ours / theirs, 1.0)
+            report.add("peak memory, 1M-row ledger with unique items", "the pandas script on the same file",
+                       f"{our_peak / 1024:.0f} MiB vs {their_peak / 1024:.0f} MiB", our_peak / their_peak, 0.35)
+        (_, small_peak), (_, big_peak) = compare(
+            [[*me, "status", ledgers[10_000, False], "--format", "json"],
+             [*me, "status", ledgers[1_000_000, False], "--format", "json"]], max(1, runs // 3))
+        report.add("peak memory, 1M-row ledger without items", "the 10k-row ledger without items",
+                   f"{big_peak / 1024:.0f} MiB vs {small_peak / 1024:.0f} MiB", big_peak / small_peak, 1.5)
+        (hundred, _), (million, _) = compare(
+            [[*me, "status", ledgers[100_000, True], "--format", "json"], [*me, "status", big, "--format", "json"]],
+            max(1, runs // 2))
+        report.add("time from 100k to 1M rows", "10x the rows", f"{hundred:.2f} s -> {million:.2f} s",
+                   million / hundred, 11.0)
+
+    print()
+    print(report.table())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""Finding an indicator or a category by what a progress file calls it: id, Chinese or English name."""
+
+from __future__ import annotations
+
+from .cells import CellError
+from .plan import Indicator, Plan
+
+
+class NameIndex:
+    """Looks up indicators and categories by id, zh or en name; suggests near misses."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.indicators: dict[str, Indicator] = {}
+        self.categories: dict[str, dict[str, str]] = {}
+        for indicator in plan.indicators:
+            for alias in (indicator.id, indicator.name.zh, indicator.name.en):
+                self.indicators[fold(alias)] = indicator
+            self.categories[indicator.id] = {
+                fold(alias): category.id
+                for category in indicator.categories
+                for alias in (category.id, category.name.zh, category.name.en)
+            }
+
+    def indicator(self, cell: str) -> Indicator:
+        found = self.indicators.get(fold(cell))
+        if found is None:
+            hint = _suggest(cell, [(i.id, i.name.zh) for i in self.plan.indicators], self.indicators)
+            raise CellError(f"indicator {cell.strip()[:40]!r} is not in the plan{hint}")
+        return found
+
+    def category(self, indicator: Indicator, cell: str) -> str | None:
+        if not cell.strip():
+            return None
+        if not indicator.categories:
+            raise CellError(
+                f"category {cell.strip()[:40]!r} given, but {indicator.name.zh} ({indicator.id}) has no categories; "
+                "leave the category blank"
+            )
+        found = self.categories[indicator.id].get(fold(cell))
+        if found is None:
+            choices = [(c.id, c.name.zh) for c in indicator.categories]
+            hint = _suggest(cell, choices, self.categories[indicator.id])
+            raise CellError(f"category {cell.strip()[:40]!r} is not one of {indicator.id}'s categories{hint}")
+        return found
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _suggest(cell: str, choices: list[tuple[str, str]], aliases: dict) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(fold(cell), list(aliases), n=3, cutoff=0.5)
+    if close:
+        return "; did you mean " + " or ".join(repr(c) for c in dict.fromkeys(close)) + "?"
+    return "; known: " + ", ".join(f"{ident} ({zh})" for ident, zh in choices)

@@ -1,0 +1,66 @@
+"""What a set of progress files says: sums by indicator, category and date, with the
+problems and warnings met while reading them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from .errors import DataError
+
+if TYPE_CHECKING:
+    from fractions import Fraction
+
+MAX_PROBLEMS = 1000  # kept in full; beyond that they are only counted
+
+
+class Bucket:
+    """The rows of one indicator, category and date, summed."""
+
+    __slots__ = ("total", "rows", "first")
+
+    def __init__(self, first: str = "") -> None:
+        self.total: int | Fraction = 0
+        self.rows = 0
+        self.first = first  # `file:line` of its first row, to point at
+
+
+# (indicator id, category id or None when not allocated, date)
+Key = tuple[str, "str | None", dt.date]
+
+
+class Observations:
+    """What a set of progress files says, ready for the calculation."""
+
+    def __init__(self) -> None:
+        self.buckets: dict[Key, Bucket] = {}
+        self.latest: dt.date | None = None  # the latest date of any row
+        self.rows = 0
+        self.problems: list[str] = []
+        self.problem_count = 0
+        self.warnings: list[str] = []
+        self.duplicates = 0
+
+    def problem(self, message: str) -> None:
+        self.problem_count += 1
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(message)
+
+    def checkpoint(self) -> tuple:
+        """What is needed to undo the reading of a file (its sums, problems and warnings)."""
+        sums = {key: (bucket.total, bucket.rows, bucket.first) for key, bucket in self.buckets.items()}
+        return (sums, self.latest, self.rows, len(self.problems), self.problem_count, len(self.warnings),
+                self.duplicates)
+
+    def restore(self, checkpoint: tuple) -> None:
+        sums, self.latest, self.rows, problems, self.problem_count, warnings, self.duplicates = checkpoint
+        self.buckets = {}
+        for key, (total, rows, first) in sums.items():
+            bucket = self.buckets[key] = Bucket(first)
+            bucket.total, bucket.rows = total, rows
+        del self.problems[problems:]
+        del self.warnings[warnings:]
+
+    def raise_if_problems(self) -> None:
+        if self.problem_count:
+            raise DataError(self.problems, self.problem_count)

@@ -41,4 +41,5 @@ class Records:
         if '"' in text:
             return self.quoted(text)
         self.line += 1
-        return text.rstrip("\r\n").split(self.delimiter)
+        text = text.rstrip("\r\n")
+        return text.split(self.delimiter) if text else []  # a blank line, as the csv module reads it

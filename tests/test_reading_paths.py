@@ -1,0 +1,90 @@
+"""The fast ways of reading agree with the plain ones: the line splitter with the csv module, and
+the optimistic first reading with the careful row-by-row one."""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from baise11155.progress import read_progress
+from baise11155.records import Records
+from baise11155.targets_file import load_plan
+
+from conftest import TARGETS
+
+PLAN = load_plan(str(TARGETS))
+
+cells = st.text(alphabet=st.sampled_from(list('ab, "\r\n\t1中百')), max_size=6)
+tables = st.lists(st.lists(cells, min_size=1, max_size=4), min_size=1, max_size=8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(tables, st.sampled_from(["\r\n", "\n"]))
+def test_records_match_the_csv_module(table, terminator):
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator=terminator).writerows(table)
+    text = buffer.getvalue()
+    expected_reader = csv.reader(io.StringIO(text, newline=""))
+    expected = [(row, expected_reader.line_num) for row in expected_reader]
+    records = Records(io.StringIO(text, newline=""), ",")
+    assert [(row, records.line) for row in records] == expected
+
+
+def observations_summary(observations):
+    return (
+        {key: (b.total, b.rows, b.first) for key, b in observations.buckets.items()},
+        observations.latest, observations.rows, observations.problems, observations.warnings,
+        observations.duplicates,
+    )
+
+
+def ledger(rng: random.Random, rows: int, duplicate_every: int | None) -> str:
+    lines = ["indicator,category,date,value,item"]
+    for n in range(rows):
+        indicator = rng.choice(["breakthroughs", "achievements", "high-tech-enterprises", "突破重大技术", "nope"])
+        category = {"breakthroughs": rng.choice(["aluminium", "health", ""]), "突破重大技术": "中高端铝"}.get(indicator, "")
+        date = rng.choice(["2018", "2019-06-30", "2019", "2020/1/5", "19-1-1"])
+        value = rng.choice(["", "", "", "2", "x"])
+        item = f"item {rng.randrange(max(1, rows // duplicate_every)) if duplicate_every else n}"
+        if rng.random() < 0.05:
+            item = f'"{item}\nsecond line"'
+        lines.append(",".join([indicator, category, date, value, item]))
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 10_000), st.integers(1, 400), st.sampled_from([None, 3, 50]))
+def test_optimistic_reading_matches_careful_reading(tmp_path_factory, seed, rows, duplicate_every):
+    rng = random.Random(seed)
+    folder = tmp_path_factory.mktemp("ledgers")
+    path = folder / "ledger.csv"
+    path.write_text(ledger(rng, rows, duplicate_every), encoding="utf-8")
+    from_file = read_progress(PLAN, [str(path)])  # optimistic, then careful if anything repeats
+
+    import sys
+
+    stdin = sys.stdin
+    try:
+        sys.stdin = io.TextIOWrapper(io.BytesIO(path.read_bytes()))  # standard input is read carefully
+        careful = read_progress(PLAN, ["-"])
+    finally:
+        sys.stdin = stdin
+    summary, expected = observations_summary(from_file), observations_summary(careful)
+    # the sums point at the same rows, named after their source
+    assert summary[0] == {k: (t, r, f.replace("<stdin>", str(path))) for k, (t, r, f) in expected[0].items()}
+    assert summary[1:3] == expected[1:3]
+    assert summary[3:] == tuple(
+        [m.replace("<stdin>", str(path)) for m in part] if isinstance(part, list) else part for part in expected[3:]
+    )
+
+
+def test_two_files_repeating_each_other_are_read_carefully(write):
+    first = write("indicator,year,item\nachievements,2019,A\nachievements,2019,B\n", name="a.csv")
+    second = write("indicator,year,item\nachievements,2019,C\nachievements,2019,A\n", name="b.csv")
+    observations = read_progress(PLAN, [str(first), str(second)])
+    assert observations.rows == 3
+    assert observations.warnings == [f"{second}:3: item 'A' is listed again for achievements; counted once"]

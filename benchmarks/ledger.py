@@ -43,3 +43,9 @@ def write_ledger(path: str, rows: int, items: bool = True, seed: int = 11155) ->
                 row.append(f"{county}{NAMES[indicator]}第{n}号")
             row.append(county)
             out.writerow(row)
+
+
+if __name__ == "__main__":
+    import sys
+
+    write_ledger(sys.argv[1], int(sys.argv[2]), items=sys.argv[3] == "items")

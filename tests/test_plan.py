@@ -180,7 +180,35 @@ def test_python_tags_are_refused(tmp_path):
     path = write_targets(tmp_path, "schema: !!python/object/apply:os.system ['echo pwned']\n")
     with pytest.raises(TargetsError) as caught:
         load_plan(path)
-    assert "not valid YAML" in caught.value.problems[0]
+    assert caught.value.problems == [
+        f"{path}:1: YAML tags (tag:yaml.org,2002:python/object/apply:os.system) are not allowed in a targets file"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("schema: 1\nschema: 1\n", "2: the key 'schema' appears twice in one mapping"),
+        ("schema: !!int 1\n", "1: YAML tags (tag:yaml.org,2002:int) are not allowed in a targets file"),
+        ("- a\n- b\n", "expected a mapping, found a list"),
+        ("", "expected a mapping, found nothing"),
+        ("schema: [1, 2\n", "not valid YAML"),
+    ],
+)
+def test_yaml_shapes_refused(tmp_path, text, message):
+    path = write_targets(tmp_path, text)
+    with pytest.raises(TargetsError) as caught:
+        load_plan(path)
+    assert message in caught.value.problems[0]
+
+
+def test_scalars_are_typed_strictly():
+    from baise11155.yaml_reader import load
+
+    assert load("a: 10\nb: '10'\nc: 2.5\nd: 2017-12-31\ne: no\nf: true\ng: ~\nh: 2019-02-30\ni: 1e3\n") == {
+        "a": 10, "b": "10", "c": 2.5, "d": dt.date(2017, 12, 31), "e": "no", "f": True, "g": None,
+        "h": "2019-02-30", "i": 1000.0,
+    }
 
 
 def test_alias_bombs_are_refused_before_expansion(tmp_path):
@@ -191,7 +219,9 @@ def test_alias_bombs_are_refused_before_expansion(tmp_path):
     path = write_targets(tmp_path, "\n".join(lines) + "\n")
     with pytest.raises(TargetsError) as caught:
         load_plan(path)
-    assert caught.value.problems == [f"{path}:2: YAML aliases (*a) are not allowed in a targets file"]
+    assert caught.value.problems == [
+        f"{path}:1: YAML anchors and aliases (&name, *name) are not allowed in a targets file"
+    ]
 
 
 def test_missing_and_undecodable_files(tmp_path):

@@ -133,13 +133,20 @@ def _evaluate(plan, paths, encoding, as_of):
     return evaluation
 
 
-def _finish(out: Output, table, document, inputs) -> None:
+def _evaluation_document(plan, evaluation, lang):
+    from .contract import evaluation_document
+
+    return evaluation_document(plan, evaluation, lang)
+
+
+def _finish(out: Output, make_table, make_document, inputs) -> None:
+    """Render the result in the chosen format (building only the table or the document it needs) and write it."""
     from .output import check_destination, emit
     from .render import render
 
     if out.path is not None:
         check_destination(out.path, inputs)
-    emit(render(out.fmt, table, document, out.lang, out.terminal), out)
+    emit(render(out.fmt, make_table, make_document, out.lang, out.terminal), out)
 
 
 class _Commands(click.Group):
@@ -183,12 +190,15 @@ def status(progress, as_of, encoding, targets_path, out: Output) -> None:
       baise11155 status examples/progress-2019.csv
       baise11155 status progress-2018.csv progress-2019.csv --as-of 2019-06-30 --format json
     """
-    from .contract import evaluation_document
-    from .views import status_table
-
     plan = _load_plan(targets_path)
     evaluation = _evaluate(plan, progress, encoding, as_of)
-    _finish(out, status_table(plan, evaluation, out.lang), evaluation_document(plan, evaluation, out.lang), progress)
+
+    def make_table():
+        from .views import status_table
+
+        return status_table(plan, evaluation, out.lang)
+
+    _finish(out, make_table, lambda: _evaluation_document(plan, evaluation, out.lang), progress)
 
 
 @cli.command(context_settings=CONTEXT)
@@ -205,13 +215,15 @@ def gaps(progress, as_of, encoding, sort, targets_path, out: Output) -> None:
       baise11155 gaps examples/progress-2019.csv --format markdown
       baise11155 gaps examples/progress-2019.csv --sort shortfall
     """
-    from .contract import evaluation_document
-    from .views import gaps_table
-
     plan = _load_plan(targets_path)
     evaluation = _evaluate(plan, progress, encoding, as_of)
-    table = gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall")
-    _finish(out, table, evaluation_document(plan, evaluation, out.lang), progress)
+
+    def make_table():
+        from .views import gaps_table
+
+        return gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall")
+
+    _finish(out, make_table, lambda: _evaluation_document(plan, evaluation, out.lang), progress)
 
 
 @cli.command(context_settings=CONTEXT)
@@ -230,11 +242,8 @@ def compare(progress, as_of, encoding, region_progress, targets_path, out: Outpu
       baise11155 compare examples/progress-2019.csv
       baise11155 compare examples/progress-2019.csv --region-progress examples/guangxi-progress.csv
     """
-    from .contract import comparison_document
     from .progress import read_progress
     from .region import compare as compare_with_region
-    from .views import compare_table
-
     plan = _load_plan(targets_path)
     evaluation = _evaluate(plan, progress, encoding, as_of)
     region_buckets = None
@@ -248,8 +257,18 @@ def compare(progress, as_of, encoding, region_progress, targets_path, out: Outpu
     comparison = compare_with_region(plan, evaluation, region_buckets)
     for notice in comparison.notices:
         _warn(notice)
-    table = compare_table(plan, comparison, out.lang)
-    _finish(out, table, comparison_document(plan, comparison, out.lang), [*progress, *region_progress])
+
+    def make_table():
+        from .views import compare_table
+
+        return compare_table(plan, comparison, out.lang)
+
+    def make_document():
+        from .contract import comparison_document
+
+        return comparison_document(plan, comparison, out.lang)
+
+    _finish(out, make_table, make_document, [*progress, *region_progress])
 
 
 @cli.command(context_settings=CONTEXT)
@@ -263,11 +282,19 @@ def targets(targets_path, out: Output) -> None:
       baise11155 targets
       baise11155 targets --format json
     """
-    from .contract import plan_document
-    from .views import targets_table
-
     plan = _load_plan(targets_path)
-    _finish(out, targets_table(plan, out.lang), plan_document(plan), [])
+
+    def make_table():
+        from .views import targets_table
+
+        return targets_table(plan, out.lang)
+
+    def make_document():
+        from .contract import plan_document
+
+        return plan_document(plan)
+
+    _finish(out, make_table, make_document, [])
 
 
 @cli.command(context_settings=CONTEXT)

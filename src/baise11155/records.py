@@ -8,7 +8,6 @@ further lines as a quoted cell spans. A test checks the records against csv.read
 
 from __future__ import annotations
 
-import csv
 from itertools import chain
 from typing import Iterator
 
@@ -25,6 +24,8 @@ class Records:
 
     def quoted(self, first: str) -> list[str]:
         """The record that starts with a line holding a quote, read by the csv module."""
+        import csv
+
         reader = csv.reader(chain((first,), self.lines), delimiter=self.delimiter)
         try:
             row = next(reader, [])

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from typing import Any
 
 from .errors import TargetsError
@@ -30,7 +29,6 @@ from .plan import (
 
 SCHEMA_VERSION = 1
 _MAX_BYTES = 1 << 20  # a plan is a few kilobytes; anything far larger is not one
-_MAYBE_ALIAS = re.compile(r"(?:^|[\s\[{,:?-])\*")
 
 
 def default_targets_path() -> str:
@@ -53,7 +51,7 @@ def load_plan(path: str | None = None) -> Plan:
     if len(raw) > _MAX_BYTES:
         raise TargetsError([f"{label}: the file is larger than 1 MiB; is it really a targets file?"])
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise TargetsError([f"{label}:{line}: not valid UTF-8; save the targets file as UTF-8"]) from None
@@ -62,26 +60,13 @@ def load_plan(path: str | None = None) -> Plan:
 
 
 def _parse_yaml(text: str, label: str) -> Any:
-    import yaml
+    from .yaml_reader import YamlError, load
 
-    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        # Aliases are refused before anything is built: a plan never needs them, and a chain of
-        # them (a "billion laughs" file) would expand into more than memory holds. An alias is
-        # `*name` after a space or a flow indicator; text without one needs no scan.
-        events = yaml.parse(text, Loader=loader_class) if _MAYBE_ALIAS.search(text) else ()
-        for event in events:
-            if isinstance(event, yaml.AliasEvent):
-                mark = event.start_mark
-                raise TargetsError(
-                    [f"{label}:{mark.line + 1}: YAML aliases (*{event.anchor}) are not allowed in a targets file"]
-                )
-        return yaml.load(text, Loader=loader_class)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        where = f"{label}:{mark.line + 1}" if mark is not None else label
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise TargetsError([f"{where}: not valid YAML: {problem}"]) from None
+        return load(text)
+    except YamlError as exc:
+        where = f"{label}:{exc.line}" if exc.line else label
+        raise TargetsError([f"{where}: {exc}"]) from None
 
 
 class _Checker:

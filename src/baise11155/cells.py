@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from fractions import Fraction
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
+MAX_DIGITS = 15  # no count in a plan comes near 10^15; longer numbers are mistakes
 
 _YEAR = r"(\d{4})\s*年?"
 _DATE = (
@@ -80,6 +81,8 @@ def parse_value(text: str) -> "int | Fraction":
     cell = text.strip()
     if not cell:
         return 1
+    if len(cell) > MAX_DIGITS + 6:  # room for a sign, a point and thousands separators
+        raise CellError(f"value {_show(text)} is too long to be a count")
     if cell.isascii():
         if cell.isdigit():
             return int(cell)
@@ -100,6 +103,8 @@ def parse_value(text: str) -> "int | Fraction":
             number = int(cell)
         if number < 0:
             raise CellError(f"value {_show(text)} is negative; a value is a count, 0 or more")
+        if number >= 10**MAX_DIGITS:
+            raise CellError(f"value {_show(text)} is too large to be a count")
         return number + 0  # -0 becomes 0
     raise CellError(_why_not_a_number(cell, text))
 

@@ -25,7 +25,8 @@ class NameIndex:
     def indicator(self, cell: str) -> Indicator:
         found = self.indicators.get(fold(cell))
         if found is None:
-            hint = _suggest(cell, [(i.id, i.name.zh) for i in self.plan.indicators], self.indicators)
+            hint = _suggest(cell, [(i.id, i.name.zh) for i in self.plan.indicators], self.indicators,
+                            [i.name.en for i in self.plan.indicators])
             raise CellError(f"indicator {cell.strip()[:40]!r} is not in the plan{hint}")
         return found
 
@@ -40,7 +41,7 @@ class NameIndex:
         found = self.categories[indicator.id].get(fold(cell))
         if found is None:
             choices = [(c.id, c.name.zh) for c in indicator.categories]
-            hint = _suggest(cell, choices, self.categories[indicator.id])
+            hint = _suggest(cell, choices, self.categories[indicator.id], [c.name.en for c in indicator.categories])
             raise CellError(f"category {cell.strip()[:40]!r} is not one of {indicator.id}'s categories{hint}")
         return found
 
@@ -49,10 +50,13 @@ def fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _suggest(cell: str, choices: list[tuple[str, str]], aliases: dict) -> str:
+def _suggest(cell: str, choices: list[tuple[str, str]], aliases: dict, display_names: list[str]) -> str:
     import difflib
 
     close = difflib.get_close_matches(fold(cell), list(aliases), n=3, cutoff=0.5)
     if close:
-        return "; did you mean " + " or ".join(repr(c) for c in dict.fromkeys(close)) + "?"
+        # name each match as the plan writes it, not in the folded form it was compared in
+        shown = {fold(name): name for ident, zh in choices for name in (ident, zh)}
+        shown.update({fold(name): name for name in display_names})
+        return "; did you mean " + " or ".join(repr(shown.get(c, c)) for c in dict.fromkeys(close)) + "?"
     return "; known: " + ", ".join(f"{ident} ({zh})" for ident, zh in choices)

@@ -23,14 +23,19 @@ class Records:
         self.line = 0  # the line the last record ended on
 
     def quoted(self, first: str) -> list[str]:
-        """The record that starts with a line holding a quote, read by the csv module."""
+        """The record that starts with a line holding a quote, read by the csv module.
+
+        Strictly: a quote never closed, or text after a closing quote, is an error named at the
+        line the record starts on, rather than a cell that silently swallows the lines after it.
+        """
         import csv
 
-        reader = csv.reader(chain((first,), self.lines), delimiter=self.delimiter)
+        reader = csv.reader(chain((first,), self.lines), delimiter=self.delimiter, strict=True)
+        start = self.line + 1
         try:
             row = next(reader, [])
         except csv.Error as exc:
-            raise CsvError(f"{self.line + max(reader.line_num, 1)}: cannot read the CSV: {exc}") from None
+            raise CsvError(f"{start}: {_explain(str(exc))}") from None
         self.line += max(reader.line_num, 1)
         return row
 
@@ -44,3 +49,13 @@ class Records:
         self.line += 1
         text = text.rstrip("\r\n")
         return text.split(self.delimiter) if text else []  # a blank line, as the csv module reads it
+
+
+def _explain(error: str) -> str:
+    if "unexpected end of data" in error:
+        return 'a quote (") opened on this line is never closed'
+    if "expected after" in error:
+        return 'text follows a closing quote; quote the whole cell, and double any quote inside it ("")'
+    if "field larger than field limit" in error:
+        return "a quoted cell is longer than 128 KiB; is a closing quote missing?"
+    return f"cannot read the CSV: {error}"

@@ -44,7 +44,10 @@ def load(text: str) -> Any:
         raise YamlError(f"not valid YAML: {problem}", mark.line + 1 if mark is not None else None) from None
     if root is None:
         return None
-    return _value(root, set())
+    try:
+        return _value(root, set())
+    except RecursionError:
+        raise YamlError("nested too deeply to be a targets file", _line(root)) from None
 
 
 def _line(node) -> int:

@@ -1,0 +1,200 @@
+"""Hostile input, tried in bulk: every command that reads files gets either a correct result or a
+clear message naming the file (and the line where there is one) with exit 1 — never a
+traceback, never a hang, never a partial output file.
+
+The cases are the issue's list, written out, plus a seeded stream of random corruptions of the
+bundled example (repeatable: the same seed gives the same files).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from baise11155.cli import cli
+from click.testing import CliRunner
+
+from conftest import ROOT, example
+
+EXAMPLE = Path(example("progress-2019.csv")).read_bytes()
+HEADER = "indicator,category,year,value,item\n"
+RANDOM_CASES = 150
+
+
+def rows(*lines: str) -> bytes:
+    return (HEADER + "".join(line + "\n" for line in lines)).encode("utf-8")
+
+
+PROGRESS_CASES: dict[str, bytes] = {
+    "empty file": b"",
+    "header alone": HEADER.encode(),
+    "random bytes": random.Random(1).randbytes(4096),
+    "truncated UTF-8": EXAMPLE[: EXAMPLE.index("突破".encode()) + 4],
+    "truncated GB18030": EXAMPLE.decode("utf-8").encode("gb18030")[:-1],
+    "GB18030 then stray bytes": EXAMPLE.decode("utf-8").encode("gb18030") + b"\xff\xff\n",
+    "BOM in the middle": EXAMPLE[:200] + b"\xef\xbb\xbf" + EXAMPLE[200:],
+    "BOM before the header": b"\xef\xbb\xbf" + EXAMPLE,
+    "NUL bytes": rows("achievements,,2019,1,a\x00b", "achieve\x00ments,,2019,1,c"),
+    "10 MB unquoted field": rows("achievements,,2019,1," + "x" * 10_000_000),
+    "10 MB quoted field": rows('achievements,,2019,1,"' + "x" * 10_000_000 + '"'),
+    "a million columns": rows("achievements,,2019,1," + "," * 1_000_000),
+    "a million empty columns in the header": ("indicator,year" + "," * 1_000_000 + "\nachievements,2019\n").encode(),
+    "ragged rows": rows("achievements,,2019", "achievements,,2019,1,a,b,c", "achievements"),
+    "quote never closed": rows('achievements,,2019,1,"never closed', "achievements,,2019,1,b"),
+    "CR line endings": HEADER.replace("\n", "\r").encode() + b"achievements,,2019,1,a\rachievements,,2019,1,b\r",
+    "CRLF line endings": rows("achievements,,2019,1,a").replace(b"\n", b"\r\n"),
+    "duplicate headers": b"indicator,year,value,value\nachievements,2019,1,2\n",
+    "headers in mixed languages": "指标,Category,年份,value,名称\n转化科技成果,,2019,3,x\n".encode(),
+    "only blank lines": b"\n\n\r\n,,,\n",
+    "a quoted header": b'"indicator","year"\n"achievements","2019"\n',
+    "huge value": rows("achievements,,2019," + "9" * 5000 + ",a"),
+    **{
+        f"value {value!r}": rows(f"achievements,,2019,{value},item")
+        for value in ["1e309", "nan", "inf", "-inf", "-0", '"1,000"', "１２", "十二", " 3 ", "50%", "", "-1", "0x10"]
+    },
+    **{
+        f"date {when!r}": rows(f"achievements,,{when},1,item")
+        for when in ["2019-02-30", "19-01-01", "2019/1/5", "2019年", "0000", "9999-12-31", "", "2019-1-1-1"]
+    },
+}
+
+TARGETS_CASES: dict[str, str] = {
+    "invalid YAML": "schema: 1\nplan: [\n",
+    "billion laughs": "a: &a [x,x,x,x,x,x,x,x,x]\n"
+    + "".join(f"{chr(98 + n)}: &{chr(98 + n)} [{','.join(['*' + chr(97 + n)] * 9)}]\n" for n in range(9)),
+    "python object": "schema: !!python/object/apply:os.system ['true']\n",
+    "a list": "- 1\n- 2\n",
+    "a scalar": "hello\n",
+    "empty": "",
+    "binary junk": "\x00\x01\x02",
+    "deep nesting": "a: " + "[" * 5000 + "]" * 5000 + "\n",
+}
+
+
+def _targets_variants() -> dict[str, str]:
+    """Wrong types at every level of the real file, a breakdown that does not add up, no region."""
+    text = (ROOT / "data" / "targets.yaml").read_text(encoding="utf-8")
+    variants = {
+        "breakdown off by one": text.replace("target: 8}", "target: 7}"),
+        "no region": text[: text.index("\nregion:")] + text[text.index("\nindicators:"):],
+        "no indicators": text[: text.index("\nindicators:")],
+    }
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
+        if ":" in line and not line.lstrip().startswith("#"):
+            key = line[: line.index(":") + 1]
+            for wrong in ("[]", "{}", "-3", "true", "'text'", "2017-02-30", "null"):
+                if n % 5 == 0:  # every fifth key, each wrong type: over a hundred files in all
+                    variants[f"line {n + 1} as {wrong}"] = "\n".join(lines[:n] + [f"{key} {wrong}"] + lines[n + 1:]) + "\n"
+    return variants
+
+
+def corrupt(data: bytes, rng: random.Random) -> bytes:
+    """One random corruption of a good file: the kinds of damage files suffer."""
+    data = bytearray(data)
+    for _ in range(rng.randrange(1, 6)):
+        kind = rng.randrange(7)
+        at = rng.randrange(len(data) + 1)
+        if kind == 0 and data:
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        elif kind == 1:
+            data[at:at] = rng.choice([b'"', b",", b"\n", b"\r", b"\x00", b"\xef\xbb\xbf", b"\xff", "，".encode()])
+        elif kind == 2:
+            del data[at: at + rng.randrange(1, 40)]
+        elif kind == 3:
+            data = data[:at]
+        elif kind == 4:
+            data[at:at] = rng.choice(["十二", "-1", "1e309", "nan", "2019-02-30", "突破", "  "]).encode()
+        elif kind == 5 and data:
+            start = rng.randrange(len(data))
+            data[at:at] = data[start: start + rng.randrange(1, 200)]
+        else:
+            data[at:at] = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 8)))
+    return bytes(data)
+
+
+def check_outcome(result, label: str, output: Path | None = None) -> None:
+    """The one rule: a result, or a clear message with the file and exit 1; never a traceback."""
+    assert result.exception is None or isinstance(result.exception, SystemExit), (
+        f"{label}: {type(result.exception).__name__}: {result.exception}"
+    )
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.exit_code in (0, 1), (label, result.exit_code, result.stderr)
+    if result.exit_code == 1:
+        message = result.stderr + result.stdout
+        assert message.strip(), f"{label}: exit 1 without a message"
+        if output is not None:
+            assert not output.exists(), f"{label}: a failed run left an output file"
+
+
+def invoke(args: list[str]):
+    return CliRunner().invoke(cli, args, catch_exceptions=True)
+
+
+@pytest.mark.parametrize("name", list(PROGRESS_CASES))
+def test_hostile_progress_files(tmp_path, name):
+    path = tmp_path / "hostile.csv"
+    path.write_bytes(PROGRESS_CASES[name])
+    for command in ("status", "gaps", "compare", "validate"):
+        output = tmp_path / f"{command}.json"
+        args = [command, str(path)] + (["--format", "json", "--output", str(output)] if command != "validate" else [])
+        result = invoke(args)
+        check_outcome(result, f"{name}/{command}", output if command != "validate" else None)
+        if result.exit_code == 1 and command != "validate":
+            assert str(path) in result.stderr, f"{name}/{command}: the message does not name the file"
+        if result.exit_code == 0 and command != "validate":
+            document = json.loads(output.read_text(encoding="utf-8"))
+            for indicator in document["indicators"]:
+                assert indicator["achieved"] is None or indicator["achieved"] >= 0
+    result = invoke(["compare", example("progress-2019.csv"), "--region-progress", str(path)])
+    check_outcome(result, f"{name}/region")
+
+
+def test_the_accepted_odd_values_mean_what_they_say(tmp_path):
+    """-0, 1,000 (quoted), full-width digits and padded numbers are read; the rest are refused."""
+    accepted = {"-0": 0, '"1,000"': 1000, "１２": 12, " 3 ": 3, "": 1}
+    for value, expected in accepted.items():
+        path = tmp_path / "v.csv"
+        path.write_bytes(rows(f"achievements,,2019,{value},item"))
+        result = invoke(["status", str(path), "--format", "json"])
+        assert result.exit_code == 0, (value, result.stderr)
+        assert json.loads(result.stdout)["indicators"][4]["achieved"] == expected
+    for value in ["1e309", "nan", "inf", "-inf", "十二", "50%", "-1", "0x10"]:
+        path = tmp_path / "v.csv"
+        path.write_bytes(rows(f"achievements,,2019,{value},item"))
+        result = invoke(["status", str(path)])
+        assert result.exit_code == 1 and f"{path}:2: value" in result.stderr, (value, result.stderr)
+
+
+@pytest.mark.parametrize("seed", range(RANDOM_CASES))
+def test_random_corruptions(tmp_path, seed):
+    rng = random.Random(seed)
+    path = tmp_path / "corrupt.csv"
+    data = corrupt(EXAMPLE if rng.random() < 0.7 else EXAMPLE.decode().encode("gb18030"), rng)
+    path.write_bytes(data)
+    for command in ("status", "validate"):
+        output = tmp_path / "out.csv"
+        args = [command, str(path)] + (["--format", "csv", "--output", str(output)] if command == "status" else [])
+        check_outcome(invoke(args), f"seed {seed}/{command}", output if command == "status" else None)
+
+
+TARGETS_ALL = {**TARGETS_CASES, **_targets_variants()}
+
+
+@pytest.mark.parametrize("name", list(TARGETS_ALL))
+def test_hostile_targets_files(tmp_path, name):
+    path = tmp_path / "targets.yaml"
+    path.write_text(TARGETS_ALL[name], encoding="utf-8")
+    for args in (["targets", "--format", "json"], ["status", example("progress-2019.csv")]):
+        result = invoke([*args, "--targets", str(path)])
+        check_outcome(result, f"{name}/{args[0]}")
+        if result.exit_code == 1:
+            assert str(path) in result.stderr, f"{name}: the message does not name the file: {result.stderr}"
+
+
+def test_the_numbers_of_cases_tried():
+    """Reported in the closing note; kept here so that it stays true."""
+    assert len(PROGRESS_CASES) >= 40 and len(TARGETS_ALL) >= 100 and RANDOM_CASES == 150

@@ -57,8 +57,10 @@ class Entry:
         self.category = category
         self.when = when
         self.value = value
-        # An item is listed once per indicator; a stock's enterprises once per date held.
-        self.scope = (self.id, when) if self.is_stock else self.id
+        # An item is listed once per indicator; a stock's enterprises once per date held. An
+        # item's digest is hash(item) XOR hash(scope): as good a 64-bit digest as hashing the
+        # pair, without building the pair for every row.
+        self.scope = hash((self.id, when) if self.is_stock else self.id)
         self.line = line  # where the tuple first appears
         self.rows = 0
 
@@ -93,7 +95,8 @@ class RowReader:
         # read optimistically: the file's own digests, and how many items were listed
         self.optimistic = optimistic
         self.file_digests: set[int] = set()
-        self.items = 0
+        self.items = 0  # rows counted with an item
+        self.rows_counted = 0
         self.i_indicator = columns["indicator"]
         self.i_category = columns.get("category")
         self.i_date = columns.get("date")
@@ -111,7 +114,7 @@ class RowReader:
     def read(self, records: Records) -> None:
         width, key_of, entry_of, seen = self.width, self.key_of, self.entry_of, self.seen.digests
         i_item, delimiter, lines = self.i_item, records.delimiter, records.lines
-        optimistic, add_digest, items = self.optimistic, self.file_digests.add, 0
+        optimistic, add_digest, unlisted = self.optimistic, self.file_digests.add, 0
         line = records.line
         # The loop over records is written out here rather than taken from Records, because it
         # runs once per row: a line without a quote is split in place.
@@ -135,20 +138,21 @@ class RowReader:
                     continue
             if i_item is not None:
                 item = row[i_item].strip()
-                if item:
-                    if optimistic:
-                        add_digest(hash((entry.scope, item)))
-                        items += 1
-                    else:
-                        digest = hash((entry.scope, item))
-                        if digest in seen:
-                            self._duplicate(line, entry, item)
-                            continue
-                        seen.add(digest)
+                if not item:
+                    unlisted += 1
+                elif optimistic:
+                    add_digest(hash(item) ^ entry.scope)
+                else:
+                    digest = hash(item) ^ entry.scope
+                    if digest in seen:
+                        self._duplicate(line, entry, item)
+                        continue
+                    seen.add(digest)
             entry.rows += 1
         records.line = line
-        self.items = items
         self.finish()
+        if i_item is not None:
+            self.items = self.rows_counted - unlisted
 
     def finish(self) -> None:
         """Multiply the counts out into the observations' sums, in the order the tuples first appeared."""
@@ -165,6 +169,7 @@ class RowReader:
             bucket.total += entry.value * entry.rows
             bucket.rows += entry.rows
             out.rows += entry.rows
+            self.rows_counted += entry.rows
             entry.rows = 0
 
     def _fit(self, row: list[str], line: int) -> list[str] | None:

@@ -75,7 +75,8 @@ def _output_options(formats=FORMATS):
     def decorate(function):
         @click.option(
             "--format", "-f", "fmt", type=click.Choice(formats), default="table", show_default=True,
-            help="table (rich), a tabulate format (plain, github, grid, markdown, rst, html, latex, ...), csv, tsv or json.",
+            help="table (rich), a tabulate format (plain, github, grid, markdown, rst, html, latex, ...), csv, tsv, "
+            "json, or xlsx (with --output).",
         )
         @click.option("--output", "-o", "output_path", metavar="FILE", help="Write to FILE (atomically) instead of standard output.")
         @_lang_option
@@ -90,7 +91,14 @@ def _output_options(formats=FORMATS):
     return decorate
 
 
+def _sheet_option(function):
+    return click.option(
+        "--sheet", metavar="NAME", help="The sheet to read in .xlsx progress files (default: the first)."
+    )(function)
+
+
 def _reading_options(function):
+    function = _sheet_option(function)
     function = click.option(
         "--encoding", type=_Encoding(), help="Encoding of the progress files (default: UTF-8 or GB18030, detected)."
     )(function)
@@ -111,11 +119,11 @@ def _warn(message: str) -> None:
     click.echo(f"warning: {message}", err=True)
 
 
-def _read(plan, paths, encoding):
+def _read(plan, paths, encoding, sheet=None):
     """Read progress files; every problem stops the command, warnings go to standard error."""
     from .progress import read_progress
 
-    observations = read_progress(plan, list(paths), encoding)
+    observations = read_progress(plan, list(paths), encoding, sheet)
     if observations.problem_count:
         raise DataError(observations.problems[:MAX_PROBLEMS_SHOWN], observations.problem_count)
     for warning in observations.warnings:
@@ -123,10 +131,10 @@ def _read(plan, paths, encoding):
     return observations
 
 
-def _evaluate(plan, paths, encoding, as_of):
+def _evaluate(plan, paths, encoding, as_of, sheet=None):
     from .calc import default_as_of, evaluate
 
-    observations = _read(plan, paths, encoding)
+    observations = _read(plan, paths, encoding, sheet)
     evaluation = evaluate(plan, observations.buckets, as_of or default_as_of(plan, observations.latest))
     for notice in evaluation.notices:
         _warn(notice)
@@ -141,9 +149,12 @@ def _evaluation_document(plan, evaluation, lang):
 
 def _finish(out: Output, make_table, make_document, inputs) -> None:
     """Render the result in the chosen format (building only the table or the document it needs) and write it."""
+    from .formats import BINARY_FORMATS
     from .output import check_destination, emit
     from .render import render
 
+    if out.fmt in BINARY_FORMATS and out.path is None and sys.stdout.isatty():
+        raise click.UsageError(f"--format {out.fmt} writes a file: give it with --output FILE.{out.fmt}")
     if out.path is not None:
         check_destination(out.path, inputs)
     emit(render(out.fmt, make_table, make_document, out.lang, out.terminal), out)
@@ -182,7 +193,7 @@ def cli() -> None:
 @_reading_options
 @_targets_option
 @_output_options()
-def status(progress, as_of, encoding, targets_path, out: Output) -> None:
+def status(progress, as_of, encoding, sheet, targets_path, out: Output) -> None:
     """One row per indicator: target, achieved, completion, gap, schedule, status.
 
     \b
@@ -191,7 +202,7 @@ def status(progress, as_of, encoding, targets_path, out: Output) -> None:
       baise11155 status progress-2018.csv progress-2019.csv --as-of 2019-06-30 --format json
     """
     plan = _load_plan(targets_path)
-    evaluation = _evaluate(plan, progress, encoding, as_of)
+    evaluation = _evaluate(plan, progress, encoding, as_of, sheet)
 
     def make_table():
         from .views import status_table
@@ -207,7 +218,7 @@ def status(progress, as_of, encoding, targets_path, out: Output) -> None:
               help="plan: the plan's order; shortfall: the largest share of the target missing first.")
 @_targets_option
 @_output_options()
-def gaps(progress, as_of, encoding, sort, targets_path, out: Output) -> None:
+def gaps(progress, as_of, encoding, sheet, sort, targets_path, out: Output) -> None:
     """The gap table (差距): every indicator and category, with what is still needed per year.
 
     \b
@@ -216,7 +227,7 @@ def gaps(progress, as_of, encoding, sort, targets_path, out: Output) -> None:
       baise11155 gaps examples/progress-2019.csv --sort shortfall
     """
     plan = _load_plan(targets_path)
-    evaluation = _evaluate(plan, progress, encoding, as_of)
+    evaluation = _evaluate(plan, progress, encoding, as_of, sheet)
 
     def make_table():
         from .views import gaps_table
@@ -232,7 +243,7 @@ def gaps(progress, as_of, encoding, sort, targets_path, out: Output) -> None:
               help="Region-wide progress (same format): adds the region's own completion. May be repeated.")
 @_targets_option
 @_output_options()
-def compare(progress, as_of, encoding, region_progress, targets_path, out: Output) -> None:
+def compare(progress, as_of, encoding, sheet, region_progress, targets_path, out: Output) -> None:
     """The city against the region's targets (对照全区“三百二千”), on the region's basis.
 
     A stock counts as new additions there (新增): 50 held - 29 at the baseline = 21.
@@ -245,10 +256,10 @@ def compare(progress, as_of, encoding, region_progress, targets_path, out: Outpu
     from .progress import read_progress
     from .region import compare as compare_with_region
     plan = _load_plan(targets_path)
-    evaluation = _evaluate(plan, progress, encoding, as_of)
+    evaluation = _evaluate(plan, progress, encoding, as_of, sheet)
     region_buckets = None
     if region_progress:
-        region = read_progress(plan, list(region_progress), encoding)
+        region = read_progress(plan, list(region_progress), encoding, sheet)
         if region.problem_count:
             raise DataError(region.problems[:MAX_PROBLEMS_SHOWN], region.problem_count)
         for warning in region.warnings:
@@ -300,9 +311,10 @@ def targets(targets_path, out: Output) -> None:
 @cli.command(context_settings=CONTEXT)
 @click.argument("progress", nargs=-1, required=True, metavar="PROGRESS...")
 @click.option("--encoding", type=_Encoding(), help="Encoding of the progress files (default: detected).")
+@_sheet_option
 @_targets_option
 @click.pass_context
-def validate(ctx, progress, encoding, targets_path) -> None:
+def validate(ctx, progress, encoding, sheet, targets_path) -> None:
     """Check progress files and list every problem as file:line; exit 1 if there is any.
 
     \b
@@ -313,7 +325,7 @@ def validate(ctx, progress, encoding, targets_path) -> None:
     from .progress import read_progress
 
     plan = _load_plan(targets_path)
-    observations = read_progress(plan, list(progress), encoding)
+    observations = read_progress(plan, list(progress), encoding, sheet)
     for problem in observations.problems:
         click.echo(problem)
     hidden = observations.problem_count - len(observations.problems)

@@ -10,4 +10,5 @@ TABULATE_FORMATS = (
     "latex_booktabs", "latex_longtable", "textile",
 )
 ALIASES = {"markdown": "pipe", "md": "pipe"}
-FORMATS = ("table", *TABULATE_FORMATS, *ALIASES, "csv", "tsv", "json")
+FORMATS = ("table", *TABULATE_FORMATS, *ALIASES, "csv", "tsv", "json", "xlsx")
+BINARY_FORMATS = ("xlsx",)  # written only to a file (--output)

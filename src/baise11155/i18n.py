@@ -36,6 +36,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "region_completion": ("全区完成率", "Region completion"),
     "share_of_achieved": ("占全区完成", "Share of region achieved"),
     "pace": ("与全区比", "Vs region"),
+    "sheet": ("结果", "Result"),
     # statuses
     "achieved_status": ("已完成", "achieved"),
     "on_track": ("达进度", "on track"),

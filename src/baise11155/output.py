@@ -78,8 +78,16 @@ def write_atomically(path: str, data: bytes) -> None:
         raise
 
 
-def emit(text: str, output: Output) -> None:
+def emit(text: str | bytes, output: Output) -> None:
     """Write a rendered result to standard output or to the --output file."""
+    if isinstance(text, bytes):
+        if output.path is None:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+            sys.stdout.flush()
+        else:
+            write_atomically(output.path, text)
+        return
     if output.path is None:
         stream = sys.stdout
         try:

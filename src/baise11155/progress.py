@@ -14,6 +14,7 @@ from .lookup import NameIndex, fold
 from .plan import Plan
 from .records import CsvError, Records
 from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems
+from .spreadsheet import OLE_MAGIC, ZIP_MAGIC
 from .sources import STDIN, detect_encoding, label_of, locate_decode_error, open_binary, sniff_delimiter
 
 # canonical column -> header names accepted (compared case-insensitively)
@@ -31,7 +32,7 @@ _HEADER_TO_COLUMN = {name.casefold(): column for column, names in COLUMNS.items(
 
 
 
-def read_progress(plan: Plan, paths: list[str], encoding: str | None = None) -> Observations:
+def read_progress(plan: Plan, paths: list[str], encoding: str | None = None, sheet: str | None = None) -> Observations:
     """Read and combine progress files; problems are collected in the result, not raised."""
     observations = Observations()
     names = NameIndex(plan)
@@ -44,7 +45,7 @@ def read_progress(plan: Plan, paths: list[str], encoding: str | None = None) -> 
     gc.disable()
     try:
         for path in paths:
-            _read_one(path, encoding, names, observations, seen)
+            _read_one(path, encoding, names, observations, seen, sheet)
     finally:
         if collecting:
             gc.enable()
@@ -54,7 +55,8 @@ def read_progress(plan: Plan, paths: list[str], encoding: str | None = None) -> 
     return observations
 
 
-def _read_one(path: str, encoding: str | None, names: NameIndex, out: Observations, seen: SeenItems) -> None:
+def _read_one(path: str, encoding: str | None, names: NameIndex, out: Observations, seen: SeenItems,
+              sheet: str | None = None) -> None:
     label = label_of(path)
     try:
         handle, head = open_binary(path)
@@ -64,6 +66,9 @@ def _read_one(path: str, encoding: str | None, names: NameIndex, out: Observatio
     with handle:
         if not head:
             out.problem(f"{label}: the file is empty; it needs a header row and at least one row of progress")
+            return
+        if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
+            _read_spreadsheet(path, handle, head, label, names, out, seen, sheet)
             return
         try:
             chosen = encoding or detect_encoding(head, label)
@@ -78,6 +83,22 @@ def _read_one(path: str, encoding: str | None, names: NameIndex, out: Observatio
             out.restore(checkpoint)
             handle.seek(0)
             _read_text(handle, chosen, head, label, names, out, seen, optimistic=False)
+
+
+def _read_spreadsheet(path, handle, head: bytes, label: str, names: NameIndex, out: Observations, seen: SeenItems,
+                      sheet: str | None) -> None:
+    from .spreadsheet import read_workbook, refuse_old_format
+
+    if head.startswith(OLE_MAGIC):
+        out.problem(refuse_old_format(label))
+        return
+    if path == STDIN:
+        import io
+
+        source = io.BytesIO(handle.read())  # a workbook is a zip archive: it needs to be seekable
+    else:
+        source = path
+    read_workbook(source, label, sheet, names, out, seen)
 
 
 def _read_text(handle, encoding: str, head: bytes, label: str, names: NameIndex, out: Observations,
@@ -101,7 +122,8 @@ def _read_text(handle, encoding: str, head: bytes, label: str, names: NameIndex,
     return None
 
 
-def _header(row: list[str], label: str, line: int) -> dict[str, int]:
+def header_columns(row: list[str], place) -> dict[str, int]:
+    """Where each known column is in a header row; `place(column index or None)` names a cell."""
     positions: dict[str, int] = {}
     problems = []
     for index, cell in enumerate(row):
@@ -110,15 +132,15 @@ def _header(row: list[str], label: str, line: int) -> dict[str, int]:
             continue
         if column in positions:
             problems.append(
-                f"{label}:{line}: column {index + 1} ({cell.strip()!r}) repeats the {column} column "
+                f"{place(index)}: column {index + 1} ({cell.strip()!r}) repeats the {column} column "
                 f"(column {positions[column] + 1}); keep one"
             )
             continue
         positions[column] = index
     if "indicator" not in positions:
-        problems.append(f"{label}:{line}: no indicator column; the header needs one named indicator or 指标")
+        problems.append(f"{place(None)}: no indicator column; the header needs one named indicator or 指标")
     if "year" not in positions and "date" not in positions:
-        problems.append(f"{label}:{line}: no year or date column; the header needs one named year/年份 or date/日期")
+        problems.append(f"{place(None)}: no year or date column; the header needs one named year/年份 or date/日期")
     if problems:
         raise DataError(problems)
     return positions
@@ -137,7 +159,8 @@ def _read_rows(records: Records, label: str, names: NameIndex, out: Observations
         out.problem(f"{label}: the file is empty; it needs a header row and at least one row of progress")
         return None
     try:
-        columns = _header(header, label, records.line)
+        line = records.line
+        columns = header_columns(header, lambda column: f"{label}:{line}")
     except DataError as exc:
         for message in exc.problems:
             out.problem(message)

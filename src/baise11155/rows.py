@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .cells import CellError, parse_value, parse_when
 from .lookup import NameIndex
@@ -86,8 +86,11 @@ class RowReader:
     """Reads the data rows of one file (after its header) into `Observations`."""
 
     def __init__(self, label: str, columns: dict[str, int], width: int, names: NameIndex,
-                 out: Observations, seen: SeenItems, optimistic: bool = False) -> None:
+                 out: Observations, seen: SeenItems, optimistic: bool = False,
+                 place: Callable[[int, int | None], str] | None = None) -> None:
         self.label = label
+        # how a message names a place: `file:line` for text, `file:Sheet!C7` for a spreadsheet
+        self.place = place or (lambda line, column=None: f"{label}:{line}")
         self.width = width
         self.names = names
         self.out = out
@@ -163,7 +166,7 @@ class RowReader:
             key = (entry.id, entry.category, entry.when)
             bucket = out.buckets.get(key)
             if bucket is None:
-                bucket = out.buckets[key] = Bucket(f"{self.label}:{entry.line}")
+                bucket = out.buckets[key] = Bucket(self.place(entry.line, None))
                 if out.latest is None or entry.when > out.latest:
                     out.latest = entry.when
             bucket.total += entry.value * entry.rows
@@ -171,6 +174,30 @@ class RowReader:
             out.rows += entry.rows
             self.rows_counted += entry.rows
             entry.rows = 0
+
+    def take(self, row: list[str], line: int) -> None:
+        """One row already split into cells (from a spreadsheet), read carefully.
+
+        The same steps as the loop in `read`, which has them written out for speed; a test
+        reads the same rows both ways and compares.
+        """
+        if len(row) != self.width:
+            row = self._fit(row, line)
+            if row is None:
+                return
+        key = self.key_of(row)
+        entry = self.entry_of.get(key) or self._check(row, key, line)
+        if entry is None:
+            return
+        if self.i_item is not None:
+            item = row[self.i_item].strip()
+            if item:
+                digest = hash(item) ^ entry.scope
+                if digest in self.seen.digests:
+                    self._duplicate(line, entry, item)
+                    return
+                self.seen.digests.add(digest)
+        entry.rows += 1
 
     def _fit(self, row: list[str], line: int) -> list[str] | None:
         """A row shorter or longer than the header: blank (skipped), padded, trimmed, or a problem."""
@@ -181,7 +208,7 @@ class RowReader:
             return row + [""] * (width - len(row))
         if any(cell.strip() for cell in row[width:]):
             self.out.problem(
-                f"{self.label}:{line}: the row has {len(row)} cells, the header {width}; "
+                f"{self.place(line, width)}: the row has {len(row)} cells, the header {width}; "
                 "is there an unquoted comma in a name or a number?"
             )
             return None
@@ -196,10 +223,11 @@ class RowReader:
             self.finish()
             self.entry_of.clear()
             self.value_of.clear()
-        indicator_cell = row[self.i_indicator]
+        column = self.i_indicator  # the cell being read, for the message if it is wrong
+        indicator_cell = row[column]
         if not indicator_cell.strip():
             if any(cell.strip() for cell in row):
-                out.problem(f"{self.label}:{line}: no indicator; fill in the indicator (指标) column")
+                out.problem(f"{self.place(line, column)}: no indicator; fill in the indicator (指标) column")
             return None
         try:
             reading = self.reading_of.get(indicator_cell)
@@ -207,24 +235,28 @@ class RowReader:
                 reading = self.reading_of[indicator_cell] = Reading(self.names.indicator(indicator_cell))
             category = None
             if self.i_category is not None:
-                cell = row[self.i_category]
+                column = self.i_category
+                cell = row[column]
                 category = reading.category_of.get(cell, _UNSEEN)
                 if category is _UNSEEN:
                     category = reading.category_of[cell] = self.names.category(reading.indicator, cell)
-            cell = row[self.i_date] if self.i_date is not None else ""
+            column = self.i_date if self.i_date is not None else self.i_year
+            cell = row[column]
             if self.i_year is not None and not cell.strip():
-                cell = row[self.i_year]
+                column = self.i_year
+                cell = row[column]
             when = self.when_of.get(cell)
             if when is None:
                 when = self.when_of[cell] = parse_when(cell)[0]
             value = 1
             if self.i_value is not None:
-                cell = row[self.i_value]
+                column = self.i_value
+                cell = row[column]
                 value = self.value_of.get(cell)
                 if value is None:
                     value = self.value_of[cell] = parse_value(cell)
         except CellError as exc:
-            out.problem(f"{self.label}:{line}: {exc}")
+            out.problem(f"{self.place(line, column)}: {exc}")
             return None
         entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, line)
         return entry
@@ -234,7 +266,9 @@ class RowReader:
         out.duplicates += 1
         if out.duplicates <= MAX_DUPLICATE_WARNINGS:
             at = f" on {entry.when}" if entry.is_stock else ""
-            out.warnings.append(f"{self.label}:{line}: item {item[:60]!r} is listed again for {entry.id}{at}; counted once")
+            out.warnings.append(
+                f"{self.place(line, self.i_item)}: item {item[:60]!r} is listed again for {entry.id}{at}; counted once"
+            )
 
 
 def _first_line(entry: Entry) -> int:

@@ -17,8 +17,12 @@ from ..formats import ALIASES, TABULATE_FORMATS
 
 
 def render(fmt: str, make_table: Callable[[], Table], make_document: Callable[[], Any], lang: str,
-           terminal: bool = False) -> str:
+           terminal: bool = False) -> str | bytes:
     fmt = ALIASES.get(fmt, fmt)
+    if fmt == "xlsx":
+        from .xlsx import render_xlsx
+
+        return render_xlsx(make_table(), lang)
     if fmt == "json":
         from .json_out import render_json
 

@@ -309,6 +309,38 @@ def targets(targets_path, out: Output) -> None:
 
 
 @cli.command(context_settings=CONTEXT)
+@click.argument("destination", metavar="FILE")
+@click.option("--force", is_flag=True, help="Write over FILE if it exists.")
+@_lang_option
+@_targets_option
+def template(destination, force, lang, targets_path) -> None:
+    """Write a progress file ready to fill in: FILE.xlsx (drop-down lists, a sheet of targets) or FILE.csv.
+
+    The header is in Chinese; the workbook's header cells explain each column in English.
+
+    \b
+    Example:
+      baise11155 template progress.xlsx
+      baise11155 template progress.csv --force
+    """
+    import os
+
+    from .output import check_destination, write_atomically
+    from .template import template_csv, template_xlsx
+
+    extension = os.path.splitext(destination)[1].lower()
+    if extension not in (".xlsx", ".xlsm", ".csv"):
+        raise click.UsageError(f"{destination}: name the template .xlsx or .csv")
+    if os.path.exists(destination) and not force:
+        raise UserError([f"{destination}: already exists; pass --force to write over it"])
+    check_destination(destination, [])
+    plan = _load_plan(targets_path)
+    data = template_csv() if extension == ".csv" else template_xlsx(plan, lang or default_lang())
+    write_atomically(destination, data)
+    click.echo(f"wrote {destination}", err=True)
+
+
+@cli.command(context_settings=CONTEXT)
 @click.argument("progress", nargs=-1, required=True, metavar="PROGRESS...")
 @click.option("--encoding", type=_Encoding(), help="Encoding of the progress files (default: detected).")
 @_sheet_option

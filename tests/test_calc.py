@@ -145,7 +145,21 @@ def test_both_files_together_count_each_item_once():
     evaluation, observations = evaluation_of("progress-2018.csv", "progress-2019.csv")
     # every 2018 ledger item appears in both files: the second listing is dropped, with a warning
     assert [x.achieved for x in evaluation.indicators] == [5, 5, 6, 45, 35]
-    assert observations.duplicates == 7  # 2 + 2 + 2 ledger items, and the 2018 achievements row
+    # 2 + 2 + 2 ledger items, the 2018 achievements row, and the city totals held in 2017 and 2018
+    assert observations.duplicates == 9
+    assert by_id(evaluation)["high-tech-enterprises"].baseline == 29  # not 29 + 29
+
+
+def test_a_level_given_in_two_files_without_item_names_is_added_up_with_a_warning(write):
+    first = write("indicator,year,value\nhigh-tech-enterprises,2017,29\n", name="a.csv")
+    second = write("indicator,year,value\nhigh-tech-enterprises,2017,29\n", name="b.csv")
+    observations = read_progress(PLAN, [str(first), str(second)])
+    evaluation = evaluate(PLAN, observations.buckets, dt.date(2019, 12, 31))
+    assert by_id(evaluation)["high-tech-enterprises"].baseline == 58  # as the rule says: rows of a date add up
+    assert observations.warnings == [
+        f"{second}:2: high-tech-enterprises on 2017-12-31 is also given in {first}; the levels are added up; if they "
+        "are the same figure, give the rows an item name (名称, e.g. 全市合计) so that the repeat is counted once"
+    ]
 
 
 def test_as_of_earlier_than_the_data_leaves_rows_out():

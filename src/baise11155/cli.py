@@ -283,6 +283,56 @@ def compare(progress, as_of, encoding, sheet, region_progress, targets_path, out
 
 
 @cli.command(context_settings=CONTEXT)
+@_reading_options
+@click.option("--region-progress", "region_progress", multiple=True, metavar="FILE",
+              help="Region-wide progress (same format): adds the region's own completion. May be repeated.")
+@click.option("--output", "-o", "output_path", metavar="FILE", help="Write the page here (default: standard output).")
+@_lang_option
+@_targets_option
+def report(progress, as_of, encoding, sheet, region_progress, output_path, lang, targets_path) -> None:
+    """One self-contained HTML page for leadership: headline, bars against the schedule, region, gaps.
+
+    No network, no scripts; prints on A4. Every number is the one `compare --format json` gives.
+
+    \b
+    Example:
+      baise11155 report examples/progress-2019.csv --output report.html
+      baise11155 report examples/progress-2019.csv --region-progress examples/guangxi-progress.csv -o report.html
+    """
+    from .calc import default_as_of, evaluate
+    from .contract import comparison_document
+    from .output import Output, check_destination, emit
+    from .progress import read_progress
+    from .region import compare as compare_with_region
+    from .render.html import render_report
+    from .i18n import label
+    from .views import project_name, region_name
+
+    lang = lang or default_lang()
+    if output_path is not None:
+        check_destination(output_path, [*progress, *region_progress])
+    plan = _load_plan(targets_path)
+    observations = _read(plan, progress, encoding, sheet)
+    evaluation = evaluate(plan, observations.buckets, as_of or default_as_of(plan, observations.latest))
+    warnings = [*observations.warnings, *evaluation.notices]
+    region_buckets = None
+    if region_progress:
+        region = read_progress(plan, list(region_progress), encoding, sheet)
+        if region.problem_count:
+            raise DataError(region.problems[:MAX_PROBLEMS_SHOWN], region.problem_count)
+        warnings += region.warnings
+        region_buckets = region.buckets
+    comparison = compare_with_region(plan, evaluation, region_buckets)
+    warnings += comparison.notices
+    for warning in [*evaluation.notices, *comparison.notices]:
+        _warn(warning)
+    document = comparison_document(plan, comparison, lang)
+    title = label("report_title", lang).format(name=project_name(plan, lang))
+    page = render_report(document, title, region_name(plan, lang), lang, warnings)
+    emit(page, Output("html", lang, output_path))
+
+
+@cli.command(context_settings=CONTEXT)
 @_targets_option
 @_output_options()
 def targets(targets_path, out: Output) -> None:

@@ -37,6 +37,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "share_of_achieved": ("占全区完成", "Share of region achieved"),
     "pace": ("与全区比", "Vs region"),
     "sheet": ("结果", "Result"),
+    # the report
+    "report_title": ("{name}进展报告", "{name}: progress report"),
+    "report_progress": ("各项指标完成情况", "Each indicator"),
+    "report_legend": (
+        "条形为完成率（相对目标），竖线为序时进度；保有量指标的细线为基数。",
+        "The bar is the completion (share of the target); the upright line is where the schedule "
+        "says it should be by now; for a stock, the thin line is the baseline.",
+    ),
+    "report_region": ("对照{region}", "Against {region}"),
+    "report_gaps": ("差距", "Gaps"),
+    "report_warnings": ("读取数据时的提示", "Warnings met while reading the data"),
     # statuses
     "achieved_status": ("已完成", "achieved"),
     "on_track": ("达进度", "on track"),

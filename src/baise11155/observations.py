@@ -17,12 +17,13 @@ MAX_PROBLEMS = 1000  # kept in full; beyond that they are only counted
 class Bucket:
     """The rows of one indicator, category and date, summed."""
 
-    __slots__ = ("total", "rows", "first")
+    __slots__ = ("total", "rows", "first", "source")
 
-    def __init__(self, first: str = "") -> None:
+    def __init__(self, first: str = "", source: str = "") -> None:
         self.total: int | Fraction = 0
         self.rows = 0
         self.first = first  # `file:line` of its first row, to point at
+        self.source = source  # the file it was first met in
 
 
 # (indicator id, category id or None when not allocated, date)
@@ -48,15 +49,15 @@ class Observations:
 
     def checkpoint(self) -> tuple:
         """What is needed to undo the reading of a file (its sums, problems and warnings)."""
-        sums = {key: (bucket.total, bucket.rows, bucket.first) for key, bucket in self.buckets.items()}
+        sums = {key: (bucket.total, bucket.rows, bucket.first, bucket.source) for key, bucket in self.buckets.items()}
         return (sums, self.latest, self.rows, len(self.problems), self.problem_count, len(self.warnings),
                 self.duplicates)
 
     def restore(self, checkpoint: tuple) -> None:
         sums, self.latest, self.rows, problems, self.problem_count, warnings, self.duplicates = checkpoint
         self.buckets = {}
-        for key, (total, rows, first) in sums.items():
-            bucket = self.buckets[key] = Bucket(first)
+        for key, (total, rows, first, source) in sums.items():
+            bucket = self.buckets[key] = Bucket(first, source)
             bucket.total, bucket.rows = total, rows
         del self.problems[problems:]
         del self.warnings[warnings:]

@@ -166,9 +166,11 @@ class RowReader:
             key = (entry.id, entry.category, entry.when)
             bucket = out.buckets.get(key)
             if bucket is None:
-                bucket = out.buckets[key] = Bucket(self.place(entry.line, None))
+                bucket = out.buckets[key] = Bucket(self.place(entry.line, None), self.label)
                 if out.latest is None or entry.when > out.latest:
                     out.latest = entry.when
+            elif entry.is_stock and bucket.source not in ("", self.label):
+                self._level_in_two_files(entry, bucket)
             bucket.total += entry.value * entry.rows
             bucket.rows += entry.rows
             out.rows += entry.rows
@@ -260,6 +262,16 @@ class RowReader:
             return None
         entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, line)
         return entry
+
+    def _level_in_two_files(self, entry: Entry, bucket: Bucket) -> None:
+        """A stock's level on one date from two files is added up, as rows of one file are; say so,
+        since it is more often the same figure given twice."""
+        self.out.warnings.append(
+            f"{self.place(entry.line, None)}: {entry.id} on {entry.when} is also given in {bucket.source}; the "
+            f"levels are added up; if they are the same figure, give the rows an item name (名称, e.g. 全市合计) "
+            "so that the repeat is counted once"
+        )
+        bucket.source = ""  # said once for each date
 
     def _duplicate(self, line: int, entry: Entry, item: str) -> None:
         out = self.out

@@ -57,17 +57,17 @@ def _schedule_lines(plan: Plan, evaluation: Evaluation, lang: str) -> list[str]:
 
 
 def _title(key: str, plan: Plan, lang: str) -> str:
-    name = _project_name(plan, lang)
-    region = _region_name(plan, lang)
+    name = project_name(plan, lang)
+    region = region_name(plan, lang)
     return label(key, lang).format(name=name, region=region)
 
 
-def _project_name(plan: Plan, lang: str) -> str:
+def project_name(plan: Plan, lang: str) -> str:
     area, project = plan.city.area.get(lang), plan.city.project.get(lang)
     return f"{area}“{plan.code}”{project}" if lang == "zh" else f'{area} "{plan.code}" {project}'
 
 
-def _region_name(plan: Plan, lang: str) -> str:
+def region_name(plan: Plan, lang: str) -> str:
     area, project = plan.region.area.get(lang), plan.region.project.get(lang)
     code = plan.region_code
     if not code:
@@ -194,7 +194,7 @@ TARGETS_COLUMNS = [
 def targets_table(plan: Plan, lang: str) -> Table:
     table = Table(plan.city.name.get(lang), _columns(TARGETS_COLUMNS, lang))
     table.lines = [
-        _project_name(plan, lang) + " → " + _region_name(plan, lang),
+        project_name(plan, lang) + " → " + region_name(plan, lang),
         label("period_line", lang).format(start=plan.start, end=plan.end),
         label("code_line", lang).format(code=plan.code, region_code=plan.region_code or "—"),
     ]

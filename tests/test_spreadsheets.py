@@ -1,0 +1,278 @@
+"""Excel/WPS in and out: reading workbooks, the template, --format xlsx, and the HTML report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from conftest import example
+
+
+def workbook(path: Path, rows: list[list], title: str = "Sheet1") -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def store_cached_result(path: Path, cell: str, result: str) -> None:
+    """Give a formula cell the stored result that Excel writes when it saves (openpyxl writes none)."""
+    with zipfile.ZipFile(path) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    sheet = files["xl/worksheets/sheet1.xml"].decode()
+    sheet, count = re.subn(rf'(<c r="{cell}"[^>]*>)<f>([^<]*)</f><v>\s*</v>', rf"\1<f>\2</f><v>{result}</v>", sheet)
+    if not count:
+        sheet, count = re.subn(rf'(<c r="{cell}"[^>]*>)<f>([^<]*)</f>', rf"\1<f>\2</f><v>{result}</v>", sheet)
+    assert count == 1, sheet
+    files["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+
+
+def achieved(run, *args) -> list:
+    result = run("status", *args, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return [i["achieved"] for i in result.json()["indicators"]]
+
+
+def test_a_workbook_reads_like_the_same_csv(run, tmp_path):
+    # the bundled example, typed into a workbook the way Excel stores it: years as numbers
+    lines = Path(example("progress-2019.csv")).read_text(encoding="utf-8").splitlines()
+    rows = [lines[0].split(",")]
+    for line in lines[1:]:
+        cells = line.split(",")
+        cells[2] = int(cells[2])
+        cells[3] = float(cells[3]) if cells[3] else None
+        rows.append(cells)
+    path = workbook(tmp_path / "progress.xlsx", rows)
+    csv_result = run("status", example("progress-2019.csv"), "--format", "json").json()
+    xlsx_result = run("status", path, "--format", "json").json()
+    assert xlsx_result == csv_result
+
+
+def test_excel_types(run, tmp_path):
+    path = workbook(tmp_path / "types.xlsx", [
+        [None],  # the header is the first row with anything in it
+        ["指标", "类别", "日期", "年份", "数量", "名称"],
+        ["转化科技成果", None, dt.datetime(2019, 6, 30), None, 3.0, "a"],  # a real date, a whole float
+        ["转化科技成果", None, None, 2019, 2, "b"],  # a year typed as a number
+        ["转化科技成果", None, dt.date(2018, 3, 1), None, "4", "c"],  # a number typed as text
+        ["转化科技成果", None, None, 2019, "=1+1", "d"],  # a formula, its result stored below
+    ])
+    store_cached_result(path, "E6", "5")
+    assert achieved(run, path)[4] == 3 + 2 + 4 + 5
+
+
+def test_problems_name_the_cell(run, tmp_path):
+    path = workbook(tmp_path / "bad.xlsx", [
+        ["指标", "年份", "数量"],
+        ["转化科技成果", 2019, "十二"],
+        ["转化科技成果", "二〇一九", 1],
+        ["突破重大技木", 2019, 1],
+        ["转化科技成果", 2019, "=2*3"],  # never opened in Excel: no stored result
+    ], title="进度")
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{path}:进度!C2: value '十二' is written in Chinese numerals; write it in digits",
+        f"{path}:进度!B3: '二〇一九' is not a year or a date; write YYYY or YYYY-MM-DD",
+        f"{path}:进度!A4: indicator '突破重大技木' is not in the plan; did you mean '突破重大技术'?",
+        f"{path}:进度!C5: the formula =2*3 has no stored result; open the file in Excel or WPS and save it, "
+        "so that its results are stored",
+    ]
+
+
+def test_sheet_option(run, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "说明"
+    book.active.append(["这是说明页"])
+    data = book.create_sheet("2019")
+    data.append(["indicator", "year"])
+    data.append(["achievements", 2019])
+    path = tmp_path / "two.xlsx"
+    book.save(path)
+    assert achieved(run, path, "--sheet", "2019")[4] == 1
+    result = run("status", path)
+    assert result.exit_code == 1 and "no indicator column" in result.stderr
+    result = run("status", path, "--sheet", "2020")
+    assert result.exit_code == 1 and "no sheet named '2020'; the sheets are 说明, 2019" in result.stderr
+
+
+def test_old_and_damaged_spreadsheets(run, tmp_path):
+    old = tmp_path / "old.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    result = run("status", old)
+    assert result.exit_code == 1
+    assert "old binary spreadsheet (.xls or .et), which is not read; save it as an Excel workbook (.xlsx)" in result.stderr
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04" + b"\0" * 100)
+    result = run("status", broken)
+    assert result.exit_code == 1 and f"{broken}: cannot read the workbook" in result.stderr
+
+
+def test_template_xlsx_filled_in_reads_back(run, tmp_path):
+    path = tmp_path / "progress.xlsx"
+    result = run("template", path)
+    assert result.exit_code == 0, result.stderr
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    assert [c.value for c in sheet[1]] == ["指标", "类别", "年份", "日期", "数量", "名称", "县区", "备注"]
+    assert sheet["A1"].comment.text.startswith("indicator:")
+    assert sheet.freeze_panes == "A2"
+    rules = {str(rule.sqref): rule for rule in sheet.data_validations.dataValidation}
+    assert rules["A2:A5001"].formula1 == "'_lists'!$A$1:$A$5"
+    assert rules["B2:B5001"].formula1 == "'_lists'!$B$1:$B$10"
+    assert (rules["C2:C5001"].formula1, rules["C2:C5001"].formula2) == ("2017", "2020")
+    lists = book["_lists"]
+    assert [lists.cell(row=n, column=1).value for n in range(1, 6)] == [
+        "突破重大技术", "创建国家级创新平台", "引育高层次创新人才和团队", "保有高新技术企业", "转化科技成果"]
+    assert lists.sheet_state == "hidden"
+    targets = book.worksheets[1]
+    assert [targets.cell(row=2, column=n).value for n in (1, 2, 5)] == ["Major technologies broken through", "breakthroughs", 10]
+
+    # filled in the way a user types: into the rows under the header
+    for row, values in enumerate([
+        ["突破重大技术", "中高端铝", 2019, None, None, "铝合金新工艺", "平果市"],
+        ["突破重大技术", "大健康", None, dt.date(2019, 5, 1), None, "田七提取", "右江区"],
+        ["保有高新技术企业", None, 2017, None, 29, "全市合计"],
+        ["保有高新技术企业", None, 2019, None, 44, "全市合计"],
+        ["转化科技成果", None, 2019, None, 20, "2019 年合计"],
+    ], start=2):
+        for column, value in enumerate(values, start=1):
+            sheet.cell(row=row, column=column, value=value)
+    book.save(path)
+    result = run("status", path, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    document = result.json()
+    assert [i["achieved"] for i in document["indicators"]] == [2, None, None, 44, 20]
+    held = document["indicators"][3]
+    assert held["progress"] == pytest.approx((44 - 29) / (50 - 29))
+
+
+def test_template_csv_and_no_overwrite(run, tmp_path):
+    path = tmp_path / "progress.csv"
+    assert run("template", path).exit_code == 0
+    assert path.read_bytes() == "\ufeff指标,类别,年份,日期,数量,名称,县区,备注\r\n".encode("utf-8")
+    path.write_text("my data", encoding="utf-8")
+    result = run("template", path)
+    assert result.exit_code == 1 and "already exists; pass --force" in result.stderr
+    assert path.read_text(encoding="utf-8") == "my data"
+    assert run("template", path, "--force").exit_code == 0
+    result = run("template", tmp_path / "progress.ods")
+    assert result.exit_code == 2 and "name the template .xlsx or .csv" in result.stderr
+
+
+def test_format_xlsx(run, tmp_path):
+    path = tmp_path / "gaps.xlsx"
+    result = run("gaps", example("progress-2019.csv"), "--format", "xlsx", "--output", path, "--lang", "zh")
+    assert result.exit_code == 0, result.stderr
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet["A1"].value == "百色市“11155”科技创新工程：差距"
+    assert sheet["A2"].value.startswith("截至 2019-12-31")
+    header = [c.value for c in sheet[5]]
+    assert header[:6] == ["指标", "类别", "目标", "已完成", "差距", "完成率"]
+    assert sheet["A5"].font.bold and sheet.freeze_panes == "B6"
+    first = [c.value for c in sheet[6]]
+    assert first[:6] == ["突破重大技术", None, 10, 5, 5, 0.5]
+    assert sheet["F6"].number_format == "0.0%"  # a number with a percent format, not a string
+    assert sheet["I6"].value == "滞后" and sheet["I6"].fill.fgColor.rgb.endswith("FFC7CE")
+    assert sheet["I7"].value == "已完成" and sheet["I7"].fill.fgColor.rgb.endswith("C6EFCE")
+    assert sheet.column_dimensions["A"].width >= 2 * len("引育高层次创新人才和团队")
+
+
+def test_xlsx_and_csv_neutralise_formulas(run, tmp_path):
+    targets = tmp_path / "t.yaml"
+    text = (Path(__file__).parent.parent / "data" / "targets.yaml").read_text(encoding="utf-8")
+    targets.write_text(text.replace("en: Major technologies broken through", "en: '=HYPERLINK(\"http://x\")'"))
+    path = tmp_path / "out.xlsx"
+    result = run("status", example("progress-2018.csv"), "--targets", targets, "-f", "xlsx", "-o", path, "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    cell = openpyxl.load_workbook(path).active["A6"]
+    assert (cell.value, cell.data_type) == ('=HYPERLINK("http://x")', "s")  # text, never a formula
+    csv_text = run("status", example("progress-2018.csv"), "--targets", targets, "-f", "csv", "--lang", "en").stdout
+    assert "\n\"'=HYPERLINK(\"\"http://x\"\")\"," in csv_text
+
+
+def test_xlsx_needs_a_file_and_never_overwrites_an_input(run, tmp_path):
+    source = tmp_path / "p.xlsx"
+    workbook(source, [["indicator", "year"], ["achievements", 2019]])
+    before = source.read_bytes()
+    result = run("status", source, "-f", "xlsx", "-o", source)
+    assert result.exit_code == 1 and "is one of the input files" in result.stderr
+    assert source.read_bytes() == before
+
+
+class _Numbers(HTMLParser):
+    """Collects every number the report marks: (indicator, category, field) -> value."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[tuple, object] = {}
+        self.tags: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        attributes = dict(attrs)
+        for name in ("src", "href"):
+            if name in attributes:
+                self.links.append(attributes[name])
+        if "data-field" in attributes:
+            key = (attributes["data-indicator"], attributes.get("data-category"), attributes["data-field"])
+            raw = attributes["data-value"]
+            self.values.setdefault(key, set()).add(None if raw == "null" else float(raw))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_report_numbers_are_the_json_numbers(run, tmp_path, lang):
+    args = [example("progress-2019.csv"), "--region-progress", example("guangxi-progress.csv"), "--lang", lang]
+    page = tmp_path / "report.html"
+    result = run("report", *args, "--output", page)
+    assert result.exit_code == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    document = run("compare", *args, "--format", "json").json()
+
+    parser = _Numbers()
+    parser.feed(html)
+    assert "script" not in parser.tags and parser.links == []  # self-contained, no network
+    assert "@media print" in html and "@page { size: A4" in html
+    expected = {("*", None, "elapsed"): document["elapsed"]}
+    for i in document["indicators"]:
+        for field in ("target", "baseline", "achieved", "completion", "expected", "deviation", "gap", "needed_per_year"):
+            expected[(i["id"], None, field)] = i[field]
+        for field, value in i["region"].items():
+            if field not in ("kind", "pace"):
+                expected[(i["id"], None, "region." + field)] = value
+        for c in i["categories"]:
+            for field in ("target", "achieved", "completion", "gap", "needed_per_year"):
+                expected[(i["id"], c["id"], field)] = c[field]
+    shown = {key: value for key, value in parser.values.items()}
+    for key, values in shown.items():
+        assert len(values) == 1, key  # the same figure shown twice is the same number
+        assert key in expected, key
+        value = values.pop()
+        assert value == (None if expected[key] is None else float(expected[key])), key
+    # every figure of the contract that the page is about appears on it
+    assert set(expected) - set(shown) <= {(i["id"], None, "baseline") for i in document["indicators"]} | {
+        (i["id"], None, "needed_per_year") for i in document["indicators"]
+    } | {(i["id"], None, "expected") for i in document["indicators"]}
+
+
+def test_report_headline_and_warnings(run, tmp_path):
+    page = tmp_path / "report.html"
+    result = run("report", example("progress-2018.csv"), example("progress-2019.csv"), "--lang", "zh", "-o", page)
+    assert result.exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "已完成 0 项、达进度 2 项、滞后 3 项、无数据 0 项" in html
+    assert "is listed again for breakthroughs; counted once" in html  # the warnings met while reading

@@ -39,7 +39,7 @@ h3 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
 .status { display: inline-block; padding: 0 .5rem; border-radius: 1rem; color: #fff; font-size: .8rem; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .5rem 0; }
 th, td { border-bottom: 1px solid var(--rule); padding: .3rem .5rem; text-align: right; }
-th:first-child, td:first-child { text-align: left; }
+th:first-child, td:first-child, .text { text-align: left; }
 th { background: #f6f8fa; }
 .warnings li { color: #9a6700; }
 section { break-before: auto; }
@@ -197,14 +197,16 @@ def _region_table(document: dict, lang: str) -> str:
 
 def _gap_table(indicators: list[dict], lang: str) -> str:
     keys = ["indicator", "category", "target", "achieved", "gap", "completion", "needed_per_year", "status"]
-    rows = ["<table><thead><tr>" + "".join(f"<th>{escape(label(k, lang))}</th>" for k in keys)
-            + "</tr></thead><tbody>"]
+    headers = "".join(
+        ('<th class="text">' if key == "category" else "<th>") + escape(label(key, lang)) + "</th>" for key in keys
+    )
+    rows = ["<table><thead><tr>" + headers + "</tr></thead><tbody>"]
 
     def row(item: dict, ident: str, name: str, category: dict | None) -> str:
         category_id = category["id"] if category else None
         needed = item["needed_per_year"]
         return (
-            f"<tr><td>{escape(name)}</td><td>{escape(category['name']) if category else ''}</td>"
+            f"<tr><td>{escape(name)}</td><td class='text'>{escape(category['name']) if category else ''}</td>"
             f"<td>{_value(item['target'], _num(item['target']), 'target', ident, category_id)}</td>"
             f"<td>{_value(item['achieved'], _num(item['achieved']), 'achieved', ident, category_id)}</td>"
             f"<td>{_value(item['gap'], _num(item['gap']), 'gap', ident, category_id)}</td>"

@@ -6,107 +6,20 @@ read (progress.py) -> validate (progress.py, targets_file.py) -> calculate (calc
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import sys
 from typing import TYPE_CHECKING
 
 import click
 
-from .errors import DataError, UserError
-from .i18n import LANGS, default_lang
-from .formats import FORMATS
+from .errors import UserError
+from .i18n import default_lang
+from .options import CONTEXT, EncodingType, lang_option, output_options, reading_options, sheet_option, targets_option
 
 if TYPE_CHECKING:
     from .output import Output
 
-TARGETS_ENV_VAR = "BAISE11155_TARGETS"
 
 MAX_PROBLEMS_SHOWN = 20
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-
-
-class _Date(click.ParamType):
-    name = "YYYY-MM-DD"
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, dt.date):
-            return value
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            self.fail(f"{value!r} is not a date written YYYY-MM-DD", param, ctx)
-
-
-class _Encoding(click.ParamType):
-    name = "ENCODING"
-
-    def convert(self, value, param, ctx):
-        from .sources import check_encoding
-
-        try:
-            return check_encoding(value)
-        except ValueError as exc:
-            self.fail(str(exc), param, ctx)
-
-
-def _targets_option(function):
-    return click.option(
-        "--targets",
-        "targets_path",
-        metavar="FILE",
-        envvar=TARGETS_ENV_VAR,
-        show_envvar=True,
-        help="The plan to measure against (default: the bundled Baise “11155” plan).",
-    )(function)
-
-
-def _lang_option(function):
-    return click.option(
-        "--lang",
-        type=click.Choice(LANGS),
-        help="Language of names and headers (default: zh when LANG/LC_ALL start with zh, else en).",
-    )(function)
-
-
-def _output_options(formats=FORMATS):
-    """--format, --output and --lang, handed to the command as one `Output`."""
-
-    def decorate(function):
-        @click.option(
-            "--format", "-f", "fmt", type=click.Choice(formats), default="table", show_default=True,
-            help="table (rich), a tabulate format (plain, github, grid, markdown, rst, html, latex, ...), csv, tsv, "
-            "json, or xlsx (with --output).",
-        )
-        @click.option("--output", "-o", "output_path", metavar="FILE", help="Write to FILE (atomically) instead of standard output.")
-        @_lang_option
-        @functools.wraps(function)
-        def wrapper(*args, fmt, output_path, lang, **kwargs):
-            from .output import Output
-
-            return function(*args, out=Output(fmt, lang or default_lang(), output_path), **kwargs)
-
-        return wrapper
-
-    return decorate
-
-
-def _sheet_option(function):
-    return click.option(
-        "--sheet", metavar="NAME", help="The sheet to read in .xlsx progress files (default: the first)."
-    )(function)
-
-
-def _reading_options(function):
-    function = _sheet_option(function)
-    function = click.option(
-        "--encoding", type=_Encoding(), help="Encoding of the progress files (default: UTF-8 or GB18030, detected)."
-    )(function)
-    function = click.option(
-        "--as-of", "as_of", type=_Date(),
-        help="The date to measure at (default: the latest date in the data, capped at the period's end).",
-    )(function)
-    return click.argument("progress", nargs=-1, required=True, metavar="PROGRESS...")(function)
 
 
 def _load_plan(targets_path):
@@ -115,30 +28,26 @@ def _load_plan(targets_path):
     return load_plan(targets_path)
 
 
-def _warn(message: str) -> None:
-    click.echo(f"warning: {message}", err=True)
+def _warn(messages: list[str]) -> None:
+    """Warnings go to standard error and leave the exit code alone."""
+    for message in messages:
+        click.echo(f"warning: {message}", err=True)
 
 
-def _read(plan, paths, encoding, sheet=None):
-    """Read progress files; every problem stops the command, warnings go to standard error."""
-    from .progress import read_progress
+def _evaluate(plan, paths, encoding, as_of, sheet):
+    from .pipeline import evaluate_files
 
-    observations = read_progress(plan, list(paths), encoding, sheet)
-    if observations.problem_count:
-        raise DataError(observations.problems[:MAX_PROBLEMS_SHOWN], observations.problem_count)
-    for warning in observations.warnings:
-        _warn(warning)
-    return observations
-
-
-def _evaluate(plan, paths, encoding, as_of, sheet=None):
-    from .calc import default_as_of, evaluate
-
-    observations = _read(plan, paths, encoding, sheet)
-    evaluation = evaluate(plan, observations.buckets, as_of or default_as_of(plan, observations.latest))
-    for notice in evaluation.notices:
-        _warn(notice)
+    evaluation, warnings = evaluate_files(plan, paths, encoding, sheet, as_of)
+    _warn(warnings)
     return evaluation
+
+
+def _compare(plan, evaluation, region_paths, encoding, sheet):
+    from .pipeline import compare_files
+
+    comparison, warnings = compare_files(plan, evaluation, region_paths, encoding, sheet)
+    _warn(warnings)
+    return comparison
 
 
 def _evaluation_document(plan, evaluation, lang):
@@ -171,7 +80,7 @@ class _Commands(click.Group):
 
 
 def _problems_text(exc: UserError) -> str:
-    lines = list(exc.problems)
+    lines = list(exc.problems[:MAX_PROBLEMS_SHOWN])
     hidden = exc.total - len(lines)
     if hidden > 0:
         lines.append(f"... and {hidden} more; `baise11155 validate` lists them all")
@@ -190,9 +99,9 @@ def cli() -> None:
 
 
 @cli.command(context_settings=CONTEXT)
-@_reading_options
-@_targets_option
-@_output_options()
+@reading_options
+@targets_option
+@output_options()
 def status(progress, as_of, encoding, sheet, targets_path, out: Output) -> None:
     """One row per indicator: target, achieved, completion, gap, schedule, status.
 
@@ -213,11 +122,11 @@ def status(progress, as_of, encoding, sheet, targets_path, out: Output) -> None:
 
 
 @cli.command(context_settings=CONTEXT)
-@_reading_options
+@reading_options
 @click.option("--sort", type=click.Choice(["plan", "shortfall"]), default="plan", show_default=True,
               help="plan: the plan's order; shortfall: the largest share of the target missing first.")
-@_targets_option
-@_output_options()
+@targets_option
+@output_options()
 def gaps(progress, as_of, encoding, sheet, sort, targets_path, out: Output) -> None:
     """The gap table (差距): every indicator and category, with what is still needed per year.
 
@@ -238,11 +147,11 @@ def gaps(progress, as_of, encoding, sheet, sort, targets_path, out: Output) -> N
 
 
 @cli.command(context_settings=CONTEXT)
-@_reading_options
+@reading_options
 @click.option("--region-progress", "region_progress", multiple=True, metavar="FILE",
               help="Region-wide progress (same format): adds the region's own completion. May be repeated.")
-@_targets_option
-@_output_options()
+@targets_option
+@output_options()
 def compare(progress, as_of, encoding, sheet, region_progress, targets_path, out: Output) -> None:
     """The city against the region's targets (对照全区“三百二千”), on the region's basis.
 
@@ -253,21 +162,9 @@ def compare(progress, as_of, encoding, sheet, region_progress, targets_path, out
       baise11155 compare examples/progress-2019.csv
       baise11155 compare examples/progress-2019.csv --region-progress examples/guangxi-progress.csv
     """
-    from .progress import read_progress
-    from .region import compare as compare_with_region
     plan = _load_plan(targets_path)
     evaluation = _evaluate(plan, progress, encoding, as_of, sheet)
-    region_buckets = None
-    if region_progress:
-        region = read_progress(plan, list(region_progress), encoding, sheet)
-        if region.problem_count:
-            raise DataError(region.problems[:MAX_PROBLEMS_SHOWN], region.problem_count)
-        for warning in region.warnings:
-            _warn(warning)
-        region_buckets = region.buckets
-    comparison = compare_with_region(plan, evaluation, region_buckets)
-    for notice in comparison.notices:
-        _warn(notice)
+    comparison = _compare(plan, evaluation, region_progress, encoding, sheet)
 
     def make_table():
         from .views import compare_table
@@ -283,12 +180,12 @@ def compare(progress, as_of, encoding, sheet, region_progress, targets_path, out
 
 
 @cli.command(context_settings=CONTEXT)
-@_reading_options
+@reading_options
 @click.option("--region-progress", "region_progress", multiple=True, metavar="FILE",
               help="Region-wide progress (same format): adds the region's own completion. May be repeated.")
 @click.option("--output", "-o", "output_path", metavar="FILE", help="Write the page here (default: standard output).")
-@_lang_option
-@_targets_option
+@lang_option
+@targets_option
 def report(progress, as_of, encoding, sheet, region_progress, output_path, lang, targets_path) -> None:
     """One self-contained HTML page for leadership: headline, bars against the schedule, region, gaps.
 
@@ -299,33 +196,21 @@ def report(progress, as_of, encoding, sheet, region_progress, output_path, lang,
       baise11155 report examples/progress-2019.csv --output report.html
       baise11155 report examples/progress-2019.csv --region-progress examples/guangxi-progress.csv -o report.html
     """
-    from .calc import default_as_of, evaluate
     from .contract import comparison_document
-    from .output import Output, check_destination, emit
-    from .progress import read_progress
-    from .region import compare as compare_with_region
-    from .render.html import render_report
     from .i18n import label
+    from .output import Output, check_destination, emit
+    from .pipeline import compare_files, evaluate_files
+    from .render.html import render_report
     from .views import project_name, region_name
 
     lang = lang or default_lang()
     if output_path is not None:
         check_destination(output_path, [*progress, *region_progress])
     plan = _load_plan(targets_path)
-    observations = _read(plan, progress, encoding, sheet)
-    evaluation = evaluate(plan, observations.buckets, as_of or default_as_of(plan, observations.latest))
-    warnings = [*observations.warnings, *evaluation.notices]
-    region_buckets = None
-    if region_progress:
-        region = read_progress(plan, list(region_progress), encoding, sheet)
-        if region.problem_count:
-            raise DataError(region.problems[:MAX_PROBLEMS_SHOWN], region.problem_count)
-        warnings += region.warnings
-        region_buckets = region.buckets
-    comparison = compare_with_region(plan, evaluation, region_buckets)
-    warnings += comparison.notices
-    for warning in [*evaluation.notices, *comparison.notices]:
-        _warn(warning)
+    evaluation, warnings = evaluate_files(plan, progress, encoding, sheet, as_of)
+    comparison, region_warnings = compare_files(plan, evaluation, region_progress, encoding, sheet)
+    warnings += region_warnings
+    _warn(warnings)  # on standard error as for every command, and on the page
     document = comparison_document(plan, comparison, lang)
     title = label("report_title", lang).format(name=project_name(plan, lang))
     page = render_report(document, title, region_name(plan, lang), lang, warnings)
@@ -333,8 +218,8 @@ def report(progress, as_of, encoding, sheet, region_progress, output_path, lang,
 
 
 @cli.command(context_settings=CONTEXT)
-@_targets_option
-@_output_options()
+@targets_option
+@output_options()
 def targets(targets_path, out: Output) -> None:
     """The plan as encoded: indicators, categories, baselines, regional counterparts, codes.
 
@@ -361,8 +246,8 @@ def targets(targets_path, out: Output) -> None:
 @cli.command(context_settings=CONTEXT)
 @click.argument("destination", metavar="FILE")
 @click.option("--force", is_flag=True, help="Write over FILE if it exists.")
-@_lang_option
-@_targets_option
+@lang_option
+@targets_option
 def template(destination, force, lang, targets_path) -> None:
     """Write a progress file ready to fill in: FILE.xlsx (drop-down lists, a sheet of targets) or FILE.csv.
 
@@ -392,9 +277,9 @@ def template(destination, force, lang, targets_path) -> None:
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("progress", nargs=-1, required=True, metavar="PROGRESS...")
-@click.option("--encoding", type=_Encoding(), help="Encoding of the progress files (default: detected).")
-@_sheet_option
-@_targets_option
+@click.option("--encoding", type=EncodingType(), help="Encoding of the progress files (default: detected).")
+@sheet_option
+@targets_option
 @click.pass_context
 def validate(ctx, progress, encoding, sheet, targets_path) -> None:
     """Check progress files and list every problem as file:line; exit 1 if there is any.
@@ -414,7 +299,7 @@ def validate(ctx, progress, encoding, sheet, targets_path) -> None:
     if hidden:
         click.echo(f"... and {hidden} more problems")
     for warning in observations.warnings:
-        click.echo(f"warning: {warning}")
+        click.echo(f"warning: {warning}")  # on standard output: the list is what validate is asked for
     if not observations.problem_count:
         as_of = default_as_of(plan, observations.latest)
         for notice in evaluate(plan, observations.buckets, as_of).notices:

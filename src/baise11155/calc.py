@@ -78,7 +78,7 @@ def default_as_of(plan: Plan, latest: dt.date | None) -> dt.date:
 
 def schedule(plan: Plan, as_of: dt.date) -> Schedule:
     elapsed_days = min(max((as_of - plan.start).days + 1, 0), plan.days)
-    days_left = max((plan.end - as_of).days, 0) if as_of >= plan.start else plan.days
+    days_left = max((plan.end - as_of).days, 0)  # the days after the as-of date, through the period's end
     return Schedule(as_of, elapsed_days, plan.days, days_left)
 
 

@@ -39,6 +39,8 @@ h3 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
 .status { display: inline-block; padding: 0 .5rem; border-radius: 1rem; color: #fff; font-size: .8rem; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .5rem 0; }
 th, td { border-bottom: 1px solid var(--rule); padding: .3rem .5rem; text-align: right; }
+td { white-space: nowrap; }
+td:first-child { white-space: normal; min-width: 7em; }
 th:first-child, td:first-child, .text { text-align: left; }
 th { background: #f6f8fa; }
 .warnings li { color: #9a6700; }
@@ -46,6 +48,8 @@ section { break-before: auto; }
 @media print {
   @page { size: A4; margin: 15mm; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
+  table { font-size: 8.5pt; }
+  th, td { padding: .2rem .3rem; }
   section + section { break-before: page; }
   .status { color: #000; border: 1px solid #000; }
 }

@@ -43,7 +43,7 @@ def observations_summary(observations):
 
 
 def ledger(rng: random.Random, rows: int, duplicate_every: int | None) -> str:
-    lines = ["indicator,category,date,value,item"]
+    lines = ["indicator,category,date,value,item,note"]
     for n in range(rows):
         indicator = rng.choice(["breakthroughs", "achievements", "high-tech-enterprises", "突破重大技术", "nope"])
         category = {"breakthroughs": rng.choice(["aluminium", "health", ""]), "突破重大技术": "中高端铝"}.get(indicator, "")
@@ -52,7 +52,7 @@ def ledger(rng: random.Random, rows: int, duplicate_every: int | None) -> str:
         item = f"item {rng.randrange(max(1, rows // duplicate_every)) if duplicate_every else n}"
         if rng.random() < 0.05:
             item = f'"{item}\nsecond line"'
-        lines.append(",".join([indicator, category, date, value, item]))
+        lines.append(",".join([indicator, category, date, value, item, rng.choice(["", "x", "y z"])]))
     return "\n".join(lines) + "\n"
 
 

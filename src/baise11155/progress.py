@@ -14,8 +14,7 @@ from .lookup import NameIndex, fold
 from .plan import Plan
 from .records import CsvError, Records
 from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems
-from .spreadsheet import OLE_MAGIC, ZIP_MAGIC
-from .sources import STDIN, detect_encoding, label_of, locate_decode_error, open_binary, sniff_delimiter
+from .sources import OLE_MAGIC, STDIN, ZIP_MAGIC, detect_encoding, label_of, locate_decode_error, open_binary, sniff_delimiter
 
 # canonical column -> header names accepted (compared case-insensitively)
 COLUMNS: dict[str, tuple[str, ...]] = {

@@ -15,6 +15,9 @@ from typing import BinaryIO
 from .errors import DataError
 
 STDIN = "-"
+# what a spreadsheet starts with, told apart from text before any decoding
+ZIP_MAGIC = b"PK\x03\x04"  # .xlsx, .xlsm (and any zip archive)
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary formats: .xls, .et, .doc
 _SNIFF_BYTES = 1 << 16
 
 

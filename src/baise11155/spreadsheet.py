@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     from .observations import Observations
     from .rows import SeenItems
 
-ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary formats: .xls, .et, .doc
 
 
 def column_letter(index: int) -> str:

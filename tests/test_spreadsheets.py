@@ -114,6 +114,10 @@ def test_old_and_damaged_spreadsheets(run, tmp_path):
     result = run("status", old)
     assert result.exit_code == 1
     assert "old binary spreadsheet (.xls or .et), which is not read; save it as an Excel workbook (.xlsx)" in result.stderr
+    pdf = tmp_path / "progress.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n\x00\x01binary")
+    result = run("status", pdf)
+    assert result.exit_code == 1 and "is neither a CSV text file nor an Excel workbook" in result.stderr
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04" + b"\0" * 100)
     result = run("status", broken)

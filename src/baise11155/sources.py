@@ -70,6 +70,11 @@ def detect_encoding(head: bytes, label: str) -> str:
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"  # Excel's "Unicode text" (tab-separated)
+    if b"\x00" in head:
+        raise DataError(
+            [f"{label}: is neither a CSV text file nor an Excel workbook (it holds binary data); "
+             "save the progress as an Excel workbook (.xlsx) or as CSV UTF-8"]
+        )
     for encoding in ("utf-8", "gb18030"):
         try:
             # not final: the block may end in the middle of a character

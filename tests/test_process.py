@@ -54,6 +54,22 @@ def shlex_quote(text):
     return shlex.quote(text)
 
 
+def _wait_for_cpu_seconds(pid: int, seconds: float, timeout: float = 60.0) -> None:
+    """Wait until a process has used this much processor time (read from /proc where there is one)."""
+    stat = Path(f"/proc/{pid}/stat")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not stat.exists():
+            time.sleep(2.0)
+            return
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        ticks = int(fields[11]) + int(fields[12])  # utime + stime
+        if ticks / os.sysconf("SC_CLK_TCK") >= seconds:
+            return
+        time.sleep(0.05)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to know when reading has begun")
 def test_ctrl_c_exits_130_without_traceback_or_partial_output(tmp_path):
     ledger = big_ledger(tmp_path / "big.csv", 3_000_000)
     target = tmp_path / "out.json"
@@ -61,7 +77,7 @@ def test_ctrl_c_exits_130_without_traceback_or_partial_output(tmp_path):
         [sys.executable, "-m", "baise11155", "status", str(ledger), "-f", "json", "-o", str(target)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
-    time.sleep(1.0)  # well into reading the file
+    _wait_for_cpu_seconds(process.pid, 0.6)  # past start-up, well into reading the file
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130

@@ -205,3 +205,32 @@ def test_readme_quick_start_is_what_ci_runs():
     assert len(quick) == 2
     assert "baise11155 status examples/" in quick[0]
     assert quick[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+def test_messages_in_chinese(run, write):
+    path = write("指标,年份,数量,名称\n突破重大技木,2019,1,a\n转化科技成果,19-1-1,十二,b\n转化科技成果,2019,1,c\n转化科技成果,2019,1,c\n")
+    result = run("validate", path, "--lang", "zh")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{path}:2: 指标 '突破重大技木' 不在计划中；是否要填 '突破重大技术'？",
+        f"{path}:3: 日期 '19-1-1' 的年份只有两位，含义不明；请写成 YYYY-MM-DD",
+        f"提示：{path}:5: 'c' 在“转化科技成果”中重复列出，只计一次",
+    ]
+    assert "读取 1 行，2 个问题" in result.stderr
+    result = run("status", path, "--lang", "zh")
+    assert result.stderr.startswith(f"错误：{path}:2: 指标 '突破重大技木' 不在计划中")
+    # the locale chooses when --lang does not
+    assert "不在计划中" in run("status", path, env={"LANG": "zh_CN.UTF-8"}).stderr
+    assert "is not in the plan" in run("status", path, env={"LANG": "en_US.UTF-8"}).stderr
+
+
+def test_every_message_has_both_languages_with_the_same_fields():
+    import string
+
+    from baise11155.messages import CATALOG
+
+    for key, (zh, en) in CATALOG.items():
+        fields = [{name for _, name, _, _ in string.Formatter().parse(text) if name} for text in (zh, en)]
+        # the two may differ only by the fields one language needs: English "row" or "rows" (noun),
+        # and the indicator's Chinese name where the English names its id
+        assert zh and en and fields[0] ^ fields[1] <= {"noun", "name", "id"}, key

@@ -153,6 +153,15 @@ def test_hostile_progress_files(tmp_path, name):
     check_outcome(result, f"{name}/region")
 
 
+@pytest.mark.parametrize("name", list(PROGRESS_CASES))
+def test_hostile_progress_files_in_chinese(tmp_path, name):
+    """The same files, with every message in Chinese: each message has all it needs in both."""
+    path = tmp_path / "hostile.csv"
+    path.write_bytes(PROGRESS_CASES[name])
+    for command in ("validate", "status"):
+        check_outcome(invoke([command, str(path), "--lang", "zh"]), f"{name}/{command}/zh")
+
+
 def test_the_accepted_odd_values_mean_what_they_say(tmp_path):
     """-0, 1,000 (quoted), full-width digits and padded numbers are read; the rest are refused."""
     accepted = {"-0": 0, '"1,000"': 1000, "１２": 12, " 3 ": 3, "": 1}

@@ -278,4 +278,4 @@ def test_report_headline_and_warnings(run, tmp_path):
     assert result.exit_code == 0
     html = page.read_text(encoding="utf-8")
     assert "已完成 0 项、达进度 2 项、滞后 3 项、无数据 0 项" in html
-    assert "is listed again for breakthroughs; counted once" in html  # the warnings met while reading
+    assert "在“突破重大技术”中重复列出，只计一次" in html  # the warnings met while reading, in the page's language

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from .messages import say
 from .plan import COUNT, STOCK, Indicator, Names, Number, Plan
 from .record import Record
 
@@ -219,19 +220,14 @@ def _ratio(number: Number) -> tuple[int, int]:
     return number.as_integer_ratio()  # exact for int, float and Fraction alike
 
 
-_REASONS = {
-    "before_period": "dated before the period ({start})",
-    "after_as_of": "dated after the as-of date ({as_of})",
-    "after_period": "dated after the period's end ({end})",
-}
-
-
 def _left_out_notices(indicator: Indicator, counted: Tally, plan: Plan, as_of: dt.date) -> list[str]:
     notices = []
     for reason, (rows, first) in sorted(counted.left_out.items()):
-        why = _REASONS[reason].format(start=plan.start, as_of=as_of, end=plan.end)
         if reason == "before_period" and indicator.kind == STOCK:
-            why = f"dated before {plan.baseline_year}, the baseline year"
+            why = say("before_baseline_year", year=plan.baseline_year)
+        else:
+            why = say(reason, start=plan.start, as_of=as_of, end=plan.end)
         noun = "row" if rows == 1 else "rows"
-        notices.append(f"{first}: {rows} {noun} of {indicator.id} {why} left out of the figures")
+        message = say("left_out", rows=rows, noun=noun, id=indicator.id, name=indicator.name.zh, why=why)
+        notices.append(f"{first}: {message}")
     return notices

@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from .messages import say
+
 if TYPE_CHECKING:
     from fractions import Fraction
 
@@ -56,12 +58,12 @@ def parse_when(text: str) -> tuple[dt.date, bool]:
         try:
             return dt.date(year, int(month), int(day)), False
         except ValueError:
-            raise CellError(f"date {cell!r} does not exist (month {int(month)}, day {int(day)})") from None
+            raise CellError(say("date_not_real", cell=_show(cell), month=int(month), day=int(day))) from None
     if not cell:
-        raise CellError("no year or date; write YYYY or YYYY-MM-DD")
+        raise CellError(say("no_when"))
     if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{1,2}", cell):
-        raise CellError(f"date {_show(cell)} has a two-digit year, which is ambiguous; write YYYY-MM-DD")
-    raise CellError(f"{_show(cell)} is not a year or a date; write YYYY or YYYY-MM-DD")
+        raise CellError(say("two_digit_year", cell=_show(cell)))
+    raise CellError(say("not_when", cell=_show(cell)))
 
 
 def _in_range(day: dt.date, cell: str) -> dt.date:
@@ -72,7 +74,7 @@ def _in_range(day: dt.date, cell: str) -> dt.date:
 def _year(digits: str, cell: str) -> int:
     year = int(digits)
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise CellError(f"year {year} in {_show(cell)} is out of range ({MIN_YEAR}-{MAX_YEAR})")
+        raise CellError(say("year_range", year=year, cell=_show(cell), low=MIN_YEAR, high=MAX_YEAR))
     return year
 
 
@@ -82,7 +84,7 @@ def parse_value(text: str) -> "int | Fraction":
     if not cell:
         return 1
     if len(cell) > MAX_DIGITS + 6:  # room for a sign, a point and thousands separators
-        raise CellError(f"value {_show(text)} is too long to be a count")
+        raise CellError(say("value_too_long", cell=_show(text)))
     if cell.isascii():
         if cell.isdigit():
             return int(cell)
@@ -102,9 +104,9 @@ def parse_value(text: str) -> "int | Fraction":
         else:
             number = int(cell)
         if number < 0:
-            raise CellError(f"value {_show(text)} is negative; a value is a count, 0 or more")
+            raise CellError(say("value_negative", cell=_show(text)))
         if number >= 10**MAX_DIGITS:
-            raise CellError(f"value {_show(text)} is too large to be a count")
+            raise CellError(say("value_too_large", cell=_show(text)))
         return number + 0  # -0 becomes 0
     raise CellError(_why_not_a_number(cell, text))
 
@@ -112,16 +114,14 @@ def parse_value(text: str) -> "int | Fraction":
 def _why_not_a_number(cell: str, original: str) -> str:
     shown = _show(original)
     if cell.endswith("%"):
-        return f"value {shown} is a percentage; write the count itself"
+        return say("value_percent", cell=shown)
     if re.fullmatch(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+", cell):
-        return f"value {shown} is in exponent notation; write the number in plain digits"
-    if cell.casefold() in ("nan", "inf", "-inf", "+inf", "infinity", "-infinity"):
-        return f"value {shown} is not a number; write a count, 0 or more"
+        return say("value_exponent", cell=shown)
     if any(c in "零〇一二两三四五六七八九十百千万亿" for c in cell):
-        return f"value {shown} is written in Chinese numerals; write it in digits"
+        return say("value_chinese", cell=shown)
     if "," in cell:
-        return f"value {shown} has commas that are not thousands separators; write the number in plain digits"
-    return f"value {shown} is not a number; write a count, 0 or more"
+        return say("value_commas", cell=shown)
+    return say("value_not_number", cell=shown)
 
 
 def _show(text: str) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .errors import UserError
-from .i18n import default_lang
+from .messages import say
 from .options import CONTEXT, EncodingType, lang_option, output_options, reading_options, sheet_option, targets_option
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def _load_plan(targets_path):
 def _warn(messages: list[str]) -> None:
     """Warnings go to standard error and leave the exit code alone."""
     for message in messages:
-        click.echo(f"warning: {message}", err=True)
+        click.echo(say("warning", message=message), err=True)
 
 
 def _evaluate(plan, paths, encoding, as_of, sheet):
@@ -69,6 +69,13 @@ def _finish(out: Output, make_table, make_document, inputs) -> None:
     emit(render(out.fmt, make_table, make_document, out.lang, out.terminal), out)
 
 
+class _Problems(click.ClickException):
+    """Problems with the user's files: exit 1, the message in the run's language."""
+
+    def show(self, file=None) -> None:
+        click.echo(say("error", message=self.format_message()), err=True, file=file)
+
+
 class _Commands(click.Group):
     """Turns a problem with the user's files into a clean message and exit 1, never a traceback."""
 
@@ -76,14 +83,14 @@ class _Commands(click.Group):
         try:
             return super().invoke(ctx)
         except UserError as exc:
-            raise click.ClickException(_problems_text(exc)) from None
+            raise _Problems(_problems_text(exc)) from None
 
 
 def _problems_text(exc: UserError) -> str:
     lines = list(exc.problems[:MAX_PROBLEMS_SHOWN])
     hidden = exc.total - len(lines)
     if hidden > 0:
-        lines.append(f"... and {hidden} more; `baise11155 validate` lists them all")
+        lines.append(say("more_problems", count=hidden))
     return "\n".join(lines)
 
 
@@ -203,7 +210,6 @@ def report(progress, as_of, encoding, sheet, region_progress, output_path, lang,
     from .render.html import render_report
     from .views import project_name, region_name
 
-    lang = lang or default_lang()
     if output_path is not None:
         check_destination(output_path, [*progress, *region_progress])
     plan = _load_plan(targets_path)
@@ -267,21 +273,22 @@ def template(destination, force, lang, targets_path) -> None:
     if extension not in (".xlsx", ".xlsm", ".csv"):
         raise click.UsageError(f"{destination}: name the template .xlsx or .csv")
     if os.path.exists(destination) and not force:
-        raise UserError([f"{destination}: already exists; pass --force to write over it"])
+        raise UserError([f"{destination}: {say('already_exists')}"])
     check_destination(destination, [])
     plan = _load_plan(targets_path)
-    data = template_csv() if extension == ".csv" else template_xlsx(plan, lang or default_lang())
+    data = template_csv() if extension == ".csv" else template_xlsx(plan, lang)
     write_atomically(destination, data)
-    click.echo(f"wrote {destination}", err=True)
+    click.echo(say("wrote", path=destination), err=True)
 
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("progress", nargs=-1, required=True, metavar="PROGRESS...")
 @click.option("--encoding", type=EncodingType(), help="Encoding of the progress files (default: detected).")
 @sheet_option
+@lang_option
 @targets_option
 @click.pass_context
-def validate(ctx, progress, encoding, sheet, targets_path) -> None:
+def validate(ctx, progress, encoding, sheet, lang, targets_path) -> None:
     """Check progress files and list every problem as file:line; exit 1 if there is any.
 
     \b
@@ -297,15 +304,15 @@ def validate(ctx, progress, encoding, sheet, targets_path) -> None:
         click.echo(problem)
     hidden = observations.problem_count - len(observations.problems)
     if hidden:
-        click.echo(f"... and {hidden} more problems")
+        click.echo(say("more_problems_listed", count=hidden))
     for warning in observations.warnings:
-        click.echo(f"warning: {warning}")  # on standard output: the list is what validate is asked for
+        click.echo(say("warning", message=warning))  # on standard output: the list is what validate is asked for
     if not observations.problem_count:
         as_of = default_as_of(plan, observations.latest)
         for notice in evaluate(plan, observations.buckets, as_of).notices:
-            click.echo(f"warning: {notice}")
+            click.echo(say("warning", message=notice))
     noun = "problem" if observations.problem_count == 1 else "problems"
-    click.echo(f"{observations.rows} rows read, {observations.problem_count} {noun}", err=True)
+    click.echo(say("validate_summary", rows=observations.rows, problems=observations.problem_count, noun=noun), err=True)
     ctx.exit(1 if observations.problem_count else 0)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .cells import CellError
+from .messages import say
 from .plan import Indicator, Plan
 
 
@@ -27,22 +28,21 @@ class NameIndex:
         if found is None:
             hint = _suggest(cell, [(i.id, i.name.zh) for i in self.plan.indicators], self.indicators,
                             [i.name.en for i in self.plan.indicators])
-            raise CellError(f"indicator {cell.strip()[:40]!r} is not in the plan{hint}")
+            raise CellError(say("indicator_unknown", cell=repr(cell.strip()[:40]), hint=hint))
         return found
 
     def category(self, indicator: Indicator, cell: str) -> str | None:
         if not cell.strip():
             return None
         if not indicator.categories:
-            raise CellError(
-                f"category {cell.strip()[:40]!r} given, but {indicator.name.zh} ({indicator.id}) has no categories; "
-                "leave the category blank"
-            )
+            raise CellError(say("category_not_allowed", cell=repr(cell.strip()[:40]), name=indicator.name.zh, id=indicator.id))
         found = self.categories[indicator.id].get(fold(cell))
         if found is None:
             choices = [(c.id, c.name.zh) for c in indicator.categories]
             hint = _suggest(cell, choices, self.categories[indicator.id], [c.name.en for c in indicator.categories])
-            raise CellError(f"category {cell.strip()[:40]!r} is not one of {indicator.id}'s categories{hint}")
+            raise CellError(
+                say("category_unknown", cell=repr(cell.strip()[:40]), name=indicator.name.zh, id=indicator.id, hint=hint)
+            )
         return found
 
 
@@ -58,5 +58,6 @@ def _suggest(cell: str, choices: list[tuple[str, str]], aliases: dict, display_n
         # name each match as the plan writes it, not in the folded form it was compared in
         shown = {fold(name): name for ident, zh in choices for name in (ident, zh)}
         shown.update({fold(name): name for name in display_names})
-        return "; did you mean " + " or ".join(repr(shown.get(c, c)) for c in dict.fromkeys(close)) + "?"
-    return "; known: " + ", ".join(f"{ident} ({zh})" for ident, zh in choices)
+        names = say("or").join(repr(shown.get(c, c)) for c in dict.fromkeys(close))
+        return say("did_you_mean", names=names)
+    return say("known", names=", ".join(f"{ident} ({zh})" for ident, zh in choices))

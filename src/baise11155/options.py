@@ -49,11 +49,22 @@ def targets_option(function):
     )(function)
 
 
+def _choose_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    """The language of the run: names, headers and the messages about the user's files."""
+    from .messages import use
+
+    chosen = value or default_lang()
+    use(chosen)
+    return chosen
+
+
 def lang_option(function):
     return click.option(
         "--lang",
         type=click.Choice(LANGS),
-        help="Language of names and headers (default: zh when LANG/LC_ALL start with zh, else en).",
+        callback=_choose_language,
+        is_eager=True,  # before the other options, whose messages it sets the language of
+        help="Language of names, headers and messages (default: zh when LANG/LC_ALL start with zh, else en).",
     )(function)
 
 
@@ -72,7 +83,7 @@ def output_options(formats=FORMATS):
         def wrapper(*args, fmt, output_path, lang, **kwargs):
             from .output import Output
 
-            return function(*args, out=Output(fmt, lang or default_lang(), output_path), **kwargs)
+            return function(*args, out=Output(fmt, lang, output_path), **kwargs)
 
         return wrapper
 

@@ -10,6 +10,7 @@ import os
 import sys
 
 from .errors import UserError
+from .messages import say
 from .record import Record
 from .sources import STDIN
 
@@ -37,14 +38,14 @@ def check_destination(path: str, inputs: list[str]) -> None:
     """Refuse, before any work is done, a destination that would destroy an input or cannot be written."""
     for source in inputs:
         if source != STDIN and os.path.exists(path) and _same_file(path, source):
-            raise UserError([f"{path}: is one of the input files; choose another --output"])
+            raise UserError([f"{path}: {say('output_is_input')}"])
     if os.path.isdir(path):
-        raise UserError([f"{path}: is a directory; give a file name to --output"])
+        raise UserError([f"{path}: {say('output_is_directory')}"])
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise UserError([f"{path}: the folder {folder} does not exist"])
+        raise UserError([f"{path}: {say('output_no_folder', folder=folder)}"])
     if not os.access(folder, os.W_OK):
-        raise UserError([f"{path}: cannot write in {folder} (permission denied)"])
+        raise UserError([f"{path}: {say('output_not_allowed', folder=folder)}"])
 
 
 def write_atomically(path: str, data: bytes) -> None:
@@ -54,7 +55,7 @@ def write_atomically(path: str, data: bytes) -> None:
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".baise11155-", suffix=".part")
     except OSError as exc:
-        raise UserError([f"{path}: cannot write: {exc.strerror or exc}"]) from None
+        raise UserError([f"{path}: {say('output_failed', reason=exc.strerror or exc)}"]) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -74,7 +75,7 @@ def write_atomically(path: str, data: bytes) -> None:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise UserError([f"{path}: cannot write: {exc.strerror or exc}"]) from None
+            raise UserError([f"{path}: {say('output_failed', reason=exc.strerror or exc)}"]) from None
         raise
 
 

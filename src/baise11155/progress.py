@@ -9,8 +9,9 @@ from __future__ import annotations
 
 
 from .errors import DataError
-from .observations import Observations
 from .lookup import NameIndex, fold
+from .messages import say
+from .observations import Observations
 from .plan import Plan
 from .records import CsvError, Records
 from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems
@@ -50,7 +51,7 @@ def read_progress(plan: Plan, paths: list[str], encoding: str | None = None, she
             gc.enable()
     hidden = observations.duplicates - MAX_DUPLICATE_WARNINGS
     if hidden > 0:
-        observations.warnings.append(f"... and {hidden} more items listed again, each counted once")
+        observations.warnings.append(say("more_listed_again", count=hidden))
     return observations
 
 
@@ -64,7 +65,7 @@ def _read_one(path: str, encoding: str | None, names: NameIndex, out: Observatio
         return
     with handle:
         if not head:
-            out.problem(f"{label}: the file is empty; it needs a header row and at least one row of progress")
+            out.problem(f"{label}: {say('file_empty')}")
             return
         if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
             _read_spreadsheet(path, handle, head, label, names, out, seen, sheet)
@@ -111,9 +112,7 @@ def _read_text(handle, encoding: str, head: bytes, label: str, names: NameIndex,
     except UnicodeDecodeError:
         line = locate_decode_error(handle.name if hasattr(handle, "name") else STDIN, encoding) or records.line + 1
         other = "gb18030" if encoding.startswith("utf") else "utf-8"
-        out.problem(
-            f"{label}:{line}: bytes that are not valid {encoding}; save the file as CSV UTF-8, or pass --encoding {other}"
-        )
+        out.problem(f"{label}:{line}: {say('bad_bytes', encoding=encoding, other=other)}")
     except CsvError as exc:
         out.problem(f"{label}:{exc}")
     finally:
@@ -131,15 +130,15 @@ def header_columns(row: list[str], place) -> dict[str, int]:
             continue
         if column in positions:
             problems.append(
-                f"{place(index)}: column {index + 1} ({cell.strip()!r}) repeats the {column} column "
-                f"(column {positions[column] + 1}); keep one"
+                f"{place(index)}: "
+                + say("repeated_column", index=index + 1, cell=repr(cell.strip()), column=column, first=positions[column] + 1)
             )
             continue
         positions[column] = index
     if "indicator" not in positions:
-        problems.append(f"{place(None)}: no indicator column; the header needs one named indicator or 指标")
+        problems.append(f"{place(None)}: {say('no_indicator_column')}")
     if "year" not in positions and "date" not in positions:
-        problems.append(f"{place(None)}: no year or date column; the header needs one named year/年份 or date/日期")
+        problems.append(f"{place(None)}: {say('no_when_column')}")
     if problems:
         raise DataError(problems)
     return positions
@@ -155,7 +154,7 @@ def _read_rows(records: Records, label: str, names: NameIndex, out: Observations
             header = row
             break
     if header is None:
-        out.problem(f"{label}: the file is empty; it needs a header row and at least one row of progress")
+        out.problem(f"{label}: {say('file_empty')}")
         return None
     try:
         line = records.line

@@ -52,10 +52,12 @@ class Records:
 
 
 def _explain(error: str) -> str:
+    from .messages import say
+
     if "unexpected end of data" in error:
-        return 'a quote (") opened on this line is never closed'
+        return say("quote_not_closed")
     if "expected after" in error:
-        return 'text follows a closing quote; quote the whole cell, and double any quote inside it ("")'
+        return say("text_after_quote")
     if "field larger than field limit" in error:
-        return "a quoted cell is longer than 128 KiB; is a closing quote missing?"
-    return f"cannot read the CSV: {error}"
+        return say("cell_too_long")
+    return say("csv_error", error=error)

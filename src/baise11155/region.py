@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .calc import Evaluation, IndicatorStanding, Tally, group_by_indicator, output_number, tally
 from .observations import Bucket, Key
+from .messages import say
 from .plan import INCREASE, STOCK, Indicator, Number, Plan
 from .record import Record
 
@@ -106,10 +107,7 @@ def _region_standing(
             baseline = indicator.region.baseline.value
         if baseline is None:
             achieved = None
-            notice = (
-                f"region: {indicator.id}: the region's new additions are unknown: its level in "
-                f"{plan.baseline_year} is neither in the region progress file nor in the targets file"
-            )
+            notice = say("region_baseline_unknown", id=indicator.id, name=indicator.name.zh, year=plan.baseline_year)
         elif region_tally.level_date is None:
             achieved = 0
         else:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .cells import CellError, parse_value, parse_when
 from .lookup import NameIndex
+from .messages import say
 from .observations import Bucket
 from .plan import STOCK, Indicator
 from .records import Records
@@ -49,10 +50,11 @@ class Reading:
 class Entry:
     """Where the rows with one tuple of cells go, checked once; counts those rows."""
 
-    __slots__ = ("id", "is_stock", "when", "value", "category", "scope", "line", "rows")
+    __slots__ = ("id", "name", "is_stock", "when", "value", "category", "scope", "line", "rows")
 
     def __init__(self, indicator: Indicator, category: str | None, when: dt.date, value, line: int) -> None:
         self.id = indicator.id
+        self.name = indicator.name.zh  # for the Chinese messages
         self.is_stock = indicator.kind == STOCK
         self.category = category
         self.when = when
@@ -215,10 +217,7 @@ class RowReader:
                 return None
             return row + [""] * (width - len(row))
         if any(cell.strip() for cell in row[width:]):
-            self.out.problem(
-                f"{self.place(line, width)}: the row has {len(row)} cells, the header {width}; "
-                "is there an unquoted comma in a name or a number?"
-            )
+            self.out.problem(f"{self.place(line, width)}: {say('row_width', cells=len(row), width=width)}")
             return None
         return row[:width]
 
@@ -235,7 +234,7 @@ class RowReader:
         indicator_cell = row[column]
         if not indicator_cell.strip():
             if any(cell.strip() for cell in row):
-                out.problem(f"{self.place(line, column)}: no indicator; fill in the indicator (指标) column")
+                out.problem(f"{self.place(line, column)}: {say('no_indicator')}")
             return None
         try:
             reading = self.reading_of.get(indicator_cell)
@@ -272,21 +271,17 @@ class RowReader:
     def _level_in_two_files(self, entry: Entry, bucket: Bucket) -> None:
         """A stock's level on one date from two files is added up, as rows of one file are; say so,
         since it is more often the same figure given twice."""
-        self.out.warnings.append(
-            f"{self.place(entry.line, None)}: {entry.id} on {entry.when} is also given in {bucket.source}; the "
-            f"levels are added up; if they are the same figure, give the rows an item name (名称, e.g. 全市合计) "
-            "so that the repeat is counted once"
-        )
+        message = say("level_in_two_files", id=entry.id, name=entry.name, when=entry.when, other=bucket.source)
+        self.out.warnings.append(f"{self.place(entry.line, None)}: {message}")
         bucket.source = ""  # said once for each date
 
     def _duplicate(self, line: int, entry: Entry, item: str) -> None:
         out = self.out
         out.duplicates += 1
         if out.duplicates <= MAX_DUPLICATE_WARNINGS:
-            at = f" on {entry.when}" if entry.is_stock else ""
-            out.warnings.append(
-                f"{self.place(line, self.i_item)}: item {item[:60]!r} is listed again for {entry.id}{at}; counted once"
-            )
+            at = say("listed_again_at", when=entry.when) if entry.is_stock else ""
+            message = say("listed_again", item=repr(item[:60]), id=entry.id, name=entry.name, at=at)
+            out.warnings.append(f"{self.place(line, self.i_item)}: {message}")
 
 
 def _first_line(entry: Entry) -> int:

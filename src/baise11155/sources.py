@@ -13,6 +13,7 @@ import sys
 from typing import BinaryIO
 
 from .errors import DataError
+from .messages import say
 
 STDIN = "-"
 # what a spreadsheet starts with, told apart from text before any decoding
@@ -55,13 +56,13 @@ def open_binary(path: str) -> tuple[BinaryIO, bytes]:
             head = raw.read(_SNIFF_BYTES)
             return io.BufferedReader(_Replay(head, raw)), head
         if os.path.isdir(path):
-            raise DataError([f"{label}: is a directory, not a progress file"])
+            raise DataError([f"{label}: {say('is_directory')}"])
         handle = open(path, "rb")
         head = handle.read(_SNIFF_BYTES)
         handle.seek(0)
         return handle, head
     except OSError as exc:
-        raise DataError([f"{label}: cannot open: {exc.strerror or exc}"]) from None
+        raise DataError([f"{label}: {say('cannot_open', reason=exc.strerror or exc)}"]) from None
 
 
 def detect_encoding(head: bytes, label: str) -> str:
@@ -71,10 +72,7 @@ def detect_encoding(head: bytes, label: str) -> str:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"  # Excel's "Unicode text" (tab-separated)
     if b"\x00" in head:
-        raise DataError(
-            [f"{label}: is neither a CSV text file nor an Excel workbook (it holds binary data); "
-             "save the progress as an Excel workbook (.xlsx) or as CSV UTF-8"]
-        )
+        raise DataError([f"{label}: {say('binary_file')}"])
     for encoding in ("utf-8", "gb18030"):
         try:
             # not final: the block may end in the middle of a character
@@ -82,9 +80,7 @@ def detect_encoding(head: bytes, label: str) -> str:
             return encoding
         except UnicodeDecodeError:
             continue
-    raise DataError(
-        [f"{label}:1: the bytes are neither UTF-8 nor GB18030 (GBK); save the file as CSV UTF-8, or pass --encoding"]
-    )
+    raise DataError([f"{label}:1: {say('unknown_encoding')}"])
 
 
 def check_encoding(name: str) -> str:

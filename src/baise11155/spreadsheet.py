@@ -15,6 +15,7 @@ import io
 from typing import TYPE_CHECKING, Any, Iterator
 
 from .errors import DataError
+from .messages import say
 
 if TYPE_CHECKING:
     from .lookup import NameIndex
@@ -66,8 +67,8 @@ def read_workbook(source: io.BufferedIOBase | str, label: str, sheet: str | None
             source.seek(0)
         formulas = load_workbook(source, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        out.problem(f"{label}: cannot read the workbook ({type(exc).__name__}: {str(exc)[:120]}); "
-                    "open it in Excel or WPS and save it again as .xlsx")
+        error = f"{type(exc).__name__}: {str(exc)[:120]}"
+        out.problem(f"{label}: {say('workbook_unreadable', error=error)}")
         return
     try:
         if sheet is None:
@@ -75,7 +76,7 @@ def read_workbook(source: io.BufferedIOBase | str, label: str, sheet: str | None
         elif sheet in values.sheetnames:
             name = sheet
         else:
-            out.problem(f"{label}: no sheet named {sheet!r}; the sheets are {', '.join(values.sheetnames)}")
+            out.problem(f"{label}: {say('no_such_sheet', sheet=repr(sheet), sheets=', '.join(values.sheetnames))}")
             return
         where = f"{label}:{name}"
         rows = _rows(values[name].iter_rows(min_row=1, values_only=True),
@@ -86,7 +87,7 @@ def read_workbook(source: io.BufferedIOBase | str, label: str, sheet: str | None
                 header = (number, row)
                 break
         if header is None:
-            out.problem(f"{where}: the sheet is empty; it needs a header row and at least one row of progress")
+            out.problem(f"{where}: {say('sheet_empty')}")
             return
         number, cells = header
         while cells and not cells[-1].strip():
@@ -121,12 +122,10 @@ def _rows(values: Iterator[tuple], formulas: Iterator[tuple], where: str, out: O
         ]
         if missing:
             cell = f"{where}!{column_letter(missing[0])}{number}"
-            out.problem(f"{cell}: the formula {formula_row[missing[0]][:40]} has no stored result; "
-                        "open the file in Excel or WPS and save it, so that its results are stored")
+            out.problem(f"{cell}: {say('formula_no_result', formula=formula_row[missing[0]][:40])}")
             continue
         yield number, [cell_text(value) for value in row]
 
 
 def refuse_old_format(label: str) -> str:
-    return (f"{label}: this is an old binary spreadsheet (.xls or .et), which is not read; "
-            "save it as an Excel workbook (.xlsx) or as CSV UTF-8")
+    return f"{label}: {say('old_spreadsheet')}"

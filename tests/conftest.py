@@ -17,11 +17,11 @@ TARGETS = ROOT / "data" / "targets.yaml"
 @pytest.fixture(autouse=True)
 def _plain_environment(monkeypatch):
     """Tests see English by default and no plan override, whatever the machine's locale."""
-    from baise11155 import messages
+    from baise11155 import i18n
 
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "BAISE11155_TARGETS"):
         monkeypatch.delenv(variable, raising=False)
-    messages.use("en")  # a command run with --lang zh leaves its choice behind in this process
+    i18n.use("en")  # a command run with --lang zh leaves its choice behind in this process
 
 
 class Result:

@@ -227,7 +227,7 @@ def test_messages_in_chinese(run, write):
 def test_every_message_has_both_languages_with_the_same_fields():
     import string
 
-    from baise11155.messages import CATALOG
+    from baise11155.i18n import MESSAGES as CATALOG
 
     for key, (zh, en) in CATALOG.items():
         fields = [{name for _, name, _, _ in string.Formatter().parse(text) if name} for text in (zh, en)]

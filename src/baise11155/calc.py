@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from .messages import say
+from .i18n import say
 from .plan import COUNT, STOCK, Indicator, Names, Number, Plan
 from .record import Record
 

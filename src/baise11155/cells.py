@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from .messages import say
+from .i18n import say
 
 if TYPE_CHECKING:
     from fractions import Fraction

@@ -12,8 +12,16 @@ from typing import TYPE_CHECKING
 import click
 
 from .errors import UserError
-from .messages import say
-from .options import CONTEXT, EncodingType, lang_option, output_options, reading_options, sheet_option, targets_option
+from .i18n import say
+from .options import (
+    CONTEXT,
+    EncodingType,
+    lang_option,
+    output_options,
+    reading_options,
+    sheet_option,
+    targets_option,
+)
 
 if TYPE_CHECKING:
     from .output import Output

@@ -1,8 +1,16 @@
-"""The words the tool prints, in Chinese and English (`--lang zh|en`)."""
+"""The words the tool prints, in Chinese and English (`--lang zh|en`).
+
+`LABELS` are the words of tables, pages and spreadsheets, asked for in a given language. `MESSAGES`
+are what the tool tells a user about their files; they are made where a problem is found, in the
+language chosen once for the run (`use`), as gettext does: the command line sets it from `--lang`
+or the locale; English otherwise. The targets file's own messages stay in English: they are for
+whoever maintains the plan.
+"""
 
 from __future__ import annotations
 
 import os
+from typing import Any
 
 LANGS = ("zh", "en")
 
@@ -108,3 +116,119 @@ def default_lang(environ: dict[str, str] | None = None) -> str:
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
     return "en"
+
+
+_language = "en"
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # cells
+    "date_not_real": ("日期 {cell} 不存在（{month} 月 {day} 日）", "date {cell} does not exist (month {month}, day {day})"),
+    "no_when": ("缺少年份或日期；请填写 YYYY 或 YYYY-MM-DD", "no year or date; write YYYY or YYYY-MM-DD"),
+    "two_digit_year": ("日期 {cell} 的年份只有两位，含义不明；请写成 YYYY-MM-DD",
+                       "date {cell} has a two-digit year, which is ambiguous; write YYYY-MM-DD"),
+    "not_when": ("{cell} 不是年份或日期；请填写 YYYY 或 YYYY-MM-DD", "{cell} is not a year or a date; write YYYY or YYYY-MM-DD"),
+    "year_range": ("{cell} 中的年份 {year} 超出范围（{low}–{high}）", "year {year} in {cell} is out of range ({low}-{high})"),
+    "value_too_long": ("数值 {cell} 太长，不像是数量", "value {cell} is too long to be a count"),
+    "value_too_large": ("数值 {cell} 太大，不像是数量", "value {cell} is too large to be a count"),
+    "value_negative": ("数值 {cell} 为负数；数量应不小于 0", "value {cell} is negative; a value is a count, 0 or more"),
+    "value_percent": ("数值 {cell} 是百分比；请填写数量本身", "value {cell} is a percentage; write the count itself"),
+    "value_exponent": ("数值 {cell} 是科学计数法；请写成普通数字", "value {cell} is in exponent notation; write the number in plain digits"),
+    "value_chinese": ("数值 {cell} 用了中文数字；请写成阿拉伯数字", "value {cell} is written in Chinese numerals; write it in digits"),
+    "value_commas": ("数值 {cell} 中的逗号不是千位分隔符；请写成普通数字",
+                     "value {cell} has commas that are not thousands separators; write the number in plain digits"),
+    "value_not_number": ("数值 {cell} 不是数字；请填写不小于 0 的数量", "value {cell} is not a number; write a count, 0 or more"),
+    # names
+    "indicator_unknown": ("指标 {cell} 不在计划中{hint}", "indicator {cell} is not in the plan{hint}"),
+    "category_not_allowed": ("填写了类别 {cell}，但{name}（{id}）没有分类；请将类别留空",
+                             "category {cell} given, but {name} ({id}) has no categories; leave the category blank"),
+    "category_unknown": ("类别 {cell} 不是{name}（{id}）的分类{hint}", "category {cell} is not one of {id}'s categories{hint}"),
+    "did_you_mean": ("；是否要填 {names}？", "; did you mean {names}?"),
+    "or": (" 或 ", " or "),
+    "known": ("；可填：{names}", "; known: {names}"),
+    # rows and files
+    "row_width": ("此行有 {cells} 个单元格，表头有 {width} 个；名称或数字中是否有未加引号的逗号？",
+                  "the row has {cells} cells, the header {width}; is there an unquoted comma in a name or a number?"),
+    "no_indicator": ("缺少指标；请填写“指标”列", "no indicator; fill in the indicator (指标) column"),
+    "listed_again": ("{item} 在“{name}”{at}中重复列出，只计一次", "item {item} is listed again for {id}{at}; counted once"),
+    "listed_again_at": ("（{when}）", " on {when}"),
+    "more_listed_again": ("……另有 {count} 项重复，各只计一次", "... and {count} more items listed again, each counted once"),
+    "level_in_two_files": (
+        "“{name}”在 {when} 的数量也出现在 {other} 中，两者已相加；如果是同一数字，请在“名称”列注明（如“全市合计”），重复的将只计一次",
+        "{id} on {when} is also given in {other}; the levels are added up; if they are the same figure, give the "
+        "rows an item name (名称, e.g. 全市合计) so that the repeat is counted once",
+    ),
+    "file_empty": ("文件为空；需要一行表头和至少一行进度数据", "the file is empty; it needs a header row and at least one row of progress"),
+    "sheet_empty": ("工作表为空；需要一行表头和至少一行进度数据",
+                    "the sheet is empty; it needs a header row and at least one row of progress"),
+    "repeated_column": ("第 {index} 列（{cell}）与第 {first} 列重复，都是 {column} 列；请保留一列",
+                        "column {index} ({cell}) repeats the {column} column (column {first}); keep one"),
+    "no_indicator_column": ("缺少指标列；表头需要一列名为“指标”或 indicator",
+                            "no indicator column; the header needs one named indicator or 指标"),
+    "no_when_column": ("缺少年份或日期列；表头需要一列名为“年份”/year 或“日期”/date",
+                       "no year or date column; the header needs one named year/年份 or date/日期"),
+    "cannot_open": ("无法打开：{reason}", "cannot open: {reason}"),
+    "is_directory": ("这是一个文件夹，不是进度文件", "is a directory, not a progress file"),
+    "bad_bytes": ("含有不符合 {encoding} 编码的字节；请另存为 CSV UTF-8，或加上 --encoding {other}",
+                  "bytes that are not valid {encoding}; save the file as CSV UTF-8, or pass --encoding {other}"),
+    "unknown_encoding": ("字节既不是 UTF-8 也不是 GB18030（GBK）；请另存为 CSV UTF-8，或用 --encoding 指定",
+                         "the bytes are neither UTF-8 nor GB18030 (GBK); save the file as CSV UTF-8, or pass --encoding"),
+    "binary_file": ("既不是 CSV 文本文件，也不是 Excel 工作簿（含二进制数据）；请另存为 Excel 工作簿（.xlsx）或 CSV UTF-8",
+                    "is neither a CSV text file nor an Excel workbook (it holds binary data); save the progress as an "
+                    "Excel workbook (.xlsx) or as CSV UTF-8"),
+    "quote_not_closed": ('本行开始的引号（"）没有闭合', 'a quote (") opened on this line is never closed'),
+    "text_after_quote": ('闭合引号后还有文字；请给整个单元格加引号，单元格内的引号写成两个（""）',
+                         'text follows a closing quote; quote the whole cell, and double any quote inside it ("")'),
+    "cell_too_long": ("带引号的单元格超过 128 KiB；是否缺少闭合引号？", "a quoted cell is longer than 128 KiB; is a closing quote missing?"),
+    "csv_error": ("无法读取 CSV：{error}", "cannot read the CSV: {error}"),
+    # workbooks
+    "workbook_unreadable": ("无法读取工作簿（{error}）；请用 Excel 或 WPS 打开后另存为 .xlsx",
+                            "cannot read the workbook ({error}); open it in Excel or WPS and save it again as .xlsx"),
+    "no_such_sheet": ("没有名为 {sheet} 的工作表；现有工作表：{sheets}", "no sheet named {sheet}; the sheets are {sheets}"),
+    "formula_no_result": ("公式 {formula} 没有保存计算结果；请用 Excel 或 WPS 打开并保存该文件",
+                          "the formula {formula} has no stored result; open the file in Excel or WPS and save it, "
+                          "so that its results are stored"),
+    "old_spreadsheet": ("这是旧的二进制表格格式（.xls 或 .et），无法读取；请另存为 Excel 工作簿（.xlsx）或 CSV UTF-8",
+                        "this is an old binary spreadsheet (.xls or .et), which is not read; save it as an Excel "
+                        "workbook (.xlsx) or as CSV UTF-8"),
+    # rows left out of the figures
+    "left_out": ("{rows} 行“{name}”数据{why}，未计入", "{rows} {noun} of {id} {why} left out of the figures"),
+    "before_period": ("日期早于实施期（{start}）", "dated before the period ({start})"),
+    "before_baseline_year": ("日期早于基期 {year} 年", "dated before {year}, the baseline year"),
+    "after_as_of": ("日期晚于截止日期（{as_of}）", "dated after the as-of date ({as_of})"),
+    "after_period": ("日期晚于实施期结束（{end}）", "dated after the period's end ({end})"),
+    "region_baseline_unknown": (
+        "全区：{name}：无法计算全区新增数：全区进度文件和目标文件中都没有 {year} 年的全区数量",
+        "region: {id}: the region's new additions are unknown: its level in {year} is neither in the region "
+        "progress file nor in the targets file",
+    ),
+    # output
+    "output_is_input": ("是输入文件之一；请另选 --output", "is one of the input files; choose another --output"),
+    "output_is_directory": ("是一个文件夹；请给 --output 一个文件名", "is a directory; give a file name to --output"),
+    "output_no_folder": ("文件夹 {folder} 不存在", "the folder {folder} does not exist"),
+    "output_not_allowed": ("无权在 {folder} 中写入", "cannot write in {folder} (permission denied)"),
+    "output_failed": ("无法写入：{reason}", "cannot write: {reason}"),
+    "already_exists": ("文件已存在；如需覆盖请加 --force", "already exists; pass --force to write over it"),
+    # the command line
+    "more_problems": ("……另有 {count} 个问题；`baise11155 validate` 可列出全部",
+                      "... and {count} more; `baise11155 validate` lists them all"),
+    "more_problems_listed": ("……另有 {count} 个问题", "... and {count} more problems"),
+    "validate_summary": ("读取 {rows} 行，{problems} 个问题", "{rows} rows read, {problems} {noun}"),
+    "warning": ("提示：{message}", "warning: {message}"),
+    "error": ("错误：{message}", "Error: {message}"),
+    "wrote": ("已写入 {path}", "wrote {path}"),
+}
+
+
+def use(language: str) -> None:
+    """Choose the language of the messages for the rest of the run."""
+    global _language
+    _language = "zh" if language == "zh" else "en"
+
+
+def language() -> str:
+    return _language
+
+
+def say(key: str, **params: Any) -> str:
+    zh, en = MESSAGES[key]
+    return (zh if _language == "zh" else en).format(**params)

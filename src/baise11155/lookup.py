@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .cells import CellError
-from .messages import say
+from .i18n import say
 from .plan import Indicator, Plan
 
 

@@ -51,7 +51,7 @@ def targets_option(function):
 
 def _choose_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
     """The language of the run: names, headers and the messages about the user's files."""
-    from .messages import use
+    from .i18n import use
 
     chosen = value or default_lang()
     use(chosen)

@@ -10,7 +10,7 @@ import os
 import sys
 
 from .errors import UserError
-from .messages import say
+from .i18n import say
 from .record import Record
 from .sources import STDIN
 

@@ -7,15 +7,23 @@ distinct item. Problems are collected with `file:line`, so that `validate` can l
 
 from __future__ import annotations
 
-
 from .errors import DataError
+from .i18n import say
 from .lookup import NameIndex, fold
-from .messages import say
 from .observations import Observations
 from .plan import Plan
 from .records import CsvError, Records
 from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems
-from .sources import OLE_MAGIC, STDIN, ZIP_MAGIC, detect_encoding, label_of, locate_decode_error, open_binary, sniff_delimiter
+from .sources import (
+    OLE_MAGIC,
+    STDIN,
+    ZIP_MAGIC,
+    detect_encoding,
+    label_of,
+    locate_decode_error,
+    open_binary,
+    sniff_delimiter,
+)
 
 # canonical column -> header names accepted (compared case-insensitively)
 COLUMNS: dict[str, tuple[str, ...]] = {

@@ -52,7 +52,7 @@ class Records:
 
 
 def _explain(error: str) -> str:
-    from .messages import say
+    from .i18n import say
 
     if "unexpected end of data" in error:
         return say("quote_not_closed")

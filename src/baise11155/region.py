@@ -6,10 +6,16 @@ enterprises by 2020 against 29 at the end of 2017, so it adds 21 to Guangxi's 10
 
 from __future__ import annotations
 
-
-from .calc import Evaluation, IndicatorStanding, Tally, group_by_indicator, output_number, tally
+from .calc import (
+    Evaluation,
+    IndicatorStanding,
+    Tally,
+    group_by_indicator,
+    output_number,
+    tally,
+)
+from .i18n import say
 from .observations import Bucket, Key
-from .messages import say
 from .plan import INCREASE, STOCK, Indicator, Number, Plan
 from .record import Record
 

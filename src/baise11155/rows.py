@@ -21,8 +21,8 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Callable
 
 from .cells import CellError, parse_value, parse_when
+from .i18n import say
 from .lookup import NameIndex
-from .messages import say
 from .observations import Bucket
 from .plan import STOCK, Indicator
 from .records import Records

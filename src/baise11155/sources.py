@@ -13,7 +13,7 @@ import sys
 from typing import BinaryIO
 
 from .errors import DataError
-from .messages import say
+from .i18n import say
 
 STDIN = "-"
 # what a spreadsheet starts with, told apart from text before any decoding

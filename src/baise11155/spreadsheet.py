@@ -15,7 +15,7 @@ import io
 from typing import TYPE_CHECKING, Any, Iterator
 
 from .errors import DataError
-from .messages import say
+from .i18n import say
 
 if TYPE_CHECKING:
     from .lookup import NameIndex

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
 from ..formats import ALIASES, TABULATE_FORMATS
 
 
-
 def render(fmt: str, make_table: Callable[[], Table], make_document: Callable[[], Any], lang: str,
            terminal: bool = False) -> str | bytes:
     fmt = ALIASES.get(fmt, fmt)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from .errors import DataError
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -61,7 +60,3 @@ class Observations:
             bucket.total, bucket.rows = total, rows
         del self.problems[problems:]
         del self.warnings[warnings:]
-
-    def raise_if_problems(self) -> None:
-        if self.problem_count:
-            raise DataError(self.problems, self.problem_count)

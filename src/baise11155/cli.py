@@ -64,16 +64,11 @@ def _evaluation_document(plan, evaluation, lang):
     return evaluation_document(plan, evaluation, lang)
 
 
-def _finish(out: Output, make_table, make_document, inputs) -> None:
+def _finish(out: Output, make_table, make_document) -> None:
     """Render the result in the chosen format (building only the table or the document it needs) and write it."""
-    from .formats import BINARY_FORMATS
-    from .output import check_destination, emit
+    from .output import emit
     from .render import render
 
-    if out.fmt in BINARY_FORMATS and out.path is None and sys.stdout.isatty():
-        raise click.UsageError(f"--format {out.fmt} writes a file: give it with --output FILE.{out.fmt}")
-    if out.path is not None:
-        check_destination(out.path, inputs)
     emit(render(out.fmt, make_table, make_document, out.lang, out.terminal), out)
 
 
@@ -133,7 +128,7 @@ def status(progress, as_of, encoding, sheet, targets_path, out: Output) -> None:
 
         return status_table(plan, evaluation, out.lang)
 
-    _finish(out, make_table, lambda: _evaluation_document(plan, evaluation, out.lang), progress)
+    _finish(out, make_table, lambda: _evaluation_document(plan, evaluation, out.lang))
 
 
 @cli.command(context_settings=CONTEXT)
@@ -158,7 +153,7 @@ def gaps(progress, as_of, encoding, sheet, sort, targets_path, out: Output) -> N
 
         return gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall")
 
-    _finish(out, make_table, lambda: _evaluation_document(plan, evaluation, out.lang), progress)
+    _finish(out, make_table, lambda: _evaluation_document(plan, evaluation, out.lang))
 
 
 @cli.command(context_settings=CONTEXT)
@@ -191,7 +186,7 @@ def compare(progress, as_of, encoding, sheet, region_progress, targets_path, out
 
         return comparison_document(plan, comparison, out.lang)
 
-    _finish(out, make_table, make_document, [*progress, *region_progress])
+    _finish(out, make_table, make_document)
 
 
 @cli.command(context_settings=CONTEXT)
@@ -254,7 +249,7 @@ def targets(targets_path, out: Output) -> None:
 
         return plan_document(plan)
 
-    _finish(out, make_table, make_document, [])
+    _finish(out, make_table, make_document)
 
 
 @cli.command(context_settings=CONTEXT)

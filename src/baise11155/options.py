@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import sys
 
 import click
 
@@ -81,8 +82,14 @@ def output_options(formats=FORMATS):
         @lang_option
         @functools.wraps(function)
         def wrapper(*args, fmt, output_path, lang, **kwargs):
-            from .output import Output
+            from .formats import BINARY_FORMATS
+            from .output import Output, check_destination
 
+            if fmt in BINARY_FORMATS and output_path is None and sys.stdout.isatty():
+                raise click.UsageError(f"--format {fmt} writes a file: give it with --output FILE.{fmt}")
+            if output_path is not None:
+                # before any work is done: never onto an input, never where it cannot be written
+                check_destination(output_path, [*kwargs.get("progress", ()), *kwargs.get("region_progress", ())])
             return function(*args, out=Output(fmt, lang, output_path), **kwargs)
 
         return wrapper

@@ -37,7 +37,7 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     from .i18n import label
-    from .render.xlsx import HEADER_FILL, display_width, write_text
+    from .render.xlsx import HEADER_FILL, display_width, print_across_one_page, write_text
 
     book = Workbook()
     sheet = book.active
@@ -52,6 +52,7 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
         cell.alignment = Alignment(horizontal="center")
         cell.comment = Comment(f"{en}: {guidance}", "baise11155", width=260, height=90)
     sheet.freeze_panes = "A2"
+    print_across_one_page(sheet)
 
     # the lists the drop-downs offer, on a hidden sheet (a list typed into the rule is limited
     # to 255 characters; a range is not)
@@ -103,7 +104,7 @@ def _targets_sheet(book, plan: Plan, lang: str, label) -> None:
     """A second sheet listing the targets, for reference while filling in."""
     from openpyxl.styles import Font, PatternFill
 
-    from .render.xlsx import HEADER_FILL, display_width, write_text
+    from .render.xlsx import HEADER_FILL, display_width, print_across_one_page, write_text
 
     sheet = book.create_sheet("目标" if lang == "zh" else "Targets", 1)
     headers = [label(key, lang) for key in ("indicator", "id", "category", "id", "target", "unit", "kind",
@@ -136,3 +137,4 @@ def _targets_sheet(book, plan: Plan, lang: str, label) -> None:
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[chr(64 + index)].width = width + 2
     sheet.freeze_panes = "A2"
+    print_across_one_page(sheet)

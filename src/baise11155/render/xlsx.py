@@ -23,6 +23,14 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+def print_across_one_page(sheet) -> None:
+    """Landscape, every column on the page's width: a printed table is not split down the middle."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
 def write_text(cell, text: str) -> None:
     """Put text in a cell as text, even if it starts with = (openpyxl would make it a formula)."""
     cell.value = text
@@ -66,9 +74,7 @@ def render_xlsx(table: Table, lang: str) -> bytes:
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=2)
     if table.rows:
         sheet.auto_filter.ref = f"A{header_row}:{_letter(len(table.columns))}{header_row + len(table.rows)}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    print_across_one_page(sheet)
 
     buffer = io.BytesIO()
     book.save(buffer)

@@ -39,7 +39,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 _HEADER_TO_COLUMN = {name.casefold(): column for column, names in COLUMNS.items() for name in names}
 
 
-
 def read_progress(plan: Plan, paths: list[str], encoding: str | None = None, sheet: str | None = None) -> Observations:
     """Read and combine progress files; problems are collected in the result, not raised."""
     observations = Observations()

@@ -75,6 +75,7 @@ def output_options(formats=FORMATS):
     def decorate(function):
         @click.option(
             "--format", "-f", "fmt", type=click.Choice(formats), default="table", show_default=True,
+            metavar="FORMAT",  # the forty names are checked, completed by the shell, and listed on a wrong one
             help="table (rich), a tabulate format (plain, github, grid, markdown, rst, html, latex, ...), csv, tsv, "
             "json, or xlsx (with --output).",
         )

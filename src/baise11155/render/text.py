@@ -16,11 +16,16 @@ def render_text(table: Table, lang: str, fmt: str) -> str:
         disable_numparse=True,
         colalign=["right" if is_numeric(c.kind) else "left" for c in table.columns],
     )
-    if fmt in ("plain", "simple", "grid", "simple_grid", "rounded_grid", "heavy_grid", "mixed_grid",
-               "double_grid", "fancy_grid", "outline", "simple_outline", "rounded_outline", "heavy_outline",
-               "mixed_outline", "double_outline", "fancy_outline", "orgtbl", "presto", "pretty", "psql"):
-        return "\n".join([table.title, *table.lines, "", body]) + "\n"
     if fmt in ("pipe", "github"):
         # Markdown: the title and the as-of line as text above the table, ready to paste.
         return "\n".join([f"**{table.title}**", "", *[line + "  " for line in table.lines], "", body]) + "\n"
-    return body + "\n"
+    if fmt in MARKUP_FORMATS:
+        return body + "\n"  # to be embedded in a document that has its own title
+    return "\n".join([table.title, *table.lines, "", body]) + "\n"  # a text table, read as it is
+
+
+# formats whose output is markup for another document (Markdown is handled on its own)
+MARKUP_FORMATS = frozenset({
+    "rst", "html", "latex", "latex_raw", "latex_booktabs", "latex_longtable", "mediawiki", "moinmoin",
+    "youtrack", "jira", "textile", "asciidoc",
+})

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-
 if TYPE_CHECKING:
     from fractions import Fraction
 

@@ -37,7 +37,12 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     from .i18n import label
-    from .render.xlsx import HEADER_FILL, display_width, print_across_one_page, write_text
+    from .render.xlsx import (
+        HEADER_FILL,
+        display_width,
+        print_across_one_page,
+        write_text,
+    )
 
     book = Workbook()
     sheet = book.active
@@ -104,7 +109,12 @@ def _targets_sheet(book, plan: Plan, lang: str, label) -> None:
     """A second sheet listing the targets, for reference while filling in."""
     from openpyxl.styles import Font, PatternFill
 
-    from .render.xlsx import HEADER_FILL, display_width, print_across_one_page, write_text
+    from .render.xlsx import (
+        HEADER_FILL,
+        display_width,
+        print_across_one_page,
+        write_text,
+    )
 
     sheet = book.create_sheet("目标" if lang == "zh" else "Targets", 1)
     headers = [label(key, lang) for key in ("indicator", "id", "category", "id", "target", "unit", "kind",

@@ -38,6 +38,10 @@ class Table:
         # indicator for machines; the human formats leave it blank)
         self.depths: list[int] = []
 
+    def add(self, row: list[Any], depth: int = 0) -> None:
+        self.rows.append(row)
+        self.depths.append(depth)
+
 
 def _columns(keys: list[tuple[str, str]], lang: str) -> list[Column]:
     return [Column(key, label(key, lang), kind) for key, kind in keys]
@@ -93,11 +97,10 @@ def status_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
     table = Table(_title("status_title", plan, lang), _columns(STATUS_COLUMNS, lang))
     table.lines = _schedule_lines(plan, evaluation, lang)
     for s in evaluation.indicators:
-        table.rows.append(
+        table.add(
             [s.name.get(lang), s.unit.get(lang), s.target, s.baseline, s.achieved, s.completion, s.gap, s.expected,
              s.deviation, s.status]
         )
-        table.depths.append(0)
     return table
 
 
@@ -128,12 +131,10 @@ def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool
     if by_shortfall:
         indicators.sort(key=_shortfall)
     for s in indicators:
-        table.rows.append(_gap_row(s, s.name.get(lang), ""))
-        table.depths.append(0)
+        table.add(_gap_row(s, s.name.get(lang), ""))
         categories = sorted(s.categories, key=_shortfall) if by_shortfall else s.categories
         for c in categories:
-            table.rows.append(_gap_row(c, s.name.get(lang), c.name.get(lang)))
-            table.depths.append(1)
+            table.add(_gap_row(c, s.name.get(lang), c.name.get(lang)), depth=1)
     return table
 
 
@@ -172,8 +173,7 @@ def compare_table(plan: Plan, comparison: Comparison, lang: str) -> Table:
                    r.contribution, r.city_completion]
             if comparison.with_region_progress:
                 row += [r.achieved, r.completion, r.share_of_achieved, r.pace]
-        table.rows.append(row)
-        table.depths.append(0)
+        table.add(row)
     return table
 
 
@@ -216,17 +216,15 @@ def targets_table(plan: Plan, lang: str) -> Table:
     table.lines += [label("source_line", lang).format(source=s.get(lang)) for s in plan.sources]
     for indicator in plan.indicators:
         region = indicator.region
-        table.rows.append(
+        table.add(
             [indicator.id, indicator.name.get(lang), "", indicator.unit.get(lang), label(indicator.kind, lang),
              indicator.target, indicator.baseline.value if indicator.baseline else None,
              region.target if region else None, label(region.kind, lang) if region else None,
              indicator.region_basis_target]
         )
-        table.depths.append(0)
         for category in indicator.categories:
-            table.rows.append(
+            table.add(
                 [f"{indicator.id}/{category.id}", indicator.name.get(lang), category.name.get(lang),
                  indicator.unit.get(lang), label(indicator.kind, lang), category.target, None, None, None, None]
-            )
-            table.depths.append(1)
+            , depth=1)
     return table

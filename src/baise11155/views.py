@@ -225,6 +225,7 @@ def targets_table(plan: Plan, lang: str) -> Table:
         for category in indicator.categories:
             table.add(
                 [f"{indicator.id}/{category.id}", indicator.name.get(lang), category.name.get(lang),
-                 indicator.unit.get(lang), label(indicator.kind, lang), category.target, None, None, None, None]
-            , depth=1)
+                 indicator.unit.get(lang), label(indicator.kind, lang), category.target, None, None, None, None],
+                depth=1,
+            )
     return table

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from baise11155.cli import cli
+from baise11155.cli.main import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -17,7 +17,7 @@ TARGETS = ROOT / "data" / "targets.yaml"
 @pytest.fixture(autouse=True)
 def _plain_environment(monkeypatch):
     """Tests see English by default and no plan override, whatever the machine's locale."""
-    from baise11155 import i18n
+    from baise11155.present import words as i18n
 
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "BAISE11155_TARGETS"):
         monkeypatch.delenv(variable, raising=False)

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from baise11155.calc import Schedule, default_as_of, evaluate, schedule, standing
-from baise11155.plan import Names
-from baise11155.progress import read_progress
-from baise11155.region import compare
-from baise11155.targets_file import load_plan
+from baise11155.calc.evaluate import Schedule, default_as_of, evaluate, schedule, standing
+from baise11155.model.plan import Names
+from baise11155.read.progress import read_progress
+from baise11155.calc.region import compare
+from baise11155.read.targets_file import load_plan
 
 from conftest import TARGETS, example
 

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import pytest
 
-from baise11155.cells import CellError, parse_value, parse_when
+from baise11155.read.cells import CellError, parse_value, parse_when
 
 
 @pytest.mark.parametrize(

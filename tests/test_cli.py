@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from baise11155.cli import cli
+from baise11155.cli.main import cli
 
 from conftest import ROOT, example
 
@@ -29,7 +29,7 @@ def test_the_list_of_commands_shows_each_ones_own_first_line():
     """--help lists the commands without loading them; the lines it shows are theirs."""
     import click
 
-    from baise11155.cli import COMMANDS as LISTED
+    from baise11155.cli.main import COMMANDS as LISTED
 
     context = click.Context(cli)
     assert sorted(LISTED) == sorted(COMMANDS + ["template", "report"])
@@ -240,7 +240,7 @@ def test_messages_in_chinese(run, write):
 def test_every_message_has_both_languages_with_the_same_fields():
     import string
 
-    from baise11155.i18n import MESSAGES as CATALOG
+    from baise11155.present.words import MESSAGES as CATALOG
 
     for key, (zh, en) in CATALOG.items():
         fields = [{name for _, name, _, _ in string.Formatter().parse(text) if name} for text in (zh, en)]

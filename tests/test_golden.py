@@ -45,7 +45,7 @@ def test_json_writer_matches_the_standard_library():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from baise11155.render.json_out import render_json
+    from baise11155.present.render.json_out import render_json
 
     scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
     documents = st.recursive(scalars, lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=30)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from baise11155.cli import cli
+from baise11155.cli.main import cli
 from click.testing import CliRunner
 
 from conftest import ROOT, example

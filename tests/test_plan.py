@@ -8,9 +8,9 @@ import datetime as dt
 import pytest
 import yaml
 
-from baise11155.errors import TargetsError
-from baise11155.plan import city_code, region_code
-from baise11155.targets_file import build_plan, load_plan
+from baise11155.model.errors import TargetsError
+from baise11155.model.plan import city_code, region_code
+from baise11155.read.targets_file import build_plan, load_plan
 
 from conftest import TARGETS
 
@@ -203,7 +203,7 @@ def test_yaml_shapes_refused(tmp_path, text, message):
 
 
 def test_scalars_are_typed_strictly():
-    from baise11155.yaml_reader import load
+    from baise11155.read.yaml_reader import load
 
     assert load("a: 10\nb: '10'\nc: 2.5\nd: 2017-12-31\ne: no\nf: true\ng: ~\nh: 2019-02-30\ni: 1e3\n") == {
         "a": 10, "b": "10", "c": 2.5, "d": dt.date(2017, 12, 31), "e": "no", "f": True, "g": None,

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from baise11155.progress import read_progress
-from baise11155.targets_file import load_plan
+from baise11155.read.progress import read_progress
+from baise11155.read.targets_file import load_plan
 
 from conftest import TARGETS
 

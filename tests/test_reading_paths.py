@@ -10,9 +10,9 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from baise11155.progress import read_progress
-from baise11155.records import Records
-from baise11155.targets_file import load_plan
+from baise11155.read.progress import read_progress
+from baise11155.read.records import Records
+from baise11155.read.targets_file import load_plan
 
 from conftest import TARGETS
 

@@ -1,0 +1,1 @@
+"""The calculation: pure functions from a plan and observations to results."""

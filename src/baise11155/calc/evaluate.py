@@ -1,0 +1,233 @@
+"""The calculation: completion, gap, schedule (序时进度) and status. Pure functions, no I/O.
+
+Terms (see the README): `completion` = achieved ÷ target (完成率); `progress` = the share of the
+way from the baseline to the target (for a count the baseline is 0, so it is the completion);
+`elapsed` = the share of the period's days gone by the as-of date (序时进度); `status` is
+`on_track` when progress ≥ elapsed (时间过半、任务过半).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ..present.words import say
+from ..model.plan import COUNT, STOCK, Indicator, Names, Number, Plan
+from ..model.record import Record
+
+if TYPE_CHECKING:
+    from ..model.observations import Bucket, Key
+
+ACHIEVED, ON_TRACK, BEHIND, NO_DATA = "achieved", "on_track", "behind", "no_data"
+STATUSES = (ACHIEVED, ON_TRACK, BEHIND, NO_DATA)
+DAYS_PER_YEAR = 365.25
+
+
+class Standing(Record):
+    """Where one indicator, or one category of it, stands at the as-of date."""
+
+    id: str
+    name: Names
+    kind: str
+    target: Number
+    baseline: Number | None  # None for a count, which starts from 0
+    achieved: Number | None  # None when there is no data
+    completion: float | None
+    progress: float | None
+    expected: float
+    deviation: float | None  # percentage points ahead (+) or behind (-) the schedule
+    gap: Number | None
+    surplus: Number | None
+    needed_per_year: float | None
+    status: str
+    unit: Names | None = None  # an indicator's; None for a category
+    categories: tuple[Standing, ...] = ()  # an indicator's categories
+
+
+IndicatorStanding = Standing  # an indicator's standing is a Standing with a unit and categories
+
+
+class Schedule(Record):
+    """The as-of date and how much of the period it leaves behind and ahead."""
+
+    as_of: dt.date
+    elapsed_days: int
+    period_days: int
+    days_left: int
+
+    @property
+    def elapsed(self) -> float:
+        return self.elapsed_days / self.period_days
+
+    @property
+    def years_left(self) -> float:
+        return self.days_left / DAYS_PER_YEAR
+
+
+class Evaluation(Record):
+    schedule: Schedule
+    indicators: tuple[IndicatorStanding, ...]
+    notices: tuple[str, ...] = ()
+
+
+def default_as_of(plan: Plan, latest: dt.date | None) -> dt.date:
+    """The latest date in the data (a year alone counts as its last day), capped at the period's end."""
+    if latest is None or latest > plan.end:
+        return plan.end
+    return latest
+
+
+def schedule(plan: Plan, as_of: dt.date) -> Schedule:
+    elapsed_days = min(max((as_of - plan.start).days + 1, 0), plan.days)
+    days_left = max((plan.end - as_of).days, 0)  # the days after the as-of date, through the period's end
+    return Schedule(as_of, elapsed_days, plan.days, days_left)
+
+
+def group_by_indicator(buckets: dict[Key, Bucket]) -> dict[str, list[tuple[str | None, dt.date, Bucket]]]:
+    grouped: dict[str, list[tuple[str | None, dt.date, Bucket]]] = {}
+    for (indicator_id, category, when), bucket in buckets.items():
+        grouped.setdefault(indicator_id, []).append((category, when, bucket))
+    return grouped
+
+
+class Tally:
+    """One indicator's rows reduced to what the schedule needs."""
+
+    def __init__(self, has_rows: bool) -> None:
+        self.has_rows = has_rows
+        self.achieved: Number = 0  # a count's sum, or a stock's level at the as-of date
+        self.by_category: dict[str | None, Number] = {}
+        self.baseline: Number | None = None  # a stock's level in the baseline year, from the data
+        self.level_date: dt.date | None = None
+        self.left_out: dict[str, list] = {}  # reason -> [rows, first place]
+
+
+def tally(rows: list[tuple[str | None, dt.date, Bucket]], kind: str, plan: Plan, as_of: dt.date) -> Tally:
+    """Sum a count's rows inside the period up to the as-of date, or find a stock's level."""
+    result = Tally(has_rows=bool(rows))
+    baseline_start = dt.date(plan.baseline_year, 1, 1)
+    levels: dict[dt.date, Number] = {}
+    for category, when, bucket in rows:
+        if when > as_of:
+            reason = "after_period" if when > plan.end else "after_as_of"
+        elif when < plan.start and (kind != STOCK or when < baseline_start):
+            reason = "before_period"
+        else:
+            reason = None
+        if reason is not None:
+            entry = result.left_out.setdefault(reason, [0, bucket.first])
+            entry[0] += bucket.rows
+            continue
+        if kind == STOCK:
+            levels[when] = levels.get(when, 0) + bucket.total
+        else:
+            result.achieved += bucket.total
+            result.by_category[category] = result.by_category.get(category, 0) + bucket.total
+    if kind == STOCK and levels:
+        result.level_date = max(levels)
+        result.achieved = levels[result.level_date]
+        in_baseline_year = [when for when in levels if when.year == plan.baseline_year]
+        if in_baseline_year:
+            result.baseline = levels[max(in_baseline_year)]
+    return result
+
+
+def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluation:
+    when = schedule(plan, as_of)
+    grouped = group_by_indicator(buckets)
+    standings = []
+    notices: list[str] = []
+    for indicator in plan.indicators:
+        counted = tally(grouped.get(indicator.id, []), indicator.kind, plan, as_of)
+        notices.extend(_left_out_notices(indicator, counted, plan, as_of))
+        standings.append(_indicator_standing(indicator, counted, when))
+    return Evaluation(when, tuple(standings), tuple(notices))
+
+
+def effective_baseline(indicator: Indicator, counted: Tally) -> Number | None:
+    """A stock's baseline: a progress row in the baseline year overrides the plan's figure."""
+    if indicator.kind != STOCK:
+        return None
+    if counted.baseline is not None:
+        return counted.baseline
+    assert indicator.baseline is not None
+    return indicator.baseline.value
+
+
+def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule) -> IndicatorStanding:
+    baseline = effective_baseline(indicator, counted)
+    if indicator.kind == STOCK and counted.has_rows and counted.level_date is None:
+        achieved: Number | None = baseline  # no level measured yet inside the window: still the baseline
+    else:
+        achieved = counted.achieved if counted.has_rows else None
+    categories = tuple(
+        standing(c.id, c.name, COUNT, c.target, None, counted.by_category.get(c.id, 0) if counted.has_rows else None, when)
+        for c in indicator.categories
+    )
+    base = standing(indicator.id, indicator.name, indicator.kind, indicator.target, baseline, achieved, when)
+    return base.replace(unit=indicator.unit, categories=categories)
+
+
+def standing(
+    ident: str,
+    name: Names,
+    kind: str,
+    target: Number,
+    baseline: Number | None,
+    achieved: Number | None,
+    when: Schedule,
+) -> Standing:
+    start = baseline or 0
+    expected = float(start + (target - start) * when.elapsed)
+    baseline = output_number(baseline)
+    if achieved is None:
+        return Standing(ident, name, kind, target, baseline, None, None, None, expected, None, None, None, None, NO_DATA)
+    completion = float(achieved / target)
+    climb = target - start
+    progress = float((achieved - start) / climb) if climb > 0 else None
+    gap = max(target - achieved, 0)
+    surplus = max(achieved - target, 0)
+    deviation = (progress - when.elapsed) * 100 if progress is not None else None
+    needed = float(gap / when.years_left) if gap > 0 and when.days_left > 0 else None
+    if achieved >= target:
+        status = ACHIEVED
+    elif climb > 0 and _at_least(achieved - start, climb, when.elapsed_days, when.period_days):
+        status = ON_TRACK
+    else:
+        status = BEHIND
+    return Standing(
+        ident, name, kind, target, baseline, output_number(achieved), completion, progress, expected, deviation, output_number(gap),
+        output_number(surplus), needed, status,
+    )
+
+
+def output_number(number):
+    """An exact sum for output: an int when whole, else a float (sums of decimals are kept exact until here)."""
+    if number is None or isinstance(number, (int, float)):
+        return number
+    return int(number) if number.denominator == 1 else float(number)
+
+
+def _at_least(done: Number, climb: Number, elapsed_days: int, period_days: int) -> bool:
+    """done ÷ climb ≥ elapsed_days ÷ period_days, compared exactly (no rounding at the boundary)."""
+    done_n, done_d = _ratio(done)
+    climb_n, climb_d = _ratio(climb)
+    # done_n/done_d * period_days >= climb_n/climb_d * elapsed_days, with positive denominators
+    return done_n * climb_d * period_days >= climb_n * done_d * elapsed_days
+
+
+def _ratio(number: Number) -> tuple[int, int]:
+    return number.as_integer_ratio()  # exact for int, float and Fraction alike
+
+
+def _left_out_notices(indicator: Indicator, counted: Tally, plan: Plan, as_of: dt.date) -> list[str]:
+    notices = []
+    for reason, (rows, first) in sorted(counted.left_out.items()):
+        if reason == "before_period" and indicator.kind == STOCK:
+            why = say("before_baseline_year", year=plan.baseline_year)
+        else:
+            why = say(reason, start=plan.start, as_of=as_of, end=plan.end)
+        noun = "row" if rows == 1 else "rows"
+        message = say("left_out", rows=rows, noun=noun, id=indicator.id, name=indicator.name.zh, why=why)
+        notices.append(f"{first}: {message}")
+    return notices

@@ -1,0 +1,131 @@
+"""The city against the region's targets ("三百二千"), on the region's basis. Pure functions.
+
+On the region's basis a stock counts as an increase (新增): Baise holds 50 high-tech
+enterprises by 2020 against 29 at the end of 2017, so it adds 21 to Guangxi's 1000.
+"""
+
+from __future__ import annotations
+
+from .evaluate import (
+    Evaluation,
+    IndicatorStanding,
+    Tally,
+    group_by_indicator,
+    output_number,
+    tally,
+)
+from ..present.words import say
+from ..model.observations import Bucket, Key
+from ..model.plan import INCREASE, STOCK, Indicator, Number, Plan
+from ..model.record import Record
+
+AHEAD, BEHIND, LEVEL = "ahead", "behind", "level"
+
+
+class RegionStanding(Record):
+    target: Number  # the region's target
+    kind: str
+    city_target: Number  # the city's target on the region's basis
+    target_share: float  # city target ÷ region target
+    city_achieved: Number | None  # on the region's basis
+    contribution: float | None  # city achieved ÷ region target
+    city_completion: float | None  # city achieved ÷ city target, both on the region's basis
+    achieved: Number | None = None  # the region's own figure, with --region-progress
+    completion: float | None = None
+    share_of_achieved: float | None = None  # city achieved ÷ region achieved
+    pace: str | None = None  # the city runs ahead of, behind or level with the region
+
+
+class Comparison(Record):
+    evaluation: Evaluation
+    regions: tuple[RegionStanding | None, ...]  # one for each indicator, None without a region target
+    with_region_progress: bool
+    notices: tuple[str, ...] = ()
+
+
+def compare(
+    plan: Plan,
+    evaluation: Evaluation,
+    region_buckets: dict[Key, Bucket] | None = None,
+) -> Comparison:
+    as_of = evaluation.schedule.as_of
+    grouped = group_by_indicator(region_buckets) if region_buckets is not None else None
+    regions = []
+    notices: list[str] = []
+    for indicator, standing in zip(plan.indicators, evaluation.indicators):
+        if indicator.region is None:
+            regions.append(None)
+            continue
+        region_tally = None
+        if grouped is not None:
+            region_tally = tally(grouped.get(indicator.id, []), _region_measure(indicator), plan, as_of)
+        region, notice = _region_standing(indicator, standing, region_tally, plan)
+        regions.append(region)
+        if notice:
+            notices.append(notice)
+    return Comparison(evaluation, tuple(regions), grouped is not None, tuple(notices))
+
+
+def _region_measure(indicator: Indicator) -> str:
+    """How the region's own rows are read: an increase is measured as levels, like a stock."""
+    assert indicator.region is not None
+    return STOCK if indicator.region.kind == INCREASE else indicator.region.kind
+
+
+def _city_on_region_basis(indicator: Indicator, standing: IndicatorStanding) -> Number | None:
+    if standing.achieved is None:
+        return None
+    if indicator.kind == STOCK:
+        assert standing.baseline is not None
+        return standing.achieved - standing.baseline
+    return standing.achieved
+
+
+def _region_standing(
+    indicator: Indicator, standing: IndicatorStanding, region_tally: Tally | None, plan: Plan
+) -> tuple[RegionStanding, str | None]:
+    assert indicator.region is not None
+    region_target = indicator.region.target
+    city_target = indicator.region_basis_target
+    assert city_target is not None
+    # On the region's basis the city's baseline is the one actually used (a 2017 row overrides the plan).
+    if indicator.kind == STOCK and standing.baseline is not None:
+        city_target = indicator.target - standing.baseline
+    city_achieved = _city_on_region_basis(indicator, standing)
+    contribution = city_achieved / region_target if city_achieved is not None else None
+    city_completion = city_achieved / city_target if city_achieved is not None and city_target > 0 else None
+    fields = dict(
+        target=region_target,
+        kind=indicator.region.kind,
+        city_target=city_target,
+        target_share=city_target / region_target,
+        city_achieved=city_achieved,
+        contribution=contribution,
+        city_completion=city_completion,
+    )
+    if region_tally is None or not region_tally.has_rows:
+        return RegionStanding(**fields), None
+
+    notice = None
+    if indicator.region.kind == INCREASE:
+        baseline = region_tally.baseline
+        if baseline is None and indicator.region.baseline is not None:
+            baseline = indicator.region.baseline.value
+        if baseline is None:
+            achieved = None
+            notice = say("region_baseline_unknown", id=indicator.id, name=indicator.name.zh, year=plan.baseline_year)
+        elif region_tally.level_date is None:
+            achieved = 0
+        else:
+            achieved = output_number(region_tally.achieved - baseline)
+    else:
+        achieved = output_number(region_tally.achieved)
+    completion = achieved / region_target if achieved is not None else None
+    share = city_achieved / achieved if city_achieved is not None and achieved else None
+    pace = None
+    if city_completion is not None and completion is not None:
+        pace = AHEAD if city_completion > completion else BEHIND if city_completion < completion else LEVEL
+    return (
+        RegionStanding(**fields, achieved=achieved, completion=completion, share_of_achieved=share, pace=pace),
+        notice,
+    )

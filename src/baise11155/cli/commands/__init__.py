@@ -1,0 +1,55 @@
+"""The commands, one module each, loaded only when run (or asked for help): a command line
+pays for building only the command it runs. What several commands share is here."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from ...present.words import say
+
+if TYPE_CHECKING:
+    from ..output import Output
+
+
+def load_plan(targets_path):
+    from ...read.targets_file import load_plan
+
+    return load_plan(targets_path)
+
+
+def warn(messages: list[str]) -> None:
+    """Warnings go to standard error and leave the exit code alone."""
+    for message in messages:
+        click.echo(say("warning", message=message), err=True)
+
+
+def evaluate_and_warn(plan, paths, encoding, as_of, sheet):
+    from ..pipeline import evaluate_files
+
+    evaluation, warnings = evaluate_files(plan, paths, encoding, sheet, as_of)
+    warn(warnings)
+    return evaluation
+
+
+def compare_and_warn(plan, evaluation, region_paths, encoding, sheet):
+    from ..pipeline import compare_files
+
+    comparison, warnings = compare_files(plan, evaluation, region_paths, encoding, sheet)
+    warn(warnings)
+    return comparison
+
+
+def evaluation_document(plan, evaluation, lang):
+    from ...present.contract import evaluation_document
+
+    return evaluation_document(plan, evaluation, lang)
+
+
+def finish(out: Output, make_table, make_document) -> None:
+    """Render the result in the chosen format (building only the table or the document it needs) and write it."""
+    from ..output import emit
+    from ...present.render import render
+
+    emit(render(out.fmt, make_table, make_document, out.lang, out.terminal), out)

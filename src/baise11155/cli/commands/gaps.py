@@ -1,0 +1,41 @@
+"""`baise11155 gaps`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from ..options import CONTEXT, output_options, reading_options, targets_option
+from . import evaluate_and_warn, evaluation_document, finish, load_plan
+
+if TYPE_CHECKING:
+    from ..output import Output
+
+
+@click.command(context_settings=CONTEXT)
+@reading_options
+@click.option("--sort", type=click.Choice(["plan", "shortfall"]), default="plan", show_default=True,
+              help="plan: the plan's order; shortfall: the largest share of the target missing first.")
+@targets_option
+@output_options()
+def gaps(progress, as_of, encoding, sheet, sort, targets_path, out: Output) -> None:
+    """The gap table (差距): every indicator and category, with what is still needed per year.
+
+    \b
+    Example:
+      baise11155 gaps examples/progress-2019.csv --format markdown
+      baise11155 gaps examples/progress-2019.csv --sort shortfall
+    """
+    plan = load_plan(targets_path)
+    evaluation = evaluate_and_warn(plan, progress, encoding, as_of, sheet)
+
+    def make_table():
+        from ...present.views import gaps_table
+
+        return gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall")
+
+    finish(out, make_table, lambda: evaluation_document(plan, evaluation, out.lang))
+
+
+command = gaps

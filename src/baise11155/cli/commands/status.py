@@ -1,0 +1,39 @@
+"""`baise11155 status`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from ..options import CONTEXT, output_options, reading_options, targets_option
+from . import evaluate_and_warn, evaluation_document, finish, load_plan
+
+if TYPE_CHECKING:
+    from ..output import Output
+
+
+@click.command(context_settings=CONTEXT)
+@reading_options
+@targets_option
+@output_options()
+def status(progress, as_of, encoding, sheet, targets_path, out: Output) -> None:
+    """One row per indicator: target, achieved, completion, gap, schedule, status.
+
+    \b
+    Example:
+      baise11155 status examples/progress-2019.csv
+      baise11155 status progress-2018.csv progress-2019.csv --as-of 2019-06-30 --format json
+    """
+    plan = load_plan(targets_path)
+    evaluation = evaluate_and_warn(plan, progress, encoding, as_of, sheet)
+
+    def make_table():
+        from ...present.views import status_table
+
+        return status_table(plan, evaluation, out.lang)
+
+    finish(out, make_table, lambda: evaluation_document(plan, evaluation, out.lang))
+
+
+command = status

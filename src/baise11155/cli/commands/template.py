@@ -1,0 +1,45 @@
+"""`baise11155 template`."""
+
+from __future__ import annotations
+
+import click
+
+from ...model.errors import UserError
+from ...present.words import say
+from ..options import CONTEXT, lang_option, targets_option
+from . import load_plan
+
+
+@click.command(context_settings=CONTEXT)
+@click.argument("destination", metavar="FILE")
+@click.option("--force", is_flag=True, help="Write over FILE if it exists.")
+@lang_option
+@targets_option
+def template(destination, force, lang, targets_path) -> None:
+    """Write a progress file ready to fill in: FILE.xlsx (drop-down lists, a sheet of targets) or FILE.csv.
+
+    The header is in Chinese; the workbook's header cells explain each column in English.
+
+    \b
+    Example:
+      baise11155 template progress.xlsx
+      baise11155 template progress.csv --force
+    """
+    import os
+
+    from ..output import check_destination, write_atomically
+    from ...present.template import template_csv, template_xlsx
+
+    extension = os.path.splitext(destination)[1].lower()
+    if extension not in (".xlsx", ".xlsm", ".csv"):
+        raise click.UsageError(f"{destination}: name the template .xlsx or .csv")
+    if os.path.exists(destination) and not force:
+        raise UserError([f"{destination}: {say('already_exists')}"])
+    check_destination(destination, [])
+    plan = load_plan(targets_path)
+    data = template_csv() if extension == ".csv" else template_xlsx(plan, lang)
+    write_atomically(destination, data)
+    click.echo(say("wrote", path=destination), err=True)
+
+
+command = template

@@ -1,0 +1,107 @@
+"""The command line: the group, its lazily loaded commands, and errors turned into messages.
+
+read (progress.py) -> validate (progress.py, targets_file.py) -> calculate (calc.py, region.py)
+-> rows (views.py, contract.py) -> one renderer per format (render/). Each command is a module
+of `commands/`, imported only when it runs or its help is asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from ..model.errors import UserError
+from ..present.words import say
+from .options import CONTEXT
+
+MAX_PROBLEMS_SHOWN = 20
+
+# The commands, in the order `--help` lists them, with the first line of each one's help: the
+# list is shown without loading them (a test checks that each line is its command's own).
+COMMANDS = {
+    "status": "One row per indicator: target, achieved, completion, gap, schedule, status.",
+    "gaps": "The gap table (差距): every indicator and category, with what is still needed per year.",
+    "compare": "The city against the region's targets (对照全区“三百二千”), on the region's basis.",
+    "targets": "The plan as encoded: indicators, categories, baselines, regional counterparts, codes.",
+    "validate": "Check progress files and list every problem as file:line; exit 1 if there is any.",
+    "template": "Write a progress file ready to fill in: FILE.xlsx (drop-down lists, a sheet of targets) or FILE.csv.",
+    "report": "One self-contained HTML page for leadership: headline, bars against the schedule, region, gaps.",
+}
+
+
+class _Problems(click.ClickException):
+    """Problems with the user's files: exit 1, the message in the run's language."""
+
+    def show(self, file=None) -> None:
+        click.echo(say("error", message=self.format_message()), err=True, file=file)
+
+
+class _Commands(click.Group):
+    """Loads a command when it is used; turns a problem with the user's files into a clean
+    message and exit 1, never a traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        return importlib.import_module(f".commands.{name}", __package__).command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl(list(COMMANDS.items()))
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            raise _Problems(_problems_text(exc)) from None
+
+
+def _problems_text(exc: UserError) -> str:
+    lines = list(exc.problems[:MAX_PROBLEMS_SHOWN])
+    hidden = exc.total - len(lines)
+    if hidden > 0:
+        lines.append(say("more_problems", count=hidden))
+    return "\n".join(lines)
+
+
+@click.group(cls=_Commands, context_settings=CONTEXT)
+@click.version_option(package_name="baise11155", prog_name="baise11155")
+def cli() -> None:
+    """Progress of Baise's “11155” S&T plan (百色“11155”科技创新工程) and its share of
+    Guangxi's “三百二千”: completion (完成率), gaps (差距), schedule (序时进度) and contribution.
+
+    Progress files are CSV (UTF-8 or GB18030), one row per item or per figure; see
+    `baise11155 targets` for the indicators and categories they may name.
+    """
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The console script: user errors become messages, never tracebacks."""
+    try:
+        code = cli.main(args=argv, prog_name="baise11155", standalone_mode=False)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (`| head`): stop without a traceback, and keep Python from printing one at exit."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass

@@ -1,0 +1,103 @@
+"""Where a command's output goes: standard output, or a file written atomically.
+
+Nothing a user gave is overwritten: a file is written beside its destination under a
+temporary name and renamed into place only when complete, and never onto one of the inputs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from ..model.errors import UserError
+from ..present.words import say
+from ..model.record import Record
+from ..read.sources import STDIN
+
+
+class Output(Record):
+    """The output settings every reporting command shares."""
+
+    fmt: str
+    lang: str
+    path: str | None = None
+
+    @property
+    def terminal(self) -> bool:
+        return self.path is None and sys.stdout.isatty()
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def check_destination(path: str, inputs: list[str]) -> None:
+    """Refuse, before any work is done, a destination that would destroy an input or cannot be written."""
+    for source in inputs:
+        if source != STDIN and os.path.exists(path) and _same_file(path, source):
+            raise UserError([f"{path}: {say('output_is_input')}"])
+    if os.path.isdir(path):
+        raise UserError([f"{path}: {say('output_is_directory')}"])
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise UserError([f"{path}: {say('output_no_folder', folder=folder)}"])
+    if not os.access(folder, os.W_OK):
+        raise UserError([f"{path}: {say('output_not_allowed', folder=folder)}"])
+
+
+def write_atomically(path: str, data: bytes) -> None:
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".baise11155-", suffix=".part")
+    except OSError as exc:
+        raise UserError([f"{path}: {say('output_failed', reason=exc.strerror or exc)}"]) from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if os.path.exists(path):
+            # keep the permissions of the file being replaced
+            os.chmod(temporary, os.stat(path).st_mode & 0o777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, path)
+    except BaseException as exc:  # KeyboardInterrupt included: never leave a partial file
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise UserError([f"{path}: {say('output_failed', reason=exc.strerror or exc)}"]) from None
+        raise
+
+
+def emit(text: str | bytes, output: Output) -> None:
+    """Write a rendered result to standard output or to the --output file."""
+    if isinstance(text, bytes):
+        if output.path is None:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+            sys.stdout.flush()
+        else:
+            write_atomically(output.path, text)
+        return
+    if output.path is None:
+        stream = sys.stdout
+        try:
+            stream.write(text)
+        except UnicodeEncodeError:
+            stream.flush()
+            stream.buffer.write(text.encode("utf-8"))
+        stream.flush()
+        return
+    # A CSV for people opens in Excel on Chinese Windows only with a byte-order mark.
+    bom = output.fmt in ("csv", "tsv")
+    write_atomically(output.path, text.encode("utf-8-sig" if bom else "utf-8"))

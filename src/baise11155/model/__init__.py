@@ -1,0 +1,1 @@
+"""Values only: the plan, observations, results, notices. No I/O, no words."""

@@ -1,0 +1,1 @@
+"""Presentation: the words in Chinese and English, tables and documents from results, renderers."""

@@ -1,0 +1,141 @@
+"""The JSON documents of `status`, `gaps`, `compare` and `targets`: the stable interface for scripts.
+
+Ratios are fractions (0.6, not 60) and unrounded; a value that cannot be known is null.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..calc.evaluate import Evaluation, IndicatorStanding, Standing
+    from ..model.plan import Plan
+    from ..calc.region import Comparison, RegionStanding
+
+SCHEMA = 1
+
+
+def _category(c: Standing, lang: str) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "name": c.name.get(lang),
+        "target": c.target,
+        "achieved": c.achieved,
+        "completion": c.completion,
+        "gap": c.gap,
+        "surplus": c.surplus,
+        "expected": c.expected,
+        "deviation": c.deviation,
+        "needed_per_year": c.needed_per_year,
+        "status": c.status,
+    }
+
+
+def _indicator(s: IndicatorStanding, lang: str) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "name": s.name.get(lang),
+        "unit": s.unit.get(lang),
+        "kind": s.kind,
+        "target": s.target,
+        "baseline": s.baseline,
+        "achieved": s.achieved,
+        "completion": s.completion,
+        "progress": s.progress,
+        "expected": s.expected,
+        "deviation": s.deviation,
+        "gap": s.gap,
+        "surplus": s.surplus,
+        "needed_per_year": s.needed_per_year,
+        "status": s.status,
+        "categories": [_category(c, lang) for c in s.categories],
+    }
+
+
+def evaluation_document(plan: Plan, evaluation: Evaluation, lang: str) -> dict[str, Any]:
+    when = evaluation.schedule
+    return {
+        "schema": SCHEMA,
+        "plan": plan.id,
+        "as_of": when.as_of.isoformat(),
+        "period": {"start": plan.start.isoformat(), "end": plan.end.isoformat()},
+        "elapsed": when.elapsed,
+        "years_left": when.years_left,
+        "indicators": [_indicator(s, lang) for s in evaluation.indicators],
+        "notices": list(evaluation.notices),
+    }
+
+
+def _region(r: RegionStanding | None) -> dict[str, Any] | None:
+    if r is None:
+        return None
+    return {
+        "target": r.target,
+        "kind": r.kind,
+        "city_target": r.city_target,
+        "target_share": r.target_share,
+        "city_achieved": r.city_achieved,
+        "contribution": r.contribution,
+        "city_completion": r.city_completion,
+        "achieved": r.achieved,
+        "completion": r.completion,
+        "share_of_achieved": r.share_of_achieved,
+        "pace": r.pace,
+    }
+
+
+def comparison_document(plan: Plan, comparison: Comparison, lang: str) -> dict[str, Any]:
+    document = evaluation_document(plan, comparison.evaluation, lang)
+    document["region"] = {"id": plan.region.id, "code": plan.region_code, "name": plan.region.name.get(lang)}
+    document["region_progress"] = comparison.with_region_progress
+    for entry, region in zip(document["indicators"], comparison.regions):
+        entry["region"] = _region(region)
+    document["notices"] += list(comparison.notices)
+    return document
+
+
+def _names(names) -> dict[str, str]:
+    return {"zh": names.zh, "en": names.en}
+
+
+def plan_document(plan: Plan) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "id": plan.id,
+        "code": plan.code,
+        "name": _names(plan.city.name),
+        "area": _names(plan.city.area),
+        "period": {"start": plan.start.isoformat(), "end": plan.end.isoformat()},
+        "sources": [_names(s) for s in plan.sources],
+        "region": {
+            "id": plan.region.id,
+            "code": plan.region_code,
+            "name": _names(plan.region.name),
+            "area": _names(plan.region.area),
+        },
+        "indicators": [
+            {
+                "id": i.id,
+                "name": _names(i.name),
+                "unit": _names(i.unit),
+                "kind": i.kind,
+                "target": i.target,
+                "baseline": {"date": i.baseline.date.isoformat(), "value": i.baseline.value} if i.baseline else None,
+                "history": [
+                    {"date": h.date.isoformat(), "value": h.value, "added": h.added} for h in i.history
+                ],
+                "categories": [{"id": c.id, "name": _names(c.name), "target": c.target} for c in i.categories],
+                "region": None
+                if i.region is None
+                else {
+                    "target": i.region.target,
+                    "kind": i.region.kind,
+                    "city_target": i.region_basis_target,
+                    "baseline": {"date": i.region.baseline.date.isoformat(), "value": i.region.baseline.value}
+                    if i.region.baseline
+                    else None,
+                },
+            }
+            for i in plan.indicators
+        ],
+    }

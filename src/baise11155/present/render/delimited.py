@@ -1,0 +1,39 @@
+"""CSV and TSV: headers and names in the chosen language, numbers unrounded."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from ..words import PACE_KEYS, STATUS_KEYS, label
+from ..views import PACE, STATUS, TEXT, Table
+
+# A cell that starts with one of these is a formula to Excel and WPS; such text (a name
+# taken from someone's file) is written with a leading apostrophe so it stays text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _value(value: Any, kind: str, lang: str) -> Any:
+    if value is None:
+        return ""
+    if kind == STATUS:
+        return label(STATUS_KEYS[value], lang)
+    if kind == PACE:
+        return label(PACE_KEYS[value], lang)
+    if kind == TEXT:
+        return neutralise(str(value))
+    return repr(value) if isinstance(value, float) else value
+
+
+def render_delimited(table: Table, lang: str, delimiter: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow([neutralise(c.header) for c in table.columns])
+    for row in table.rows:
+        writer.writerow([_value(v, c.kind, lang) for v, c in zip(row, table.columns)])
+    return out.getvalue()

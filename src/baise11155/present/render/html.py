@@ -1,0 +1,226 @@
+"""The report for leadership: one self-contained HTML page, printable on A4.
+
+Built from the comparison's JSON document, so that every number it shows is the number the
+JSON output gives (each carries it in a `data-value` attribute, which a test reads back). No
+scripts, no network: the styles are inline and the bars are SVG.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from ..words import PACE_KEYS, STATUS_KEYS, label
+from .human import number as plain_number
+
+STATUS_COLOURS = {"achieved": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e", "no_data": "#8c959f"}
+BAR_WIDTH = 400
+
+CSS = """
+:root { --ink: #1f2328; --muted: #59636e; --rule: #d0d7de; --track: #eaeef2; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 60rem; padding: 2rem 1.5rem; color: var(--ink); line-height: 1.5;
+  font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
+  "WenQuanYi Micro Hei", "Helvetica Neue", Arial, sans-serif; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.2rem; margin: 2rem 0 .75rem; padding-bottom: .25rem; border-bottom: 2px solid var(--ink); }
+h3 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
+.subtitle, .muted { color: var(--muted); }
+.headline { display: flex; gap: .75rem; flex-wrap: wrap; margin: 1rem 0; }
+.count { border: 1px solid var(--rule); border-radius: .5rem; padding: .5rem 1rem; min-width: 7rem; }
+.count b { display: block; font-size: 1.6rem; }
+.summary { font-size: 1.1rem; font-weight: 600; }
+.indicator { break-inside: avoid; margin-bottom: 1rem; }
+.figures { font-size: .9rem; color: var(--muted); }
+.bar { display: block; width: 100%; max-width: 36rem; height: 1.4rem; }
+.category { display: grid; grid-template-columns: 9rem 1fr 10rem; gap: .5rem; align-items: center;
+  font-size: .85rem; margin-left: 1rem; }
+.category .bar { height: .9rem; }
+.status { display: inline-block; padding: 0 .5rem; border-radius: 1rem; color: #fff; font-size: .8rem; }
+table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .5rem 0; }
+th, td { border-bottom: 1px solid var(--rule); padding: .3rem .5rem; text-align: right; }
+td { white-space: nowrap; }
+td:first-child { white-space: normal; min-width: 7em; }
+th:first-child, td:first-child, .text { text-align: left; }
+th { background: #f6f8fa; }
+.warnings li { color: #9a6700; }
+section { break-before: auto; }
+@media print {
+  @page { size: A4; margin: 15mm; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  table { font-size: 8.5pt; }
+  th, td { padding: .2rem .3rem; }
+  section + section { break-before: page; }
+  .status { color: #000; border: 1px solid #000; }
+}
+"""
+
+
+def _value(value: Any, text: str, field: str, indicator: str, category: str | None = None) -> str:
+    """A number as shown, with the exact number the JSON holds beside it for machines."""
+    where = f' data-category="{escape(category)}"' if category else ""
+    raw = "null" if value is None else repr(value)
+    return (f'<span data-indicator="{escape(indicator)}"{where} data-field="{field}" '
+            f'data-value="{escape(raw)}">{escape(text)}</span>')
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1%}"
+
+
+def _num(value: float | int | None) -> str:
+    return "—" if value is None else plain_number(value)
+
+
+def _bar(completion: float | None, expected_share: float, status: str, baseline_share: float | None,
+         lang: str) -> str:
+    """Completion as a bar, the time-proportional expectation (序时进度) as a marker."""
+    fill = 0.0 if completion is None else max(0.0, min(completion, 1.0))
+    marker = max(0.0, min(expected_share, 1.0)) * BAR_WIDTH
+    parts = [
+        f'<svg class="bar" viewBox="0 0 {BAR_WIDTH} 20" preserveAspectRatio="none" role="img" '
+        f'aria-label="{escape(label("completion", lang))} {_percent(completion)}">',
+        f'<rect x="0" y="4" width="{BAR_WIDTH}" height="12" rx="3" fill="#eaeef2"/>',
+        f'<rect x="0" y="4" width="{fill * BAR_WIDTH:.1f}" height="12" rx="3" fill="{STATUS_COLOURS[status]}"/>',
+    ]
+    if baseline_share is not None:
+        parts.append(f'<rect x="{baseline_share * BAR_WIDTH:.1f}" y="4" width="1.5" height="12" fill="#59636e"/>')
+    parts.append(f'<rect x="{marker - 1:.1f}" y="0" width="2.5" height="20" fill="#1f2328"/>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _status(status: str, lang: str) -> str:
+    return (f'<span class="status" style="background:{STATUS_COLOURS[status]}">'
+            f"{escape(label(STATUS_KEYS[status], lang))}</span>")
+
+
+def render_report(document: dict, title: str, region_title: str, lang: str, warnings: list[str]) -> str:
+    zh = lang == "zh"
+    indicators = document["indicators"]
+    counts = {status: sum(1 for i in indicators if i["status"] == status) for status in STATUS_KEYS}
+    out: list[str] = [
+        "<!DOCTYPE html>",
+        f'<html lang="{"zh-CN" if zh else "en"}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
+        f"<header><h1>{escape(title)}</h1>",
+        f'<p class="subtitle">{_as_of_line(document, lang)}</p>',
+        f'<p class="summary">{escape(label("summary_line", lang).format(**counts))}</p>',
+        '<div class="headline">',
+    ]
+    for status, key in STATUS_KEYS.items():
+        out.append(f'<div class="count" style="border-left:6px solid {STATUS_COLOURS[status]}">'
+                   f"<b>{counts[status]}</b>{escape(label(key, lang))}</div>")
+    out.append("</div></header>")
+
+    out.append(f'<section><h2>{escape(label("report_progress", lang))}</h2>')
+    out.append(f'<p class="muted">{escape(label("report_legend", lang))}</p>')
+    for i in indicators:
+        out.append(_indicator(i, lang))
+    out.append("</section>")
+
+    out.append(f"<section><h2>{escape(label('report_region', lang).format(region=region_title))}</h2>")
+    out.append(_region_table(document, lang))
+    out.append("<h2>" + escape(label("report_gaps", lang)) + "</h2>")
+    out.append(_gap_table(indicators, lang))
+    if warnings:
+        out.append(f"<h2>{escape(label('report_warnings', lang))}</h2><ul class=\"warnings\">")
+        out += [f"<li>{escape(w)}</li>" for w in warnings]
+        out.append("</ul>")
+    out.append("</section></body></html>\n")
+    return "\n".join(out)
+
+
+def _as_of_line(document: dict, lang: str) -> str:
+    """"As of <date>, <elapsed> of the period has passed", the elapsed share marked as a number."""
+    before, after = label("as_of_line", lang).split("{elapsed}")
+    fields = {"as_of": document["as_of"], "start": document["period"]["start"], "end": document["period"]["end"]}
+    elapsed = _value(document["elapsed"], _percent(document["elapsed"]), "elapsed", "*")
+    return escape(before.format(**fields)) + elapsed + escape(after.format(**fields))
+
+
+def _indicator(i: dict, lang: str) -> str:
+    ident, target, baseline = i["id"], i["target"], i["baseline"]
+    expected_share = i["expected"] / target
+    baseline_share = baseline / target if baseline else None
+    figures = [
+        f'{escape(label("achieved", lang))} {_value(i["achieved"], _num(i["achieved"]), "achieved", ident)}'
+        f' / {escape(label("target", lang))} {_value(target, _num(target), "target", ident)} {escape(i["unit"])}',
+        f'{escape(label("completion", lang))} {_value(i["completion"], _percent(i["completion"]), "completion", ident)}',
+        f'{escape(label("expected", lang))} {_value(i["expected"], format(i["expected"], ".1f"), "expected", ident)}',
+        f'{escape(label("deviation", lang))} '
+        + _value(i["deviation"], "—" if i["deviation"] is None else f'{i["deviation"]:+.1f}', "deviation", ident),
+        f'{escape(label("gap", lang))} {_value(i["gap"], _num(i["gap"]), "gap", ident)}',
+    ]
+    if baseline is not None:
+        figures.insert(1, f'{escape(label("baseline", lang))} {_value(baseline, _num(baseline), "baseline", ident)}')
+    parts = [
+        f'<div class="indicator"><h3>{escape(i["name"])} {_status(i["status"], lang)}</h3>',
+        _bar(i["completion"], expected_share, i["status"], baseline_share, lang),
+        f'<div class="figures">{" · ".join(figures)}</div>',
+    ]
+    for c in i["categories"]:
+        parts.append(
+            f'<div class="category"><span>{escape(c["name"])}</span>'
+            + _bar(c["completion"], c["expected"] / c["target"], c["status"], None, lang)
+            + f'<span>{_value(c["achieved"], _num(c["achieved"]), "achieved", ident, c["id"])} / '
+            f'{_value(c["target"], _num(c["target"]), "target", ident, c["id"])} · '
+            f'{_value(c["completion"], _percent(c["completion"]), "completion", ident, c["id"])}</span></div>'
+        )
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def _region_table(document: dict, lang: str) -> str:
+    with_region = document["region_progress"]
+    keys = ["region_target", "city_target", "target_share", "city_achieved", "contribution", "city_completion"]
+    fields = ["target", "city_target", "target_share", "city_achieved", "contribution", "city_completion"]
+    if with_region:
+        keys += ["region_achieved", "region_completion", "share_of_achieved", "pace"]
+        fields += ["achieved", "completion", "share_of_achieved", "pace"]
+    rows = ["<table><thead><tr><th>" + escape(label("indicator", lang)) + "</th>"
+            + "".join(f"<th>{escape(label(k, lang))}</th>" for k in keys) + "</tr></thead><tbody>"]
+    for i in document["indicators"]:
+        region = i["region"]
+        cells = [f"<td>{escape(i['name'])}</td>"]
+        for field in fields:
+            value = None if region is None else region[field]
+            if field == "pace":
+                shown = "—" if value is None else label(PACE_KEYS[value], lang)
+                cells.append(f"<td>{escape(shown)}</td>")
+                continue
+            shown = _percent(value) if field in ("target_share", "contribution", "city_completion", "completion",
+                                                  "share_of_achieved") else _num(value)
+            cells.append(f"<td>{_value(value, shown, 'region.' + field, i['id'])}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    rows.append("</tbody></table>")
+    rows.append(f'<p class="muted">{escape(label("region_note", lang))}</p>')
+    return "\n".join(rows)
+
+
+def _gap_table(indicators: list[dict], lang: str) -> str:
+    keys = ["indicator", "category", "target", "achieved", "gap", "completion", "needed_per_year", "status"]
+    headers = "".join(
+        ('<th class="text">' if key == "category" else "<th>") + escape(label(key, lang)) + "</th>" for key in keys
+    )
+    rows = ["<table><thead><tr>" + headers + "</tr></thead><tbody>"]
+
+    def row(item: dict, ident: str, name: str, category: dict | None) -> str:
+        category_id = category["id"] if category else None
+        needed = item["needed_per_year"]
+        return (
+            f"<tr><td>{escape(name)}</td><td class='text'>{escape(category['name']) if category else ''}</td>"
+            f"<td>{_value(item['target'], _num(item['target']), 'target', ident, category_id)}</td>"
+            f"<td>{_value(item['achieved'], _num(item['achieved']), 'achieved', ident, category_id)}</td>"
+            f"<td>{_value(item['gap'], _num(item['gap']), 'gap', ident, category_id)}</td>"
+            f"<td>{_value(item['completion'], _percent(item['completion']), 'completion', ident, category_id)}</td>"
+            f"<td>{_value(needed, '—' if needed is None else f'{needed:.1f}', 'needed_per_year', ident, category_id)}</td>"
+            f"<td>{_status(item['status'], lang)}</td></tr>"
+        )
+
+    for i in indicators:
+        rows.append(row(i, i["id"], i["name"], None))
+        rows += [row(c, i["id"], "", c) for c in i["categories"]]
+    rows.append("</tbody></table>")
+    return "\n".join(rows)

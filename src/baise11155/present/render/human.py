@@ -1,0 +1,50 @@
+"""How values read to a person: percentages, signed percentage points, status words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..words import PACE_KEYS, STATUS_KEYS, label
+from ..views import NUMBER, PACE, PERCENT, POINTS, RATE, STATUS, Table
+
+MISSING = "—"
+
+
+def number(value: float | int) -> str:
+    if isinstance(value, int) or value.is_integer():
+        return f"{int(value):,}" if abs(value) >= 10000 else str(int(value))
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def cell(value: Any, kind: str, lang: str) -> str:
+    if value is None:
+        return MISSING
+    if kind == NUMBER:
+        return number(value)
+    if kind == PERCENT:
+        return f"{value:.1%}"
+    if kind == POINTS:
+        return f"{value:+.1f}"
+    if kind == RATE:
+        return f"{value:.1f}"
+    if kind == STATUS:
+        return label(STATUS_KEYS[value], lang)
+    if kind == PACE:
+        return label(PACE_KEYS[value], lang)
+    return str(value)
+
+
+def is_numeric(kind: str) -> bool:
+    return kind in (NUMBER, PERCENT, POINTS, RATE)
+
+
+def human_rows(table: Table, lang: str) -> list[list[str]]:
+    """The table's cells as a person reads them; a category's row leaves its indicator blank."""
+    rows = []
+    depths = table.depths or [0] * len(table.rows)
+    for row, depth in zip(table.rows, depths):
+        cells = [cell(value, column.kind, lang) for value, column in zip(row, table.columns)]
+        if depth:
+            cells[0] = ""
+        rows.append(cells)
+    return rows

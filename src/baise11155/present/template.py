@@ -1,0 +1,150 @@
+"""Ready-to-fill progress files: a workbook with drop-down lists, or a CSV Excel opens cleanly.
+
+The header is in Chinese, as the analysts write it; each header cell of the workbook carries a
+comment with the English name and what to put there. Nothing in a template is a row of data,
+so a template read back before it is filled in gives `no data`, never a made-up figure.
+"""
+
+from __future__ import annotations
+
+import io
+
+from ..model.plan import Plan
+
+# (Chinese header, English column, what to write) in the order of the template's columns
+COLUMNS = [
+    ("指标", "indicator", "The indicator: pick from the list (突破重大技术, 保有高新技术企业, ...)."),
+    ("类别", "category", "The breakdown category, if the indicator has one; leave blank if not allocated."),
+    ("年份", "year", "The year it was achieved (or, for enterprises held, measured): 2019."),
+    ("日期", "date", "Or the exact date, which wins over the year when both are filled."),
+    ("数量", "value", "How many; leave blank for one row per item (counts as 1)."),
+    ("名称", "item", "The item's name: catches the same item listed twice."),
+    ("县区", "county", "The county or district, for tracing."),
+    ("备注", "note", "Anything else; not counted."),
+]
+DATA_ROWS = 5000  # how far down the drop-down lists and formats reach
+
+
+def template_csv() -> bytes:
+    """The header alone, UTF-8 with a byte-order mark so that Excel on Chinese Windows reads it."""
+    return ("\ufeff" + ",".join(zh for zh, _, _ in COLUMNS) + "\r\n").encode("utf-8")
+
+
+def template_xlsx(plan: Plan, lang: str) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from .words import label
+    from .render.xlsx import (
+        HEADER_FILL,
+        display_width,
+        print_across_one_page,
+        write_text,
+    )
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "进度" if lang == "zh" else "Progress"
+    book.properties.title = plan.city.name.get(lang)
+
+    for index, (zh, en, guidance) in enumerate(COLUMNS, start=1):
+        cell = sheet.cell(row=1, column=index)
+        write_text(cell, zh)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        cell.alignment = Alignment(horizontal="center")
+        cell.comment = Comment(f"{en}: {guidance}", "baise11155", width=260, height=90)
+    sheet.freeze_panes = "A2"
+    print_across_one_page(sheet)
+
+    # the lists the drop-downs offer, on a hidden sheet (a list typed into the rule is limited
+    # to 255 characters; a range is not)
+    lists = book.create_sheet("_lists")
+    lists.sheet_state = "hidden"
+    indicator_names = [i.name.zh for i in plan.indicators]
+    category_names = list(dict.fromkeys(c.name.zh for i in plan.indicators for c in i.categories))
+    for row, name in enumerate(indicator_names, start=1):
+        write_text(lists.cell(row=row, column=1), name)
+    for row, name in enumerate(category_names, start=1):
+        write_text(lists.cell(row=row, column=2), name)
+
+    last = DATA_ROWS + 1
+    rules = [
+        DataValidation(type="list", formula1=f"'_lists'!$A$1:$A${len(indicator_names)}", allow_blank=True,
+                       errorTitle="指标 indicator", error="请从列表中选择指标。Pick an indicator from the list."),
+        DataValidation(type="whole", operator="between", formula1=str(plan.baseline_year), formula2=str(plan.end.year),
+                       allow_blank=True, errorTitle="年份 year",
+                       error=f"年份应在 {plan.baseline_year}–{plan.end.year} 之间。A year from {plan.baseline_year} to {plan.end.year}."),
+        DataValidation(type="date", operator="greaterThanOrEqual", formula1="DATE(1900,1,1)", allow_blank=True,
+                       errorTitle="日期 date", error="请输入日期。Enter a date."),
+        DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
+                       errorTitle="数量 value", error="数量应为不小于 0 的数字。A number, 0 or more."),
+    ]
+    if category_names:
+        rules.insert(1, DataValidation(
+            type="list", formula1=f"'_lists'!$B$1:$B${len(category_names)}", allow_blank=True,
+            errorTitle="类别 category", error="请从列表中选择类别，或留空。Pick a category, or leave it blank."))
+    targets = ["A"] + (["B"] if category_names else []) + ["C", "D", "E"]
+    for rule, column in zip(rules, targets):
+        rule.add(f"{column}2:{column}{last}")
+        sheet.add_data_validation(rule)
+    # formats for whole columns, so that no empty cell is written (a template holds no rows)
+    sheet.column_dimensions["C"].number_format = "0"
+    sheet.column_dimensions["D"].number_format = "yyyy-mm-dd"
+
+    widths = {1: max(display_width(n) for n in indicator_names), 2: max([display_width(n) for n in category_names] or [8]),
+              3: 8, 4: 12, 5: 8, 6: 30, 7: 14, 8: 30}
+    for index, width in widths.items():
+        sheet.column_dimensions[chr(64 + index)].width = width + 2
+
+    _targets_sheet(book, plan, lang, label)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _targets_sheet(book, plan: Plan, lang: str, label) -> None:
+    """A second sheet listing the targets, for reference while filling in."""
+    from openpyxl.styles import Font, PatternFill
+
+    from .render.xlsx import (
+        HEADER_FILL,
+        display_width,
+        print_across_one_page,
+        write_text,
+    )
+
+    sheet = book.create_sheet("目标" if lang == "zh" else "Targets", 1)
+    headers = [label(key, lang) for key in ("indicator", "id", "category", "id", "target", "unit", "kind",
+                                             "region_target", "region_kind")]
+    for index, text in enumerate(headers, start=1):
+        cell = sheet.cell(row=1, column=index)
+        write_text(cell, text)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+    rows = []
+    for indicator in plan.indicators:
+        region = indicator.region
+        rows.append([indicator.name.get(lang), indicator.id, "", "", indicator.target, indicator.unit.get(lang),
+                     label(indicator.kind, lang), region.target if region else None,
+                     label(region.kind, lang) if region else None])
+        for category in indicator.categories:
+            rows.append([indicator.name.get(lang), indicator.id, category.name.get(lang), category.id, category.target,
+                         indicator.unit.get(lang), label(indicator.kind, lang), None, None])
+    widths = [display_width(h) for h in headers]
+    for row_number, row in enumerate(rows, start=2):
+        for index, value in enumerate(row, start=1):
+            if value is None:
+                continue
+            cell = sheet.cell(row=row_number, column=index)
+            if isinstance(value, str):
+                write_text(cell, value)
+            else:
+                cell.value = value
+            widths[index - 1] = max(widths[index - 1], display_width(str(value)))
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[chr(64 + index)].width = width + 2
+    sheet.freeze_panes = "A2"
+    print_across_one_page(sheet)

@@ -1,0 +1,231 @@
+"""What each command shows, as tables of plain values (rendering is elsewhere).
+
+A `Table` holds raw numbers and status codes; each renderer decides how to write them
+(percentages for people, fractions for machines).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..calc.evaluate import STATUSES, Evaluation, Standing
+from .words import label
+from ..model.plan import Plan
+from ..model.record import Record
+
+if TYPE_CHECKING:
+    from ..calc.region import Comparison
+
+# how a column's values are written by the human formats
+TEXT, NUMBER, PERCENT, POINTS, RATE, STATUS, PACE = "text", "number", "percent", "points", "rate", "status", "pace"
+
+
+class Column(Record):
+    key: str
+    header: str
+    kind: str = TEXT
+
+
+class Table:
+    """A command's result as rows of raw values under typed columns."""
+
+    def __init__(self, title: str, columns: list[Column], lines: list[str] | None = None) -> None:
+        self.title = title
+        self.columns = columns
+        self.lines = lines or []  # said above the table (as-of, summary)
+        self.rows: list[list[Any]] = []
+        # 0 for an indicator's row, 1 for one of its categories (whose first cell repeats the
+        # indicator for machines; the human formats leave it blank)
+        self.depths: list[int] = []
+
+    def add(self, row: list[Any], depth: int = 0) -> None:
+        self.rows.append(row)
+        self.depths.append(depth)
+
+
+def _columns(keys: list[tuple[str, str]], lang: str) -> list[Column]:
+    return [Column(key, label(key, lang), kind) for key, kind in keys]
+
+
+def _schedule_lines(plan: Plan, evaluation: Evaluation, lang: str) -> list[str]:
+    when = evaluation.schedule
+    counts = {status: 0 for status in STATUSES}
+    for standing in evaluation.indicators:
+        counts[standing.status] += 1
+    return [
+        label("as_of_line", lang).format(
+            as_of=when.as_of.isoformat(), elapsed=f"{when.elapsed:.1%}", start=plan.start, end=plan.end
+        ),
+        label("summary_line", lang).format(**counts),
+    ]
+
+
+def _title(key: str, plan: Plan, lang: str) -> str:
+    name = project_name(plan, lang)
+    region = region_name(plan, lang)
+    return label(key, lang).format(name=name, region=region)
+
+
+def project_name(plan: Plan, lang: str) -> str:
+    area, project = plan.city.area.get(lang), plan.city.project.get(lang)
+    return f"{area}“{plan.code}”{project}" if lang == "zh" else f'{area} "{plan.code}" {project}'
+
+
+def region_name(plan: Plan, lang: str) -> str:
+    area, project = plan.region.area.get(lang), plan.region.project.get(lang)
+    code = plan.region_code
+    if not code:
+        return f"{area}{project}" if lang == "zh" else f"{area} {project}"
+    return f"{area}“{code}”{project}" if lang == "zh" else f'{area} "{code}" {project}'
+
+
+STATUS_COLUMNS = [
+    ("indicator", TEXT),
+    ("unit", TEXT),
+    ("target", NUMBER),
+    ("baseline", NUMBER),
+    ("achieved", NUMBER),
+    ("completion", PERCENT),
+    ("gap", NUMBER),
+    ("expected", RATE),
+    ("deviation", POINTS),
+    ("status", STATUS),
+]
+
+
+def status_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
+    table = Table(_title("status_title", plan, lang), _columns(STATUS_COLUMNS, lang))
+    table.lines = _schedule_lines(plan, evaluation, lang)
+    for s in evaluation.indicators:
+        table.add(
+            [s.name.get(lang), s.unit.get(lang), s.target, s.baseline, s.achieved, s.completion, s.gap, s.expected,
+             s.deviation, s.status]
+        )
+    return table
+
+
+GAPS_COLUMNS = [
+    ("indicator", TEXT),
+    ("category", TEXT),
+    ("target", NUMBER),
+    ("achieved", NUMBER),
+    ("gap", NUMBER),
+    ("completion", PERCENT),
+    ("deviation", POINTS),
+    ("needed_per_year", RATE),
+    ("status", STATUS),
+]
+
+
+def _shortfall(standing: Standing) -> tuple:
+    """Sort key: the largest share of the target still missing first; no data first of all."""
+    if standing.gap is None:
+        return (0, 0.0)
+    return (1, -standing.gap / standing.target)
+
+
+def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool = False) -> Table:
+    table = Table(_title("gaps_title", plan, lang), _columns(GAPS_COLUMNS, lang))
+    table.lines = _schedule_lines(plan, evaluation, lang)
+    indicators = list(evaluation.indicators)
+    if by_shortfall:
+        indicators.sort(key=_shortfall)
+    for s in indicators:
+        table.add(_gap_row(s, s.name.get(lang), ""))
+        categories = sorted(s.categories, key=_shortfall) if by_shortfall else s.categories
+        for c in categories:
+            table.add(_gap_row(c, s.name.get(lang), c.name.get(lang)), depth=1)
+    return table
+
+
+def _gap_row(s: Standing, indicator: str, category: str) -> list[Any]:
+    return [indicator, category, s.target, s.achieved, s.gap, s.completion, s.deviation, s.needed_per_year, s.status]
+
+
+def compare_table(plan: Plan, comparison: Comparison, lang: str) -> Table:
+    keys = [
+        ("indicator", TEXT),
+        ("region_target", NUMBER),
+        ("region_kind", TEXT),
+        ("city_target", NUMBER),
+        ("target_share", PERCENT),
+        ("city_achieved", NUMBER),
+        ("contribution", PERCENT),
+        ("city_completion", PERCENT),
+    ]
+    if comparison.with_region_progress:
+        keys += [
+            ("region_achieved", NUMBER),
+            ("region_completion", PERCENT),
+            ("share_of_achieved", PERCENT),
+            ("pace", PACE),
+        ]
+    table = Table(_title("compare_title", plan, lang), _columns(keys, lang))
+    table.lines = _schedule_lines(plan, comparison.evaluation, lang)[:1]
+    table.lines.append(label("region_note", lang))
+    if not comparison.with_region_progress:
+        table.lines.append(label("no_region_progress", lang))
+    for s, r in zip(comparison.evaluation.indicators, comparison.regions):
+        if r is None:
+            row = [s.name.get(lang)] + [None] * (len(keys) - 1)
+        else:
+            row = [s.name.get(lang), r.target, label(r.kind, lang), r.city_target, r.target_share, r.city_achieved,
+                   r.contribution, r.city_completion]
+            if comparison.with_region_progress:
+                row += [r.achieved, r.completion, r.share_of_achieved, r.pace]
+        table.add(row)
+    return table
+
+
+TARGETS_COLUMNS = [
+    ("id", TEXT),
+    ("indicator", TEXT),
+    ("category", TEXT),
+    ("unit", TEXT),
+    ("kind", TEXT),
+    ("target", NUMBER),
+    ("baseline", NUMBER),
+    ("region_target", NUMBER),
+    ("region_kind", TEXT),
+    ("city_target", NUMBER),
+]
+
+
+def targets_table(plan: Plan, lang: str) -> Table:
+    table = Table(plan.city.name.get(lang), _columns(TARGETS_COLUMNS, lang))
+    table.lines = [
+        project_name(plan, lang) + " → " + region_name(plan, lang),
+        label("period_line", lang).format(start=plan.start, end=plan.end),
+        label("code_line", lang).format(code=plan.code, region_code=plan.region_code or "—"),
+    ]
+    for indicator in plan.indicators:
+        if indicator.baseline is not None:
+            table.lines.append(
+                label("baseline_line", lang).format(
+                    indicator=indicator.name.get(lang), value=str(indicator.baseline.value),
+                    unit=indicator.unit.get(lang), date=indicator.baseline.date,
+                )
+            )
+        for reported in indicator.history:
+            table.lines.append(
+                label("history_line", lang).format(
+                    indicator=indicator.name.get(lang), date=reported.date, value=str(reported.value),
+                    unit=indicator.unit.get(lang), added=str(reported.added) if reported.added is not None else "—",
+                )
+            )
+    table.lines += [label("source_line", lang).format(source=s.get(lang)) for s in plan.sources]
+    for indicator in plan.indicators:
+        region = indicator.region
+        table.add(
+            [indicator.id, indicator.name.get(lang), "", indicator.unit.get(lang), label(indicator.kind, lang),
+             indicator.target, indicator.baseline.value if indicator.baseline else None,
+             region.target if region else None, label(region.kind, lang) if region else None,
+             indicator.region_basis_target]
+        )
+        for category in indicator.categories:
+            table.add(
+                [f"{indicator.id}/{category.id}", indicator.name.get(lang), category.name.get(lang),
+                 indicator.unit.get(lang), label(indicator.kind, lang), category.target, None, None, None, None],
+                depth=1,
+            )
+    return table

@@ -1,0 +1,1 @@
+"""Reading what a user gives: the targets file and progress files, into the model's values."""

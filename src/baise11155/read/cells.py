@@ -1,0 +1,129 @@
+"""Turning the text of one cell into a date or a number, as Chinese spreadsheets write them.
+
+Accepted, because Excel and WPS on Chinese Windows produce them and they are unambiguous:
+- dates: `2019`, `2019年`, `2019-12-31`, `2019-1-5`, `2019/1/5`, `2019.1.5`, `2019年1月5日`,
+  optionally followed by a time of day (`2019/12/31 0:00`), which is ignored; full-width digits;
+- numbers: `12`, `１２` (full-width), `1,000` (thousands grouped by threes), `2.5`, `+3`, `-0`.
+Refused, each with a message that says what to write instead: two-digit years (`19-01-01`),
+impossible dates (`2019-02-30`), Chinese numerals (`十二`), percentages, exponents (`1e3`),
+`nan`/`inf`, and negative numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from ..present.words import say
+
+if TYPE_CHECKING:
+    from fractions import Fraction
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+MAX_DIGITS = 15  # no count in a plan comes near 10^15; longer numbers are mistakes
+
+_YEAR = r"(\d{4})\s*年?"
+_DATE = (
+    r"(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+)
+_PLAIN_NUMBER = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
+_GROUPED_NUMBER = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+class CellError(ValueError):
+    """A cell's text cannot be read; the message says what to write instead."""
+
+
+def parse_when(text: str) -> tuple[dt.date, bool]:
+    """Read a year or a date; returns (date, year_only). A year alone stands for its last day."""
+    cell = text.strip()
+    # the two forms nearly every file uses, without a regular expression
+    if len(cell) == 4 and cell.isascii() and cell.isdigit():
+        return dt.date(_year(cell, cell), 12, 31), True
+    if len(cell) == 10 and cell.isascii() and cell[4] == "-" == cell[7]:
+        try:
+            return _in_range(dt.date.fromisoformat(cell), cell), False
+        except ValueError:
+            pass
+    match = re.fullmatch(_YEAR, cell)
+    if match:
+        return dt.date(_year(match.group(1), cell), 12, 31), True
+    match = re.fullmatch(_DATE, cell)
+    if match:
+        year = _year(match.group(1), cell)
+        month, day = (match.group(3), match.group(4)) if match.group(2) else (match.group(5), match.group(6))
+        try:
+            return dt.date(year, int(month), int(day)), False
+        except ValueError:
+            raise CellError(say("date_not_real", cell=_show(cell), month=int(month), day=int(day))) from None
+    if not cell:
+        raise CellError(say("no_when"))
+    if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{1,2}", cell):
+        raise CellError(say("two_digit_year", cell=_show(cell)))
+    raise CellError(say("not_when", cell=_show(cell)))
+
+
+def _in_range(day: dt.date, cell: str) -> dt.date:
+    _year(str(day.year), cell)
+    return day
+
+
+def _year(digits: str, cell: str) -> int:
+    year = int(digits)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise CellError(say("year_range", year=year, cell=_show(cell), low=MIN_YEAR, high=MAX_YEAR))
+    return year
+
+
+def parse_value(text: str) -> "int | Fraction":
+    """Read a non-negative number; a blank cell is 1 (one row per item, a ledger)."""
+    cell = text.strip()
+    if not cell:
+        return 1
+    if len(cell) > MAX_DIGITS + 6:  # room for a sign, a point and thousands separators
+        raise CellError(say("value_too_long", cell=_show(text)))
+    if cell.isascii():
+        if cell.isdigit():
+            return int(cell)
+    else:
+        cell = cell.translate(_FULL_WIDTH).strip()
+    if re.fullmatch(_GROUPED_NUMBER, cell, re.ASCII):
+        cell = cell.replace(",", "")
+    if re.fullmatch(_PLAIN_NUMBER, cell, re.ASCII):
+        if "." in cell:
+            # A decimal is kept exact (0.7 is 7/10, not the nearest binary fraction), so that
+            # sums and the on-track test at the boundary are exact too.
+            from fractions import Fraction
+
+            number = Fraction(cell)
+            if number.denominator == 1:
+                number = int(number)
+        else:
+            number = int(cell)
+        if number < 0:
+            raise CellError(say("value_negative", cell=_show(text)))
+        if number >= 10**MAX_DIGITS:
+            raise CellError(say("value_too_large", cell=_show(text)))
+        return number + 0  # -0 becomes 0
+    raise CellError(_why_not_a_number(cell, text))
+
+
+def _why_not_a_number(cell: str, original: str) -> str:
+    shown = _show(original)
+    if cell.endswith("%"):
+        return say("value_percent", cell=shown)
+    if re.fullmatch(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+", cell):
+        return say("value_exponent", cell=shown)
+    if any(c in "零〇一二两三四五六七八九十百千万亿" for c in cell):
+        return say("value_chinese", cell=shown)
+    if "," in cell:
+        return say("value_commas", cell=shown)
+    return say("value_not_number", cell=shown)
+
+
+def _show(text: str) -> str:
+    """Quote a cell for a message, cut short if it is long."""
+    return repr(text) if len(text) <= 40 else repr(text[:37] + "...")

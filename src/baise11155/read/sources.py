@@ -1,0 +1,118 @@
+"""Opening progress files as text: encodings, the byte-order mark, standard input, delimiters.
+
+UTF-8 (with or without a BOM) and GB18030 (which covers GBK and GB2312, what Excel and WPS on
+Chinese Windows write) are told apart from the first block of bytes; `--encoding` overrides.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import sys
+from typing import BinaryIO
+
+from ..model.errors import DataError
+from ..present.words import say
+
+STDIN = "-"
+# what a spreadsheet starts with, told apart from text before any decoding
+ZIP_MAGIC = b"PK\x03\x04"  # .xlsx, .xlsm (and any zip archive)
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary formats: .xls, .et, .doc
+_SNIFF_BYTES = 1 << 16
+
+
+def label_of(path: str) -> str:
+    return "<stdin>" if path == STDIN else path
+
+
+class _Replay(io.RawIOBase):
+    """A stream that gives back bytes already read from a pipe, then the rest of the pipe."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def open_binary(path: str) -> tuple[BinaryIO, bytes]:
+    """Open a file (or standard input) and read its first block without losing it."""
+    label = label_of(path)
+    try:
+        if path == STDIN:
+            raw = sys.stdin.buffer
+            head = raw.read(_SNIFF_BYTES)
+            return io.BufferedReader(_Replay(head, raw)), head
+        if os.path.isdir(path):
+            raise DataError([f"{label}: {say('is_directory')}"])
+        handle = open(path, "rb")
+        head = handle.read(_SNIFF_BYTES)
+        handle.seek(0)
+        return handle, head
+    except OSError as exc:
+        raise DataError([f"{label}: {say('cannot_open', reason=exc.strerror or exc)}"]) from None
+
+
+def detect_encoding(head: bytes, label: str) -> str:
+    """Tell UTF-8 from GB18030 by the first block of a file; UTF-16 only by its BOM."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"  # Excel's "Unicode text" (tab-separated)
+    if b"\x00" in head:
+        raise DataError([f"{label}: {say('binary_file')}"])
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            # not final: the block may end in the middle of a character
+            codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    raise DataError([f"{label}:1: {say('unknown_encoding')}"])
+
+
+def check_encoding(name: str) -> str:
+    """The canonical name of an encoding given with --encoding, or a usage error."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise ValueError(f"unknown encoding {name!r}; try utf-8 or gb18030") from None
+
+
+def sniff_delimiter(head: bytes, encoding: str) -> str:
+    """Comma, unless the header line holds tabs and no commas (a TSV, or Excel's Unicode text)."""
+    text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(head[:4096], final=False)
+    first = text.lstrip("\ufeff\r\n").split("\n", 1)[0]
+    return "\t" if "\t" in first and "," not in first else ","
+
+
+def locate_decode_error(path: str, encoding: str) -> int | None:
+    """The line of the first bytes that do not decode (only for a file that can be read again)."""
+    if path == STDIN:
+        return None
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        with open(path, "rb") as handle:
+            for number, line in enumerate(handle, start=1):
+                try:
+                    decoder.decode(line)
+                except UnicodeDecodeError:
+                    return number
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return number
+    except OSError:
+        return None
+    return None

@@ -1,0 +1,341 @@
+"""Read and check a targets file (data/targets.yaml or one given with --targets).
+
+Every problem is collected and reported with the file and the place in it, e.g.
+`targets.yaml: indicators[0].breakdown: categories add up to 9, the indicator's target is 10`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any
+
+from ..model.errors import TargetsError
+from ..model.plan import (
+    COUNT,
+    INCREASE,
+    KINDS,
+    REGION_KINDS,
+    STOCK,
+    Area,
+    Category,
+    Indicator,
+    Level,
+    Names,
+    Plan,
+    RegionTarget,
+    Reported,
+)
+
+SCHEMA_VERSION = 1
+_MAX_BYTES = 1 << 20  # a plan is a few kilobytes; anything far larger is not one
+
+
+def default_targets_path() -> str:
+    """The plan shipped with the tool: inside the installed package, or data/ in a checkout."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    packaged = os.path.join(package, "targets.yaml")
+    if os.path.exists(packaged):
+        return packaged
+    return os.path.join(os.path.dirname(os.path.dirname(package)), "data", "targets.yaml")
+
+
+def load_plan(path: str | None = None) -> Plan:
+    path = path or default_targets_path()
+    label = path
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(_MAX_BYTES + 1)
+    except OSError as exc:
+        raise TargetsError([f"{label}: cannot read the targets file: {exc.strerror or exc}"]) from None
+    if len(raw) > _MAX_BYTES:
+        raise TargetsError([f"{label}: the file is larger than 1 MiB; is it really a targets file?"])
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise TargetsError([f"{label}:{line}: not valid UTF-8; save the targets file as UTF-8"]) from None
+    document = _parse_yaml(text, label)
+    return build_plan(document, label)
+
+
+def _parse_yaml(text: str, label: str) -> Any:
+    from .yaml_reader import YamlError, load
+
+    try:
+        return load(text)
+    except YamlError as exc:
+        where = f"{label}:{exc.line}" if exc.line else label
+        raise TargetsError([f"{where}: {exc}"]) from None
+
+
+class _Checker:
+    """Walks the YAML document, collecting every problem with its path."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.problems: list[str] = []
+
+    def problem(self, path: str, message: str) -> None:
+        self.problems.append(f"{self.label}: {path}: {message}" if path else f"{self.label}: {message}")
+
+    def mapping(self, value: Any, path: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict | None:
+        if not isinstance(value, dict):
+            self.problem(path, f"expected a mapping, found {_type_name(value)}")
+            return None
+        for key in value:
+            if key not in required and key not in optional:
+                known = ", ".join(required + optional)
+                self.problem(path, f"unknown key {str(key)[:40]!r} (known keys: {known})")
+        ok = True
+        for key in required:
+            if key not in value:
+                self.problem(path, f"missing key {key!r}")
+                ok = False
+        return value if ok else None
+
+    def text(self, value: Any, path: str) -> str | None:
+        if not isinstance(value, str) or not value.strip():
+            self.problem(path, f"expected non-empty text, found {_type_name(value)}")
+            return None
+        return value.strip()
+
+    def names(self, value: Any, path: str) -> Names | None:
+        mapping = self.mapping(value, path, ("zh", "en"))
+        if mapping is None:
+            return None
+        zh, en = self.text(mapping["zh"], f"{path}.zh"), self.text(mapping["en"], f"{path}.en")
+        return Names(zh, en) if zh and en else None
+
+    def identifier(self, value: Any, path: str) -> str | None:
+        ident = self.text(value, path)
+        if ident is not None and not all(c.isascii() and (c.isalnum() or c in "-_") for c in ident):
+            self.problem(path, f"id {ident[:40]!r} may hold only ASCII letters, digits, '-' and '_'")
+            return None
+        return ident
+
+    def number(self, value: Any, path: str, positive: bool = True) -> int | float | None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value in (
+            float("inf"),
+            float("-inf"),
+        ):
+            self.problem(path, f"expected a number, found {_type_name(value)}")
+            return None
+        if positive and value <= 0:
+            self.problem(path, f"must be greater than 0, found {value}")
+            return None
+        if not positive and value < 0:
+            self.problem(path, f"must not be negative, found {value}")
+            return None
+        return value
+
+    def date(self, value: Any, path: str) -> dt.date | None:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        self.problem(path, f"expected a date written YYYY-MM-DD, found {_type_name(value)}")
+        return None
+
+    def sequence(self, value: Any, path: str) -> list:
+        if not isinstance(value, list) or not value:
+            self.problem(path, f"expected a non-empty list, found {_type_name(value)}")
+            return []
+        return value
+
+    def level(self, value: Any, path: str) -> Level | None:
+        mapping = self.mapping(value, path, ("date", "value"))
+        if mapping is None:
+            return None
+        when = self.date(mapping["date"], f"{path}.date")
+        amount = self.number(mapping["value"], f"{path}.value", positive=False)
+        return Level(when, amount) if when is not None and amount is not None else None
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{value!r} (a boolean)"
+    if isinstance(value, (int, float, str)):
+        shown = repr(value)
+        return shown if len(shown) <= 40 else shown[:37] + "..."
+    return {dict: "a mapping", list: "a list"}.get(type(value), f"a {type(value).__name__}")
+
+
+def build_plan(document: Any, label: str) -> Plan:
+    """Check a parsed targets document and build the plan, or raise TargetsError with every problem."""
+    check = _Checker(label)
+    top = check.mapping(document, "", ("schema", "plan", "region", "indicators"))
+    if top is None:
+        raise TargetsError(check.problems)
+    if top["schema"] != SCHEMA_VERSION:
+        check.problem("schema", f"this tool reads schema {SCHEMA_VERSION}, found {_type_name(top['schema'])}")
+
+    plan_map = check.mapping(top["plan"], "plan", ("id", "name", "project", "area", "period"), ("sources",))
+    city = start = end = None
+    sources: list[Names] = []
+    if plan_map is not None:
+        city = _area(check, plan_map, "plan")
+        period = check.mapping(plan_map["period"], "plan.period", ("start", "end"))
+        if period is not None:
+            start = check.date(period["start"], "plan.period.start")
+            end = check.date(period["end"], "plan.period.end")
+            if start and end and end < start:
+                check.problem("plan.period", f"ends ({end}) before it starts ({start})")
+                start = end = None
+        for n, source in enumerate(check.sequence(plan_map["sources"], "plan.sources") if "sources" in plan_map else []):
+            names = check.names(source, f"plan.sources[{n}]")
+            if names:
+                sources.append(names)
+
+    region_map = check.mapping(top["region"], "region", ("id", "name", "project", "area"))
+    region = _area(check, region_map, "region") if region_map is not None else None
+
+    indicators = []
+    seen: dict[str, int] = {}
+    for n, entry in enumerate(check.sequence(top["indicators"], "indicators")):
+        indicator = _indicator(check, entry, f"indicators[{n}]", start)
+        if indicator is None:
+            continue
+        if indicator.id in seen:
+            check.problem(f"indicators[{n}].id", f"{indicator.id!r} is already the id of indicators[{seen[indicator.id]}]")
+            continue
+        seen[indicator.id] = n
+        indicators.append(indicator)
+    _check_names_unique(check, indicators)
+
+    if check.problems or city is None or region is None or start is None or end is None:
+        raise TargetsError(check.problems or [f"{label}: not a valid targets file"])
+    return Plan(city, region, start, end, tuple(sources), tuple(indicators), label)
+
+
+def _area(check: _Checker, mapping: dict, path: str) -> Area | None:
+    ident = check.identifier(mapping["id"], f"{path}.id")
+    name = check.names(mapping["name"], f"{path}.name")
+    project = check.names(mapping["project"], f"{path}.project")
+    area = check.names(mapping["area"], f"{path}.area")
+    if ident and name and project and area:
+        return Area(ident, name, project, area)
+    return None
+
+
+def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) -> Indicator | None:
+    before = len(check.problems)
+    mapping = check.mapping(
+        entry, path, ("id", "name", "unit", "kind", "target"), ("baseline", "breakdown", "region", "history")
+    )
+    if mapping is None:
+        return None
+    ident = check.identifier(mapping["id"], f"{path}.id")
+    name = check.names(mapping["name"], f"{path}.name")
+    unit = check.names(mapping["unit"], f"{path}.unit")
+    kind = mapping["kind"]
+    if kind not in KINDS:
+        check.problem(f"{path}.kind", f"unknown kind {_type_name(kind)}; known kinds: {', '.join(KINDS)}")
+    target = check.number(mapping["target"], f"{path}.target")
+
+    baseline = None
+    if "baseline" in mapping:
+        baseline = check.level(mapping["baseline"], f"{path}.baseline")
+        if kind == COUNT:
+            check.problem(f"{path}.baseline", "a count starts from 0 and takes no baseline; only a stock has one")
+        elif baseline and start and baseline.date >= start:
+            check.problem(f"{path}.baseline.date", f"{baseline.date} is not before the period starts ({start})")
+        elif baseline and target is not None and baseline.value >= target:
+            check.problem(f"{path}.baseline.value", f"{baseline.value} already reaches the target {target}")
+    elif kind == STOCK:
+        check.problem(path, "a stock needs a baseline: its level at the end of the year before the period")
+
+    categories = []
+    if "breakdown" in mapping:
+        if kind == STOCK:
+            check.problem(f"{path}.breakdown", "only a count can be broken down into categories")
+        categories = _breakdown(check, mapping["breakdown"], f"{path}.breakdown", target)
+
+    region = None
+    if "region" in mapping:
+        region = _region_target(check, mapping["region"], f"{path}.region", kind)
+
+    history = []
+    if "history" in mapping:
+        for n, item in enumerate(check.sequence(mapping["history"], f"{path}.history")):
+            record = check.mapping(item, f"{path}.history[{n}]", ("date", "value"), ("added",))
+            if record is None:
+                continue
+            when = check.date(record["date"], f"{path}.history[{n}].date")
+            value = check.number(record["value"], f"{path}.history[{n}].value", positive=False)
+            added = record.get("added")
+            if added is not None:
+                added = check.number(added, f"{path}.history[{n}].added", positive=False)
+            if when and value is not None:
+                history.append(Reported(when, value, added))
+
+    if len(check.problems) > before or not (ident and name and unit):
+        return None
+    return Indicator(ident, name, unit, kind, target, baseline, tuple(categories), region, tuple(history))
+
+
+def _breakdown(check: _Checker, value: Any, path: str, target: Any) -> list[Category]:
+    categories: list[Category] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(check.sequence(value, path)):
+        mapping = check.mapping(entry, f"{path}[{n}]", ("id", "name", "target"))
+        if mapping is None:
+            continue
+        ident = check.identifier(mapping["id"], f"{path}[{n}].id")
+        name = check.names(mapping["name"], f"{path}[{n}].name")
+        share = check.number(mapping["target"], f"{path}[{n}].target")
+        if ident in seen:
+            check.problem(f"{path}[{n}].id", f"{ident!r} appears twice in this breakdown")
+            continue
+        if ident and name and share is not None:
+            seen.add(ident)
+            categories.append(Category(ident, name, share))
+    total = sum(c.target for c in categories)
+    if categories and isinstance(target, (int, float)) and len(categories) == len(value) and total != target:
+        check.problem(path, f"categories add up to {total}, the indicator's target is {target}")
+    return categories
+
+
+def _region_target(check: _Checker, value: Any, path: str, kind: Any) -> RegionTarget | None:
+    mapping = check.mapping(value, path, ("target", "kind"), ("baseline",))
+    if mapping is None:
+        return None
+    target = check.number(mapping["target"], f"{path}.target")
+    region_kind = mapping["kind"]
+    if region_kind not in REGION_KINDS:
+        check.problem(f"{path}.kind", f"unknown kind {_type_name(region_kind)}; known kinds: {', '.join(REGION_KINDS)}")
+        return None
+    if region_kind == INCREASE and kind != STOCK:
+        check.problem(f"{path}.kind", "an increase (新增) can only be compared with a stock")
+    if region_kind == COUNT and kind == STOCK:
+        check.problem(f"{path}.kind", "a stock is compared with the region as an increase (新增), not a count")
+    baseline = check.level(mapping["baseline"], f"{path}.baseline") if "baseline" in mapping else None
+    if baseline is not None and region_kind != INCREASE:
+        check.problem(f"{path}.baseline", "only an increase takes a baseline")
+    return RegionTarget(target, region_kind, baseline) if target is not None else None
+
+
+def _check_names_unique(check: _Checker, indicators: list[Indicator]) -> None:
+    """Progress files may name an indicator by id, zh or en name: each must point at one only."""
+    owners: dict[str, str] = {}
+    for indicator in indicators:
+        for alias in {indicator.id.casefold(), indicator.name.zh.casefold(), indicator.name.en.casefold()}:
+            if alias in owners and owners[alias] != indicator.id:
+                check.problem("indicators", f"{alias!r} names both {owners[alias]!r} and {indicator.id!r}")
+            owners[alias] = indicator.id
+        category_owner: dict[str, str] = {}
+        for category in indicator.categories:
+            for alias in {category.id.casefold(), category.name.zh.casefold(), category.name.en.casefold()}:
+                if alias in category_owner and category_owner[alias] != category.id:
+                    check.problem(
+                        f"indicator {indicator.id!r}",
+                        f"{alias!r} names both categories {category_owner[alias]!r} and {category.id!r}",
+                    )
+                category_owner[alias] = category.id

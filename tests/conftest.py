@@ -17,11 +17,8 @@ TARGETS = ROOT / "data" / "targets.yaml"
 @pytest.fixture(autouse=True)
 def _plain_environment(monkeypatch):
     """Tests see English by default and no plan override, whatever the machine's locale."""
-    from baise11155.present import words as i18n
-
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "BAISE11155_TARGETS"):
         monkeypatch.delenv(variable, raising=False)
-    i18n.use("en")  # a command run with --lang zh leaves its choice behind in this process
 
 
 class Result:
@@ -59,3 +56,10 @@ def write(tmp_path):
 
 def example(name: str) -> str:
     return os.fspath(EXAMPLES / name)
+
+
+def said(notes, lang: str = "en") -> list[str]:
+    """Notes (problems, warnings, notices) as the lines the tool prints for them."""
+    from baise11155.present.words import text
+
+    return [text(note, lang) for note in notes]

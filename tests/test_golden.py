@@ -39,6 +39,12 @@ def test_golden(run, command, fmt, lang):
     assert text == path.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("command", ["status", "gaps", "compare", "compare-targets-only", "targets"])
+def test_json_is_the_same_in_every_language(command):
+    """The machine contract does not depend on --lang: names carry both languages, notices their code."""
+    assert (GOLDEN / f"{command}.zh.json").read_bytes() == (GOLDEN / f"{command}.en.json").read_bytes()
+
+
 def test_json_writer_matches_the_standard_library():
     import json
 

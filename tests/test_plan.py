@@ -12,7 +12,7 @@ from baise11155.model.errors import TargetsError
 from baise11155.model.plan import city_code, region_code
 from baise11155.read.targets_file import build_plan, load_plan
 
-from conftest import TARGETS
+from conftest import TARGETS, said
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +98,7 @@ def test_codes_are_derived_from_the_targets(plan):
 def problems_of(document):
     with pytest.raises(TargetsError) as caught:
         build_plan(document, "targets.yaml")
-    return caught.value.problems
+    return said(caught.value.problems)
 
 
 def test_breakdown_must_add_up(document):
@@ -173,14 +173,14 @@ def test_invalid_yaml_names_the_line(tmp_path):
     path = write_targets(tmp_path, "schema: 1\nplan: [unclosed\n")
     with pytest.raises(TargetsError) as caught:
         load_plan(path)
-    assert caught.value.problems[0].startswith(f"{path}:3: not valid YAML")
+    assert said(caught.value.problems)[0].startswith(f"{path}:3: not valid YAML")
 
 
 def test_python_tags_are_refused(tmp_path):
     path = write_targets(tmp_path, "schema: !!python/object/apply:os.system ['echo pwned']\n")
     with pytest.raises(TargetsError) as caught:
         load_plan(path)
-    assert caught.value.problems == [
+    assert said(caught.value.problems) == [
         f"{path}:1: YAML tags (tag:yaml.org,2002:python/object/apply:os.system) are not allowed in a targets file"
     ]
 
@@ -199,7 +199,7 @@ def test_yaml_shapes_refused(tmp_path, text, message):
     path = write_targets(tmp_path, text)
     with pytest.raises(TargetsError) as caught:
         load_plan(path)
-    assert message in caught.value.problems[0]
+    assert message in said(caught.value.problems)[0]
 
 
 def test_scalars_are_typed_strictly():
@@ -219,7 +219,7 @@ def test_alias_bombs_are_refused_before_expansion(tmp_path):
     path = write_targets(tmp_path, "\n".join(lines) + "\n")
     with pytest.raises(TargetsError) as caught:
         load_plan(path)
-    assert caught.value.problems == [
+    assert said(caught.value.problems) == [
         f"{path}:1: YAML anchors and aliases (&name, *name) are not allowed in a targets file"
     ]
 
@@ -227,12 +227,12 @@ def test_alias_bombs_are_refused_before_expansion(tmp_path):
 def test_missing_and_undecodable_files(tmp_path):
     with pytest.raises(TargetsError) as caught:
         load_plan(str(tmp_path / "nope.yaml"))
-    assert "cannot read the targets file" in caught.value.problems[0]
+    assert "cannot read the targets file" in said(caught.value.problems)[0]
     bad = tmp_path / "gbk.yaml"
     bad.write_bytes("schema: 1\nname: 百色\n".encode("gbk"))
     with pytest.raises(TargetsError) as caught:
         load_plan(str(bad))
-    assert caught.value.problems == [f"{bad}:2: not valid UTF-8; save the targets file as UTF-8"]
+    assert said(caught.value.problems) == [f"{bad}:2: not valid UTF-8; save the targets file as UTF-8"]
 
 
 def test_another_plan_of_the_same_schema(tmp_path, document):

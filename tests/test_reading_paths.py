@@ -14,7 +14,7 @@ from baise11155.read.progress import read_progress
 from baise11155.read.records import Records
 from baise11155.read.targets_file import load_plan
 
-from conftest import TARGETS
+from conftest import TARGETS, said
 
 PLAN = load_plan(str(TARGETS))
 
@@ -37,7 +37,7 @@ def test_records_match_the_csv_module(table, terminator):
 def observations_summary(observations):
     return (
         {key: (b.total, b.rows, b.first) for key, b in observations.buckets.items()},
-        observations.latest, observations.rows, observations.problems, observations.warnings,
+        observations.latest, observations.rows, said(observations.problems), said(observations.warnings),
         observations.duplicates,
     )
 
@@ -87,4 +87,4 @@ def test_two_files_repeating_each_other_are_read_carefully(write):
     second = write("indicator,year,item\nachievements,2019,C\nachievements,2019,A\n", name="b.csv")
     observations = read_progress(PLAN, [str(first), str(second)])
     assert observations.rows == 3
-    assert observations.warnings == [f"{second}:3: item 'A' is listed again for achievements; counted once"]
+    assert said(observations.warnings) == [f"{second}:3: item 'A' is listed again for achievements; counted once"]

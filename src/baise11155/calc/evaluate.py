@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from ..present.words import say
+from ..model.notices import Note, note
 from ..model.plan import COUNT, STOCK, Indicator, Names, Number, Plan
 from ..model.record import Record
 
@@ -67,7 +67,7 @@ class Schedule(Record):
 class Evaluation(Record):
     schedule: Schedule
     indicators: tuple[IndicatorStanding, ...]
-    notices: tuple[str, ...] = ()
+    notices: tuple[Note, ...] = ()
 
 
 def default_as_of(plan: Plan, latest: dt.date | None) -> dt.date:
@@ -136,7 +136,7 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
     when = schedule(plan, as_of)
     grouped = group_by_indicator(buckets)
     standings = []
-    notices: list[str] = []
+    notices: list[Note] = []
     for indicator in plan.indicators:
         counted = tally(grouped.get(indicator.id, []), indicator.kind, plan, as_of)
         notices.extend(_left_out_notices(indicator, counted, plan, as_of))
@@ -220,14 +220,12 @@ def _ratio(number: Number) -> tuple[int, int]:
     return number.as_integer_ratio()  # exact for int, float and Fraction alike
 
 
-def _left_out_notices(indicator: Indicator, counted: Tally, plan: Plan, as_of: dt.date) -> list[str]:
+def _left_out_notices(indicator: Indicator, counted: Tally, plan: Plan, as_of: dt.date) -> list[Note]:
     notices = []
     for reason, (rows, first) in sorted(counted.left_out.items()):
         if reason == "before_period" and indicator.kind == STOCK:
-            why = say("before_baseline_year", year=plan.baseline_year)
+            why = note("before_baseline_year", year=plan.baseline_year)
         else:
-            why = say(reason, start=plan.start, as_of=as_of, end=plan.end)
-        noun = "row" if rows == 1 else "rows"
-        message = say("left_out", rows=rows, noun=noun, id=indicator.id, name=indicator.name.zh, why=why)
-        notices.append(f"{first}: {message}")
+            why = note(reason, start=str(plan.start), as_of=str(as_of), end=str(plan.end))
+        notices.append(note("left_out", first, rows=rows, id=indicator.id, name=indicator.name.zh, why=why))
     return notices

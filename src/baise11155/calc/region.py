@@ -14,7 +14,7 @@ from .evaluate import (
     output_number,
     tally,
 )
-from ..present.words import say
+from ..model.notices import Note, note
 from ..model.observations import Bucket, Key
 from ..model.plan import INCREASE, STOCK, Indicator, Number, Plan
 from ..model.record import Record
@@ -40,7 +40,7 @@ class Comparison(Record):
     evaluation: Evaluation
     regions: tuple[RegionStanding | None, ...]  # one for each indicator, None without a region target
     with_region_progress: bool
-    notices: tuple[str, ...] = ()
+    notices: tuple[Note, ...] = ()
 
 
 def compare(
@@ -51,7 +51,7 @@ def compare(
     as_of = evaluation.schedule.as_of
     grouped = group_by_indicator(region_buckets) if region_buckets is not None else None
     regions = []
-    notices: list[str] = []
+    notices: list[Note] = []
     for indicator, standing in zip(plan.indicators, evaluation.indicators):
         if indicator.region is None:
             regions.append(None)
@@ -83,7 +83,7 @@ def _city_on_region_basis(indicator: Indicator, standing: IndicatorStanding) -> 
 
 def _region_standing(
     indicator: Indicator, standing: IndicatorStanding, region_tally: Tally | None, plan: Plan
-) -> tuple[RegionStanding, str | None]:
+) -> tuple[RegionStanding, Note | None]:
     assert indicator.region is not None
     region_target = indicator.region.target
     city_target = indicator.region_basis_target
@@ -113,7 +113,7 @@ def _region_standing(
             baseline = indicator.region.baseline.value
         if baseline is None:
             achieved = None
-            notice = say("region_baseline_unknown", id=indicator.id, name=indicator.name.zh, year=plan.baseline_year)
+            notice = note("region_baseline_unknown", id=indicator.id, name=indicator.name.zh, year=plan.baseline_year)
         elif region_tally.level_date is None:
             achieved = 0
         else:

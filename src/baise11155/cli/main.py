@@ -13,8 +13,8 @@ import sys
 import click
 
 from ..model.errors import UserError
-from ..present.words import say
-from .options import CONTEXT
+from ..present.words import phrase, text
+from .options import CONTEXT, run_language
 
 MAX_PROBLEMS_SHOWN = 20
 
@@ -34,8 +34,12 @@ COMMANDS = {
 class _Problems(click.ClickException):
     """Problems with the user's files: exit 1, the message in the run's language."""
 
+    def __init__(self, message: str, lang: str) -> None:
+        super().__init__(message)
+        self.lang = lang
+
     def show(self, file=None) -> None:
-        click.echo(say("error", message=self.format_message()), err=True, file=file)
+        click.echo(phrase("error", self.lang, message=self.format_message()), err=True, file=file)
 
 
 class _Commands(click.Group):
@@ -58,14 +62,15 @@ class _Commands(click.Group):
         try:
             return super().invoke(ctx)
         except UserError as exc:
-            raise _Problems(_problems_text(exc)) from None
+            lang = run_language(ctx)  # the context's meta is shared with the command's
+            raise _Problems(_problems_text(exc, lang), lang) from None
 
 
-def _problems_text(exc: UserError) -> str:
-    lines = list(exc.problems[:MAX_PROBLEMS_SHOWN])
+def _problems_text(exc: UserError, lang: str) -> str:
+    lines = [text(problem, lang) for problem in exc.problems[:MAX_PROBLEMS_SHOWN]]
     hidden = exc.total - len(lines)
     if hidden > 0:
-        lines.append(say("more_problems", count=hidden))
+        lines.append(phrase("more_problems", lang, count=hidden))
     return "\n".join(lines)
 
 

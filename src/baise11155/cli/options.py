@@ -50,13 +50,22 @@ def targets_option(function):
     )(function)
 
 
-def _choose_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
-    """The language of the run: names, headers and the messages about the user's files."""
-    from ..present.words import use
+LANG_KEY = "baise11155.lang"  # where the run's language is kept in click's shared context
 
+
+def _choose_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    """The language of the run: names, headers and the messages about the user's files. Kept
+    in the context too, so that an error raised later is said in it."""
     chosen = value or default_lang()
-    use(chosen)
+    ctx.meta[LANG_KEY] = chosen
     return chosen
+
+
+def run_language(ctx: click.Context | None) -> str:
+    """The language chosen for this run, or the locale's when no option chose one yet."""
+    if ctx is not None and LANG_KEY in ctx.meta:
+        return ctx.meta[LANG_KEY]
+    return default_lang()
 
 
 def lang_option(function):

@@ -10,7 +10,7 @@ import os
 import sys
 
 from ..model.errors import UserError
-from ..present.words import say
+from ..model.notices import note
 from ..model.record import Record
 from ..read.sources import STDIN
 
@@ -38,14 +38,14 @@ def check_destination(path: str, inputs: list[str]) -> None:
     """Refuse, before any work is done, a destination that would destroy an input or cannot be written."""
     for source in inputs:
         if source != STDIN and os.path.exists(path) and _same_file(path, source):
-            raise UserError([f"{path}: {say('output_is_input')}"])
+            raise UserError([note("output_is_input", path)])
     if os.path.isdir(path):
-        raise UserError([f"{path}: {say('output_is_directory')}"])
+        raise UserError([note("output_is_directory", path)])
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise UserError([f"{path}: {say('output_no_folder', folder=folder)}"])
+        raise UserError([note("output_no_folder", path, folder=folder)])
     if not os.access(folder, os.W_OK):
-        raise UserError([f"{path}: {say('output_not_allowed', folder=folder)}"])
+        raise UserError([note("output_not_allowed", path, folder=folder)])
 
 
 def write_atomically(path: str, data: bytes) -> None:
@@ -55,7 +55,7 @@ def write_atomically(path: str, data: bytes) -> None:
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".baise11155-", suffix=".part")
     except OSError as exc:
-        raise UserError([f"{path}: {say('output_failed', reason=exc.strerror or exc)}"]) from None
+        raise UserError([note("output_failed", path, reason=str(exc.strerror or exc))]) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -75,7 +75,7 @@ def write_atomically(path: str, data: bytes) -> None:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise UserError([f"{path}: {say('output_failed', reason=exc.strerror or exc)}"]) from None
+            raise UserError([note("output_failed", path, reason=str(exc.strerror or exc))]) from None
         raise
 
 

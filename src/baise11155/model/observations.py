@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from fractions import Fraction
 
+    from .notices import Note
+
 MAX_PROBLEMS = 1000  # kept in full; beyond that they are only counted
 
 
@@ -35,12 +37,12 @@ class Observations:
         self.buckets: dict[Key, Bucket] = {}
         self.latest: dt.date | None = None  # the latest date of any row
         self.rows = 0
-        self.problems: list[str] = []
+        self.problems: list[Note] = []
         self.problem_count = 0
-        self.warnings: list[str] = []
+        self.warnings: list[Note] = []
         self.duplicates = 0
 
-    def problem(self, message: str) -> None:
+    def problem(self, message: Note) -> None:
         self.problem_count += 1
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(message)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .words import note_document
+
 if TYPE_CHECKING:
     from ..calc.evaluate import Evaluation, IndicatorStanding, Standing
     from ..model.plan import Plan
@@ -15,10 +17,10 @@ if TYPE_CHECKING:
 SCHEMA = 1
 
 
-def _category(c: Standing, lang: str) -> dict[str, Any]:
+def _category(c: Standing) -> dict[str, Any]:
     return {
         "id": c.id,
-        "name": c.name.get(lang),
+        "name": _names(c.name),
         "target": c.target,
         "achieved": c.achieved,
         "completion": c.completion,
@@ -31,11 +33,11 @@ def _category(c: Standing, lang: str) -> dict[str, Any]:
     }
 
 
-def _indicator(s: IndicatorStanding, lang: str) -> dict[str, Any]:
+def _indicator(s: IndicatorStanding) -> dict[str, Any]:
     return {
         "id": s.id,
-        "name": s.name.get(lang),
-        "unit": s.unit.get(lang),
+        "name": _names(s.name),
+        "unit": _names(s.unit),
         "kind": s.kind,
         "target": s.target,
         "baseline": s.baseline,
@@ -48,11 +50,11 @@ def _indicator(s: IndicatorStanding, lang: str) -> dict[str, Any]:
         "surplus": s.surplus,
         "needed_per_year": s.needed_per_year,
         "status": s.status,
-        "categories": [_category(c, lang) for c in s.categories],
+        "categories": [_category(c) for c in s.categories],
     }
 
 
-def evaluation_document(plan: Plan, evaluation: Evaluation, lang: str) -> dict[str, Any]:
+def evaluation_document(plan: Plan, evaluation: Evaluation) -> dict[str, Any]:
     when = evaluation.schedule
     return {
         "schema": SCHEMA,
@@ -61,8 +63,8 @@ def evaluation_document(plan: Plan, evaluation: Evaluation, lang: str) -> dict[s
         "period": {"start": plan.start.isoformat(), "end": plan.end.isoformat()},
         "elapsed": when.elapsed,
         "years_left": when.years_left,
-        "indicators": [_indicator(s, lang) for s in evaluation.indicators],
-        "notices": list(evaluation.notices),
+        "indicators": [_indicator(s) for s in evaluation.indicators],
+        "notices": [note_document(n) for n in evaluation.notices],
     }
 
 
@@ -84,13 +86,13 @@ def _region(r: RegionStanding | None) -> dict[str, Any] | None:
     }
 
 
-def comparison_document(plan: Plan, comparison: Comparison, lang: str) -> dict[str, Any]:
-    document = evaluation_document(plan, comparison.evaluation, lang)
-    document["region"] = {"id": plan.region.id, "code": plan.region_code, "name": plan.region.name.get(lang)}
+def comparison_document(plan: Plan, comparison: Comparison) -> dict[str, Any]:
+    document = evaluation_document(plan, comparison.evaluation)
+    document["region"] = {"id": plan.region.id, "code": plan.region_code, "name": _names(plan.region.name)}
     document["region_progress"] = comparison.with_region_progress
     for entry, region in zip(document["indicators"], comparison.regions):
         entry["region"] = _region(region)
-    document["notices"] += list(comparison.notices)
+    document["notices"] += [note_document(n) for n in comparison.notices]
     return document
 
 

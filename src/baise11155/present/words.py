@@ -1,9 +1,9 @@
 """The words the tool prints, in Chinese and English (`--lang zh|en`).
 
-`LABELS` are the words of tables, pages and spreadsheets, asked for in a given language. `MESSAGES`
-are what the tool tells a user about their files; they are made where a problem is found, in the
-language chosen once for the run (`use`), as gettext does: the command line sets it from `--lang`
-or the locale; English otherwise. The targets file's own messages stay in English: they are for
+`LABELS` are the words of tables, pages and spreadsheets. `MESSAGES` are what the tool tells a
+user about their files: reading and calculation make notes (`model.notices.Note`: a code, a
+place, parameters) and this module says them, in the language it is given; nothing here is
+global. The targets file's own messages stay in English (the code `plain`): they are for
 whoever maintains the plan.
 """
 
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 from typing import Any
+
+from ..model.notices import Note
 
 LANGS = ("zh", "en")
 
@@ -118,8 +120,6 @@ def default_lang(environ: dict[str, str] | None = None) -> str:
     return "en"
 
 
-_language = "en"
-
 MESSAGES: dict[str, tuple[str, str]] = {
     # cells
     "date_not_real": ("日期 {cell} 不存在（{month} 月 {day} 日）", "date {cell} does not exist (month {month}, day {day})"),
@@ -208,6 +208,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "output_not_allowed": ("无权在 {folder} 中写入", "cannot write in {folder} (permission denied)"),
     "output_failed": ("无法写入：{reason}", "cannot write: {reason}"),
     "already_exists": ("文件已存在；如需覆盖请加 --force", "already exists; pass --force to write over it"),
+    # the targets file's own messages, in English
+    "plain": ("{text}", "{text}"),
     # the command line
     "more_problems": ("……另有 {count} 个问题；`baise11155 validate` 可列出全部",
                       "... and {count} more; `baise11155 validate` lists them all"),
@@ -219,16 +221,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def use(language: str) -> None:
-    """Choose the language of the messages for the rest of the run."""
-    global _language
-    _language = "zh" if language == "zh" else "en"
+# English nouns that follow a number in a message: the parameter that counts them
+_PLURALS = {"left_out": ("rows", "row", "rows"), "validate_summary": ("problems", "problem", "problems")}
 
 
-def language() -> str:
-    return _language
+def phrase(code: str, lang: str, **params: Any) -> str:
+    """One message of the catalogue in a language, its parameters filled in."""
+    zh, en = MESSAGES[code]
+    plural = _PLURALS.get(code)
+    if plural is not None and "noun" not in params:
+        counted, one, many = plural
+        params["noun"] = one if params[counted] == 1 else many
+    return (zh if lang == "zh" else en).format(**{key: _said(value, lang) for key, value in params.items()})
 
 
-def say(key: str, **params: Any) -> str:
-    zh, en = MESSAGES[key]
-    return (zh if _language == "zh" else en).format(**params)
+def _said(value: Any, lang: str) -> Any:
+    if isinstance(value, Note):
+        return message(value, lang)
+    if isinstance(value, tuple):  # alternatives: 'a' or 'b'
+        return phrase("or", lang).join(str(item) for item in value)
+    return value
+
+
+def message(note: Note, lang: str) -> str:
+    """What a note says, without its place."""
+    return phrase(note.code, lang, **note.params)
+
+
+def text(note: Note, lang: str) -> str:
+    """A note as a line: `place: message`."""
+    said = message(note, lang)
+    return f"{note.place}: {said}" if note.place else said
+
+
+def note_document(note: Note) -> dict[str, Any]:
+    """A note for the JSON contract: the same in every language, with the message in both."""
+    return {
+        "code": note.code,
+        "place": note.place,
+        "params": {key: _plain_value(value) for key, value in note.params.items()},
+        "message": {lang: message(note, lang) for lang in LANGS},
+    }
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, Note):
+        return {"code": value.code, "params": {key: _plain_value(v) for key, v in value.params.items()}}
+    if isinstance(value, tuple):
+        return [_plain_value(item) for item in value]
+    return value

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..present.words import say
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -34,7 +33,13 @@ _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000:
 
 
 class CellError(ValueError):
-    """A cell's text cannot be read; the message says what to write instead."""
+    """A cell's text cannot be read: a message code (`present.words`) that says what to write
+    instead, and its parameters."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
 
 
 def parse_when(text: str) -> tuple[dt.date, bool]:
@@ -58,12 +63,12 @@ def parse_when(text: str) -> tuple[dt.date, bool]:
         try:
             return dt.date(year, int(month), int(day)), False
         except ValueError:
-            raise CellError(say("date_not_real", cell=_show(cell), month=int(month), day=int(day))) from None
+            raise CellError("date_not_real", cell=_show(cell), month=int(month), day=int(day)) from None
     if not cell:
-        raise CellError(say("no_when"))
+        raise CellError("no_when")
     if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{1,2}", cell):
-        raise CellError(say("two_digit_year", cell=_show(cell)))
-    raise CellError(say("not_when", cell=_show(cell)))
+        raise CellError("two_digit_year", cell=_show(cell))
+    raise CellError("not_when", cell=_show(cell))
 
 
 def _in_range(day: dt.date, cell: str) -> dt.date:
@@ -74,7 +79,7 @@ def _in_range(day: dt.date, cell: str) -> dt.date:
 def _year(digits: str, cell: str) -> int:
     year = int(digits)
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise CellError(say("year_range", year=year, cell=_show(cell), low=MIN_YEAR, high=MAX_YEAR))
+        raise CellError("year_range", year=year, cell=_show(cell), low=MIN_YEAR, high=MAX_YEAR)
     return year
 
 
@@ -84,7 +89,7 @@ def parse_value(text: str) -> "int | Fraction":
     if not cell:
         return 1
     if len(cell) > MAX_DIGITS + 6:  # room for a sign, a point and thousands separators
-        raise CellError(say("value_too_long", cell=_show(text)))
+        raise CellError("value_too_long", cell=_show(text))
     if cell.isascii():
         if cell.isdigit():
             return int(cell)
@@ -104,24 +109,24 @@ def parse_value(text: str) -> "int | Fraction":
         else:
             number = int(cell)
         if number < 0:
-            raise CellError(say("value_negative", cell=_show(text)))
+            raise CellError("value_negative", cell=_show(text))
         if number >= 10**MAX_DIGITS:
-            raise CellError(say("value_too_large", cell=_show(text)))
+            raise CellError("value_too_large", cell=_show(text))
         return number + 0  # -0 becomes 0
-    raise CellError(_why_not_a_number(cell, text))
+    raise _why_not_a_number(cell, text)
 
 
-def _why_not_a_number(cell: str, original: str) -> str:
+def _why_not_a_number(cell: str, original: str) -> CellError:
     shown = _show(original)
     if cell.endswith("%"):
-        return say("value_percent", cell=shown)
+        return CellError("value_percent", cell=shown)
     if re.fullmatch(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+", cell):
-        return say("value_exponent", cell=shown)
+        return CellError("value_exponent", cell=shown)
     if any(c in "零〇一二两三四五六七八九十百千万亿" for c in cell):
-        return say("value_chinese", cell=shown)
+        return CellError("value_chinese", cell=shown)
     if "," in cell:
-        return say("value_commas", cell=shown)
-    return say("value_not_number", cell=shown)
+        return CellError("value_commas", cell=shown)
+    return CellError("value_not_number", cell=shown)
 
 
 def _show(text: str) -> str:

@@ -8,7 +8,7 @@ distinct item. Problems are collected with `file:line`, so that `validate` can l
 from __future__ import annotations
 
 from ..model.errors import DataError
-from ..present.words import say
+from ..model.notices import note
 from .lookup import NameIndex, fold
 from ..model.observations import Observations
 from ..model.plan import Plan
@@ -58,7 +58,7 @@ def read_progress(plan: Plan, paths: list[str], encoding: str | None = None, she
             gc.enable()
     hidden = observations.duplicates - MAX_DUPLICATE_WARNINGS
     if hidden > 0:
-        observations.warnings.append(say("more_listed_again", count=hidden))
+        observations.warnings.append(note("more_listed_again", count=hidden))
     return observations
 
 
@@ -72,7 +72,7 @@ def _read_one(path: str, encoding: str | None, names: NameIndex, out: Observatio
         return
     with handle:
         if not head:
-            out.problem(f"{label}: {say('file_empty')}")
+            out.problem(note("file_empty", label))
             return
         if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
             _read_spreadsheet(path, handle, head, label, names, out, seen, sheet)
@@ -119,9 +119,9 @@ def _read_text(handle, encoding: str, head: bytes, label: str, names: NameIndex,
     except UnicodeDecodeError:
         line = locate_decode_error(handle.name if hasattr(handle, "name") else STDIN, encoding) or records.line + 1
         other = "gb18030" if encoding.startswith("utf") else "utf-8"
-        out.problem(f"{label}:{line}: {say('bad_bytes', encoding=encoding, other=other)}")
+        out.problem(note("bad_bytes", f"{label}:{line}", encoding=encoding, other=other))
     except CsvError as exc:
-        out.problem(f"{label}:{exc}")
+        out.problem(note(exc.code, f"{label}:{exc.line}", **exc.params))
     finally:
         text.detach()  # the file stays open, to be read again if need be
     return None
@@ -136,16 +136,14 @@ def header_columns(row: list[str], place) -> dict[str, int]:
         if column is None:
             continue
         if column in positions:
-            problems.append(
-                f"{place(index)}: "
-                + say("repeated_column", index=index + 1, cell=repr(cell.strip()), column=column, first=positions[column] + 1)
-            )
+            problems.append(note("repeated_column", place(index), index=index + 1, cell=repr(cell.strip()),
+                                 column=column, first=positions[column] + 1))
             continue
         positions[column] = index
     if "indicator" not in positions:
-        problems.append(f"{place(None)}: {say('no_indicator_column')}")
+        problems.append(note("no_indicator_column", place(None)))
     if "year" not in positions and "date" not in positions:
-        problems.append(f"{place(None)}: {say('no_when_column')}")
+        problems.append(note("no_when_column", place(None)))
     if problems:
         raise DataError(problems)
     return positions
@@ -161,7 +159,7 @@ def _read_rows(records: Records, label: str, names: NameIndex, out: Observations
             header = row
             break
     if header is None:
-        out.problem(f"{label}: {say('file_empty')}")
+        out.problem(note("file_empty", label))
         return None
     try:
         line = records.line

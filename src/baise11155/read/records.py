@@ -13,7 +13,14 @@ from typing import Iterator
 
 
 class CsvError(ValueError):
-    """The text is not CSV (a quote never closed, a cell too large); the message says where."""
+    """The text is not CSV (a quote never closed, a cell too large): the line the record starts
+    on, and a message code with its parameters."""
+
+    def __init__(self, line: int, code: str, **params: str) -> None:
+        super().__init__(code)
+        self.line = line
+        self.code = code
+        self.params = params
 
 
 class Records:
@@ -35,7 +42,7 @@ class Records:
         try:
             row = next(reader, [])
         except csv.Error as exc:
-            raise CsvError(f"{start}: {_explain(str(exc))}") from None
+            raise _explain(start, str(exc)) from None
         self.line += max(reader.line_num, 1)
         return row
 
@@ -51,13 +58,11 @@ class Records:
         return text.split(self.delimiter) if text else []  # a blank line, as the csv module reads it
 
 
-def _explain(error: str) -> str:
-    from ..present.words import say
-
+def _explain(line: int, error: str) -> CsvError:
     if "unexpected end of data" in error:
-        return say("quote_not_closed")
+        return CsvError(line, "quote_not_closed")
     if "expected after" in error:
-        return say("text_after_quote")
+        return CsvError(line, "text_after_quote")
     if "field larger than field limit" in error:
-        return say("cell_too_long")
-    return say("csv_error", error=error)
+        return CsvError(line, "cell_too_long")
+    return CsvError(line, "csv_error", error=error)

@@ -21,7 +21,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Callable
 
 from .cells import CellError, parse_value, parse_when
-from ..present.words import say
+from ..model.notices import note
 from .lookup import NameIndex
 from ..model.observations import Bucket
 from ..model.plan import STOCK, Indicator
@@ -217,7 +217,7 @@ class RowReader:
                 return None
             return row + [""] * (width - len(row))
         if any(cell.strip() for cell in row[width:]):
-            self.out.problem(f"{self.place(line, width)}: {say('row_width', cells=len(row), width=width)}")
+            self.out.problem(note("row_width", self.place(line, width), cells=len(row), width=width))
             return None
         return row[:width]
 
@@ -234,7 +234,7 @@ class RowReader:
         indicator_cell = row[column]
         if not indicator_cell.strip():
             if any(cell.strip() for cell in row):
-                out.problem(f"{self.place(line, column)}: {say('no_indicator')}")
+                out.problem(note("no_indicator", self.place(line, column)))
             return None
         try:
             reading = self.reading_of.get(indicator_cell)
@@ -263,7 +263,7 @@ class RowReader:
                 if value is None:
                     value = self.value_of[cell] = parse_value(cell)
         except CellError as exc:
-            out.problem(f"{self.place(line, column)}: {exc}")
+            out.problem(note(exc.code, self.place(line, column), **exc.params))
             return None
         entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, line)
         return entry
@@ -271,17 +271,17 @@ class RowReader:
     def _level_in_two_files(self, entry: Entry, bucket: Bucket) -> None:
         """A stock's level on one date from two files is added up, as rows of one file are; say so,
         since it is more often the same figure given twice."""
-        message = say("level_in_two_files", id=entry.id, name=entry.name, when=entry.when, other=bucket.source)
-        self.out.warnings.append(f"{self.place(entry.line, None)}: {message}")
+        self.out.warnings.append(note("level_in_two_files", self.place(entry.line, None), id=entry.id, name=entry.name,
+                                      when=str(entry.when), other=bucket.source))
         bucket.source = ""  # said once for each date
 
     def _duplicate(self, line: int, entry: Entry, item: str) -> None:
         out = self.out
         out.duplicates += 1
         if out.duplicates <= MAX_DUPLICATE_WARNINGS:
-            at = say("listed_again_at", when=entry.when) if entry.is_stock else ""
-            message = say("listed_again", item=repr(item[:60]), id=entry.id, name=entry.name, at=at)
-            out.warnings.append(f"{self.place(line, self.i_item)}: {message}")
+            at = note("listed_again_at", when=str(entry.when)) if entry.is_stock else ""
+            out.warnings.append(note("listed_again", self.place(line, self.i_item), item=repr(item[:60]), id=entry.id,
+                                     name=entry.name, at=at))
 
 
 def _first_line(entry: Entry) -> int:

@@ -13,7 +13,7 @@ import sys
 from typing import BinaryIO
 
 from ..model.errors import DataError
-from ..present.words import say
+from ..model.notices import note
 
 STDIN = "-"
 # what a spreadsheet starts with, told apart from text before any decoding
@@ -56,13 +56,13 @@ def open_binary(path: str) -> tuple[BinaryIO, bytes]:
             head = raw.read(_SNIFF_BYTES)
             return io.BufferedReader(_Replay(head, raw)), head
         if os.path.isdir(path):
-            raise DataError([f"{label}: {say('is_directory')}"])
+            raise DataError([note("is_directory", label)])
         handle = open(path, "rb")
         head = handle.read(_SNIFF_BYTES)
         handle.seek(0)
         return handle, head
     except OSError as exc:
-        raise DataError([f"{label}: {say('cannot_open', reason=exc.strerror or exc)}"]) from None
+        raise DataError([note("cannot_open", label, reason=str(exc.strerror or exc))]) from None
 
 
 def detect_encoding(head: bytes, label: str) -> str:
@@ -72,7 +72,7 @@ def detect_encoding(head: bytes, label: str) -> str:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"  # Excel's "Unicode text" (tab-separated)
     if b"\x00" in head:
-        raise DataError([f"{label}: {say('binary_file')}"])
+        raise DataError([note("binary_file", label)])
     for encoding in ("utf-8", "gb18030"):
         try:
             # not final: the block may end in the middle of a character
@@ -80,7 +80,7 @@ def detect_encoding(head: bytes, label: str) -> str:
             return encoding
         except UnicodeDecodeError:
             continue
-    raise DataError([f"{label}:1: {say('unknown_encoding')}"])
+    raise DataError([note("unknown_encoding", f"{label}:1")])
 
 
 def check_encoding(name: str) -> str:

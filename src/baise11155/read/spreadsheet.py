@@ -15,7 +15,7 @@ import io
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..model.errors import DataError
-from ..present.words import say
+from ..model.notices import Note, note
 
 if TYPE_CHECKING:
     from .lookup import NameIndex
@@ -68,7 +68,7 @@ def read_workbook(source: io.BufferedIOBase | str, label: str, sheet: str | None
         formulas = load_workbook(source, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         error = f"{type(exc).__name__}: {str(exc)[:120]}"
-        out.problem(f"{label}: {say('workbook_unreadable', error=error)}")
+        out.problem(note("workbook_unreadable", label, error=error))
         return
     try:
         if sheet is None:
@@ -76,7 +76,7 @@ def read_workbook(source: io.BufferedIOBase | str, label: str, sheet: str | None
         elif sheet in values.sheetnames:
             name = sheet
         else:
-            out.problem(f"{label}: {say('no_such_sheet', sheet=repr(sheet), sheets=', '.join(values.sheetnames))}")
+            out.problem(note("no_such_sheet", label, sheet=repr(sheet), sheets=", ".join(values.sheetnames)))
             return
         where = f"{label}:{name}"
         rows = _rows(values[name].iter_rows(min_row=1, values_only=True),
@@ -87,7 +87,7 @@ def read_workbook(source: io.BufferedIOBase | str, label: str, sheet: str | None
                 header = (number, row)
                 break
         if header is None:
-            out.problem(f"{where}: {say('sheet_empty')}")
+            out.problem(note("sheet_empty", where))
             return
         number, cells = header
         while cells and not cells[-1].strip():
@@ -122,10 +122,10 @@ def _rows(values: Iterator[tuple], formulas: Iterator[tuple], where: str, out: O
         ]
         if missing:
             cell = f"{where}!{column_letter(missing[0])}{number}"
-            out.problem(f"{cell}: {say('formula_no_result', formula=formula_row[missing[0]][:40])}")
+            out.problem(note("formula_no_result", cell, formula=formula_row[missing[0]][:40]))
             continue
         yield number, [cell_text(value) for value in row]
 
 
-def refuse_old_format(label: str) -> str:
-    return f"{label}: {say('old_spreadsheet')}"
+def refuse_old_format(label: str) -> Note:
+    return note("old_spreadsheet", label)

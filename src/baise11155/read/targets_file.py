@@ -11,6 +11,7 @@ import os
 from typing import Any
 
 from ..model.errors import TargetsError
+from ..model.notices import Note, plain
 from ..model.plan import (
     COUNT,
     INCREASE,
@@ -47,14 +48,14 @@ def load_plan(path: str | None = None) -> Plan:
         with open(path, "rb") as handle:
             raw = handle.read(_MAX_BYTES + 1)
     except OSError as exc:
-        raise TargetsError([f"{label}: cannot read the targets file: {exc.strerror or exc}"]) from None
+        raise TargetsError([plain(label, f"cannot read the targets file: {exc.strerror or exc}")]) from None
     if len(raw) > _MAX_BYTES:
-        raise TargetsError([f"{label}: the file is larger than 1 MiB; is it really a targets file?"])
+        raise TargetsError([plain(label, "the file is larger than 1 MiB; is it really a targets file?")])
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise TargetsError([f"{label}:{line}: not valid UTF-8; save the targets file as UTF-8"]) from None
+        raise TargetsError([plain(f"{label}:{line}", "not valid UTF-8; save the targets file as UTF-8")]) from None
     document = _parse_yaml(text, label)
     return build_plan(document, label)
 
@@ -66,7 +67,7 @@ def _parse_yaml(text: str, label: str) -> Any:
         return load(text)
     except YamlError as exc:
         where = f"{label}:{exc.line}" if exc.line else label
-        raise TargetsError([f"{where}: {exc}"]) from None
+        raise TargetsError([plain(where, str(exc))]) from None
 
 
 class _Checker:
@@ -74,10 +75,10 @@ class _Checker:
 
     def __init__(self, label: str) -> None:
         self.label = label
-        self.problems: list[str] = []
+        self.problems: list[Note] = []
 
     def problem(self, path: str, message: str) -> None:
-        self.problems.append(f"{self.label}: {path}: {message}" if path else f"{self.label}: {message}")
+        self.problems.append(plain(self.label, f"{path}: {message}" if path else message))
 
     def mapping(self, value: Any, path: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict | None:
         if not isinstance(value, dict):
@@ -211,7 +212,7 @@ def build_plan(document: Any, label: str) -> Plan:
     _check_names_unique(check, indicators)
 
     if check.problems or city is None or region is None or start is None or end is None:
-        raise TargetsError(check.problems or [f"{label}: not a valid targets file"])
+        raise TargetsError(check.problems or [plain(label, "not a valid targets file")])
     return Plan(city, region, start, end, tuple(sources), tuple(indicators), label)
 
 

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ...present.words import say
+from ...present.words import phrase, text
 
 if TYPE_CHECKING:
+    from ...model.notices import Note
     from ..output import Output
 
 
@@ -19,32 +20,32 @@ def load_plan(targets_path):
     return load_plan(targets_path)
 
 
-def warn(messages: list[str]) -> None:
+def warn(notes: list[Note], lang: str) -> None:
     """Warnings go to standard error and leave the exit code alone."""
-    for message in messages:
-        click.echo(say("warning", message=message), err=True)
+    for note in notes:
+        click.echo(phrase("warning", lang, message=text(note, lang)), err=True)
 
 
-def evaluate_and_warn(plan, paths, encoding, as_of, sheet):
+def evaluate_and_warn(plan, paths, encoding, as_of, sheet, lang):
     from ..pipeline import evaluate_files
 
     evaluation, warnings = evaluate_files(plan, paths, encoding, sheet, as_of)
-    warn(warnings)
+    warn(warnings, lang)
     return evaluation
 
 
-def compare_and_warn(plan, evaluation, region_paths, encoding, sheet):
+def compare_and_warn(plan, evaluation, region_paths, encoding, sheet, lang):
     from ..pipeline import compare_files
 
     comparison, warnings = compare_files(plan, evaluation, region_paths, encoding, sheet)
-    warn(warnings)
+    warn(warnings, lang)
     return comparison
 
 
-def evaluation_document(plan, evaluation, lang):
+def evaluation_document(plan, evaluation):
     from ...present.contract import evaluation_document
 
-    return evaluation_document(plan, evaluation, lang)
+    return evaluation_document(plan, evaluation)
 
 
 def finish(out: Output, make_table, make_document) -> None:

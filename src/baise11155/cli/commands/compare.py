@@ -30,8 +30,8 @@ def compare(progress, as_of, encoding, sheet, region_progress, targets_path, out
       baise11155 compare examples/progress-2019.csv --region-progress examples/guangxi-progress.csv
     """
     plan = load_plan(targets_path)
-    evaluation = evaluate_and_warn(plan, progress, encoding, as_of, sheet)
-    comparison = compare_and_warn(plan, evaluation, region_progress, encoding, sheet)
+    evaluation = evaluate_and_warn(plan, progress, encoding, as_of, sheet, out.lang)
+    comparison = compare_and_warn(plan, evaluation, region_progress, encoding, sheet, out.lang)
 
     def make_table():
         from ...present.views import compare_table
@@ -41,7 +41,7 @@ def compare(progress, as_of, encoding, sheet, region_progress, targets_path, out
     def make_document():
         from ...present.contract import comparison_document
 
-        return comparison_document(plan, comparison, out.lang)
+        return comparison_document(plan, comparison)
 
     finish(out, make_table, make_document)
 

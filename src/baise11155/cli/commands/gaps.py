@@ -28,14 +28,14 @@ def gaps(progress, as_of, encoding, sheet, sort, targets_path, out: Output) -> N
       baise11155 gaps examples/progress-2019.csv --sort shortfall
     """
     plan = load_plan(targets_path)
-    evaluation = evaluate_and_warn(plan, progress, encoding, as_of, sheet)
+    evaluation = evaluate_and_warn(plan, progress, encoding, as_of, sheet, out.lang)
 
     def make_table():
         from ...present.views import gaps_table
 
         return gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall")
 
-    finish(out, make_table, lambda: evaluation_document(plan, evaluation, out.lang))
+    finish(out, make_table, lambda: evaluation_document(plan, evaluation))
 
 
 command = gaps

@@ -26,7 +26,7 @@ def report(progress, as_of, encoding, sheet, region_progress, output_path, lang,
       baise11155 report examples/progress-2019.csv --region-progress examples/guangxi-progress.csv -o report.html
     """
     from ...present.contract import comparison_document
-    from ...present.words import label
+    from ...present.words import label, text
     from ..output import Output, check_destination, emit
     from ..pipeline import compare_files, evaluate_files
     from ...present.render.html import render_report
@@ -38,10 +38,10 @@ def report(progress, as_of, encoding, sheet, region_progress, output_path, lang,
     evaluation, warnings = evaluate_files(plan, progress, encoding, sheet, as_of)
     comparison, region_warnings = compare_files(plan, evaluation, region_progress, encoding, sheet)
     warnings += region_warnings
-    warn(warnings)  # on standard error as for every command, and on the page
-    document = comparison_document(plan, comparison, lang)
+    warn(warnings, lang)  # on standard error as for every command, and on the page
+    document = comparison_document(plan, comparison)
     title = label("report_title", lang).format(name=project_name(plan, lang))
-    page = render_report(document, title, region_name(plan, lang), lang, warnings)
+    page = render_report(document, title, region_name(plan, lang), lang, [text(w, lang) for w in warnings])
     emit(page, Output("html", lang, output_path))
 
 

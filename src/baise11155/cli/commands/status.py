@@ -26,14 +26,14 @@ def status(progress, as_of, encoding, sheet, targets_path, out: Output) -> None:
       baise11155 status progress-2018.csv progress-2019.csv --as-of 2019-06-30 --format json
     """
     plan = load_plan(targets_path)
-    evaluation = evaluate_and_warn(plan, progress, encoding, as_of, sheet)
+    evaluation = evaluate_and_warn(plan, progress, encoding, as_of, sheet, out.lang)
 
     def make_table():
         from ...present.views import status_table
 
         return status_table(plan, evaluation, out.lang)
 
-    finish(out, make_table, lambda: evaluation_document(plan, evaluation, out.lang))
+    finish(out, make_table, lambda: evaluation_document(plan, evaluation))
 
 
 command = status

@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from ...model.errors import UserError
-from ...present.words import say
+from ...model.notices import note
+from ...present.words import phrase
 from ..options import CONTEXT, lang_option, targets_option
 from . import load_plan
 
@@ -34,12 +35,12 @@ def template(destination, force, lang, targets_path) -> None:
     if extension not in (".xlsx", ".xlsm", ".csv"):
         raise click.UsageError(f"{destination}: name the template .xlsx or .csv")
     if os.path.exists(destination) and not force:
-        raise UserError([f"{destination}: {say('already_exists')}"])
+        raise UserError([note("already_exists", destination)])
     check_destination(destination, [])
     plan = load_plan(targets_path)
     data = template_csv() if extension == ".csv" else template_xlsx(plan, lang)
     write_atomically(destination, data)
-    click.echo(say("wrote", path=destination), err=True)
+    click.echo(phrase("wrote", lang, path=destination), err=True)
 
 
 command = template

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ...present.words import say
+from ...present.words import phrase, text
 from ..options import CONTEXT, EncodingType, lang_option, sheet_option, targets_option
 from . import load_plan
 
@@ -29,18 +29,18 @@ def validate(ctx, progress, encoding, sheet, lang, targets_path) -> None:
     plan = load_plan(targets_path)
     observations = read_progress(plan, list(progress), encoding, sheet)
     for problem in observations.problems:
-        click.echo(problem)
+        click.echo(text(problem, lang))
     hidden = observations.problem_count - len(observations.problems)
     if hidden:
-        click.echo(say("more_problems_listed", count=hidden))
+        click.echo(phrase("more_problems_listed", lang, count=hidden))
     for warning in observations.warnings:
-        click.echo(say("warning", message=warning))  # on standard output: the list is what validate is asked for
+        # on standard output: the list is what validate is asked for
+        click.echo(phrase("warning", lang, message=text(warning, lang)))
     if not observations.problem_count:
         as_of = default_as_of(plan, observations.latest)
         for notice in evaluate(plan, observations.buckets, as_of).notices:
-            click.echo(say("warning", message=notice))
-    noun = "problem" if observations.problem_count == 1 else "problems"
-    click.echo(say("validate_summary", rows=observations.rows, problems=observations.problem_count, noun=noun), err=True)
+            click.echo(phrase("warning", lang, message=text(notice, lang)))
+    click.echo(phrase("validate_summary", lang, rows=observations.rows, problems=observations.problem_count), err=True)
     ctx.exit(1 if observations.problem_count else 0)
 
 

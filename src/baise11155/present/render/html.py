@@ -146,7 +146,7 @@ def _indicator(i: dict, lang: str) -> str:
     baseline_share = baseline / target if baseline else None
     figures = [
         f'{escape(label("achieved", lang))} {_value(i["achieved"], _num(i["achieved"]), "achieved", ident)}'
-        f' / {escape(label("target", lang))} {_value(target, _num(target), "target", ident)} {escape(i["unit"])}',
+        f' / {escape(label("target", lang))} {_value(target, _num(target), "target", ident)} {escape(i["unit"][lang])}',
         f'{escape(label("completion", lang))} {_value(i["completion"], _percent(i["completion"]), "completion", ident)}',
         f'{escape(label("expected", lang))} {_value(i["expected"], format(i["expected"], ".1f"), "expected", ident)}',
         f'{escape(label("deviation", lang))} '
@@ -156,13 +156,13 @@ def _indicator(i: dict, lang: str) -> str:
     if baseline is not None:
         figures.insert(1, f'{escape(label("baseline", lang))} {_value(baseline, _num(baseline), "baseline", ident)}')
     parts = [
-        f'<div class="indicator"><h3>{escape(i["name"])} {_status(i["status"], lang)}</h3>',
+        f'<div class="indicator"><h3>{escape(i["name"][lang])} {_status(i["status"], lang)}</h3>',
         _bar(i["completion"], expected_share, i["status"], baseline_share, lang),
         f'<div class="figures">{" · ".join(figures)}</div>',
     ]
     for c in i["categories"]:
         parts.append(
-            f'<div class="category"><span>{escape(c["name"])}</span>'
+            f'<div class="category"><span>{escape(c["name"][lang])}</span>'
             + _bar(c["completion"], c["expected"] / c["target"], c["status"], None, lang)
             + f'<span>{_value(c["achieved"], _num(c["achieved"]), "achieved", ident, c["id"])} / '
             f'{_value(c["target"], _num(c["target"]), "target", ident, c["id"])} · '
@@ -183,7 +183,7 @@ def _region_table(document: dict, lang: str) -> str:
             + "".join(f"<th>{escape(label(k, lang))}</th>" for k in keys) + "</tr></thead><tbody>"]
     for i in document["indicators"]:
         region = i["region"]
-        cells = [f"<td>{escape(i['name'])}</td>"]
+        cells = [f"<td>{escape(i['name'][lang])}</td>"]
         for field in fields:
             value = None if region is None else region[field]
             if field == "pace":
@@ -210,7 +210,7 @@ def _gap_table(indicators: list[dict], lang: str) -> str:
         category_id = category["id"] if category else None
         needed = item["needed_per_year"]
         return (
-            f"<tr><td>{escape(name)}</td><td class='text'>{escape(category['name']) if category else ''}</td>"
+            f"<tr><td>{escape(name)}</td><td class='text'>{escape(category['name'][lang]) if category else ''}</td>"
             f"<td>{_value(item['target'], _num(item['target']), 'target', ident, category_id)}</td>"
             f"<td>{_value(item['achieved'], _num(item['achieved']), 'achieved', ident, category_id)}</td>"
             f"<td>{_value(item['gap'], _num(item['gap']), 'gap', ident, category_id)}</td>"
@@ -220,7 +220,7 @@ def _gap_table(indicators: list[dict], lang: str) -> str:
         )
 
     for i in indicators:
-        rows.append(row(i, i["id"], i["name"], None))
+        rows.append(row(i, i["id"], i["name"][lang], None))
         rows += [row(c, i["id"], "", c) for c in i["categories"]]
     rows.append("</tbody></table>")
     return "\n".join(rows)

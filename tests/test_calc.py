@@ -5,14 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import TARGETS, example, said
 
-from baise11155.calc.evaluate import Schedule, default_as_of, evaluate, schedule, standing
+from baise11155.calc.evaluate import (
+    Schedule,
+    default_as_of,
+    evaluate,
+    schedule,
+    standing,
+)
+from baise11155.calc.region import compare
 from baise11155.model.plan import Names
 from baise11155.read.progress import read_progress
-from baise11155.calc.region import compare
 from baise11155.read.targets_file import load_plan
-
-from conftest import TARGETS, example, said
 
 PLAN = load_plan(str(TARGETS))
 NAME = Names("测试", "test")

@@ -9,10 +9,9 @@ import stat
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, example
 
 from baise11155.cli.main import cli
-
-from conftest import ROOT, example
 
 COMMANDS = ["status", "gaps", "compare", "targets", "validate"]  # the template and report have tests of their own
 
@@ -247,3 +246,12 @@ def test_every_message_has_both_languages_with_the_same_fields():
         # the two may differ only by the fields one language needs: English "row" or "rows" (noun),
         # and the indicator's Chinese name where the English names its id
         assert zh and en and fields[0] ^ fields[1] <= {"noun", "name", "id"}, key
+
+
+def test_readme_lists_the_progress_columns_as_declared():
+    from baise11155.model.columns import PROGRESS_COLUMNS
+
+    rows = [f"| `{c.name}` | {', '.join(c.headers)} | {c.required} | {c.meaning} |" for c in PROGRESS_COLUMNS]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = "| column | Chinese headers | required | meaning |\n|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
+    assert table in readme

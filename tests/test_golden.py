@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from conftest import example
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -13,11 +13,10 @@ import random
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+from conftest import ROOT, example
 
 from baise11155.cli.main import cli
-from click.testing import CliRunner
-
-from conftest import ROOT, example
 
 EXAMPLE = Path(example("progress-2019.csv")).read_bytes()
 HEADER = "indicator,category,year,value,item\n"

@@ -13,7 +13,6 @@ import venv
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, example
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import TARGETS, said
 
 from baise11155.read.progress import read_progress
 from baise11155.read.targets_file import load_plan
-
-from conftest import TARGETS, said
 
 PLAN = load_plan(str(TARGETS))
 D2019 = dt.date(2019, 12, 31)

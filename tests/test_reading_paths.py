@@ -7,14 +7,13 @@ import csv
 import io
 import random
 
+from conftest import TARGETS, said
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from baise11155.read.progress import read_progress
 from baise11155.read.records import Records
 from baise11155.read.targets_file import load_plan
-
-from conftest import TARGETS, said
 
 PLAN = load_plan(str(TARGETS))
 

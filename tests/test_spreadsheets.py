@@ -10,7 +10,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-
 from conftest import example
 
 

@@ -6,6 +6,10 @@ enterprises by 2020 against 29 at the end of 2017, so it adds 21 to Guangxi's 10
 
 from __future__ import annotations
 
+from ..model.notices import Note, note
+from ..model.observations import Bucket, Key
+from ..model.plan import INCREASE, STOCK, Indicator, Number, Plan
+from ..model.record import Record
 from .evaluate import (
     Evaluation,
     IndicatorStanding,
@@ -14,10 +18,6 @@ from .evaluate import (
     output_number,
     tally,
 )
-from ..model.notices import Note, note
-from ..model.observations import Bucket, Key
-from ..model.plan import INCREASE, STOCK, Indicator, Number, Plan
-from ..model.record import Record
 
 AHEAD, BEHIND, LEVEL = "ahead", "behind", "level"
 

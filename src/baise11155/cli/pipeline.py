@@ -10,9 +10,9 @@ from ..model.errors import DataError
 
 if TYPE_CHECKING:
     from ..calc.evaluate import Evaluation
+    from ..calc.region import Comparison
     from ..model.observations import Observations
     from ..model.plan import Plan
-    from ..calc.region import Comparison
 
 
 def read_checked(plan: Plan, paths: list[str], encoding: str | None, sheet: str | None) -> Observations:

@@ -11,8 +11,8 @@ from .words import note_document
 
 if TYPE_CHECKING:
     from ..calc.evaluate import Evaluation, IndicatorStanding, Standing
-    from ..model.plan import Plan
     from ..calc.region import Comparison, RegionStanding
+    from ..model.plan import Plan
 
 SCHEMA = 1
 

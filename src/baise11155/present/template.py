@@ -9,25 +9,15 @@ from __future__ import annotations
 
 import io
 
+from ..model.columns import PROGRESS_COLUMNS
 from ..model.plan import Plan
 
-# (Chinese header, English column, what to write) in the order of the template's columns
-COLUMNS = [
-    ("指标", "indicator", "The indicator: pick from the list (突破重大技术, 保有高新技术企业, ...)."),
-    ("类别", "category", "The breakdown category, if the indicator has one; leave blank if not allocated."),
-    ("年份", "year", "The year it was achieved (or, for enterprises held, measured): 2019."),
-    ("日期", "date", "Or the exact date, which wins over the year when both are filled."),
-    ("数量", "value", "How many; leave blank for one row per item (counts as 1)."),
-    ("名称", "item", "The item's name: catches the same item listed twice."),
-    ("县区", "county", "The county or district, for tracing."),
-    ("备注", "note", "Anything else; not counted."),
-]
 DATA_ROWS = 5000  # how far down the drop-down lists and formats reach
 
 
 def template_csv() -> bytes:
     """The header alone, UTF-8 with a byte-order mark so that Excel on Chinese Windows reads it."""
-    return ("\ufeff" + ",".join(zh for zh, _, _ in COLUMNS) + "\r\n").encode("utf-8")
+    return ("\ufeff" + ",".join(column.headers[0] for column in PROGRESS_COLUMNS) + "\r\n").encode("utf-8")
 
 
 def template_xlsx(plan: Plan, lang: str) -> bytes:
@@ -36,26 +26,26 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from .words import label
     from .render.xlsx import (
         HEADER_FILL,
         display_width,
         print_across_one_page,
         write_text,
     )
+    from .words import label
 
     book = Workbook()
     sheet = book.active
     sheet.title = "进度" if lang == "zh" else "Progress"
     book.properties.title = plan.city.name.get(lang)
 
-    for index, (zh, en, guidance) in enumerate(COLUMNS, start=1):
+    for index, column in enumerate(PROGRESS_COLUMNS, start=1):
         cell = sheet.cell(row=1, column=index)
-        write_text(cell, zh)
+        write_text(cell, column.headers[0])
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
         cell.alignment = Alignment(horizontal="center")
-        cell.comment = Comment(f"{en}: {guidance}", "baise11155", width=260, height=90)
+        cell.comment = Comment(f"{column.name}: {column.guidance}", "baise11155", width=260, height=90)
     sheet.freeze_panes = "A2"
     print_across_one_page(sheet)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..calc.evaluate import STATUSES, Evaluation, Standing
-from .words import label
 from ..model.plan import Plan
 from ..model.record import Record
+from .words import label
 
 if TYPE_CHECKING:
     from ..calc.region import Comparison

@@ -15,7 +15,6 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
-
 if TYPE_CHECKING:
     from fractions import Fraction
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .cells import CellError
 from ..model.notices import Note, note
 from ..model.plan import Indicator, Plan
+from .cells import CellError
 
 
 class NameIndex:

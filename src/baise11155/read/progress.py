@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from ..model.errors import DataError
 from ..model.notices import note
-from .lookup import NameIndex, fold
 from ..model.observations import Observations
 from ..model.plan import Plan
+from .header import header_columns
+from .lookup import NameIndex
 from .records import CsvError, Records
 from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems
 from .sources import (
@@ -24,19 +25,6 @@ from .sources import (
     open_binary,
     sniff_delimiter,
 )
-
-# canonical column -> header names accepted (compared case-insensitively)
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "indicator": ("indicator", "指标"),
-    "category": ("category", "类别", "领域", "类型"),
-    "year": ("year", "年份", "年度"),
-    "date": ("date", "日期"),
-    "value": ("value", "数量", "数值", "完成数"),
-    "item": ("item", "名称", "项目名称"),
-    "county": ("county", "县区"),
-    "note": ("note", "备注"),
-}
-_HEADER_TO_COLUMN = {name.casefold(): column for column, names in COLUMNS.items() for name in names}
 
 
 def read_progress(plan: Plan, paths: list[str], encoding: str | None = None, sheet: str | None = None) -> Observations:
@@ -125,30 +113,6 @@ def _read_text(handle, encoding: str, head: bytes, label: str, names: NameIndex,
     finally:
         text.detach()  # the file stays open, to be read again if need be
     return None
-
-
-def header_columns(row: list[str], place) -> dict[str, int]:
-    """Where each known column is in a header row; `place(column index or None)` names a cell."""
-    positions: dict[str, int] = {}
-    problems = []
-    for index, cell in enumerate(row):
-        column = _HEADER_TO_COLUMN.get(fold(cell.lstrip("\ufeff")))
-        if column is None:
-            continue
-        if column in positions:
-            problems.append(note("repeated_column", place(index), index=index + 1, cell=repr(cell.strip()),
-                                 column=column, first=positions[column] + 1))
-            continue
-        positions[column] = index
-    if "indicator" not in positions:
-        problems.append(note("no_indicator_column", place(None)))
-    if "year" not in positions and "date" not in positions:
-        problems.append(note("no_when_column", place(None)))
-    if problems:
-        raise DataError(problems)
-    return positions
-
-
 
 
 def _read_rows(records: Records, label: str, names: NameIndex, out: Observations, seen: SeenItems,

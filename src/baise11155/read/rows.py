@@ -20,11 +20,11 @@ import datetime as dt
 from operator import itemgetter
 from typing import TYPE_CHECKING, Callable
 
-from .cells import CellError, parse_value, parse_when
 from ..model.notices import note
-from .lookup import NameIndex
 from ..model.observations import Bucket
 from ..model.plan import STOCK, Indicator
+from .cells import CellError, parse_value, parse_when
+from .lookup import NameIndex
 from .records import Records
 
 if TYPE_CHECKING:

@@ -18,8 +18,8 @@ from ..model.errors import DataError
 from ..model.notices import Note, note
 
 if TYPE_CHECKING:
-    from .lookup import NameIndex
     from ..model.observations import Observations
+    from .lookup import NameIndex
     from .rows import SeenItems
 
 
@@ -58,7 +58,7 @@ def read_workbook(source: io.BufferedIOBase | str, label: str, sheet: str | None
                   out: Observations, seen: SeenItems) -> None:
     from openpyxl import load_workbook
 
-    from .progress import header_columns
+    from .header import header_columns
     from .rows import RowReader
 
     try:

@@ -50,7 +50,7 @@ def evaluation_document(plan, evaluation):
 
 def finish(out: Output, make_table, make_document) -> None:
     """Render the result in the chosen format (building only the table or the document it needs) and write it."""
-    from ..output import emit
     from ...present.render import render
+    from ..output import emit
 
     emit(render(out.fmt, make_table, make_document, out.lang, out.terminal), out)

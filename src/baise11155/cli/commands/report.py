@@ -26,11 +26,11 @@ def report(progress, as_of, encoding, sheet, region_progress, output_path, lang,
       baise11155 report examples/progress-2019.csv --region-progress examples/guangxi-progress.csv -o report.html
     """
     from ...present.contract import comparison_document
+    from ...present.render.html import render_report
+    from ...present.views import project_name, region_name
     from ...present.words import label, text
     from ..output import Output, check_destination, emit
     from ..pipeline import compare_files, evaluate_files
-    from ...present.render.html import render_report
-    from ...present.views import project_name, region_name
 
     if output_path is not None:
         check_destination(output_path, [*progress, *region_progress])

@@ -28,8 +28,8 @@ def template(destination, force, lang, targets_path) -> None:
     """
     import os
 
-    from ..output import check_destination, write_atomically
     from ...present.template import template_csv, template_xlsx
+    from ..output import check_destination, write_atomically
 
     extension = os.path.splitext(destination)[1].lower()
     if extension not in (".xlsx", ".xlsm", ".csv"):

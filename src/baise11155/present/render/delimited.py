@@ -6,8 +6,8 @@ import csv
 import io
 from typing import Any
 
-from ..words import PACE_KEYS, STATUS_KEYS, label
 from ..views import PACE, STATUS, TEXT, Table
+from ..words import PACE_KEYS, STATUS_KEYS, label
 
 # A cell that starts with one of these is a formula to Excel and WPS; such text (a name
 # taken from someone's file) is written with a leading apostrophe so it stays text.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..words import PACE_KEYS, STATUS_KEYS, label
 from ..views import NUMBER, PACE, PERCENT, POINTS, RATE, STATUS, Table
+from ..words import PACE_KEYS, STATUS_KEYS, label
 
 MISSING = "—"
 

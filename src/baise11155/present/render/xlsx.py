@@ -6,8 +6,8 @@ from __future__ import annotations
 import io
 import unicodedata
 
-from ..words import PACE_KEYS, STATUS_KEYS, label
 from ..views import NUMBER, PACE, PERCENT, POINTS, RATE, STATUS, TEXT, Table
+from ..words import PACE_KEYS, STATUS_KEYS, label
 
 FORMATS = {NUMBER: "#,##0", PERCENT: "0.0%", POINTS: "+0.0;-0.0;0.0", RATE: "0.0"}
 FRACTIONAL_NUMBER = "#,##0.00"

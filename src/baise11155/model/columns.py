@@ -1,0 +1,48 @@
+"""The columns of a progress file, declared once: the reader finds them by these headers, the
+template writes them, `validate` names them, and a test keeps the README's table true to them."""
+
+from __future__ import annotations
+
+from .record import Record
+
+
+class ProgressColumn(Record):
+    name: str  # the English header, and the column's name everywhere in the code
+    headers: tuple[str, ...]  # the Chinese headers accepted; the first is the one templates write
+    required: str  # "yes", "no", or "one of year and date"
+    meaning: str  # what the column holds (the README's table)
+    guidance: str  # what to write in it (the comment on the template's header cell)
+
+
+PROGRESS_COLUMNS: tuple[ProgressColumn, ...] = (
+    ProgressColumn(
+        "indicator", ("指标",), "yes", "the indicator's id, Chinese or English name (see `baise11155 targets`)",
+        "The indicator: pick from the list (突破重大技术, 保有高新技术企业, ...).",
+    ),
+    ProgressColumn(
+        "category", ("类别", "领域", "类型"), "no",
+        "the breakdown category: id, Chinese or English name; blank = not allocated",
+        "The breakdown category, if the indicator has one; leave blank if not allocated.",
+    ),
+    ProgressColumn(
+        "year", ("年份", "年度"), "one of year and date",
+        "when it was achieved (count) or measured (stock); a year alone is its 31 December",
+        "The year it was achieved (or, for enterprises held, measured): 2019.",
+    ),
+    ProgressColumn(
+        "date", ("日期",), "one of year and date", "the same, as a date; it wins over the year when both are filled",
+        "Or the exact date, which wins over the year when both are filled.",
+    ),
+    ProgressColumn(
+        "value", ("数量", "数值", "完成数"), "no", "a number ≥ 0; blank or absent = 1",
+        "How many; leave blank for one row per item (counts as 1).",
+    ),
+    ProgressColumn(
+        "item", ("名称", "项目名称"), "no",
+        "the item's name; the same item twice for an indicator (and, for a stock, a date) is counted once, "
+        "with a warning",
+        "The item's name: catches the same item listed twice.",
+    ),
+    ProgressColumn("county", ("县区",), "no", "kept for tracing", "The county or district, for tracing."),
+    ProgressColumn("note", ("备注",), "no", "ignored by the arithmetic", "Anything else; not counted."),
+)

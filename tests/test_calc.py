@@ -262,7 +262,7 @@ def test_compare_with_the_region():
 
     # the stock on the region's basis: 50 - 29 = 21 new; achieved 45 - 29 = 16 new
     h = r["high-tech-enterprises"]
-    assert (h.kind, h.target, h.city_target, h.city_achieved) == ("increase", 1000, 21, 16)
+    assert (h.kind.name, h.target, h.city_target, h.city_achieved) == ("increase", 1000, 21, 16)
     assert h.target_share == 21 / 1000
     assert h.contribution == 16 / 1000
     assert h.achieved == 2400 - 1200  # the region's level in 2019 minus its level in 2017

@@ -36,7 +36,7 @@ def test_the_plan_and_its_period(plan):
 
 
 def test_five_indicators_in_order_with_their_targets(plan):
-    rows = [(i.id, i.name.zh, i.unit.zh, i.kind, i.target) for i in plan.indicators]
+    rows = [(i.id, i.name.zh, i.unit.zh, i.kind.name, i.target) for i in plan.indicators]
     assert rows == [
         ("breakthroughs", "突破重大技术", "项", "count", 10),
         ("platforms", "创建国家级创新平台", "个", "count", 10),
@@ -80,7 +80,7 @@ def test_high_tech_enterprises_stock_baseline_and_history(plan):
 
 
 def test_regional_counterparts(plan):
-    assert [(i.region.target, i.region.kind) for i in plan.indicators] == [
+    assert [(i.region.target, i.region.kind.name) for i in plan.indicators] == [
         (100, "count"), (100, "count"), (100, "count"), (1000, "increase"), (1000, "count"),
     ]
 

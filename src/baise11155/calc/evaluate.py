@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from ..model.kinds import COUNT, Kind, Number
 from ..model.notices import Note, note
-from ..model.plan import COUNT, STOCK, Indicator, Names, Number, Plan
+from ..model.plan import Indicator, Names, Plan
 from ..model.record import Record
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ class Standing(Record):
 
     id: str
     name: Names
-    kind: str
+    kind: Kind
     target: Number
     baseline: Number | None  # None for a count, which starts from 0
     achieved: Number | None  # None when there is no data
@@ -102,15 +103,15 @@ class Tally:
         self.left_out: dict[str, list] = {}  # reason -> [rows, first place]
 
 
-def tally(rows: list[tuple[str | None, dt.date, Bucket]], kind: str, plan: Plan, as_of: dt.date) -> Tally:
-    """Sum a count's rows inside the period up to the as-of date, or find a stock's level."""
+def tally(rows: list[tuple[str | None, dt.date, Bucket]], kind: Kind, plan: Plan, as_of: dt.date) -> Tally:
+    """The rows inside the period up to the as-of date, reduced by the kind's rule (a count's sum,
+    a stock's latest level); the rows left out, by reason."""
     result = Tally(has_rows=bool(rows))
-    baseline_start = dt.date(plan.baseline_year, 1, 1)
-    levels: dict[dt.date, Number] = {}
+    by_date: dict[dt.date, Number] = {}
     for category, when, bucket in rows:
         if when > as_of:
             reason = "after_period" if when > plan.end else "after_as_of"
-        elif when < plan.start and (kind != STOCK or when < baseline_start):
+        elif when < plan.start and not kind.kept_before_period(when, plan.start):
             reason = "before_period"
         else:
             reason = None
@@ -118,17 +119,15 @@ def tally(rows: list[tuple[str | None, dt.date, Bucket]], kind: str, plan: Plan,
             entry = result.left_out.setdefault(reason, [0, bucket.first])
             entry[0] += bucket.rows
             continue
-        if kind == STOCK:
-            levels[when] = levels.get(when, 0) + bucket.total
-        else:
-            result.achieved += bucket.total
+        by_date[when] = by_date.get(when, 0) + bucket.total
+        if not kind.levels:
             result.by_category[category] = result.by_category.get(category, 0) + bucket.total
-    if kind == STOCK and levels:
-        result.level_date = max(levels)
-        result.achieved = levels[result.level_date]
-        in_baseline_year = [when for when in levels if when.year == plan.baseline_year]
+    if by_date:
+        result.achieved, result.level_date = kind.aggregate(by_date)
+    if kind.takes_baseline:
+        in_baseline_year = [when for when in by_date if when.year == plan.baseline_year]
         if in_baseline_year:
-            result.baseline = levels[max(in_baseline_year)]
+            result.baseline = by_date[max(in_baseline_year)]
     return result
 
 
@@ -146,7 +145,7 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
 
 def effective_baseline(indicator: Indicator, counted: Tally) -> Number | None:
     """A stock's baseline: a progress row in the baseline year overrides the plan's figure."""
-    if indicator.kind != STOCK:
+    if not indicator.kind.takes_baseline:
         return None
     if counted.baseline is not None:
         return counted.baseline
@@ -156,7 +155,7 @@ def effective_baseline(indicator: Indicator, counted: Tally) -> Number | None:
 
 def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule) -> IndicatorStanding:
     baseline = effective_baseline(indicator, counted)
-    if indicator.kind == STOCK and counted.has_rows and counted.level_date is None:
+    if indicator.kind.levels and counted.has_rows and counted.level_date is None:
         achieved: Number | None = baseline  # no level measured yet inside the window: still the baseline
     else:
         achieved = counted.achieved if counted.has_rows else None
@@ -171,7 +170,7 @@ def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule) ->
 def standing(
     ident: str,
     name: Names,
-    kind: str,
+    kind: Kind,
     target: Number,
     baseline: Number | None,
     achieved: Number | None,
@@ -223,7 +222,7 @@ def _ratio(number: Number) -> tuple[int, int]:
 def _left_out_notices(indicator: Indicator, counted: Tally, plan: Plan, as_of: dt.date) -> list[Note]:
     notices = []
     for reason, (rows, first) in sorted(counted.left_out.items()):
-        if reason == "before_period" and indicator.kind == STOCK:
+        if reason == "before_period" and indicator.kind.levels:
             why = note("before_baseline_year", year=plan.baseline_year)
         else:
             why = note(reason, start=str(plan.start), as_of=str(as_of), end=str(plan.end))

@@ -6,9 +6,10 @@ enterprises by 2020 against 29 at the end of 2017, so it adds 21 to Guangxi's 10
 
 from __future__ import annotations
 
+from ..model.kinds import Kind, Number
 from ..model.notices import Note, note
 from ..model.observations import Bucket, Key
-from ..model.plan import INCREASE, STOCK, Indicator, Number, Plan
+from ..model.plan import Indicator, Plan
 from ..model.record import Record
 from .evaluate import (
     Evaluation,
@@ -24,7 +25,7 @@ AHEAD, BEHIND, LEVEL = "ahead", "behind", "level"
 
 class RegionStanding(Record):
     target: Number  # the region's target
-    kind: str
+    kind: Kind
     city_target: Number  # the city's target on the region's basis
     target_share: float  # city target ÷ region target
     city_achieved: Number | None  # on the region's basis
@@ -58,7 +59,7 @@ def compare(
             continue
         region_tally = None
         if grouped is not None:
-            region_tally = tally(grouped.get(indicator.id, []), _region_measure(indicator), plan, as_of)
+            region_tally = tally(grouped.get(indicator.id, []), indicator.region.kind, plan, as_of)
         region, notice = _region_standing(indicator, standing, region_tally, plan)
         regions.append(region)
         if notice:
@@ -66,32 +67,17 @@ def compare(
     return Comparison(evaluation, tuple(regions), grouped is not None, tuple(notices))
 
 
-def _region_measure(indicator: Indicator) -> str:
-    """How the region's own rows are read: an increase is measured as levels, like a stock."""
-    assert indicator.region is not None
-    return STOCK if indicator.region.kind == INCREASE else indicator.region.kind
-
-
-def _city_on_region_basis(indicator: Indicator, standing: IndicatorStanding) -> Number | None:
-    if standing.achieved is None:
-        return None
-    if indicator.kind == STOCK:
-        assert standing.baseline is not None
-        return standing.achieved - standing.baseline
-    return standing.achieved
-
-
 def _region_standing(
     indicator: Indicator, standing: IndicatorStanding, region_tally: Tally | None, plan: Plan
 ) -> tuple[RegionStanding, Note | None]:
     assert indicator.region is not None
     region_target = indicator.region.target
-    city_target = indicator.region_basis_target
-    assert city_target is not None
     # On the region's basis the city's baseline is the one actually used (a 2017 row overrides the plan).
-    if indicator.kind == STOCK and standing.baseline is not None:
-        city_target = indicator.target - standing.baseline
-    city_achieved = _city_on_region_basis(indicator, standing)
+    on_region_basis = indicator.kind.on_region_basis
+    city_target = on_region_basis(indicator.target, standing.baseline, indicator.region.kind)
+    city_achieved = (
+        None if standing.achieved is None else on_region_basis(standing.achieved, standing.baseline, indicator.region.kind)
+    )
     contribution = city_achieved / region_target if city_achieved is not None else None
     city_completion = city_achieved / city_target if city_achieved is not None and city_target > 0 else None
     fields = dict(
@@ -107,7 +93,7 @@ def _region_standing(
         return RegionStanding(**fields), None
 
     notice = None
-    if indicator.region.kind == INCREASE:
+    if indicator.region.kind.takes_baseline:
         baseline = region_tally.baseline
         if baseline is None and indicator.region.baseline is not None:
             baseline = indicator.region.baseline.value

@@ -7,17 +7,9 @@ Immutable records (cheap to define, so start-up stays fast); `targets_file.load_
 from __future__ import annotations
 
 import datetime as dt
-from typing import Union
 
+from .kinds import Kind, Number
 from .record import Record
-
-Number = Union[int, float]
-
-COUNT = "count"  # things achieved during the period (a flow)
-STOCK = "stock"  # a level held at a date (保有量)
-INCREASE = "increase"  # a level's rise over its baseline (新增)
-KINDS = (COUNT, STOCK)
-REGION_KINDS = (COUNT, INCREASE)
 
 
 class Names(Record):
@@ -57,7 +49,7 @@ class RegionTarget(Record):
     """The regional target an indicator contributes to, on the region's own basis."""
 
     target: Number
-    kind: str  # COUNT or INCREASE
+    kind: Kind  # kinds.COUNT or kinds.INCREASE
     baseline: Level | None = None  # the region's level at the baseline date, if known
 
 
@@ -65,7 +57,7 @@ class Indicator(Record):
     id: str
     name: Names
     unit: Names
-    kind: str  # COUNT or STOCK
+    kind: Kind  # kinds.COUNT or kinds.STOCK
     target: Number
     baseline: Level | None = None  # a stock's level at the end of the year before the period
     categories: tuple[Category, ...] = ()
@@ -81,10 +73,8 @@ class Indicator(Record):
         """
         if self.region is None:
             return None
-        if self.region.kind == INCREASE and self.kind == STOCK:
-            assert self.baseline is not None
-            return self.target - self.baseline.value
-        return self.target
+        baseline = self.baseline.value if self.baseline is not None else None
+        return self.kind.on_region_basis(self.target, baseline, self.region.kind)
 
 
 class Area(Record):

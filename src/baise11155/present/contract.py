@@ -38,7 +38,7 @@ def _indicator(s: IndicatorStanding) -> dict[str, Any]:
         "id": s.id,
         "name": _names(s.name),
         "unit": _names(s.unit),
-        "kind": s.kind,
+        "kind": s.kind.name,
         "target": s.target,
         "baseline": s.baseline,
         "achieved": s.achieved,
@@ -73,7 +73,7 @@ def _region(r: RegionStanding | None) -> dict[str, Any] | None:
         return None
     return {
         "target": r.target,
-        "kind": r.kind,
+        "kind": r.kind.name,
         "city_target": r.city_target,
         "target_share": r.target_share,
         "city_achieved": r.city_achieved,
@@ -120,7 +120,7 @@ def plan_document(plan: Plan) -> dict[str, Any]:
                 "id": i.id,
                 "name": _names(i.name),
                 "unit": _names(i.unit),
-                "kind": i.kind,
+                "kind": i.kind.name,
                 "target": i.target,
                 "baseline": {"date": i.baseline.date.isoformat(), "value": i.baseline.value} if i.baseline else None,
                 "history": [
@@ -131,7 +131,7 @@ def plan_document(plan: Plan) -> dict[str, Any]:
                 if i.region is None
                 else {
                     "target": i.region.target,
-                    "kind": i.region.kind,
+                    "kind": i.region.kind.name,
                     "city_target": i.region_basis_target,
                     "baseline": {"date": i.region.baseline.date.isoformat(), "value": i.region.baseline.value}
                     if i.region.baseline

@@ -118,11 +118,11 @@ def _targets_sheet(book, plan: Plan, lang: str, label) -> None:
     for indicator in plan.indicators:
         region = indicator.region
         rows.append([indicator.name.get(lang), indicator.id, "", "", indicator.target, indicator.unit.get(lang),
-                     label(indicator.kind, lang), region.target if region else None,
-                     label(region.kind, lang) if region else None])
+                     label(indicator.kind.name, lang), region.target if region else None,
+                     label(region.kind.name, lang) if region else None])
         for category in indicator.categories:
             rows.append([indicator.name.get(lang), indicator.id, category.name.get(lang), category.id, category.target,
-                         indicator.unit.get(lang), label(indicator.kind, lang), None, None])
+                         indicator.unit.get(lang), label(indicator.kind.name, lang), None, None])
     widths = [display_width(h) for h in headers]
     for row_number, row in enumerate(rows, start=2):
         for index, value in enumerate(row, start=1):

@@ -169,7 +169,7 @@ def compare_table(plan: Plan, comparison: Comparison, lang: str) -> Table:
         if r is None:
             row = [s.name.get(lang)] + [None] * (len(keys) - 1)
         else:
-            row = [s.name.get(lang), r.target, label(r.kind, lang), r.city_target, r.target_share, r.city_achieved,
+            row = [s.name.get(lang), r.target, label(r.kind.name, lang), r.city_target, r.target_share, r.city_achieved,
                    r.contribution, r.city_completion]
             if comparison.with_region_progress:
                 row += [r.achieved, r.completion, r.share_of_achieved, r.pace]
@@ -217,15 +217,15 @@ def targets_table(plan: Plan, lang: str) -> Table:
     for indicator in plan.indicators:
         region = indicator.region
         table.add(
-            [indicator.id, indicator.name.get(lang), "", indicator.unit.get(lang), label(indicator.kind, lang),
+            [indicator.id, indicator.name.get(lang), "", indicator.unit.get(lang), label(indicator.kind.name, lang),
              indicator.target, indicator.baseline.value if indicator.baseline else None,
-             region.target if region else None, label(region.kind, lang) if region else None,
+             region.target if region else None, label(region.kind.name, lang) if region else None,
              indicator.region_basis_target]
         )
         for category in indicator.categories:
             table.add(
                 [f"{indicator.id}/{category.id}", indicator.name.get(lang), category.name.get(lang),
-                 indicator.unit.get(lang), label(indicator.kind, lang), category.target, None, None, None, None],
+                 indicator.unit.get(lang), label(indicator.kind.name, lang), category.target, None, None, None, None],
                 depth=1,
             )
     return table

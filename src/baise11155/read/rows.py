@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..model.notices import note
 from ..model.observations import Bucket
-from ..model.plan import STOCK, Indicator
+from ..model.plan import Indicator
 from .cells import CellError, parse_value, parse_when
 from .lookup import NameIndex
 from .records import Records
@@ -55,14 +55,14 @@ class Entry:
     def __init__(self, indicator: Indicator, category: str | None, when: dt.date, value, line: int) -> None:
         self.id = indicator.id
         self.name = indicator.name.zh  # for the Chinese messages
-        self.is_stock = indicator.kind == STOCK
+        self.is_stock = indicator.kind.levels
         self.category = category
         self.when = when
         self.value = value
         # An item is listed once per indicator; a stock's enterprises once per date held. An
         # item's digest is hash(item) XOR hash(scope): as good a 64-bit digest as hashing the
         # pair, without building the pair for every row.
-        self.scope = hash((self.id, when) if self.is_stock else self.id)
+        self.scope = hash(indicator.kind.item_scope(self.id, when))
         self.line = line  # where the tuple first appears
         self.rows = 0
 

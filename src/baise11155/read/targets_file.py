@@ -11,13 +11,9 @@ import os
 from typing import Any
 
 from ..model.errors import TargetsError
+from ..model.kinds import KINDS, REGION_KINDS
 from ..model.notices import Note, plain
 from ..model.plan import (
-    COUNT,
-    INCREASE,
-    KINDS,
-    REGION_KINDS,
-    STOCK,
     Area,
     Category,
     Indicator,
@@ -236,26 +232,26 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) ->
     ident = check.identifier(mapping["id"], f"{path}.id")
     name = check.names(mapping["name"], f"{path}.name")
     unit = check.names(mapping["unit"], f"{path}.unit")
-    kind = mapping["kind"]
-    if kind not in KINDS:
-        check.problem(f"{path}.kind", f"unknown kind {_type_name(kind)}; known kinds: {', '.join(KINDS)}")
+    kind = KINDS.get(mapping["kind"]) if isinstance(mapping["kind"], str) else None
+    if kind is None:
+        check.problem(f"{path}.kind", f"unknown kind {_type_name(mapping['kind'])}; known kinds: {', '.join(KINDS)}")
     target = check.number(mapping["target"], f"{path}.target")
 
     baseline = None
     if "baseline" in mapping:
         baseline = check.level(mapping["baseline"], f"{path}.baseline")
-        if kind == COUNT:
+        if kind is not None and not kind.takes_baseline:
             check.problem(f"{path}.baseline", "a count starts from 0 and takes no baseline; only a stock has one")
         elif baseline and start and baseline.date >= start:
             check.problem(f"{path}.baseline.date", f"{baseline.date} is not before the period starts ({start})")
         elif baseline and target is not None and baseline.value >= target:
             check.problem(f"{path}.baseline.value", f"{baseline.value} already reaches the target {target}")
-    elif kind == STOCK:
+    elif kind is not None and kind.takes_baseline:
         check.problem(path, "a stock needs a baseline: its level at the end of the year before the period")
 
     categories = []
     if "breakdown" in mapping:
-        if kind == STOCK:
+        if kind is not None and not kind.may_break_down:
             check.problem(f"{path}.breakdown", "only a count can be broken down into categories")
         categories = _breakdown(check, mapping["breakdown"], f"{path}.breakdown", target)
 
@@ -309,16 +305,17 @@ def _region_target(check: _Checker, value: Any, path: str, kind: Any) -> RegionT
     if mapping is None:
         return None
     target = check.number(mapping["target"], f"{path}.target")
-    region_kind = mapping["kind"]
-    if region_kind not in REGION_KINDS:
-        check.problem(f"{path}.kind", f"unknown kind {_type_name(region_kind)}; known kinds: {', '.join(REGION_KINDS)}")
+    region_kind = REGION_KINDS.get(mapping["kind"]) if isinstance(mapping["kind"], str) else None
+    if region_kind is None:
+        check.problem(f"{path}.kind", f"unknown kind {_type_name(mapping['kind'])}; known kinds: {', '.join(REGION_KINDS)}")
         return None
-    if region_kind == INCREASE and kind != STOCK:
-        check.problem(f"{path}.kind", "an increase (新增) can only be compared with a stock")
-    if region_kind == COUNT and kind == STOCK:
-        check.problem(f"{path}.kind", "a stock is compared with the region as an increase (新增), not a count")
+    if kind is not None and region_kind.name not in kind.region_kinds:
+        if region_kind.takes_baseline:
+            check.problem(f"{path}.kind", "an increase (新增) can only be compared with a stock")
+        else:
+            check.problem(f"{path}.kind", "a stock is compared with the region as an increase (新增), not a count")
     baseline = check.level(mapping["baseline"], f"{path}.baseline") if "baseline" in mapping else None
-    if baseline is not None and region_kind != INCREASE:
+    if baseline is not None and not region_kind.takes_baseline:
         check.problem(f"{path}.baseline", "only an increase takes a baseline")
     return RegionTarget(target, region_kind, baseline) if target is not None else None
 

@@ -1,0 +1,89 @@
+"""Indicator kinds: one object each, knowing how its values add up, where its progress starts
+and how it is counted on the region's basis. Adding a kind is one class here and its tests.
+
+- `count` (累计数): things achieved during the period, a flow. Rows are summed over the period;
+  progress starts from 0; an item is listed once per indicator.
+- `stock` (保有量): a level held at a date. Rows of one date are added up (one per county or per
+  enterprise) and the latest date's sum is the level; progress starts from the baseline, the
+  level at the end of the year before the period; an item is listed once per date.
+- `increase` (新增), the region's basis for a stock: measured as levels like a stock, reported
+  as the rise above the baseline (Guangxi counts new high-tech enterprises, Baise holds them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+from typing import Union
+
+Number = Union[int, float, Fraction]
+
+
+class Kind:
+    """What every kind answers; each subclass is one kind."""
+
+    name: str = ""
+    levels: bool = False  # values are levels held at dates, not things done during the period
+    takes_baseline: bool = False  # progress starts from a baseline level, not from 0
+    may_break_down: bool = False  # the target may be split into categories that add up to it
+    region_kinds: tuple[str, ...] = ()  # the region's kinds an indicator of this kind may count towards
+
+    def aggregate(self, by_date: dict[dt.date, Number]) -> tuple[Number, dt.date | None]:
+        """The achieved figure from the sums of each date: (figure, the date of the level or None)."""
+        raise NotImplementedError
+
+    def item_scope(self, indicator: str, when: dt.date) -> object:
+        """What an item is unique within: an item listed twice in one scope is counted once."""
+        return (indicator, when) if self.levels else indicator
+
+    def kept_before_period(self, when: dt.date, period_start: dt.date) -> bool:
+        """Whether a row dated before the period still counts: a level in the baseline year is the baseline."""
+        return self.levels and when.year == period_start.year - 1
+
+    def on_region_basis(self, value: Number, baseline: Number | None, region: Kind) -> Number:
+        """A city figure (achieved or target) counted the way the region counts it."""
+        return value
+
+    def __repr__(self) -> str:
+        return f"<kind {self.name}>"
+
+
+class Count(Kind):
+    name = "count"
+    may_break_down = True
+    region_kinds = ("count",)
+
+    def aggregate(self, by_date: dict[dt.date, Number]) -> tuple[Number, dt.date | None]:
+        return sum(by_date.values(), 0), None
+
+
+class Stock(Kind):
+    name = "stock"
+    levels = True
+    takes_baseline = True
+    region_kinds = ("increase",)
+
+    def aggregate(self, by_date: dict[dt.date, Number]) -> tuple[Number, dt.date | None]:
+        if not by_date:
+            return 0, None
+        latest = max(by_date)
+        return by_date[latest], latest
+
+    def on_region_basis(self, value: Number, baseline: Number | None, region: Kind) -> Number:
+        # 50 held by 2020 against 29 at the end of 2017 is 21 new enterprises for the region
+        if region.name == "increase":
+            assert baseline is not None
+            return value - baseline
+        return value
+
+
+class Increase(Stock):
+    """Only on the region's side: levels, reported above the baseline."""
+
+    name = "increase"
+    region_kinds = ()
+
+
+COUNT, STOCK, INCREASE = Count(), Stock(), Increase()
+KINDS = {kind.name: kind for kind in (COUNT, STOCK)}  # an indicator's own kinds
+REGION_KINDS = {kind.name: kind for kind in (COUNT, INCREASE)}  # the kinds a region target may have

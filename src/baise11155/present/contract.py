@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..model.kinds import Kind
+from .fields import CATEGORY_JSON, INDICATOR_JSON, REGION, REGION_JSON, STANDING, Field
 from .words import note_document
 
 if TYPE_CHECKING:
@@ -17,39 +19,27 @@ if TYPE_CHECKING:
 SCHEMA = 1
 
 
+def _fields(result: Any, fields: dict[str, Field], keys: tuple[str, ...]) -> dict[str, Any]:
+    document = {}
+    for key in keys:
+        field = fields[key]
+        value = getattr(result, field.attribute)
+        document[field.attribute] = value.name if isinstance(value, Kind) else value
+    return document
+
+
 def _category(c: Standing) -> dict[str, Any]:
-    return {
-        "id": c.id,
-        "name": _names(c.name),
-        "target": c.target,
-        "achieved": c.achieved,
-        "completion": c.completion,
-        "gap": c.gap,
-        "surplus": c.surplus,
-        "expected": c.expected,
-        "deviation": c.deviation,
-        "needed_per_year": c.needed_per_year,
-        "status": c.status,
-    }
+    return {"id": c.id, "name": _names(c.name), **_fields(c, STANDING, CATEGORY_JSON)}
 
 
 def _indicator(s: IndicatorStanding) -> dict[str, Any]:
+    assert s.unit is not None
     return {
         "id": s.id,
         "name": _names(s.name),
         "unit": _names(s.unit),
         "kind": s.kind.name,
-        "target": s.target,
-        "baseline": s.baseline,
-        "achieved": s.achieved,
-        "completion": s.completion,
-        "progress": s.progress,
-        "expected": s.expected,
-        "deviation": s.deviation,
-        "gap": s.gap,
-        "surplus": s.surplus,
-        "needed_per_year": s.needed_per_year,
-        "status": s.status,
+        **_fields(s, STANDING, INDICATOR_JSON),
         "categories": [_category(c) for c in s.categories],
     }
 
@@ -69,21 +59,7 @@ def evaluation_document(plan: Plan, evaluation: Evaluation) -> dict[str, Any]:
 
 
 def _region(r: RegionStanding | None) -> dict[str, Any] | None:
-    if r is None:
-        return None
-    return {
-        "target": r.target,
-        "kind": r.kind.name,
-        "city_target": r.city_target,
-        "target_share": r.target_share,
-        "city_achieved": r.city_achieved,
-        "contribution": r.contribution,
-        "city_completion": r.city_completion,
-        "achieved": r.achieved,
-        "completion": r.completion,
-        "share_of_achieved": r.share_of_achieved,
-        "pace": r.pace,
-    }
+    return None if r is None else _fields(r, REGION, REGION_JSON)
 
 
 def comparison_document(plan: Plan, comparison: Comparison) -> dict[str, Any]:

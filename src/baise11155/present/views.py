@@ -9,21 +9,30 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..calc.evaluate import STATUSES, Evaluation, Standing
+from ..model.kinds import Kind
 from ..model.plan import Plan
 from ..model.record import Record
+from .fields import (
+    GAPS_TABLE,
+    NUMBER,
+    REGION,
+    REGION_PROGRESS_TABLE,
+    REGION_TABLE,
+    STANDING,
+    STATUS_TABLE,
+    TEXT,
+    Field,
+)
 from .words import label
 
 if TYPE_CHECKING:
     from ..calc.region import Comparison
 
-# how a column's values are written by the human formats
-TEXT, NUMBER, PERCENT, POINTS, RATE, STATUS, PACE = "text", "number", "percent", "points", "rate", "status", "pace"
-
 
 class Column(Record):
     key: str
     header: str
-    kind: str = TEXT
+    display: str = TEXT
 
 
 class Table:
@@ -44,7 +53,20 @@ class Table:
 
 
 def _columns(keys: list[tuple[str, str]], lang: str) -> list[Column]:
-    return [Column(key, label(key, lang), kind) for key, kind in keys]
+    return [Column(key, label(key, lang), display) for key, display in keys]
+
+
+def _field_columns(fields: dict[str, Field], keys: tuple[str, ...], lang: str) -> list[Column]:
+    return [Column(key, label(key, lang), fields[key].display) for key in keys]
+
+
+def _values(result: Any, fields: dict[str, Field], keys: tuple[str, ...], lang: str) -> list[Any]:
+    """The raw values of the named fields; a kind is shown by its name in the language."""
+    values = []
+    for key in keys:
+        value = getattr(result, fields[key].attribute)
+        values.append(label(value.name, lang) if isinstance(value, Kind) else value)
+    return values
 
 
 def _schedule_lines(plan: Plan, evaluation: Evaluation, lang: str) -> list[str]:
@@ -79,42 +101,14 @@ def region_name(plan: Plan, lang: str) -> str:
     return f"{area}“{code}”{project}" if lang == "zh" else f'{area} "{code}" {project}'
 
 
-STATUS_COLUMNS = [
-    ("indicator", TEXT),
-    ("unit", TEXT),
-    ("target", NUMBER),
-    ("baseline", NUMBER),
-    ("achieved", NUMBER),
-    ("completion", PERCENT),
-    ("gap", NUMBER),
-    ("expected", RATE),
-    ("deviation", POINTS),
-    ("status", STATUS),
-]
-
-
 def status_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
-    table = Table(_title("status_title", plan, lang), _columns(STATUS_COLUMNS, lang))
+    columns = _columns([("indicator", TEXT), ("unit", TEXT)], lang) + _field_columns(STANDING, STATUS_TABLE, lang)
+    table = Table(_title("status_title", plan, lang), columns)
     table.lines = _schedule_lines(plan, evaluation, lang)
     for s in evaluation.indicators:
-        table.add(
-            [s.name.get(lang), s.unit.get(lang), s.target, s.baseline, s.achieved, s.completion, s.gap, s.expected,
-             s.deviation, s.status]
-        )
+        assert s.unit is not None
+        table.add([s.name.get(lang), s.unit.get(lang), *_values(s, STANDING, STATUS_TABLE, lang)])
     return table
-
-
-GAPS_COLUMNS = [
-    ("indicator", TEXT),
-    ("category", TEXT),
-    ("target", NUMBER),
-    ("achieved", NUMBER),
-    ("gap", NUMBER),
-    ("completion", PERCENT),
-    ("deviation", POINTS),
-    ("needed_per_year", RATE),
-    ("status", STATUS),
-]
 
 
 def _shortfall(standing: Standing) -> tuple:
@@ -125,55 +119,29 @@ def _shortfall(standing: Standing) -> tuple:
 
 
 def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool = False) -> Table:
-    table = Table(_title("gaps_title", plan, lang), _columns(GAPS_COLUMNS, lang))
+    columns = _columns([("indicator", TEXT), ("category", TEXT)], lang) + _field_columns(STANDING, GAPS_TABLE, lang)
+    table = Table(_title("gaps_title", plan, lang), columns)
     table.lines = _schedule_lines(plan, evaluation, lang)
     indicators = list(evaluation.indicators)
     if by_shortfall:
         indicators.sort(key=_shortfall)
     for s in indicators:
-        table.add(_gap_row(s, s.name.get(lang), ""))
+        table.add([s.name.get(lang), "", *_values(s, STANDING, GAPS_TABLE, lang)])
         categories = sorted(s.categories, key=_shortfall) if by_shortfall else s.categories
         for c in categories:
-            table.add(_gap_row(c, s.name.get(lang), c.name.get(lang)), depth=1)
+            table.add([s.name.get(lang), c.name.get(lang), *_values(c, STANDING, GAPS_TABLE, lang)], depth=1)
     return table
 
 
-def _gap_row(s: Standing, indicator: str, category: str) -> list[Any]:
-    return [indicator, category, s.target, s.achieved, s.gap, s.completion, s.deviation, s.needed_per_year, s.status]
-
-
 def compare_table(plan: Plan, comparison: Comparison, lang: str) -> Table:
-    keys = [
-        ("indicator", TEXT),
-        ("region_target", NUMBER),
-        ("region_kind", TEXT),
-        ("city_target", NUMBER),
-        ("target_share", PERCENT),
-        ("city_achieved", NUMBER),
-        ("contribution", PERCENT),
-        ("city_completion", PERCENT),
-    ]
-    if comparison.with_region_progress:
-        keys += [
-            ("region_achieved", NUMBER),
-            ("region_completion", PERCENT),
-            ("share_of_achieved", PERCENT),
-            ("pace", PACE),
-        ]
-    table = Table(_title("compare_title", plan, lang), _columns(keys, lang))
+    keys = REGION_TABLE + (REGION_PROGRESS_TABLE if comparison.with_region_progress else ())
+    table = Table(_title("compare_title", plan, lang), _columns([("indicator", TEXT)], lang) + _field_columns(REGION, keys, lang))
     table.lines = _schedule_lines(plan, comparison.evaluation, lang)[:1]
     table.lines.append(label("region_note", lang))
     if not comparison.with_region_progress:
         table.lines.append(label("no_region_progress", lang))
     for s, r in zip(comparison.evaluation.indicators, comparison.regions):
-        if r is None:
-            row = [s.name.get(lang)] + [None] * (len(keys) - 1)
-        else:
-            row = [s.name.get(lang), r.target, label(r.kind.name, lang), r.city_target, r.target_share, r.city_achieved,
-                   r.contribution, r.city_completion]
-            if comparison.with_region_progress:
-                row += [r.achieved, r.completion, r.share_of_achieved, r.pace]
-        table.add(row)
+        table.add([s.name.get(lang), *(_values(r, REGION, keys, lang) if r is not None else [None] * len(keys))])
     return table
 
 

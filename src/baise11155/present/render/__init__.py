@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:
-    from ..views import Table
+    from ..fields import Table
 
 from ..formats import ALIASES, TABULATE_FORMATS
 

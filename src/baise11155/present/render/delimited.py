@@ -6,7 +6,8 @@ import csv
 import io
 from typing import Any
 
-from ..views import PACE, STATUS, TEXT, Table
+from ..fields import PACE, STATUS, TEXT
+from ..views import Table
 from ..words import PACE_KEYS, STATUS_KEYS, label
 
 # A cell that starts with one of these is a formula to Excel and WPS; such text (a name
@@ -35,5 +36,5 @@ def render_delimited(table: Table, lang: str, delimiter: str) -> str:
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     writer.writerow([neutralise(c.header) for c in table.columns])
     for row in table.rows:
-        writer.writerow([_value(v, c.kind, lang) for v, c in zip(row, table.columns)])
+        writer.writerow([_value(v, c.display, lang) for v, c in zip(row, table.columns)])
     return out.getvalue()

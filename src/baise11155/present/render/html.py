@@ -10,6 +10,17 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from ..fields import (
+    PACE,
+    PERCENT,
+    RATE,
+    REGION,
+    REGION_PROGRESS_TABLE,
+    REPORT_GAPS,
+    REPORT_REGION,
+    STANDING,
+    STATUS,
+)
 from ..words import PACE_KEYS, STATUS_KEYS, label
 from .human import number as plain_number
 
@@ -172,27 +183,34 @@ def _indicator(i: dict, lang: str) -> str:
     return "\n".join(parts)
 
 
+def _shown(value: Any, display: str, lang: str) -> str:
+    """A value as the report shows it, by its field's display type."""
+    if value is None:
+        return "—"
+    if display == PERCENT:
+        return _percent(value)
+    if display == RATE:
+        return f"{value:.1f}"
+    if display == PACE:
+        return label(PACE_KEYS[value], lang)
+    return _num(value)
+
+
 def _region_table(document: dict, lang: str) -> str:
-    with_region = document["region_progress"]
-    keys = ["region_target", "city_target", "target_share", "city_achieved", "contribution", "city_completion"]
-    fields = ["target", "city_target", "target_share", "city_achieved", "contribution", "city_completion"]
-    if with_region:
-        keys += ["region_achieved", "region_completion", "share_of_achieved", "pace"]
-        fields += ["achieved", "completion", "share_of_achieved", "pace"]
+    keys = REPORT_REGION + (REGION_PROGRESS_TABLE if document["region_progress"] else ())
     rows = ["<table><thead><tr><th>" + escape(label("indicator", lang)) + "</th>"
             + "".join(f"<th>{escape(label(k, lang))}</th>" for k in keys) + "</tr></thead><tbody>"]
     for i in document["indicators"]:
         region = i["region"]
         cells = [f"<td>{escape(i['name'][lang])}</td>"]
-        for field in fields:
-            value = None if region is None else region[field]
-            if field == "pace":
-                shown = "—" if value is None else label(PACE_KEYS[value], lang)
+        for key in keys:
+            field = REGION[key]
+            value = None if region is None else region[field.attribute]
+            shown = _shown(value, field.display, lang)
+            if field.display == PACE:
                 cells.append(f"<td>{escape(shown)}</td>")
-                continue
-            shown = _percent(value) if field in ("target_share", "contribution", "city_completion", "completion",
-                                                  "share_of_achieved") else _num(value)
-            cells.append(f"<td>{_value(value, shown, 'region.' + field, i['id'])}</td>")
+            else:
+                cells.append(f"<td>{_value(value, shown, 'region.' + field.attribute, i['id'])}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     rows.append("</tbody></table>")
     rows.append(f'<p class="muted">{escape(label("region_note", lang))}</p>')
@@ -200,24 +218,24 @@ def _region_table(document: dict, lang: str) -> str:
 
 
 def _gap_table(indicators: list[dict], lang: str) -> str:
-    keys = ["indicator", "category", "target", "achieved", "gap", "completion", "needed_per_year", "status"]
     headers = "".join(
-        ('<th class="text">' if key == "category" else "<th>") + escape(label(key, lang)) + "</th>" for key in keys
+        [f"<th>{escape(label('indicator', lang))}</th>", f'<th class="text">{escape(label("category", lang))}</th>']
+        + [f"<th>{escape(label(key, lang))}</th>" for key in REPORT_GAPS]
     )
     rows = ["<table><thead><tr>" + headers + "</tr></thead><tbody>"]
 
     def row(item: dict, ident: str, name: str, category: dict | None) -> str:
         category_id = category["id"] if category else None
-        needed = item["needed_per_year"]
-        return (
-            f"<tr><td>{escape(name)}</td><td class='text'>{escape(category['name'][lang]) if category else ''}</td>"
-            f"<td>{_value(item['target'], _num(item['target']), 'target', ident, category_id)}</td>"
-            f"<td>{_value(item['achieved'], _num(item['achieved']), 'achieved', ident, category_id)}</td>"
-            f"<td>{_value(item['gap'], _num(item['gap']), 'gap', ident, category_id)}</td>"
-            f"<td>{_value(item['completion'], _percent(item['completion']), 'completion', ident, category_id)}</td>"
-            f"<td>{_value(needed, '—' if needed is None else f'{needed:.1f}', 'needed_per_year', ident, category_id)}</td>"
-            f"<td>{_status(item['status'], lang)}</td></tr>"
-        )
+        cells = [f"<td>{escape(name)}</td><td class='text'>{escape(category['name'][lang]) if category else ''}</td>"]
+        for key in REPORT_GAPS:
+            field = STANDING[key]
+            value = item[field.attribute]
+            if field.display == STATUS:
+                cells.append(f"<td>{_status(value, lang)}</td>")
+            else:
+                shown = _shown(value, field.display, lang)
+                cells.append(f"<td>{_value(value, shown, field.attribute, ident, category_id)}</td>")
+        return "<tr>" + "".join(cells) + "</tr>"
 
     for i in indicators:
         rows.append(row(i, i["id"], i["name"][lang], None))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..views import NUMBER, PACE, PERCENT, POINTS, RATE, STATUS, Table
+from ..fields import NUMBER, PACE, PERCENT, POINTS, RATE, STATUS
+from ..views import Table
 from ..words import PACE_KEYS, STATUS_KEYS, label
 
 MISSING = "—"
@@ -43,7 +44,7 @@ def human_rows(table: Table, lang: str) -> list[list[str]]:
     rows = []
     depths = table.depths or [0] * len(table.rows)
     for row, depth in zip(table.rows, depths):
-        cells = [cell(value, column.kind, lang) for value, column in zip(row, table.columns)]
+        cells = [cell(value, column.display, lang) for value, column in zip(row, table.columns)]
         if depth:
             cells[0] = ""
         rows.append(cells)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 
-from ..views import PACE, POINTS, STATUS, Table
+from ..fields import PACE, POINTS, STATUS
+from ..views import Table
 from .human import human_rows, is_numeric
 
 STATUS_STYLES = {"achieved": "bold green", "on_track": "green", "behind": "bold red", "no_data": "dim"}
@@ -25,11 +26,11 @@ def render_rich(table: Table, lang: str, terminal: bool) -> str:
         console.print(Text(line))
     grid = RichTable()
     for column in table.columns:
-        grid.add_column(column.header, justify="right" if is_numeric(column.kind) else "left", overflow="fold")
+        grid.add_column(column.header, justify="right" if is_numeric(column.display) else "left", overflow="fold")
     depths = table.depths or [0] * len(table.rows)
     has_categories = any(depths)
     for n, (row, texts) in enumerate(zip(table.rows, human_rows(table, lang))):
-        cells = [_styled(text, value, column.kind) for text, value, column in zip(texts, row, table.columns)]
+        cells = [_styled(text, value, column.display) for text, value, column in zip(texts, row, table.columns)]
         # a rule under each indicator's group of rows, when there are groups
         last_of_group = has_categories and (n + 1 == len(depths) or depths[n + 1] == 0)
         grid.add_row(*cells, end_section=last_of_group)

@@ -14,7 +14,7 @@ def render_text(table: Table, lang: str, fmt: str) -> str:
         headers=[c.header for c in table.columns],
         tablefmt=fmt,
         disable_numparse=True,
-        colalign=["right" if is_numeric(c.kind) else "left" for c in table.columns],
+        colalign=["right" if is_numeric(c.display) else "left" for c in table.columns],
     )
     if fmt in ("pipe", "github"):
         # Markdown: the title and the as-of line as text above the table, ready to paste.

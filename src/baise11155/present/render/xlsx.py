@@ -6,7 +6,8 @@ from __future__ import annotations
 import io
 import unicodedata
 
-from ..views import NUMBER, PACE, PERCENT, POINTS, RATE, STATUS, TEXT, Table
+from ..fields import NUMBER, PACE, PERCENT, POINTS, RATE, STATUS, TEXT
+from ..views import Table
 from ..words import PACE_KEYS, STATUS_KEYS, label
 
 FORMATS = {NUMBER: "#,##0", PERCENT: "0.0%", POINTS: "+0.0;-0.0;0.0", RATE: "0.0"}
@@ -64,8 +65,8 @@ def render_xlsx(table: Table, lang: str) -> bytes:
     for offset, (row, depth) in enumerate(zip(table.rows, depths), start=1):
         for index, (value, column) in enumerate(zip(row, table.columns), start=1):
             cell = sheet.cell(row=header_row + offset, column=index)
-            shown = _write(cell, value, column.kind, lang)
-            if index <= 2 and depth and column.kind == TEXT:
+            shown = _write(cell, value, column.display, lang)
+            if index <= 2 and depth and column.display == TEXT:
                 cell.alignment = Alignment(indent=depth)
             widths[index - 1] = max(widths[index - 1], display_width(shown) + (2 * depth if index <= 2 else 0))
 

@@ -255,3 +255,41 @@ def test_readme_lists_the_progress_columns_as_declared():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = "| column | Chinese headers | required | meaning |\n|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
     assert table in readme
+
+
+def test_every_format_has_one_renderer_with_the_one_signature():
+    import importlib
+    import inspect
+
+    from baise11155.present.formats import REGISTRY
+
+    for name, spec in REGISTRY.items():
+        module = importlib.import_module(f"baise11155.present.render.{spec.module}")
+        assert list(inspect.signature(module.render).parameters) == ["view", "settings"], name
+
+
+def test_every_tabulate_format_offered_is_known_to_tabulate():
+    from tabulate import tabulate_formats
+
+    from baise11155.present.formats import ALIASES, TABULATE_FORMATS
+
+    assert set(TABULATE_FORMATS) <= set(tabulate_formats)
+    assert set(ALIASES.values()) <= set(tabulate_formats)
+
+
+def test_no_input_is_written_over_whatever_option_names_it(run, tmp_path):
+    """The targets file is an input too: --output onto it is refused before any work is done."""
+    plan = tmp_path / "targets.yaml"
+    plan.write_bytes((ROOT / "data" / "targets.yaml").read_bytes())
+    before = plan.read_bytes()
+    for command in (["status", example("progress-2019.csv")], ["report", example("progress-2019.csv")],
+                    ["targets"]):
+        result = run(*command, "--targets", plan, "--output", plan)
+        assert result.exit_code == 1
+        assert "is one of the input files" in result.stderr
+    assert plan.read_bytes() == before
+    named_csv = tmp_path / "plan.csv"  # a targets file may have any name
+    named_csv.write_bytes(before)
+    result = run("template", named_csv, "--force", "--targets", named_csv)
+    assert result.exit_code == 1 and "is one of the input files" in result.stderr
+    assert named_csv.read_bytes() == before

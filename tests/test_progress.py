@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from conftest import TARGETS, said
 
-from baise11155.read.progress import read_progress
+from baise11155.read.progress import ReadSettings, read_progress
 from baise11155.read.targets_file import load_plan
 
 PLAN = load_plan(str(TARGETS))
@@ -19,7 +19,7 @@ def totals(observations):
 
 
 def read(*paths, encoding=None):
-    return read_progress(PLAN, [str(p) for p in paths], encoding)
+    return read_progress(PLAN, [str(p) for p in paths], ReadSettings(encoding=encoding))
 
 
 def test_english_headers_ledger_and_figures(write):

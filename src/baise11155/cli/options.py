@@ -1,10 +1,13 @@
-"""The options the commands share, each defined once (the output settings travel as one `Output`)."""
+"""The options the commands share, each defined once. The read settings travel as one
+`ReadSettings`, the output settings as one `Output`; an option that names an input file says so
+by its type, and the overwrite guard finds the inputs by it."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import sys
+from typing import Any
 
 import click
 
@@ -13,6 +16,7 @@ from ..present.words import LANGS, default_lang
 
 TARGETS_ENV_VAR = "BAISE11155_TARGETS"
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+LANG_KEY = "baise11155.lang"  # where the run's language is kept in click's shared context
 
 
 class DateType(click.ParamType):
@@ -39,18 +43,38 @@ class EncodingType(click.ParamType):
             self.fail(str(exc), param, ctx)
 
 
+class InputFile(click.ParamType):
+    """A file the command reads: never written over by --output."""
+
+    name = "FILE"
+
+    def convert(self, value, param, ctx):
+        return value
+
+
+def input_paths(ctx: click.Context) -> list[str]:
+    """Every input file the command was given, by the parameters declared as `InputFile`."""
+    paths: list[str] = []
+    for param in ctx.command.params:
+        if isinstance(param.type, InputFile):
+            value = ctx.params.get(param.name or "")
+            if isinstance(value, (list, tuple)):
+                paths += value
+            elif value is not None:
+                paths.append(value)
+    return paths
+
+
 def targets_option(function):
     return click.option(
         "--targets",
         "targets_path",
+        type=InputFile(),
         metavar="FILE",
         envvar=TARGETS_ENV_VAR,
         show_envvar=True,
         help="The plan to measure against (default: the bundled Baise “11155” plan).",
     )(function)
-
-
-LANG_KEY = "baise11155.lang"  # where the run's language is kept in click's shared context
 
 
 def _choose_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
@@ -78,31 +102,35 @@ def lang_option(function):
     )(function)
 
 
-def output_options(formats=FORMATS):
-    """--format, --output and --lang, handed to the command as one `Output`."""
+def output_options(fixed_format: str | None = None):
+    """--format, --output and --lang, handed to the command as one `Output`. A command that
+    writes one format only (the report) has no --format."""
 
     def decorate(function):
-        @click.option(
-            "--format", "-f", "fmt", type=click.Choice(formats), default="table", show_default=True,
-            metavar="FORMAT",  # the forty names are checked, completed by the shell, and listed on a wrong one
-            help="table (rich), a tabulate format (plain, github, grid, markdown, rst, html, latex, ...), csv, tsv, "
-            "json, or xlsx (with --output).",
-        )
-        @click.option("--output", "-o", "output_path", metavar="FILE", help="Write to FILE (atomically) instead of standard output.")
-        @lang_option
         @functools.wraps(function)
-        def wrapper(*args, fmt, output_path, lang, **kwargs):
-            from ..present.formats import BINARY_FORMATS
+        def wrapper(*args: Any, output_path: str | None, lang: str, fmt: str | None = None, **kwargs: Any):
+            from ..present.formats import REGISTRY
             from .output import Output, check_destination
 
-            if fmt in BINARY_FORMATS and output_path is None and sys.stdout.isatty():
-                raise click.UsageError(f"--format {fmt} writes a file: give it with --output FILE.{fmt}")
+            chosen = fixed_format or fmt or "table"
+            if REGISTRY[chosen].binary and output_path is None and sys.stdout.isatty():
+                raise click.UsageError(f"--format {chosen} writes a file: give it with --output FILE.{chosen}")
             if output_path is not None:
                 # before any work is done: never onto an input, never where it cannot be written
-                check_destination(output_path, [*kwargs.get("progress", ()), *kwargs.get("region_progress", ())])
-            return function(*args, out=Output(fmt, lang, output_path), **kwargs)
+                check_destination(output_path, input_paths(click.get_current_context()))
+            return function(*args, out=Output(chosen, lang, output_path), **kwargs)
 
-        return wrapper
+        decorated = lang_option(wrapper)
+        decorated = click.option("--output", "-o", "output_path", metavar="FILE",
+                                 help="Write to FILE (atomically) instead of standard output.")(decorated)
+        if fixed_format is None:
+            decorated = click.option(
+                "--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                metavar="FORMAT",  # the forty names are checked, completed by the shell, and listed on a wrong one
+                help="table (rich), a tabulate format (plain, github, grid, markdown, rst, html, latex, ...), csv, "
+                "tsv, json, or xlsx (with --output).",
+            )(decorated)
+        return decorated
 
     return decorate
 
@@ -113,13 +141,37 @@ def sheet_option(function):
     )(function)
 
 
-def reading_options(function):
-    function = sheet_option(function)
-    function = click.option(
+def read_settings_options(function):
+    """--encoding and --sheet, handed to the command as one `ReadSettings`."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, encoding: str | None, sheet: str | None, **kwargs: Any):
+        from ..read.progress import ReadSettings
+
+        return function(*args, reading=ReadSettings(encoding, sheet), **kwargs)
+
+    decorated = sheet_option(wrapper)
+    return click.option(
         "--encoding", type=EncodingType(), help="Encoding of the progress files (default: UTF-8 or GB18030, detected)."
-    )(function)
+    )(decorated)
+
+
+def progress_argument(function):
+    return click.argument("progress", nargs=-1, required=True, type=InputFile(), metavar="PROGRESS...")(function)
+
+
+def reading_options(function):
+    """PROGRESS..., --encoding, --sheet (as `reading`) and --as-of."""
+    function = read_settings_options(function)
     function = click.option(
         "--as-of", "as_of", type=DateType(),
         help="The date to measure at (default: the latest date in the data, capped at the period's end).",
     )(function)
-    return click.argument("progress", nargs=-1, required=True, metavar="PROGRESS...")(function)
+    return progress_argument(function)
+
+
+def region_progress_option(function):
+    return click.option(
+        "--region-progress", "region_progress", multiple=True, type=InputFile(), metavar="FILE",
+        help="Region-wide progress (same format): adds the region's own completion. May be repeated.",
+    )(function)

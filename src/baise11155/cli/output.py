@@ -98,6 +98,6 @@ def emit(text: str | bytes, output: Output) -> None:
             stream.buffer.write(text.encode("utf-8"))
         stream.flush()
         return
-    # A CSV for people opens in Excel on Chinese Windows only with a byte-order mark.
-    bom = output.fmt in ("csv", "tsv")
-    write_atomically(output.path, text.encode("utf-8-sig" if bom else "utf-8"))
+    from ..present.formats import REGISTRY
+
+    write_atomically(output.path, text.encode("utf-8-sig" if REGISTRY[output.fmt].bom else "utf-8"))

@@ -1,5 +1,5 @@
-"""The work of the reporting commands between their options and their output: read the
-progress files, stop on any problem, calculate. Warnings are returned, for the caller to show."""
+"""The one way from files to results, used by every command: read the progress files, stop on
+any problem, calculate. Warnings are returned as notes, for the caller to show."""
 
 from __future__ import annotations
 
@@ -11,39 +11,51 @@ from ..model.errors import DataError
 if TYPE_CHECKING:
     from ..calc.evaluate import Evaluation
     from ..calc.region import Comparison
+    from ..model.notices import Note
     from ..model.observations import Observations
     from ..model.plan import Plan
+    from ..read.progress import ReadSettings
 
 
-def read_checked(plan: Plan, paths: list[str], encoding: str | None, sheet: str | None) -> Observations:
-    """Read and combine progress files; any problem in them is raised, all of them together."""
+def read_files(plan: Plan, paths: list[str], settings: ReadSettings) -> Observations:
+    """Read and combine progress files, keeping every problem in the result."""
     from ..read.progress import read_progress
 
-    observations = read_progress(plan, list(paths), encoding, sheet)
+    return read_progress(plan, list(paths), settings)
+
+
+def read_checked(plan: Plan, paths: list[str], settings: ReadSettings) -> Observations:
+    """Read and combine progress files; any problem in them is raised, all of them together."""
+    observations = read_files(plan, paths, settings)
     if observations.problem_count:
         raise DataError(observations.problems, observations.problem_count)
     return observations
 
 
-def evaluate_files(plan: Plan, paths: list[str], encoding: str | None, sheet: str | None,
-                   as_of: dt.date | None) -> tuple[Evaluation, list[str]]:
-    """Where the plan stands by the progress files, at the as-of date (by default the data's latest)."""
+def evaluate_observations(plan: Plan, observations: Observations, as_of: dt.date | None) -> Evaluation:
+    """Where the plan stands by what was read, at the as-of date (by default the data's latest)."""
     from ..calc.evaluate import default_as_of, evaluate
 
-    observations = read_checked(plan, paths, encoding, sheet)
-    evaluation = evaluate(plan, observations.buckets, as_of or default_as_of(plan, observations.latest))
+    return evaluate(plan, observations.buckets, as_of or default_as_of(plan, observations.latest))
+
+
+def evaluate_files(plan: Plan, paths: list[str], settings: ReadSettings,
+                   as_of: dt.date | None) -> tuple[Evaluation, list[Note]]:
+    """Where the plan stands by the progress files, with the warnings met on the way."""
+    observations = read_checked(plan, paths, settings)
+    evaluation = evaluate_observations(plan, observations, as_of)
     return evaluation, [*observations.warnings, *evaluation.notices]
 
 
-def compare_files(plan: Plan, evaluation: Evaluation, region_paths: list[str], encoding: str | None,
-                  sheet: str | None) -> tuple[Comparison, list[str]]:
+def compare_files(plan: Plan, evaluation: Evaluation, region_paths: list[str],
+                  settings: ReadSettings) -> tuple[Comparison, list[Note]]:
     """The city against the region's targets, and against the region's own progress when given."""
     from ..calc.region import compare
 
-    warnings: list[str] = []
+    warnings: list[Note] = []
     region_buckets = None
     if region_paths:
-        region = read_checked(plan, region_paths, encoding, sheet)
+        region = read_checked(plan, region_paths, settings)
         warnings += region.warnings
         region_buckets = region.buckets
     comparison = compare(plan, evaluation, region_buckets)

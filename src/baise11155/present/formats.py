@@ -1,4 +1,14 @@
-"""The output formats --format offers. Imports nothing, so that `--help` stays cheap."""
+"""The output formats, one registry: each name maps to the renderer module that writes it and
+says whether it is binary and whether a file of it needs a byte-order mark. Imports nothing
+heavy, so that `--help` stays cheap; a renderer's module is imported only when it is used.
+
+Every renderer module has one function, `render(view, settings) -> str | bytes` (see
+`present.render`). A test checks that every name here has its renderer.
+"""
+
+from __future__ import annotations
+
+from ..model.record import Record
 
 # tabulate's formats offered by --format (its own "tsv" is replaced by ours, which quotes
 # properly; "unsafehtml" is left out on purpose). A test checks each is known to tabulate.
@@ -10,5 +20,23 @@ TABULATE_FORMATS = (
     "latex_booktabs", "latex_longtable", "textile",
 )
 ALIASES = {"markdown": "pipe", "md": "pipe"}
-FORMATS = ("table", *TABULATE_FORMATS, *ALIASES, "csv", "tsv", "json", "xlsx")
-BINARY_FORMATS = ("xlsx",)  # written only to a file (--output)
+
+
+class Format(Record):
+    name: str
+    module: str  # present.render.<module> holds its `render`
+    binary: bool = False  # bytes: written to a file or a pipe, never to a terminal
+    bom: bool = False  # a file of it opens right in Excel on Chinese Windows only with a UTF-8 byte-order mark
+    offered: bool = True  # listed by --format (the report has a command of its own)
+
+
+REGISTRY: dict[str, Format] = {
+    "table": Format("table", "rich_table"),
+    **{name: Format(name, "text") for name in (*TABULATE_FORMATS, *ALIASES)},
+    "csv": Format("csv", "delimited", bom=True),
+    "tsv": Format("tsv", "delimited", bom=True),
+    "json": Format("json", "json_out"),
+    "xlsx": Format("xlsx", "xlsx", binary=True),
+    "report": Format("report", "html", offered=False),
+}
+FORMATS = tuple(name for name, spec in REGISTRY.items() if spec.offered)  # what --format offers

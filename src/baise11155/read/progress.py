@@ -11,6 +11,7 @@ from ..model.errors import DataError
 from ..model.notices import note
 from ..model.observations import Observations
 from ..model.plan import Plan
+from ..model.record import Record
 from .header import header_columns
 from .lookup import NameIndex
 from .records import CsvError, Records
@@ -27,8 +28,17 @@ from .sources import (
 )
 
 
-def read_progress(plan: Plan, paths: list[str], encoding: str | None = None, sheet: str | None = None) -> Observations:
+class ReadSettings(Record):
+    """How progress files are read: the encoding of text files (None: detected) and the sheet of
+    workbooks (None: the first)."""
+
+    encoding: str | None = None
+    sheet: str | None = None
+
+
+def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = None) -> Observations:
     """Read and combine progress files; problems are collected in the result, not raised."""
+    encoding, sheet = (settings.encoding, settings.sheet) if settings is not None else (None, None)
     observations = Observations()
     names = NameIndex(plan)
     seen = SeenItems()

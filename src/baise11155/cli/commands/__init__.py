@@ -11,6 +11,7 @@ from ...present.words import phrase, text
 
 if TYPE_CHECKING:
     from ...model.notices import Note
+    from ...present.render import View
     from ..output import Output
 
 
@@ -26,20 +27,12 @@ def warn(notes: list[Note], lang: str) -> None:
         click.echo(phrase("warning", lang, message=text(note, lang)), err=True)
 
 
-def evaluate_and_warn(plan, paths, encoding, as_of, sheet, lang):
+def evaluate_and_warn(plan, paths, reading, as_of, lang):
     from ..pipeline import evaluate_files
 
-    evaluation, warnings = evaluate_files(plan, paths, encoding, sheet, as_of)
+    evaluation, warnings = evaluate_files(plan, paths, reading, as_of)
     warn(warnings, lang)
     return evaluation
-
-
-def compare_and_warn(plan, evaluation, region_paths, encoding, sheet, lang):
-    from ..pipeline import compare_files
-
-    comparison, warnings = compare_files(plan, evaluation, region_paths, encoding, sheet)
-    warn(warnings, lang)
-    return comparison
 
 
 def evaluation_document(plan, evaluation):
@@ -48,9 +41,9 @@ def evaluation_document(plan, evaluation):
     return evaluation_document(plan, evaluation)
 
 
-def finish(out: Output, make_table, make_document) -> None:
-    """Render the result in the chosen format (building only the table or the document it needs) and write it."""
-    from ...present.render import render
+def finish(out: Output, view: View) -> None:
+    """Render the result in the chosen format (building only what the format needs) and write it."""
+    from ...present.render import Settings, render
     from ..output import emit
 
-    emit(render(out.fmt, make_table, make_document, out.lang, out.terminal), out)
+    emit(render(view, Settings(out.fmt, out.lang, out.terminal)), out)

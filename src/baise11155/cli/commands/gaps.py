@@ -19,7 +19,7 @@ if TYPE_CHECKING:
               help="plan: the plan's order; shortfall: the largest share of the target missing first.")
 @targets_option
 @output_options()
-def gaps(progress, as_of, encoding, sheet, sort, targets_path, out: Output) -> None:
+def gaps(progress, as_of, reading, sort, targets_path, out: Output) -> None:
     """The gap table (差距): every indicator and category, with what is still needed per year.
 
     \b
@@ -27,15 +27,13 @@ def gaps(progress, as_of, encoding, sheet, sort, targets_path, out: Output) -> N
       baise11155 gaps examples/progress-2019.csv --format markdown
       baise11155 gaps examples/progress-2019.csv --sort shortfall
     """
+    from ...present.render import View
+    from ...present.views import gaps_table
+
     plan = load_plan(targets_path)
-    evaluation = evaluate_and_warn(plan, progress, encoding, as_of, sheet, out.lang)
-
-    def make_table():
-        from ...present.views import gaps_table
-
-        return gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall")
-
-    finish(out, make_table, lambda: evaluation_document(plan, evaluation))
+    evaluation = evaluate_and_warn(plan, progress, reading, as_of, out.lang)
+    finish(out, View(table=lambda: gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall"),
+                     document=lambda: evaluation_document(plan, evaluation)))
 
 
 command = gaps

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 @reading_options
 @targets_option
 @output_options()
-def status(progress, as_of, encoding, sheet, targets_path, out: Output) -> None:
+def status(progress, as_of, reading, targets_path, out: Output) -> None:
     """One row per indicator: target, achieved, completion, gap, schedule, status.
 
     \b
@@ -25,15 +25,13 @@ def status(progress, as_of, encoding, sheet, targets_path, out: Output) -> None:
       baise11155 status examples/progress-2019.csv
       baise11155 status progress-2018.csv progress-2019.csv --as-of 2019-06-30 --format json
     """
+    from ...present.render import View
+    from ...present.views import status_table
+
     plan = load_plan(targets_path)
-    evaluation = evaluate_and_warn(plan, progress, encoding, as_of, sheet, out.lang)
-
-    def make_table():
-        from ...present.views import status_table
-
-        return status_table(plan, evaluation, out.lang)
-
-    finish(out, make_table, lambda: evaluation_document(plan, evaluation))
+    evaluation = evaluate_and_warn(plan, progress, reading, as_of, out.lang)
+    finish(out, View(table=lambda: status_table(plan, evaluation, out.lang),
+                     document=lambda: evaluation_document(plan, evaluation)))
 
 
 command = status

@@ -24,19 +24,12 @@ def targets(targets_path, out: Output) -> None:
       baise11155 targets
       baise11155 targets --format json
     """
+    from ...present.contract import plan_document
+    from ...present.render import View
+    from ...present.views import targets_table
+
     plan = load_plan(targets_path)
-
-    def make_table():
-        from ...present.views import targets_table
-
-        return targets_table(plan, out.lang)
-
-    def make_document():
-        from ...present.contract import plan_document
-
-        return plan_document(plan)
-
-    finish(out, make_table, make_document)
+    finish(out, View(table=lambda: targets_table(plan, out.lang), document=lambda: plan_document(plan)))
 
 
 command = targets

@@ -7,7 +7,7 @@ import click
 from ...model.errors import UserError
 from ...model.notices import note
 from ...present.words import phrase
-from ..options import CONTEXT, lang_option, targets_option
+from ..options import CONTEXT, input_paths, lang_option, targets_option
 from . import load_plan
 
 
@@ -36,7 +36,7 @@ def template(destination, force, lang, targets_path) -> None:
         raise click.UsageError(f"{destination}: name the template .xlsx or .csv")
     if os.path.exists(destination) and not force:
         raise UserError([note("already_exists", destination)])
-    check_destination(destination, [])
+    check_destination(destination, input_paths(click.get_current_context()))
     plan = load_plan(targets_path)
     data = template_csv() if extension == ".csv" else template_xlsx(plan, lang)
     write_atomically(destination, data)

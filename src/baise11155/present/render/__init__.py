@@ -1,41 +1,58 @@
-"""One renderer per output format, chosen by name; each is imported only when it is used.
+"""One renderer per output format, behind one registry (`present.formats.REGISTRY`) and one
+signature: `render(view, settings) -> str | bytes`.
 
-A renderer takes the command's `Table` (for people and spreadsheets) or its JSON document
-(the stable contract for scripts) and returns the text to write. Each is built only if the
-format asks for it.
+A `View` is what a command shows, built only as far as the format asks: its `Table` (for people
+and spreadsheets), its JSON document (the stable contract for scripts) or, for the report, the
+page's parts. `Settings` are the format's name, the language and whether it goes to a terminal.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any, Callable
 
+from ...model.record import Record
+from ..formats import REGISTRY
+
 if TYPE_CHECKING:
-    from ..fields import Table
-
-from ..formats import ALIASES, TABULATE_FORMATS
+    from ..views import Table
 
 
-def render(fmt: str, make_table: Callable[[], Table], make_document: Callable[[], Any], lang: str,
-           terminal: bool = False) -> str | bytes:
-    fmt = ALIASES.get(fmt, fmt)
-    if fmt == "xlsx":
-        from .xlsx import render_xlsx
+class Settings(Record):
+    fmt: str
+    lang: str
+    terminal: bool = False
 
-        return render_xlsx(make_table(), lang)
-    if fmt == "json":
-        from .json_out import render_json
 
-        return render_json(make_document())
-    if fmt in ("csv", "tsv"):
-        from .delimited import render_delimited
+class Page(Record):
+    """The report's parts beyond the comparison's document."""
 
-        return render_delimited(make_table(), lang, "," if fmt == "csv" else "\t")
-    if fmt == "table":
-        from .rich_table import render_rich
+    title: str
+    region_title: str
+    warnings: tuple[str, ...]
 
-        return render_rich(make_table(), lang, terminal)
-    if fmt in TABULATE_FORMATS:
-        from .text import render_text
 
-        return render_text(make_table(), lang, fmt)
-    raise ValueError(f"unknown format {fmt!r}")
+class View:
+    """A command's result, each form of it built when first asked for."""
+
+    def __init__(self, table: Callable[[], Table] | None = None, document: Callable[[], Any] | None = None,
+                 page: Callable[[], Page] | None = None) -> None:
+        self._table, self._document, self._page = table, document, page
+
+    def table(self) -> Table:
+        assert self._table is not None, "this command has no table"
+        return self._table()
+
+    def document(self) -> Any:
+        assert self._document is not None, "this command has no document"
+        return self._document()
+
+    def page(self) -> Page:
+        assert self._page is not None, "this command has no page"
+        return self._page()
+
+
+def render(view: View, settings: Settings) -> str | bytes:
+    spec = REGISTRY[settings.fmt]
+    module = importlib.import_module(f".{spec.module}", __name__)
+    return module.render(view, settings)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..fields import PACE, STATUS, TEXT
 from ..views import Table
 from ..words import PACE_KEYS, STATUS_KEYS, label
+
+if TYPE_CHECKING:
+    from . import Settings, View
 
 # A cell that starts with one of these is a formula to Excel and WPS; such text (a name
 # taken from someone's file) is written with a leading apostrophe so it stays text.
@@ -29,6 +32,10 @@ def _value(value: Any, kind: str, lang: str) -> Any:
     if kind == TEXT:
         return neutralise(str(value))
     return repr(value) if isinstance(value, float) else value
+
+
+def render(view: View, settings: Settings) -> str:
+    return render_delimited(view.table(), settings.lang, "\t" if settings.fmt == "tsv" else ",")
 
 
 def render_delimited(table: Table, lang: str, delimiter: str) -> str:

@@ -8,7 +8,7 @@ scripts, no network: the styles are inline and the bars are SVG.
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..fields import (
     PACE,
@@ -23,6 +23,9 @@ from ..fields import (
 )
 from ..words import PACE_KEYS, STATUS_KEYS, label
 from .human import number as plain_number
+
+if TYPE_CHECKING:
+    from . import Settings, View
 
 STATUS_COLOURS = {"achieved": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e", "no_data": "#8c959f"}
 BAR_WIDTH = 400
@@ -104,6 +107,11 @@ def _bar(completion: float | None, expected_share: float, status: str, baseline_
 def _status(status: str, lang: str) -> str:
     return (f'<span class="status" style="background:{STATUS_COLOURS[status]}">'
             f"{escape(label(STATUS_KEYS[status], lang))}</span>")
+
+
+def render(view: View, settings: Settings) -> str:
+    page = view.page()
+    return render_report(view.document(), page.title, page.region_title, settings.lang, list(page.warnings))
 
 
 def render_report(document: dict, title: str, region_title: str, lang: str, warnings: list[str]) -> str:

@@ -9,13 +9,20 @@ indent=2)` writes.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import Settings, View
 
 # what JSON requires escaped in a string: the quote, the backslash and control characters
 _ESCAPES = {i: f"\\u{i:04x}" for i in range(0x20)} | {
     ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
     ord("\b"): "\\b", ord("\f"): "\\f",
 }
+
+
+def render(view: View, settings: Settings) -> str:
+    return render_json(view.document())
 
 
 def render_json(document: Any) -> str:

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from ..fields import PACE, POINTS, STATUS
 from ..views import Table
 from .human import human_rows, is_numeric
 
+if TYPE_CHECKING:
+    from . import Settings, View
+
 STATUS_STYLES = {"achieved": "bold green", "on_track": "green", "behind": "bold red", "no_data": "dim"}
 PACE_STYLES = {"ahead": "green", "behind": "red", "level": ""}
+
+
+def render(view: View, settings: Settings) -> str:
+    return render_rich(view.table(), settings.lang, settings.terminal)
 
 
 def render_rich(table: Table, lang: str, terminal: bool) -> str:

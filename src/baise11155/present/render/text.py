@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ..formats import ALIASES
 from ..views import Table
 from .human import human_rows, is_numeric
+
+if TYPE_CHECKING:
+    from . import Settings, View
+
+
+def render(view: View, settings: Settings) -> str:
+    return render_text(view.table(), settings.lang, ALIASES.get(settings.fmt, settings.fmt))
 
 
 def render_text(table: Table, lang: str, fmt: str) -> str:

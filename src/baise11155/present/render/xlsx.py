@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from typing import TYPE_CHECKING
 
 from ..fields import NUMBER, PACE, PERCENT, POINTS, RATE, STATUS, TEXT
 from ..views import Table
 from ..words import PACE_KEYS, STATUS_KEYS, label
+
+if TYPE_CHECKING:
+    from . import Settings, View
 
 FORMATS = {NUMBER: "#,##0", PERCENT: "0.0%", POINTS: "+0.0;-0.0;0.0", RATE: "0.0"}
 FRACTIONAL_NUMBER = "#,##0.00"
@@ -36,6 +40,10 @@ def write_text(cell, text: str) -> None:
     """Put text in a cell as text, even if it starts with = (openpyxl would make it a formula)."""
     cell.value = text
     cell.data_type = "s"
+
+
+def render(view: View, settings: Settings) -> bytes:
+    return render_xlsx(view.table(), settings.lang)
 
 
 def render_xlsx(table: Table, lang: str) -> bytes:

@@ -86,7 +86,7 @@ def schedule(plan: Plan, as_of: dt.date) -> Schedule:
 
 def group_by_indicator(buckets: dict[Key, Bucket]) -> dict[str, list[tuple[str | None, dt.date, Bucket]]]:
     grouped: dict[str, list[tuple[str | None, dt.date, Bucket]]] = {}
-    for (indicator_id, category, when), bucket in buckets.items():
+    for (indicator_id, category, when, _county), bucket in buckets.items():
         grouped.setdefault(indicator_id, []).append((category, when, bucket))
     return grouped
 

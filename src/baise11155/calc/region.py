@@ -51,7 +51,7 @@ def compare(
 ) -> Comparison:
     as_of = evaluation.schedule.as_of
     grouped = group_by_indicator(region_buckets) if region_buckets is not None else None
-    regions = []
+    regions: list[RegionStanding | None] = []
     notices: list[Note] = []
     for indicator, standing in zip(plan.indicators, evaluation.indicators):
         if indicator.region is None:
@@ -78,19 +78,20 @@ def _region_standing(
     city_achieved = (
         None if standing.achieved is None else on_region_basis(standing.achieved, standing.baseline, indicator.region.kind)
     )
-    contribution = city_achieved / region_target if city_achieved is not None else None
-    city_completion = city_achieved / city_target if city_achieved is not None and city_target > 0 else None
-    fields = dict(
+    # ratios as floats, whatever kind of number their parts are (a Fraction has no JSON form)
+    contribution = float(city_achieved / region_target) if city_achieved is not None else None
+    city_completion = float(city_achieved / city_target) if city_achieved is not None and city_target > 0 else None
+    standing_of_city = RegionStanding(
         target=region_target,
         kind=indicator.region.kind,
         city_target=city_target,
-        target_share=city_target / region_target,
+        target_share=float(city_target / region_target),
         city_achieved=city_achieved,
         contribution=contribution,
         city_completion=city_completion,
     )
     if region_tally is None or not region_tally.has_rows:
-        return RegionStanding(**fields), None
+        return standing_of_city, None
 
     notice = None
     if indicator.region.kind.takes_baseline:
@@ -98,7 +99,7 @@ def _region_standing(
         if baseline is None and indicator.region.baseline is not None:
             baseline = indicator.region.baseline.value
         if baseline is None:
-            achieved = None
+            achieved: Number | None = None
             notice = note("region_baseline_unknown", id=indicator.id, name=indicator.name.zh, year=plan.baseline_year)
         elif region_tally.level_date is None:
             achieved = 0
@@ -106,12 +107,12 @@ def _region_standing(
             achieved = output_number(region_tally.achieved - baseline)
     else:
         achieved = output_number(region_tally.achieved)
-    completion = achieved / region_target if achieved is not None else None
-    share = city_achieved / achieved if city_achieved is not None and achieved else None
+    completion = float(achieved / region_target) if achieved is not None else None
+    share = float(city_achieved / achieved) if city_achieved is not None and achieved else None
     pace = None
     if city_completion is not None and completion is not None:
         pace = AHEAD if city_completion > completion else BEHIND if city_completion < completion else LEVEL
     return (
-        RegionStanding(**fields, achieved=achieved, completion=completion, share_of_achieved=share, pace=pace),
+        standing_of_city.replace(achieved=achieved, completion=completion, share_of_achieved=share, pace=pace),
         notice,
     )

@@ -51,7 +51,7 @@ class Kind:
 class Count(Kind):
     name = "count"
     may_break_down = True
-    region_kinds = ("count",)
+    region_kinds: tuple[str, ...] = ("count",)
 
     def aggregate(self, by_date: dict[dt.date, Number]) -> tuple[Number, dt.date | None]:
         return sum(by_date.values(), 0), None
@@ -61,7 +61,7 @@ class Stock(Kind):
     name = "stock"
     levels = True
     takes_baseline = True
-    region_kinds = ("increase",)
+    region_kinds: tuple[str, ...] = ("increase",)
 
     def aggregate(self, by_date: dict[dt.date, Number]) -> tuple[Number, dt.date | None]:
         if not by_date:

@@ -7,27 +7,47 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from fractions import Fraction
 
+    from .kinds import Number
     from .notices import Note
 
 MAX_PROBLEMS = 1000  # kept in full; beyond that they are only counted
 
 
 class Bucket:
-    """The rows of one indicator, category and date, summed."""
+    """The rows of one indicator, category, date and county, summed."""
 
     __slots__ = ("total", "rows", "first", "source")
 
     def __init__(self, first: str = "", source: str = "") -> None:
-        self.total: int | Fraction = 0
+        self.total: Number = 0
         self.rows = 0
         self.first = first  # `file:line` of its first row, to point at
         self.source = source  # the file it was first met in
 
 
-# (indicator id, category id or None when not allocated, date)
-Key = tuple[str, "str | None", dt.date]
+class ProgressRow:
+    """One row of a progress file, read: where it goes, what it counts, and where it came from."""
+
+    __slots__ = ("indicator", "category", "when", "value", "item", "county", "place")
+
+    def __init__(self, indicator: str, category: str | None, when: dt.date, value: Number, item: str, county: str,
+                 place: str) -> None:
+        self.indicator = indicator  # the indicator's id
+        self.category = category  # the category's id, None when not allocated
+        self.when = when  # the date (a year alone is its 31 December)
+        self.value = value
+        self.item = item  # "" when the file names none
+        self.county = county  # "" when the file names none
+        self.place = place  # `file:line` or `file:Sheet!A7`
+
+    def __repr__(self) -> str:
+        return (f"ProgressRow({self.indicator!r}, {self.category!r}, {self.when}, {self.value!r}, {self.item!r}, "
+                f"{self.county!r}, {self.place!r})")
+
+
+# (indicator id, category id or None when not allocated, date, county or "")
+Key = tuple[str, "str | None", dt.date, str]
 
 
 class Observations:

@@ -14,7 +14,15 @@ Fields are set by position or name, compared by value, and cannot be changed aft
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from typing_extensions import dataclass_transform
+else:
+    def dataclass_transform(**_: Any):
+        """At run time a no-op: type checkers read it, so that they see each Record's fields and
+        its constructor, as they would a frozen dataclass's."""
+        return lambda cls: cls
 
 _MISSING = object()
 
@@ -33,6 +41,7 @@ class _RecordType(type):
         return super().__new__(mcs, name, bases, namespace)
 
 
+@dataclass_transform(frozen_default=True)
 class Record(metaclass=_RecordType):
     _fields: tuple[str, ...]
     _defaults: dict[str, Any]
@@ -60,7 +69,7 @@ class Record(metaclass=_RecordType):
         return tuple(getattr(self, field) for field in self._fields)
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and self._values() == other._values()  # type: ignore[attr-defined]
+        return type(other) is type(self) and self._values() == other._values()
 
     def __hash__(self) -> int:
         return hash(self._values())

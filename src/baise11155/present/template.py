@@ -35,7 +35,7 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
     from .words import label
 
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]  # a new workbook has one sheet
     sheet.title = "进度" if lang == "zh" else "Progress"
     book.properties.title = plan.city.name.get(lang)
 
@@ -77,8 +77,8 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
             type="list", formula1=f"'_lists'!$B$1:$B${len(category_names)}", allow_blank=True,
             errorTitle="类别 category", error="请从列表中选择类别，或留空。Pick a category, or leave it blank."))
     targets = ["A"] + (["B"] if category_names else []) + ["C", "D", "E"]
-    for rule, column in zip(rules, targets):
-        rule.add(f"{column}2:{column}{last}")
+    for rule, letter in zip(rules, targets):
+        rule.add(f"{letter}2:{letter}{last}")
         sheet.add_data_validation(rule)
     # formats for whole columns, so that no empty cell is written (a template holds no rows)
     sheet.column_dimensions["C"].number_format = "0"

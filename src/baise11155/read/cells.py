@@ -97,6 +97,7 @@ def parse_value(text: str) -> "int | Fraction":
     if re.fullmatch(_GROUPED_NUMBER, cell, re.ASCII):
         cell = cell.replace(",", "")
     if re.fullmatch(_PLAIN_NUMBER, cell, re.ASCII):
+        number: int | Fraction
         if "." in cell:
             # A decimal is kept exact (0.7 is 7/10, not the nearest binary fraction), so that
             # sums and the on-track test at the boundary are exact too.

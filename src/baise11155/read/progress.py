@@ -1,21 +1,30 @@
-"""Read progress files into observations: values summed by indicator, category and date.
+"""Read progress files into observations: values summed by indicator, category, date and county.
+
+One direction: a file is opened (`sources`), becomes numbered rows of cell text (`records` for
+CSV, `spreadsheet` for a workbook), its header row gives the columns (`header`), and each row is
+placed into the observations (`rows`, with `cells` and `lookup` reading each cell). Nothing
+calls back up.
 
 Files are streamed. What is kept does not grow with the number of rows: one sum per
-(indicator, category, date), and, to catch an item listed twice, one fixed-size digest per
-distinct item. Problems are collected with `file:line`, so that `validate` can list them all.
+(indicator, category, date, county), and, to catch an item listed twice, one fixed-size digest
+per distinct item. Problems are collected with their place, so that `validate` can list them
+all. A `trace` function, when given, is handed every row with its place, for whoever needs to
+show which rows made a figure.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator
+
 from ..model.errors import DataError
 from ..model.notices import note
-from ..model.observations import Observations
+from ..model.observations import Observations, ProgressRow
 from ..model.plan import Plan
 from ..model.record import Record
 from .header import header_columns
 from .lookup import NameIndex
 from .records import CsvError, Records
-from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems
+from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems, line_place
 from .sources import (
     OLE_MAGIC,
     STDIN,
@@ -27,6 +36,11 @@ from .sources import (
     sniff_delimiter,
 )
 
+if TYPE_CHECKING:
+    from .rows import Place
+
+Trace = Callable[[ProgressRow], Any]
+
 
 class ReadSettings(Record):
     """How progress files are read: the encoding of text files (None: detected) and the sheet of
@@ -36,12 +50,32 @@ class ReadSettings(Record):
     sheet: str | None = None
 
 
-def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = None) -> Observations:
+class _Context:
+    """What every file of one reading shares."""
+
+    def __init__(self, plan: Plan, settings: ReadSettings, trace: Trace | None) -> None:
+        self.names = NameIndex(plan)
+        self.settings = settings
+        self.trace = trace
+        self.out = Observations()
+        self.seen = SeenItems()
+
+    def reader(self, label: str, header: list[str], place: Place, header_place: Callable[[int | None], str]
+               ) -> RowReader | None:
+        """The reader of a file's rows after its header, or None with the header's problems noted."""
+        try:
+            columns = header_columns(header, header_place)
+        except DataError as exc:
+            for problem in exc.problems:
+                self.out.problem(problem)
+            return None
+        return RowReader(label, columns, len(header), self.names, self.out, self.seen, place, self.trace)
+
+
+def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = None,
+                  trace: Trace | None = None) -> Observations:
     """Read and combine progress files; problems are collected in the result, not raised."""
-    encoding, sheet = (settings.encoding, settings.sheet) if settings is not None else (None, None)
-    observations = Observations()
-    names = NameIndex(plan)
-    seen = SeenItems()
+    context = _Context(plan, settings or ReadSettings(), trace)
     # The reading makes no reference cycles; without the cyclic collector it does not stop,
     # again and again, to walk the growing set of item digests.
     import gc
@@ -50,19 +84,19 @@ def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = 
     gc.disable()
     try:
         for path in paths:
-            _read_one(path, encoding, names, observations, seen, sheet)
+            _read_one(path, context)
     finally:
         if collecting:
             gc.enable()
-    hidden = observations.duplicates - MAX_DUPLICATE_WARNINGS
+    out = context.out
+    hidden = out.duplicates - MAX_DUPLICATE_WARNINGS
     if hidden > 0:
-        observations.warnings.append(note("more_listed_again", count=hidden))
-    return observations
+        out.warnings.append(note("more_listed_again", count=hidden))
+    return out
 
 
-def _read_one(path: str, encoding: str | None, names: NameIndex, out: Observations, seen: SeenItems,
-              sheet: str | None = None) -> None:
-    label = label_of(path)
+def _read_one(path: str, context: _Context) -> None:
+    label, out = label_of(path), context.out
     try:
         handle, head = open_binary(path)
     except DataError as exc:
@@ -73,51 +107,85 @@ def _read_one(path: str, encoding: str | None, names: NameIndex, out: Observatio
             out.problem(note("file_empty", label))
             return
         if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
-            _read_spreadsheet(path, handle, head, label, names, out, seen, sheet)
+            _read_workbook(path, handle, head, label, context)
             return
         try:
-            chosen = encoding or detect_encoding(head, label)
+            encoding = context.settings.encoding or detect_encoding(head, label)
         except DataError as exc:
             out.problem(exc.problems[0])
             return
-        # A file that can be read again is read optimistically first (see rows.py).
-        optimistic = path != STDIN and handle.seekable()
-        checkpoint = out.checkpoint() if optimistic else None
-        reader = _read_text(handle, chosen, head, label, names, out, seen, optimistic)
-        if optimistic and reader is not None and not seen.take(reader.file_digests, reader.items):
+        # A file that can be read again is read the fast way first (see rows.py).
+        fast = path != STDIN and handle.seekable() and context.trace is None
+        checkpoint = out.checkpoint() if fast else None
+        reader = _read_text(handle, encoding, head, label, context, fast)
+        if fast and reader is not None and not context.seen.take(reader.file_digests, reader.items):
+            assert checkpoint is not None
             out.restore(checkpoint)
             handle.seek(0)
-            _read_text(handle, chosen, head, label, names, out, seen, optimistic=False)
+            _read_text(handle, encoding, head, label, context, fast=False)
 
 
-def _read_spreadsheet(path, handle, head: bytes, label: str, names: NameIndex, out: Observations, seen: SeenItems,
-                      sheet: str | None) -> None:
-    from .spreadsheet import read_workbook, refuse_old_format
+def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context: _Context) -> None:
+    from .spreadsheet import column_letter, open_sheet, refuse_old_format
 
+    out = context.out
     if head.startswith(OLE_MAGIC):
         out.problem(refuse_old_format(label))
         return
     if path == STDIN:
         import io
 
-        source = io.BytesIO(handle.read())  # a workbook is a zip archive: it needs to be seekable
+        source: Any = io.BytesIO(handle.read())  # a workbook is a zip archive: it needs to be seekable
     else:
         source = path
-    read_workbook(source, label, sheet, names, out, seen)
+    sheet = open_sheet(source, label, context.settings.sheet, out)
+    if sheet is None:
+        return
+    with sheet:
+        where = sheet.where
+        found = _header(sheet.rows)
+        if found is None:
+            out.problem(note("sheet_empty", where))
+            return
+        number, cells = found
+        while cells and not cells[-1].strip():
+            cells.pop()  # a sheet's used range often runs past the last named column
+
+        def place(line: int, column: int | None) -> str:
+            return f"{where}!{column_letter(column)}{line}" if column is not None else f"{where}!{line}:{line}"
+
+        reader = context.reader(where, cells, place, lambda column: place(number, column))
+        if reader is not None:
+            width = len(cells)
+            # cells beyond the last named column are not read (as other unnamed columns are not)
+            reader.take_all((line, row[:width] + [""] * (width - len(row))) for line, row in sheet.rows)
 
 
-def _read_text(handle, encoding: str, head: bytes, label: str, names: NameIndex, out: Observations,
-               seen: SeenItems, optimistic: bool) -> RowReader | None:
+def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context: _Context,
+               fast: bool) -> RowReader | None:
     import io
 
+    out = context.out
     text = io.TextIOWrapper(handle, encoding=encoding, newline="")
     records = Records(text, sniff_delimiter(head, encoding))
     try:
-        return _read_rows(records, label, names, out, seen, optimistic)
+        found = _header(_numbered(records))
+        if found is None:
+            out.problem(note("file_empty", label))
+            return None
+        line, header = found
+        reader = context.reader(label, header, line_place(label), lambda column: f"{label}:{line}")
+        if reader is None:
+            return None
+        if fast:
+            reader.read(records)
+        else:
+            reader.take_all(_numbered(records))
+        return reader
     except UnicodeDecodeError:
-        line = locate_decode_error(handle.name if hasattr(handle, "name") else STDIN, encoding) or records.line + 1
+        where = locate_decode_error(handle.name if hasattr(handle, "name") else STDIN, encoding) or records.line + 1
         other = "gb18030" if encoding.startswith("utf") else "utf-8"
-        out.problem(note("bad_bytes", f"{label}:{line}", encoding=encoding, other=other))
+        out.problem(note("bad_bytes", f"{label}:{where}", encoding=encoding, other=other))
     except CsvError as exc:
         out.problem(note(exc.code, f"{label}:{exc.line}", **exc.params))
     finally:
@@ -125,23 +193,15 @@ def _read_text(handle, encoding: str, head: bytes, label: str, names: NameIndex,
     return None
 
 
-def _read_rows(records: Records, label: str, names: NameIndex, out: Observations, seen: SeenItems,
-               optimistic: bool) -> RowReader | None:
-    header = None
+def _numbered(records: Records) -> Iterator[tuple[int, list[str]]]:
+    """CSV records with the line each ends on."""
     for row in records:
+        yield records.line, row
+
+
+def _header(rows: Iterator[tuple[int, list[str]]]) -> tuple[int, list[str]] | None:
+    """The first row with anything in it, and its number."""
+    for number, row in rows:
         if any(cell.strip() for cell in row):
-            header = row
-            break
-    if header is None:
-        out.problem(note("file_empty", label))
-        return None
-    try:
-        line = records.line
-        columns = header_columns(header, lambda column: f"{label}:{line}")
-    except DataError as exc:
-        for message in exc.problems:
-            out.problem(message)
-        return None
-    reader = RowReader(label, columns, len(header), names, out, seen, optimistic)
-    reader.read(records)
-    return reader
+            return number, row
+    return None

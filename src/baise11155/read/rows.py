@@ -1,36 +1,38 @@
-"""The rows of one progress file, read into observations: the hot loop of the tool.
+"""The rows of one progress file, placed into observations: the hot loop of the tool.
 
 A row is placed by the tuple of its cells that decide where it goes — indicator, category,
-date or year, value. Each distinct tuple is checked and resolved once, into an `Entry` that
-counts its rows; when the file ends, the counts are multiplied out into the sums by
-indicator, category and date. So the loop does, for a row like the ones before it, one tuple,
-one dictionary lookup and one increment, plus the item's digest when there is an item column.
+date or year, value, county. Each distinct tuple is checked and resolved once, into an `Entry`.
+There are two ways through the rows, which a property test holds to the same result:
 
-Items listed twice are rare, so a file that can be read again is first read optimistically:
-each item's digest is added to a set of the file's own, without asking whether it was there.
-If at the end the set is as large as the number of items and shares none with the files read
-before, there was no repeat and the reading stands; otherwise the file is read again, carefully,
-row by row, so that each repeat is found, warned about with its line, and counted once. Adding
-without asking first halves the lookups in a set too large for the processor's caches.
+- the plain way (`take`), row by row: each row becomes a `ProgressRow` with named fields and its
+  place (`file:line`, `file:Sheet!C7`), its item is checked against the items seen before, and
+  its value is added to its bucket. Workbooks, standard input, a file read again and a traced
+  reading go this way;
+- the fast way (`read`), for a text file that can be read again: the loop splits each line in
+  place, counts its rows on its entry (one tuple, one dictionary lookup, one increment a row)
+  and adds each item's digest to a set of the file's own without asking whether it was there.
+  If at the end the set is as large as the number of items and shares none with the files read
+  before, no item repeats and the reading stands; otherwise the file is read again the plain
+  way, so that each repeat is found, warned about with its line, and counted once. The
+  benchmark (1M rows) is what this way is for.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from operator import itemgetter
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..model.notices import note
-from ..model.observations import Bucket
-from ..model.plan import Indicator
+from ..model.observations import Bucket, ProgressRow
 from .cells import CellError, parse_value, parse_when
 from .lookup import NameIndex
-from .records import Records
 
 if TYPE_CHECKING:
-    from fractions import Fraction
-
+    from ..model.kinds import Number
     from ..model.observations import Observations
+    from ..model.plan import Indicator
+    from .records import Records
 
 MAX_DUPLICATE_WARNINGS = 20
 MAX_REMEMBERED = 50_000  # distinct cell tuples kept before they are folded into the sums
@@ -48,17 +50,19 @@ class Reading:
 
 
 class Entry:
-    """Where the rows with one tuple of cells go, checked once; counts those rows."""
+    """Where the rows with one tuple of cells go, checked once; counts those rows (the fast way)."""
 
-    __slots__ = ("id", "name", "is_stock", "when", "value", "category", "scope", "line", "rows")
+    __slots__ = ("id", "name", "is_level", "when", "value", "category", "county", "scope", "line", "rows")
 
-    def __init__(self, indicator: Indicator, category: str | None, when: dt.date, value, line: int) -> None:
+    def __init__(self, indicator: Indicator, category: str | None, when: dt.date, value: Number, county: str,
+                 line: int) -> None:
         self.id = indicator.id
         self.name = indicator.name.zh  # for the Chinese messages
-        self.is_stock = indicator.kind.levels
+        self.is_level = indicator.kind.levels
         self.category = category
         self.when = when
         self.value = value
+        self.county = county
         # An item is listed once per indicator; a stock's enterprises once per date held. An
         # item's digest is hash(item) XOR hash(scope): as good a 64-bit digest as hashing the
         # pair, without building the pair for every row.
@@ -84,21 +88,24 @@ class SeenItems:
         return True
 
 
+Place = Callable[[int, "int | None"], str]
+
+
 class RowReader:
-    """Reads the data rows of one file (after its header) into `Observations`."""
+    """Places the data rows of one file (after its header) into `Observations`."""
 
     def __init__(self, label: str, columns: dict[str, int], width: int, names: NameIndex,
-                 out: Observations, seen: SeenItems, optimistic: bool = False,
-                 place: Callable[[int, int | None], str] | None = None) -> None:
+                 out: Observations, seen: SeenItems, place: Place | None = None,
+                 trace: Callable[[ProgressRow], Any] | None = None) -> None:
         self.label = label
         # how a message names a place: `file:line` for text, `file:Sheet!C7` for a spreadsheet
-        self.place = place or (lambda line, column=None: f"{label}:{line}")
+        self.place: Place = place or line_place(label)
         self.width = width
         self.names = names
         self.out = out
         self.seen = seen
-        # read optimistically: the file's own digests, and how many items were listed
-        self.optimistic = optimistic
+        self.trace = trace  # given each row read the plain way
+        # read the fast way: the file's own digests, and how many items were listed
         self.file_digests: set[int] = set()
         self.items = 0  # rows counted with an item
         self.rows_counted = 0
@@ -108,21 +115,23 @@ class RowReader:
         self.i_year = columns.get("year")
         self.i_value = columns.get("value")
         self.i_item = columns.get("item")
+        self.i_county = columns.get("county")
         self.reading_of: dict[str, Reading] = {}
         self.when_of: dict[str, dt.date] = {}
-        self.value_of: dict[str, int | Fraction] = {}
+        self.value_of: dict[str, Number] = {}
         self.entry_of: dict[tuple, Entry] = {}  # the deciding cells -> where their rows go
-        key_columns = [self.i_indicator, self.i_category, self.i_date, self.i_year, self.i_value]
-        # (indicator, category, date, year, value), the absent columns left out
+        key_columns = [self.i_indicator, self.i_category, self.i_date, self.i_year, self.i_value, self.i_county]
+        # (indicator, category, date, year, value, county), the absent columns left out
         self.key_of = itemgetter(*[i for i in key_columns if i is not None])
         # A line's ending stays on its last cell unless a column that is read comes last (a
-        # county or a note usually does): one string operation fewer for every row.
+        # note usually does): one string operation fewer for every row.
         self.strip_ending = width - 1 in key_columns + [self.i_item]
 
     def read(self, records: Records) -> None:
-        width, key_of, entry_of, seen = self.width, self.key_of, self.entry_of, self.seen.digests
+        """The fast way: every row of a text file, counted on its entry."""
+        width, key_of, entry_of = self.width, self.key_of, self.entry_of
         i_item, delimiter, lines = self.i_item, records.delimiter, records.lines
-        optimistic, add_digest, unlisted = self.optimistic, self.file_digests.add, 0
+        add_digest, unlisted = self.file_digests.add, 0
         strip_ending = self.strip_ending
         line = records.line
         # The loop over records is written out here rather than taken from Records, because it
@@ -136,9 +145,10 @@ class RowReader:
                 line += 1
                 row = text.rstrip("\r\n").split(delimiter) if strip_ending else text.split(delimiter)
             if len(row) != width:
-                row = self._fit(row, line)
-                if row is None:
+                fitted = self._fit(row, line)
+                if fitted is None:
                     continue
+                row = fitted
             key = key_of(row)
             entry = entry_of.get(key)
             if entry is None:
@@ -147,16 +157,10 @@ class RowReader:
                     continue
             if i_item is not None:
                 item = row[i_item].strip()
-                if not item:
-                    unlisted += 1
-                elif optimistic:
+                if item:
                     add_digest(hash(item) ^ entry.scope)
                 else:
-                    digest = hash(item) ^ entry.scope
-                    if digest in seen:
-                        self._duplicate(line, entry, item)
-                        continue
-                    seen.add(digest)
+                    unlisted += 1
             entry.rows += 1
         records.line = line
         self.finish()
@@ -164,48 +168,54 @@ class RowReader:
             self.items = self.rows_counted - unlisted
 
     def finish(self) -> None:
-        """Multiply the counts out into the observations' sums, in the order the tuples first appeared."""
-        out = self.out
+        """Multiply the fast way's counts out into the sums, in the order the tuples first appeared."""
         for entry in sorted(self.entry_of.values(), key=_first_line):
-            if not entry.rows:
-                continue
-            key = (entry.id, entry.category, entry.when)
-            bucket = out.buckets.get(key)
-            if bucket is None:
-                bucket = out.buckets[key] = Bucket(self.place(entry.line, None), self.label)
-                if out.latest is None or entry.when > out.latest:
-                    out.latest = entry.when
-            elif entry.is_stock and bucket.source not in ("", self.label):
-                self._level_in_two_files(entry, bucket)
-            bucket.total += entry.value * entry.rows
-            bucket.rows += entry.rows
-            out.rows += entry.rows
-            self.rows_counted += entry.rows
-            entry.rows = 0
+            if entry.rows:
+                self._add(entry, entry.value * entry.rows, entry.rows, entry.line)
+                self.rows_counted += entry.rows
+                entry.rows = 0
 
     def take(self, row: list[str], line: int) -> None:
-        """One row already split into cells (from a spreadsheet), read carefully.
-
-        The same steps as the loop in `read`, which has them written out for speed; a test
-        reads the same rows both ways and compares.
-        """
+        """The plain way: one row, already split into cells, as a `ProgressRow` added to its sum."""
         if len(row) != self.width:
-            row = self._fit(row, line)
-            if row is None:
+            fitted = self._fit(row, line)
+            if fitted is None:
                 return
+            row = fitted
         key = self.key_of(row)
         entry = self.entry_of.get(key) or self._check(row, key, line)
         if entry is None:
             return
-        if self.i_item is not None:
-            item = row[self.i_item].strip()
-            if item:
-                digest = hash(item) ^ entry.scope
-                if digest in self.seen.digests:
-                    self._duplicate(line, entry, item)
-                    return
-                self.seen.digests.add(digest)
-        entry.rows += 1
+        item = row[self.i_item].strip() if self.i_item is not None else ""
+        if item:
+            digest = hash(item) ^ entry.scope
+            if digest in self.seen.digests:
+                self._duplicate(line, entry, item)
+                return
+            self.seen.digests.add(digest)
+        if self.trace is not None:
+            self.trace(ProgressRow(entry.id, entry.category, entry.when, entry.value, item, entry.county,
+                                   self.place(line, None)))
+        self._add(entry, entry.value, 1, line)
+        self.rows_counted += 1
+
+    def take_all(self, rows: Iterable[tuple[int, list[str]]]) -> None:
+        for line, row in rows:
+            self.take(row, line)
+
+    def _add(self, entry: Entry, total: Number, rows: int, line: int) -> None:
+        out = self.out
+        key = (entry.id, entry.category, entry.when, entry.county)
+        bucket = out.buckets.get(key)
+        if bucket is None:
+            bucket = out.buckets[key] = Bucket(self.place(line, None), self.label)
+            if out.latest is None or entry.when > out.latest:
+                out.latest = entry.when
+        elif entry.is_level and bucket.source not in ("", self.label):
+            self._level_in_two_files(entry, bucket, line)
+        bucket.total += total
+        bucket.rows += rows
+        out.rows += rows
 
     def _fit(self, row: list[str], line: int) -> list[str] | None:
         """A row shorter or longer than the header: blank (skipped), padded, trimmed, or a problem."""
@@ -222,7 +232,7 @@ class RowReader:
         return row[:width]
 
     def _check(self, row: list[str], key: tuple, line: int) -> Entry | None:
-        """A row unlike any before: check it, report a problem with its line, or remember its entry."""
+        """A row unlike any before: check it, report a problem with its place, or remember its entry."""
         out = self.out
         if len(self.entry_of) >= MAX_REMEMBERED:
             # Cells that rarely repeat (a different value on every row): fold what is counted
@@ -240,14 +250,16 @@ class RowReader:
             reading = self.reading_of.get(indicator_cell)
             if reading is None:
                 reading = self.reading_of[indicator_cell] = Reading(self.names.indicator(indicator_cell))
-            category = None
+            category: Any = None
             if self.i_category is not None:
                 column = self.i_category
                 cell = row[column]
                 category = reading.category_of.get(cell, _UNSEEN)
                 if category is _UNSEEN:
                     category = reading.category_of[cell] = self.names.category(reading.indicator, cell)
-            column = self.i_date if self.i_date is not None else self.i_year
+            when_column = self.i_date if self.i_date is not None else self.i_year
+            assert when_column is not None  # the header has one or the other
+            column = when_column
             cell = row[column]
             if self.i_year is not None and not cell.strip():
                 column = self.i_year
@@ -255,23 +267,25 @@ class RowReader:
             when = self.when_of.get(cell)
             if when is None:
                 when = self.when_of[cell] = parse_when(cell)[0]
-            value = 1
+            value: Number = 1
             if self.i_value is not None:
                 column = self.i_value
                 cell = row[column]
-                value = self.value_of.get(cell)
-                if value is None:
-                    value = self.value_of[cell] = parse_value(cell)
+                known = self.value_of.get(cell)
+                if known is None:
+                    known = self.value_of[cell] = parse_value(cell)
+                value = known
         except CellError as exc:
             out.problem(note(exc.code, self.place(line, column), **exc.params))
             return None
-        entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, line)
+        county = row[self.i_county].strip() if self.i_county is not None else ""
+        entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, county, line)
         return entry
 
-    def _level_in_two_files(self, entry: Entry, bucket: Bucket) -> None:
-        """A stock's level on one date from two files is added up, as rows of one file are; say so,
-        since it is more often the same figure given twice."""
-        self.out.warnings.append(note("level_in_two_files", self.place(entry.line, None), id=entry.id, name=entry.name,
+    def _level_in_two_files(self, entry: Entry, bucket: Bucket, line: int) -> None:
+        """A stock's level on one date (and county) from two files is added up, as rows of one file
+        are; say so, since it is more often the same figure given twice."""
+        self.out.warnings.append(note("level_in_two_files", self.place(line, None), id=entry.id, name=entry.name,
                                       when=str(entry.when), other=bucket.source))
         bucket.source = ""  # said once for each date
 
@@ -279,9 +293,18 @@ class RowReader:
         out = self.out
         out.duplicates += 1
         if out.duplicates <= MAX_DUPLICATE_WARNINGS:
-            at = note("listed_again_at", when=str(entry.when)) if entry.is_stock else ""
+            at = note("listed_again_at", when=str(entry.when)) if entry.is_level else ""
             out.warnings.append(note("listed_again", self.place(line, self.i_item), item=repr(item[:60]), id=entry.id,
                                      name=entry.name, at=at))
+
+
+def line_place(label: str) -> Place:
+    """How a place in a text file is named: `file:line`, whatever the column."""
+
+    def place(line: int, column: int | None = None) -> str:
+        return f"{label}:{line}"
+
+    return place
 
 
 def _first_line(entry: Entry) -> int:

@@ -14,13 +14,10 @@ import datetime as dt
 import io
 from typing import TYPE_CHECKING, Any, Iterator
 
-from ..model.errors import DataError
 from ..model.notices import Note, note
 
 if TYPE_CHECKING:
     from ..model.observations import Observations
-    from .lookup import NameIndex
-    from .rows import SeenItems
 
 
 
@@ -54,63 +51,47 @@ def cell_text(value: Any) -> str:
     return str(value)  # a time of day, a duration: refused with a message by the parsers
 
 
-def read_workbook(source: io.BufferedIOBase | str, label: str, sheet: str | None, names: NameIndex,
-                  out: Observations, seen: SeenItems) -> None:
-    from openpyxl import load_workbook
+class Sheet:
+    """One sheet of an open workbook: its name for messages (`file.xlsx:Sheet1`) and its rows of
+    cell text with their numbers. Closes the workbook when done with."""
 
-    from .header import header_columns
-    from .rows import RowReader
+    def __init__(self, values: Any, formulas: Any, name: str, label: str, out: Observations) -> None:
+        self._books = (values, formulas)
+        self.where = f"{label}:{name}"
+        self.rows = _rows(values[name].iter_rows(min_row=1, values_only=True),
+                          formulas[name].iter_rows(min_row=1, values_only=True), self.where, out)
+
+    def __enter__(self) -> Sheet:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for book in self._books:
+            book.close()
+
+
+def open_sheet(source: io.BufferedIOBase | str, label: str, sheet: str | None, out: Observations) -> Sheet | None:
+    """The sheet to read (the first, or the one named), or None with the problem noted."""
+    from openpyxl import load_workbook
 
     try:
         values = load_workbook(source, read_only=True, data_only=True)
-        if hasattr(source, "seek"):
+        if isinstance(source, io.IOBase):
             source.seek(0)
         formulas = load_workbook(source, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         error = f"{type(exc).__name__}: {str(exc)[:120]}"
         out.problem(note("workbook_unreadable", label, error=error))
-        return
-    try:
-        if sheet is None:
-            name = values.sheetnames[0]
-        elif sheet in values.sheetnames:
-            name = sheet
-        else:
-            out.problem(note("no_such_sheet", label, sheet=repr(sheet), sheets=", ".join(values.sheetnames)))
-            return
-        where = f"{label}:{name}"
-        rows = _rows(values[name].iter_rows(min_row=1, values_only=True),
-                     formulas[name].iter_rows(min_row=1, values_only=True), where, out)
-        header = None
-        for number, row in rows:
-            if any(cell.strip() for cell in row):
-                header = (number, row)
-                break
-        if header is None:
-            out.problem(note("sheet_empty", where))
-            return
-        number, cells = header
-        while cells and not cells[-1].strip():
-            cells.pop()  # a sheet's used range often runs past the last named column
-        try:
-            columns = header_columns(
-                cells, lambda column: f"{where}!{column_letter(column)}{number}" if column is not None else f"{where}!{number}:{number}"
-            )
-        except DataError as exc:
-            for message in exc.problems:
-                out.problem(message)
-            return
-
-        def place(line: int, column: int | None) -> str:
-            return f"{where}!{column_letter(column)}{line}" if column is not None else f"{where}!{line}:{line}"
-
-        reader = RowReader(where, columns, len(cells), names, out, seen, place=place)
-        for number, row in rows:
-            reader.take(row[: len(cells)] + [""] * (len(cells) - len(row)) if len(row) != len(cells) else row, number)
-        reader.finish()
-    finally:
+        return None
+    if sheet is None:
+        name = values.sheetnames[0]
+    elif sheet in values.sheetnames:
+        name = sheet
+    else:
+        out.problem(note("no_such_sheet", label, sheet=repr(sheet), sheets=", ".join(values.sheetnames)))
         values.close()
         formulas.close()
+        return None
+    return Sheet(values, formulas, name, label, out)
 
 
 def _rows(values: Iterator[tuple], formulas: Iterator[tuple], where: str, out: Observations) -> Iterator[tuple[int, list[str]]]:

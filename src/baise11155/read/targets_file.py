@@ -162,7 +162,11 @@ def _type_name(value: Any) -> str:
     if isinstance(value, (int, float, str)):
         shown = repr(value)
         return shown if len(shown) <= 40 else shown[:37] + "..."
-    return {dict: "a mapping", list: "a list"}.get(type(value), f"a {type(value).__name__}")
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return f"a {type(value).__name__}"
 
 
 def build_plan(document: Any, label: str) -> Plan:
@@ -273,7 +277,7 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) ->
             if when and value is not None:
                 history.append(Reported(when, value, added))
 
-    if len(check.problems) > before or not (ident and name and unit):
+    if len(check.problems) > before or not (ident and name and unit) or kind is None or target is None:
         return None
     return Indicator(ident, name, unit, kind, target, baseline, tuple(categories), region, tuple(history))
 

@@ -51,7 +51,7 @@ def render_xlsx(table: Table, lang: str) -> bytes:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]  # a new workbook has one sheet
     sheet.title = label("sheet", lang)
     book.properties.title = table.title
 
@@ -80,7 +80,7 @@ def render_xlsx(table: Table, lang: str) -> bytes:
 
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[_letter(index)].width = min(width + 2, MAX_WIDTH)
-    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=2)
+    sheet.freeze_panes = f"B{header_row + 1}"
     if table.rows:
         sheet.auto_filter.ref = f"A{header_row}:{_letter(len(table.columns))}{header_row + len(table.rows)}"
     print_across_one_page(sheet)

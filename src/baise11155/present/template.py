@@ -32,7 +32,6 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
         print_across_one_page,
         write_text,
     )
-    from .words import label
 
     book = Workbook()
     sheet = book.worksheets[0]  # a new workbook has one sheet
@@ -89,52 +88,16 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
     for index, width in widths.items():
         sheet.column_dimensions[chr(64 + index)].width = width + 2
 
-    _targets_sheet(book, plan, lang, label)
+    _targets_sheet(book, plan, lang)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
-def _targets_sheet(book, plan: Plan, lang: str, label) -> None:
-    """A second sheet listing the targets, for reference while filling in."""
-    from openpyxl.styles import Font, PatternFill
-
-    from .render.xlsx import (
-        HEADER_FILL,
-        display_width,
-        print_across_one_page,
-        write_text,
-    )
+def _targets_sheet(book, plan: Plan, lang: str) -> None:
+    """A second sheet listing the plan as `baise11155 targets` shows it, for reference while filling in."""
+    from .render.xlsx import write_table
+    from .views import targets_table
 
     sheet = book.create_sheet("目标" if lang == "zh" else "Targets", 1)
-    headers = [label(key, lang) for key in ("indicator", "id", "category", "id", "target", "unit", "kind",
-                                             "region_target", "region_kind")]
-    for index, text in enumerate(headers, start=1):
-        cell = sheet.cell(row=1, column=index)
-        write_text(cell, text)
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-    rows = []
-    for indicator in plan.indicators:
-        region = indicator.region
-        rows.append([indicator.name.get(lang), indicator.id, "", "", indicator.target, indicator.unit.get(lang),
-                     label(indicator.kind.name, lang), region.target if region else None,
-                     label(region.kind.name, lang) if region else None])
-        for category in indicator.categories:
-            rows.append([indicator.name.get(lang), indicator.id, category.name.get(lang), category.id, category.target,
-                         indicator.unit.get(lang), label(indicator.kind.name, lang), None, None])
-    widths = [display_width(h) for h in headers]
-    for row_number, row in enumerate(rows, start=2):
-        for index, value in enumerate(row, start=1):
-            if value is None:
-                continue
-            cell = sheet.cell(row=row_number, column=index)
-            if isinstance(value, str):
-                write_text(cell, value)
-            else:
-                cell.value = value
-            widths[index - 1] = max(widths[index - 1], display_width(str(value)))
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[chr(64 + index)].width = width + 2
-    sheet.freeze_panes = "A2"
-    print_across_one_page(sheet)
+    write_table(sheet, targets_table(plan, lang), lang)

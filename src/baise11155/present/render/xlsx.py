@@ -48,12 +48,20 @@ def render(view: View, settings: Settings) -> bytes:
 
 def render_xlsx(table: Table, lang: str) -> bytes:
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
 
     book = Workbook()
     sheet = book.worksheets[0]  # a new workbook has one sheet
     sheet.title = label("sheet", lang)
     book.properties.title = table.title
+    write_table(sheet, table, lang)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def write_table(sheet, table: Table, lang: str) -> None:
+    """A table on a sheet: its title and lines above, then the header and the rows."""
+    from openpyxl.styles import Alignment, Font, PatternFill
 
     write_text(sheet.cell(row=1, column=1), table.title)
     sheet.cell(row=1, column=1).font = Font(bold=True, size=14)
@@ -84,10 +92,6 @@ def render_xlsx(table: Table, lang: str) -> bytes:
     if table.rows:
         sheet.auto_filter.ref = f"A{header_row}:{_letter(len(table.columns))}{header_row + len(table.rows)}"
     print_across_one_page(sheet)
-
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 def _write(cell, value, kind: str, lang: str) -> str:

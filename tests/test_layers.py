@@ -91,3 +91,15 @@ def test_the_lower_layers_say_nothing():
     for module, targets in GRAPH.items():
         if layer(module) is not None and layer(module) <= LAYERS.index("calc"):
             assert not any(t.startswith("baise11155.present") for t in targets), module
+
+
+def test_the_readme_module_map_names_every_module():
+    readme = (PACKAGE.parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("The code is in five layers"):]
+    missing = [
+        path.relative_to(PACKAGE).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if path.name not in ("__init__.py", "__main__.py") and f"`{path.name}`" not in section
+        and path.parent.name != "commands"
+    ]
+    assert missing == []

@@ -43,6 +43,9 @@ PROGRESS_COLUMNS: tuple[ProgressColumn, ...] = (
         "with a warning",
         "The item's name: catches the same item listed twice.",
     ),
-    ProgressColumn("county", ("县区",), "no", "kept for tracing", "The county or district, for tracing."),
+    ProgressColumn(
+        "county", ("县区",), "no", "the county or district (县区); sums are kept by county, and the city's figures add them up",
+        "The county or district, for tracing.",
+    ),
     ProgressColumn("note", ("备注",), "no", "ignored by the arithmetic", "Anything else; not counted."),
 )

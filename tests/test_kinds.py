@@ -38,6 +38,8 @@ def test_only_a_levels_baseline_year_counts_before_the_period():
     assert STOCK.kept_before_period(D(2017, 12, 31), start)
     assert not STOCK.kept_before_period(D(2016, 12, 31), start)
     assert not COUNT.kept_before_period(D(2017, 12, 31), start)
+    # a plan starting in mid-year keeps the levels measured earlier in its first year too
+    assert STOCK.kept_before_period(D(2018, 3, 31), D(2018, 7, 1))
 
 
 def test_the_kinds_a_plan_may_name():

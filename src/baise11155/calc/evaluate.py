@@ -86,7 +86,7 @@ def schedule(plan: Plan, as_of: dt.date) -> Schedule:
 
 def group_by_indicator(buckets: dict[Key, Bucket]) -> dict[str, list[tuple[str | None, dt.date, Bucket]]]:
     grouped: dict[str, list[tuple[str | None, dt.date, Bucket]]] = {}
-    for (indicator_id, category, when, _county), bucket in buckets.items():
+    for (indicator_id, category, when), bucket in buckets.items():
         grouped.setdefault(indicator_id, []).append((category, when, bucket))
     return grouped
 
@@ -180,7 +180,11 @@ def standing(
     expected = float(start + (target - start) * when.elapsed)
     baseline = output_number(baseline)
     if achieved is None:
-        return Standing(ident, name, kind, target, baseline, None, None, None, expected, None, None, None, None, NO_DATA)
+        return Standing(
+            id=ident, name=name, kind=kind, target=target, baseline=baseline, achieved=None, completion=None,
+            progress=None, expected=expected, deviation=None, gap=None, surplus=None, needed_per_year=None,
+            status=NO_DATA,
+        )
     completion = float(achieved / target)
     climb = target - start
     progress = float((achieved - start) / climb) if climb > 0 else None
@@ -195,8 +199,9 @@ def standing(
     else:
         status = BEHIND
     return Standing(
-        ident, name, kind, target, baseline, output_number(achieved), completion, progress, expected, deviation, output_number(gap),
-        output_number(surplus), needed, status,
+        id=ident, name=name, kind=kind, target=target, baseline=baseline, achieved=output_number(achieved),
+        completion=completion, progress=progress, expected=expected, deviation=deviation, gap=output_number(gap),
+        surplus=output_number(surplus), needed_per_year=needed, status=status,
     )
 
 

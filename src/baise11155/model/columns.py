@@ -44,7 +44,7 @@ PROGRESS_COLUMNS: tuple[ProgressColumn, ...] = (
         "The item's name: catches the same item listed twice.",
     ),
     ProgressColumn(
-        "county", ("县区",), "no", "the county or district (县区); sums are kept by county, and the city's figures add them up",
+        "county", ("县区",), "no", "the county or district (县区): read and kept on each row (a traced reading gives it); the figures are the city's",
         "The county or district, for tracing.",
     ),
     ProgressColumn("note", ("备注",), "no", "ignored by the arithmetic", "Anything else; not counted."),

@@ -13,10 +13,14 @@ and how it is counted on the region's basis. Adding a kind is one class here and
 from __future__ import annotations
 
 import datetime as dt
-from fractions import Fraction
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
-Number = Union[int, float, Fraction]
+if TYPE_CHECKING:
+    from fractions import Fraction
+
+# a decimal value is read as an exact Fraction; importing fractions (and decimal with it) is left
+# to the rare file that has one
+Number = Union[int, float, "Fraction"]
 
 
 class Kind:
@@ -37,8 +41,9 @@ class Kind:
         return (indicator, when) if self.levels else indicator
 
     def kept_before_period(self, when: dt.date, period_start: dt.date) -> bool:
-        """Whether a row dated before the period still counts: a level in the baseline year is the baseline."""
-        return self.levels and when.year == period_start.year - 1
+        """Whether a row dated before the period still counts: a level from the baseline year on
+        (the year before the period's) is kept, the baseline year's latest being the baseline."""
+        return self.levels and when.year >= period_start.year - 1
 
     def on_region_basis(self, value: Number, baseline: Number | None, region: Kind) -> Number:
         """A city figure (achieved or target) counted the way the region counts it."""

@@ -15,7 +15,7 @@ MAX_PROBLEMS = 1000  # kept in full; beyond that they are only counted
 
 
 class Bucket:
-    """The rows of one indicator, category, date and county, summed."""
+    """The rows of one indicator, category and date, summed."""
 
     __slots__ = ("total", "rows", "first", "source")
 
@@ -46,8 +46,8 @@ class ProgressRow:
                 f"{self.county!r}, {self.place!r})")
 
 
-# (indicator id, category id or None when not allocated, date, county or "")
-Key = tuple[str, "str | None", dt.date, str]
+# (indicator id, category id or None when not allocated, date)
+Key = tuple[str, "str | None", dt.date]
 
 
 class Observations:

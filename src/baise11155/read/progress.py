@@ -1,4 +1,4 @@
-"""Read progress files into observations: values summed by indicator, category, date and county.
+"""Read progress files into observations: values summed by indicator, category and date.
 
 One direction: a file is opened (`sources`), becomes numbered rows of cell text (`records` for
 CSV, `spreadsheet` for a workbook), its header row gives the columns (`header`), and each row is
@@ -6,10 +6,10 @@ placed into the observations (`rows`, with `cells` and `lookup` reading each cel
 calls back up.
 
 Files are streamed. What is kept does not grow with the number of rows: one sum per
-(indicator, category, date, county), and, to catch an item listed twice, one fixed-size digest
+(indicator, category, date), and, to catch an item listed twice, one fixed-size digest
 per distinct item. Problems are collected with their place, so that `validate` can list them
-all. A `trace` function, when given, is handed every row with its place, for whoever needs to
-show which rows made a figure.
+all. A `trace` function, when given, is handed every row with its named fields (county included)
+and its place, for whoever needs to show which rows made a figure or to break them down.
 """
 
 from __future__ import annotations

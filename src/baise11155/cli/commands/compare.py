@@ -34,9 +34,7 @@ def compare(progress, as_of, reading, region_progress, targets_path, out: Output
       baise11155 compare examples/progress-2019.csv
       baise11155 compare examples/progress-2019.csv --region-progress examples/guangxi-progress.csv
     """
-    from ...present.contract import comparison_document
     from ...present.render import View
-    from ...present.views import compare_table
     from ..pipeline import compare_files, evaluate_files
 
     plan = load_plan(targets_path)
@@ -44,8 +42,18 @@ def compare(progress, as_of, reading, region_progress, targets_path, out: Output
     warn(warnings, out.lang)
     comparison, warnings = compare_files(plan, evaluation, region_progress, reading)
     warn(warnings, out.lang)
-    finish(out, View(table=lambda: compare_table(plan, comparison, out.lang),
-                     document=lambda: comparison_document(plan, comparison)))
+
+    def table():
+        from ...present.views import compare_table  # only for the formats that show a table
+
+        return compare_table(plan, comparison, out.lang)
+
+    def document():
+        from ...present.contract import comparison_document
+
+        return comparison_document(plan, comparison)
+
+    finish(out, View(table=table, document=document))
 
 
 command = compare

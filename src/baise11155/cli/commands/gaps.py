@@ -28,12 +28,16 @@ def gaps(progress, as_of, reading, sort, targets_path, out: Output) -> None:
       baise11155 gaps examples/progress-2019.csv --sort shortfall
     """
     from ...present.render import View
-    from ...present.views import gaps_table
 
     plan = load_plan(targets_path)
     evaluation = evaluate_and_warn(plan, progress, reading, as_of, out.lang)
-    finish(out, View(table=lambda: gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall"),
-                     document=lambda: evaluation_document(plan, evaluation)))
+
+    def table():
+        from ...present.views import gaps_table  # only for the formats that show a table
+
+        return gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall")
+
+    finish(out, View(table=table, document=lambda: evaluation_document(plan, evaluation)))
 
 
 command = gaps

@@ -26,12 +26,16 @@ def status(progress, as_of, reading, targets_path, out: Output) -> None:
       baise11155 status progress-2018.csv progress-2019.csv --as-of 2019-06-30 --format json
     """
     from ...present.render import View
-    from ...present.views import status_table
 
     plan = load_plan(targets_path)
     evaluation = evaluate_and_warn(plan, progress, reading, as_of, out.lang)
-    finish(out, View(table=lambda: status_table(plan, evaluation, out.lang),
-                     document=lambda: evaluation_document(plan, evaluation)))
+
+    def table():
+        from ...present.views import status_table  # only for the formats that show a table
+
+        return status_table(plan, evaluation, out.lang)
+
+    finish(out, View(table=table, document=lambda: evaluation_document(plan, evaluation)))
 
 
 command = status

@@ -24,12 +24,21 @@ def targets(targets_path, out: Output) -> None:
       baise11155 targets
       baise11155 targets --format json
     """
-    from ...present.contract import plan_document
     from ...present.render import View
-    from ...present.views import targets_table
 
     plan = load_plan(targets_path)
-    finish(out, View(table=lambda: targets_table(plan, out.lang), document=lambda: plan_document(plan)))
+
+    def table():
+        from ...present.views import targets_table  # only for the formats that show a table
+
+        return targets_table(plan, out.lang)
+
+    def document():
+        from ...present.contract import plan_document
+
+        return plan_document(plan)
+
+    finish(out, View(table=table, document=document))
 
 
 command = targets

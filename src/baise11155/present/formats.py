@@ -23,20 +23,21 @@ ALIASES = {"markdown": "pipe", "md": "pipe"}
 
 
 class Format(Record):
-    name: str
     module: str  # present.render.<module> holds its `render`
     binary: bool = False  # bytes: written to a file or a pipe, never to a terminal
     bom: bool = False  # a file of it opens right in Excel on Chinese Windows only with a UTF-8 byte-order mark
     offered: bool = True  # listed by --format (the report has a command of its own)
 
 
+_TEXT = Format("text")  # one for all of tabulate's formats: the registry is built on every start
+_DELIMITED = Format("delimited", bom=True)
 REGISTRY: dict[str, Format] = {
-    "table": Format("table", "rich_table"),
-    **{name: Format(name, "text") for name in (*TABULATE_FORMATS, *ALIASES)},
-    "csv": Format("csv", "delimited", bom=True),
-    "tsv": Format("tsv", "delimited", bom=True),
-    "json": Format("json", "json_out"),
-    "xlsx": Format("xlsx", "xlsx", binary=True),
-    "report": Format("report", "html", offered=False),
+    "table": Format("rich_table"),
+    **dict.fromkeys((*TABULATE_FORMATS, *ALIASES), _TEXT),
+    "csv": _DELIMITED,
+    "tsv": _DELIMITED,
+    "json": Format("json_out"),
+    "xlsx": Format("xlsx", binary=True),
+    "report": Format("html", offered=False),
 }
 FORMATS = tuple(name for name, spec in REGISTRY.items() if spec.offered)  # what --format offers

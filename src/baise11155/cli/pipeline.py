@@ -47,6 +47,14 @@ def evaluate_files(plan: Plan, paths: list[str], settings: ReadSettings,
     return evaluation, [*observations.warnings, *evaluation.notices]
 
 
+def compare_all(plan: Plan, paths: list[str], region_paths: list[str], settings: ReadSettings,
+                as_of: dt.date | None) -> tuple[Comparison, list[Note]]:
+    """The city's progress files evaluated, then set against the region; the warnings of both."""
+    evaluation, warnings = evaluate_files(plan, paths, settings, as_of)
+    comparison, region_warnings = compare_files(plan, evaluation, region_paths, settings)
+    return comparison, [*warnings, *region_warnings]
+
+
 def compare_files(plan: Plan, evaluation: Evaluation, region_paths: list[str],
                   settings: ReadSettings) -> tuple[Comparison, list[Note]]:
     """The city against the region's targets, and against the region's own progress when given."""

@@ -35,12 +35,10 @@ def compare(progress, as_of, reading, region_progress, targets_path, out: Output
       baise11155 compare examples/progress-2019.csv --region-progress examples/guangxi-progress.csv
     """
     from ...present.render import View
-    from ..pipeline import compare_files, evaluate_files
+    from ..pipeline import compare_all
 
     plan = load_plan(targets_path)
-    evaluation, warnings = evaluate_files(plan, progress, reading, as_of)
-    warn(warnings, out.lang)
-    comparison, warnings = compare_files(plan, evaluation, region_progress, reading)
+    comparison, warnings = compare_all(plan, progress, region_progress, reading, as_of)
     warn(warnings, out.lang)
 
     def table():

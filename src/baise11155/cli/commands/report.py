@@ -38,12 +38,10 @@ def report(progress, as_of, reading, region_progress, targets_path, out: Output)
     from ...present.render import Page, View
     from ...present.views import project_name, region_name
     from ...present.words import label, text
-    from ..pipeline import compare_files, evaluate_files
+    from ..pipeline import compare_all
 
     plan = load_plan(targets_path)
-    evaluation, warnings = evaluate_files(plan, progress, reading, as_of)
-    comparison, region_warnings = compare_files(plan, evaluation, region_progress, reading)
-    warnings += region_warnings
+    comparison, warnings = compare_all(plan, progress, region_progress, reading, as_of)
     warn(warnings, out.lang)  # on standard error as for every command, and on the page
     lang = out.lang
     page = Page(label("report_title", lang).format(name=project_name(plan, lang)), region_name(plan, lang),

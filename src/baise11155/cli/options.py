@@ -141,16 +141,38 @@ def sheet_option(function):
     )(function)
 
 
+class ColumnMapping(click.ParamType):
+    """COLUMN=HEADER: a header the tool does not know, named as one of its columns."""
+
+    name = "COLUMN=HEADER"
+
+    def convert(self, value, param, ctx):
+        from ..model.columns import PROGRESS_COLUMNS
+
+        if isinstance(value, tuple):
+            return value
+        column, sep, header = value.partition("=")
+        names = [c.name for c in PROGRESS_COLUMNS]
+        if not sep or not header.strip() or column.strip() not in names:
+            self.fail(f"{value!r}: write COLUMN=HEADER, COLUMN one of {', '.join(names)} (e.g. value=完成情况)", param, ctx)
+        return column.strip(), header.strip()
+
+
 def read_settings_options(function):
-    """--encoding and --sheet, handed to the command as one `ReadSettings`."""
+    """--encoding, --sheet and --column, handed to the command as one `ReadSettings`."""
 
     @functools.wraps(function)
-    def wrapper(*args: Any, encoding: str | None, sheet: str | None, **kwargs: Any):
+    def wrapper(*args: Any, encoding: str | None, sheet: str | None, columns: tuple, **kwargs: Any):
         from ..read.progress import ReadSettings
 
-        return function(*args, reading=ReadSettings(encoding, sheet), **kwargs)
+        return function(*args, reading=ReadSettings(encoding, sheet, tuple(columns)), **kwargs)
 
-    decorated = sheet_option(wrapper)
+    decorated = click.option(
+        "--column", "columns", multiple=True, type=ColumnMapping(),
+        help="Read the column headed HEADER as COLUMN (indicator, category, year, date, value, item, county, "
+        "note), for a header the tool does not know, e.g. --column value=完成情况. May be repeated.",
+    )(wrapper)
+    decorated = sheet_option(decorated)
     return click.option(
         "--encoding", type=EncodingType(), help="Encoding of the progress files (default: UTF-8 or GB18030, detected)."
     )(decorated)

@@ -166,6 +166,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "no indicator column; the header needs one named indicator or 指标"),
     "no_when_column": ("缺少年份或日期列；表头需要一列名为“年份”/year 或“日期”/date",
                        "no year or date column; the header needs one named year/年份 or date/日期"),
+    "value_column_unknown": (
+        "第 {index} 列 {cell} 像是数量，但不是已知的数量列名，每行将只计为 1；请改名为“数量”，或加上 --column value={cell}",
+        "column {index} {cell} looks like a quantity but is not a header the tool knows, so every row would count "
+        "as 1; rename it 数量/value, or pass --column value={cell}",
+    ),
+    "column_not_used": (
+        "第 {index} 列 {cell} 未使用：不是已知的列名；如它有用，请用 --column 列=列名 指明（列：indicator、category、"
+        "year、date、value、item、county、note）",
+        "column {index} {cell} is not used: its header is not one the tool knows; if it matters, name it with "
+        "--column COLUMN=HEADER (indicator, category, year, date, value, item, county, note)",
+    ),
+    "header_below": (
+        "表头在第 {row} 行；其上 {skipped} 行（{first}）不是数据，未读取",
+        "the header is on row {row}; the {skipped} row(s) above it ({first}) are not data and are not read",
+    ),
     "cannot_open": ("无法打开：{reason}", "cannot open: {reason}"),
     "is_directory": ("这是一个文件夹，不是进度文件", "is a directory, not a progress file"),
     "bad_bytes": ("含有不符合 {encoding} 编码的字节；请另存为 CSV UTF-8，或加上 --encoding {other}",

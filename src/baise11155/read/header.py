@@ -1,37 +1,111 @@
-"""Finding the columns of a progress file in its header row, by the headers `model.columns` declares."""
+"""Finding the columns of a progress file in its header row, by the headers `model.columns`
+declares, written as people write them: spaces and line breaks ignored, full-width forms read
+as half-width, a unit in brackets set aside (`数量（项）` is `数量`, in 项). Every header cell is
+either used, set aside on purpose (`序号`), or named in a warning; a header that looks like a
+quantity when no value column was found is a problem, never every row silently counted as 1.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Callable
 
-from ..model.columns import PROGRESS_COLUMNS
-from ..model.errors import DataError
+from ..model.columns import IGNORED_HEADERS, PROGRESS_COLUMNS, QUANTITY_HINTS
 from ..model.notices import Note, note
-from .lookup import fold
 
-# header name, folded -> column
-_HEADER_TO_COLUMN = {
-    fold(header): column.name for column in PROGRESS_COLUMNS for header in (column.name, *column.headers)
-}
+_UNIT = re.compile(r"(.+?)\(([^()]*)\)")
 
 
-def header_columns(row: list[str], place: Callable[[int | None], str]) -> dict[str, int]:
-    """Where each known column is in a header row; `place(column index or None)` names a cell."""
-    positions: dict[str, int] = {}
-    problems: list[Note] = []
+def header_key(text: str) -> tuple[str, str]:
+    """A header as it is compared: (the name, the unit in brackets or "")."""
+    folded = "".join(unicodedata.normalize("NFKC", text.lstrip("\ufeff")).split()).casefold()
+    folded = folded.replace("[", "(").replace("]", ")")
+    unit = _UNIT.fullmatch(folded)
+    return (unit.group(1), unit.group(2)) if unit else (folded, "")
+
+
+def _key_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for column in PROGRESS_COLUMNS:
+        for header in (column.name, *column.headers):
+            table["".join(unicodedata.normalize("NFKC", header).split()).casefold()] = column.name
+    return table
+
+
+_HEADER_TO_COLUMN = _key_table()
+_IGNORED = {header_key(header)[0] for header in IGNORED_HEADERS}
+ROLES = tuple(column.name for column in PROGRESS_COLUMNS)
+
+
+class HeaderMatch:
+    """What a header row says: where each column is, the units given in brackets, the cells not
+    used, and the problems that stop the file being read."""
+
+    def __init__(self) -> None:
+        self.positions: dict[str, int] = {}
+        self.units: dict[str, str] = {}
+        self.unused: list[tuple[int, str]] = []  # (index, the header as written)
+        self.problems: list[Note] = []
+        self.warnings: list[Note] = []
+
+    @property
+    def usable(self) -> bool:
+        """An indicator column, and something that says when or how much."""
+        return "indicator" in self.positions and bool({"year", "date", "value"} & set(self.positions))
+
+
+def role_of(cell: str, mapping: dict[str, str]) -> str | None:
+    """The column a header names: one mapped with --column, else a known header, else None."""
+    name, unit = header_key(cell)
+    whole = name + (f"({unit})" if unit else "")
+    for key in (whole, name):
+        if key in mapping:
+            return mapping[key]
+    for key in (whole, name):
+        if key in _HEADER_TO_COLUMN:
+            return _HEADER_TO_COLUMN[key]
+    return None
+
+
+def match_header(row: list[str], place: Callable[[int | None], str], mapping: dict[str, str] | None = None
+                 ) -> HeaderMatch:
+    """Where each known column is in a header row; `place(column index or None)` names a cell.
+    `mapping` is --column's: header (as `header_key` folds it) -> column."""
+    found = HeaderMatch()
+    mapping = mapping or {}
+    positions = found.positions
     for index, cell in enumerate(row):
-        column = _HEADER_TO_COLUMN.get(fold(cell.lstrip("\ufeff")))
+        if not cell.strip():
+            continue
+        column = role_of(cell, mapping)
         if column is None:
+            if header_key(cell)[0] not in _IGNORED:
+                found.unused.append((index, cell))
             continue
         if column in positions:
-            problems.append(note("repeated_column", place(index), index=index + 1, cell=repr(cell.strip()),
-                                 column=column, first=positions[column] + 1))
+            found.problems.append(note("repeated_column", place(index), index=index + 1, cell=repr(cell.strip()),
+                                       column=column, first=positions[column] + 1))
             continue
         positions[column] = index
+        unit = header_key(cell)[1]
+        if unit:
+            found.units[column] = unit
     if "indicator" not in positions:
-        problems.append(note("no_indicator_column", place(None)))
+        found.problems.append(note("no_indicator_column", place(None)))
     if "year" not in positions and "date" not in positions:
-        problems.append(note("no_when_column", place(None)))
-    if problems:
-        raise DataError(problems)
-    return positions
+        found.problems.append(note("no_when_column", place(None)))
+    if "value" not in positions:
+        quantities = [(index, cell) for index, cell in found.unused if _looks_like_quantity(cell)]
+        for index, cell in quantities:
+            found.problems.append(note("value_column_unknown", place(index), index=index + 1,
+                                       cell=repr(" ".join(cell.split()))))
+        found.unused = [entry for entry in found.unused if entry not in quantities]
+    for index, cell in found.unused:
+        found.warnings.append(note("column_not_used", place(index), index=index + 1, cell=repr(" ".join(cell.split()))))
+    return found
+
+
+def _looks_like_quantity(cell: str) -> bool:
+    name = header_key(cell)[0]
+    return any(hint in name for hint in QUANTITY_HINTS)

@@ -21,7 +21,7 @@ from ..model.notices import note
 from ..model.observations import Observations, ProgressRow
 from ..model.plan import Plan
 from ..model.record import Record
-from .header import header_columns
+from .header import HeaderMatch, header_key, match_header
 from .lookup import NameIndex
 from .records import CsvError, Records
 from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems, line_place
@@ -42,12 +42,17 @@ if TYPE_CHECKING:
 Trace = Callable[[ProgressRow], Any]
 
 
+HEADER_SEARCH_ROWS = 20  # the header is looked for in the first rows, under titles and 填报单位 lines
+
+
 class ReadSettings(Record):
-    """How progress files are read: the encoding of text files (None: detected) and the sheet of
-    workbooks (None: the first)."""
+    """How progress files are read: the encoding of text files (None: detected), the sheet of
+    workbooks (None: the first), and columns named by the user (`--column value=完成情况`:
+    (column, header) pairs) for headers the tool does not know."""
 
     encoding: str | None = None
     sheet: str | None = None
+    columns: tuple[tuple[str, str], ...] = ()
 
 
 class _Context:
@@ -59,17 +64,28 @@ class _Context:
         self.trace = trace
         self.out = Observations()
         self.seen = SeenItems()
+        self.mapping = {_mapped(header): column for column, header in settings.columns}
 
-    def reader(self, label: str, header: list[str], place: Place, header_place: Callable[[int | None], str]
-               ) -> RowReader | None:
-        """The reader of a file's rows after its header, or None with the header's problems noted."""
-        try:
-            columns = header_columns(header, header_place)
-        except DataError as exc:
-            for problem in exc.problems:
-                self.out.problem(problem)
+    def reader(self, label: str, rows: Iterator[tuple[int, list[str]]], place: Place, sheet: bool = False
+               ) -> tuple[RowReader, int] | None:
+        """The reader of a file's rows after its header, found in its first rows, and the header's
+        width; None when there is none (the problems noted)."""
+        out = self.out
+        found = _locate_header(rows, place, self.mapping, sheet)
+        if found is None:
             return None
-        return RowReader(label, columns, len(header), self.names, self.out, self.seen, place, self.trace)
+        line, cells, match, skipped = found
+        if match.problems:
+            for problem in match.problems:
+                out.problem(problem)
+            return None
+        if skipped:
+            shown = tuple(repr(" ".join(" ".join(cells_above).split())[:40]) for cells_above in skipped[:2])
+            out.warnings.append(note("header_below", place(line, None), row=line, skipped=len(skipped),
+                                     first=", ".join(shown)))
+        out.warnings.extend(match.warnings)
+        reader = RowReader(label, match.positions, len(cells), self.names, out, self.seen, place, self.trace)
+        return reader, len(cells)
 
 
 def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = None,
@@ -143,20 +159,16 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
         return
     with sheet:
         where = sheet.where
-        found = _header(sheet.rows)
-        if found is None:
-            out.problem(note("sheet_empty", where))
-            return
-        number, cells = found
-        while cells and not cells[-1].strip():
-            cells.pop()  # a sheet's used range often runs past the last named column
 
         def place(line: int, column: int | None) -> str:
             return f"{where}!{column_letter(column)}{line}" if column is not None else f"{where}!{line}:{line}"
 
-        reader = context.reader(where, cells, place, lambda column: place(number, column))
-        if reader is not None:
-            width = len(cells)
+        before = out.problem_count
+        started = context.reader(where, sheet.rows, place, sheet=True)
+        if started is None and out.problem_count == before:
+            out.problem(note("sheet_empty", where))
+        elif started is not None:
+            reader, width = started
             # cells beyond the last named column are not read (as other unnamed columns are not)
             reader.take_all((line, row[:width] + [""] * (width - len(row))) for line, row in sheet.rows)
 
@@ -169,18 +181,18 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
     text = io.TextIOWrapper(handle, encoding=encoding, newline="")
     records = Records(text, sniff_delimiter(head, encoding))
     try:
-        found = _header(_numbered(records))
-        if found is None:
-            out.problem(note("file_empty", label))
+        rows = _numbered(records)
+        before = out.problem_count
+        started = context.reader(label, rows, line_place(label))
+        if started is None:
+            if out.problem_count == before:
+                out.problem(note("file_empty", label))
             return None
-        line, header = found
-        reader = context.reader(label, header, line_place(label), lambda column: f"{label}:{line}")
-        if reader is None:
-            return None
+        reader = started[0]
         if fast:
             reader.read(records)
         else:
-            reader.take_all(_numbered(records))
+            reader.take_all(rows)
         return reader
     except UnicodeDecodeError:
         where = locate_decode_error(handle.name if hasattr(handle, "name") else STDIN, encoding) or records.line + 1
@@ -193,15 +205,50 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
     return None
 
 
+def _mapped(header: str) -> str:
+    """A header named with --column, folded as the file's headers are."""
+    name, unit = header_key(header)
+    return name + (f"({unit})" if unit else "")
+
+
 def _numbered(records: Records) -> Iterator[tuple[int, list[str]]]:
     """CSV records with the line each ends on."""
     for row in records:
         yield records.line, row
 
 
-def _header(rows: Iterator[tuple[int, list[str]]]) -> tuple[int, list[str]] | None:
-    """The first row with anything in it, and its number."""
+def _locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: dict[str, str], sheet: bool
+                   ) -> tuple[int, list[str], HeaderMatch, list[list[str]]] | None:
+    """The header row: the first of the first rows that names an indicator column and a year, date
+    or value column (a title, a 填报单位 line above it are skipped); a two-row header's blank cells
+    are taken from the row above (a group or a merged cell). When no row qualifies, the first row
+    with anything in it, whose problems say what is missing. Returns (line, cells, match, the rows
+    skipped above it), or None when there is no row with anything in it."""
+    first: tuple[int, list[str], HeaderMatch] | None = None
+    above: list[list[str]] = []
     for number, row in rows:
-        if any(cell.strip() for cell in row):
-            return number, row
-    return None
+        if not any(cell.strip() for cell in row):
+            if first is None:
+                continue
+        else:
+            cells = list(row)
+            if sheet:
+                while cells and not cells[-1].strip():
+                    cells.pop()  # a sheet's used range often runs past the last named column
+            match = match_header(cells, lambda column: place(number, column), mapping)
+            if first is None:
+                first = (number, cells, match)
+            if match.usable:
+                return number, cells, match, above
+            if above:
+                filled = [cell if cell.strip() else (above[-1][i] if i < len(above[-1]) else "")
+                          for i, cell in enumerate(cells)]
+                combined = match_header(filled, lambda column: place(number, column), mapping)
+                if combined.usable:
+                    return number, filled, combined, above
+            above.append(cells)
+        if len(above) >= HEADER_SEARCH_ROWS:
+            break
+    if first is None:
+        return None
+    return first[0], first[1], first[2], []

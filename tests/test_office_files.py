@@ -1,0 +1,99 @@
+"""Progress files as offices keep them: header variants, titles above the header, totals and
+footers, and nothing counted wrong in silence (the "office files" issue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import said
+
+from baise11155.read.progress import ReadSettings, read_progress
+from baise11155.read.targets_file import load_plan
+
+from conftest import TARGETS
+
+PLAN = load_plan(str(TARGETS))
+
+
+def held(observations) -> dict:
+    return {key[2].isoformat(): bucket.total for key, bucket in observations.buckets.items()
+            if key[0] == "high-tech-enterprises"}
+
+
+@pytest.mark.parametrize("header", ["完成数量", "数量（项）", "完成\n数量", "数 量", "个数", "实际完成", "本年完成",
+                                    "完成情况", "ＶＡＬＵＥ", "数量(家)"])
+def test_value_headers_as_people_write_them(write, header):
+    quoted = '"' + header + '"' if "\n" in header else header
+    path = write(f"指标,年份,{quoted}\n保有高新技术企业,2019,45\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == []
+    assert held(observations) == {"2019-12-31": 45}  # not 1, as when the column went unread
+
+
+@pytest.mark.parametrize("header", ["类别（领域）", "产业领域", "分类", "所属领域"])
+def test_category_headers_as_people_write_them(write, header):
+    path = write(f"指标名称,{header},年份\n突破重大技术,中高端铝,2019\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == []
+    assert list(observations.buckets) == [("breakthroughs", "aluminium", observations.latest)]
+
+
+def test_a_quantity_the_tool_does_not_know_is_refused_not_counted_as_one(write):
+    path = write("指标,年份,完成值（家）合计数\n保有高新技术企业,2019,45\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == [
+        f"{path}:1: column 3 '完成值（家）合计数' looks like a quantity but is not a header the tool knows, so every "
+        "row would count as 1; rename it 数量/value, or pass --column value='完成值（家）合计数'"
+    ]
+    mapped = read_progress(PLAN, [str(path)], ReadSettings(columns=(("value", "完成值(家)合计数"),)))
+    assert said(mapped.problems) == [] and held(mapped) == {"2019-12-31": 45}
+
+
+def test_every_header_cell_is_used_set_aside_or_named(write):
+    path = write("序号,指标,年份,数量,负责人\n1,保有高新技术企业,2019,45,张三\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == []
+    # 序号 is set aside on purpose; 负责人 is named
+    assert said(observations.warnings) == [
+        f"{path}:1: column 5 '负责人' is not used: its header is not one the tool knows; if it matters, name it "
+        "with --column COLUMN=HEADER (indicator, category, year, date, value, item, county, note)"
+    ]
+
+
+def test_the_header_is_found_under_a_title_and_a_filing_line(write):
+    path = write(
+        "百色市2019年科技创新工程进度表,,,\n"
+        "填报单位：百色市科技局,,填报日期：2019-12-31,\n"
+        "指标,类别,年份,数量\n"
+        "保有高新技术企业,,2019,45\n"
+    )
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == []
+    assert held(observations) == {"2019-12-31": 45}
+    assert said(observations.warnings)[0] == (
+        f"{path}:3: the header is on row 3; the 2 row(s) above it ('百色市2019年科技创新工程进度表', "
+        "'填报单位：百色市科技局 填报日期：2019-12-31') are not data and are not read"
+    )
+
+
+def test_a_two_row_header_takes_blank_cells_from_the_group_row_above(write):
+    path = write(
+        "指标,2019年完成情况,\n"
+        ",年份,数量\n"
+        "保有高新技术企业,2019,45\n"
+    )
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == []
+    assert held(observations) == {"2019-12-31": 45}
+
+
+def test_the_command_line_maps_a_column(run, write):
+    path = write("指标,年份,落实情况\n保有高新技术企业,2019,45\n")
+    result = run("status", path, "--format", "json")
+    assert result.exit_code == 0  # 落实情况 is not quantity-like: named in a warning, rows count 1 each
+    assert "column 3 '落实情况' is not used" in result.stderr
+    result = run("status", path, "--format", "json", "--column", "value=落实情况")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.json()["indicators"][3]["achieved"] == 45
+    result = run("status", path, "--column", "amount=落实情况")
+    assert result.exit_code == 2 and "COLUMN one of indicator, category" in result.stderr

@@ -4,13 +4,10 @@ footers, and nothing counted wrong in silence (the "office files" issue)."""
 from __future__ import annotations
 
 import pytest
-
-from conftest import said
+from conftest import TARGETS, said
 
 from baise11155.read.progress import ReadSettings, read_progress
 from baise11155.read.targets_file import load_plan
-
-from conftest import TARGETS
 
 PLAN = load_plan(str(TARGETS))
 
@@ -97,3 +94,58 @@ def test_the_command_line_maps_a_column(run, write):
     assert result.json()["indicators"][3]["achieved"] == 45
     result = run("status", path, "--column", "amount=落实情况")
     assert result.exit_code == 2 and "COLUMN one of indicator, category" in result.stderr
+
+
+def test_totals_are_checked_and_footers_skipped(write):
+    path = write(
+        "序号,指标,年份,数量,名称\n"
+        "1,转化科技成果,2019,20,甲\n"
+        "2,转化科技成果,2019,25,乙\n"
+        ",合 计,,45,\n"
+        "3,突破重大技术,2019,1,丙\n"
+        "小计,,,2,\n"
+        "填表人：张三  审核人：李四,,,,\n"
+    )
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == []
+    assert observations.rows == 3  # the total, the subtotal and the footer are not data
+    assert {key[0]: bucket.total for key, bucket in observations.buckets.items()} == {
+        "achievements": 45, "breakthroughs": 1}
+    assert said(observations.warnings) == [
+        f"{path}:4: row 4 is a total ('合 计 45'): 45, as the rows above add up to; not counted",
+        f"{path}:6: row 6 is a total ('小计 2') of 2, but the rows above add up to 1; the total is not counted: "
+        "check the file",
+        f"{path}:7: row 7 is a footer ('填表人：张三 审核人：李四'), not data; not read",
+    ]
+
+
+def test_a_subtotal_in_the_category_column_totals_its_indicator(write):
+    path = write(
+        "指标,类别,年份,数量\n"
+        "突破重大技术,中高端铝,2019,2\n"
+        "突破重大技术,大健康,2019,1\n"
+        "突破重大技术,小计,,3\n"
+        "保有高新技术企业,,2019,45\n"
+    )
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == []
+    assert observations.rows == 3
+    assert said(observations.warnings) == [
+        f"{path}:4: row 4 is a total ('突破重大技术 小计 3'): 3, as the rows above add up to; not counted"]
+
+
+def test_a_stock_named_as_the_citys_total_is_data(write):
+    """`全市合计` as an item's name is the level of the whole city, as the examples have it."""
+    path = write("指标,年份,数量,名称\n保有高新技术企业,2019,45,全市合计\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.warnings) == [] and held(observations) == {"2019-12-31": 45}
+
+
+def test_the_fast_reading_hands_totals_to_the_plain_one(write):
+    """A large file is read the fast way; one with a total is read again the plain way, to check it."""
+    rows = "".join(f"转化科技成果,2019,1,成果{n}\n" for n in range(200))
+    path = write("指标,年份,数量,名称\n" + rows + "合计,,200,\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert observations.rows == 200
+    assert said(observations.warnings) == [
+        f"{path}:202: row 202 is a total ('合计 200'): 200, as the rows above add up to; not counted"]

@@ -4,7 +4,6 @@ value is needed, a kind compared as a string, are caught before a user meets the
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT
 
 

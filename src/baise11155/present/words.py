@@ -177,6 +177,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "column {index} {cell} is not used: its header is not one the tool knows; if it matters, name it with "
         "--column COLUMN=HEADER (indicator, category, year, date, value, item, county, note)",
     ),
+    "total_agrees": ("第 {row} 行是合计行（{cells}）：{total} 与上方各行之和相符，未计入",
+                     "row {row} is a total ({cells}): {total}, as the rows above add up to; not counted"),
+    "total_differs": ("第 {row} 行是合计行（{cells}）：写的是 {total}，上方各行之和为 {rows}；合计行未计入，请核对",
+                      "row {row} is a total ({cells}) of {total}, but the rows above add up to {rows}; the total is not "
+                      "counted: check the file"),
+    "total_skipped": ("第 {row} 行是合计行（{cells}），未计入", "row {row} is a total ({cells}); not counted"),
+    "footer_skipped": ("第 {row} 行是表尾（{cells}），不是数据，未读取", "row {row} is a footer ({cells}), not data; not read"),
     "header_below": (
         "表头在第 {row} 行；其上 {skipped} 行（{first}）不是数据，未读取",
         "the header is on row {row}; the {skipped} row(s) above it ({first}) are not data and are not read",

@@ -134,7 +134,8 @@ def _read_one(path: str, context: _Context) -> None:
         fast = path != STDIN and handle.seekable() and context.trace is None
         checkpoint = out.checkpoint() if fast else None
         reader = _read_text(handle, encoding, head, label, context, fast)
-        if fast and reader is not None and not context.seen.take(reader.file_digests, reader.items):
+        # the fast way found totals or footers, or an item listed again: read it the plain way
+        if fast and reader is not None and (reader.needs_plain or not context.seen.take(reader.file_digests, reader.items)):
             assert checkpoint is not None
             out.restore(checkpoint)
             handle.seek(0)

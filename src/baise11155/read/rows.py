@@ -35,6 +35,10 @@ if TYPE_CHECKING:
     from .records import Records
 
 MAX_DUPLICATE_WARNINGS = 20
+# rows that are not data: totals (checked against the rows they add up) and footers (skipped)
+TOTAL_WORDS = frozenset({"合计", "小计", "总计", "共计", "总合计", "全市合计", "total", "subtotal"})
+FOOTER_STARTS = ("填表人", "审核人", "联系电话", "联系人", "制表人", "填报人", "负责人", "注:", "注：", "说明:",
+                 "说明：", "备注:", "备注：")
 MAX_REMEMBERED = 50_000  # distinct cell tuples kept before they are folded into the sums
 _UNSEEN = object()
 
@@ -115,6 +119,11 @@ class RowReader:
         self.i_item = columns.get("item")
         self.i_county = columns.get("county")
         self.reading_of: dict[str, Reading] = {}
+        # totals and footers: the fast way only notices them (the file is then read the plain
+        # way); the plain way checks each total against the rows above it since the last one
+        self.fast = False
+        self.needs_plain = False
+        self.since_total: dict[str | None, Number] = {}  # indicator id (None: all) -> sum since the last total
         self.when_of: dict[str, dt.date] = {}
         self.value_of: dict[str, Number] = {}
         self.entry_of: dict[tuple, Entry] = {}  # the deciding cells -> where their rows go
@@ -133,6 +142,7 @@ class RowReader:
         i_item, delimiter, lines = self.i_item, records.delimiter, records.lines
         add_digest, unlisted = self.file_digests.add, 0
         strip_ending = self.strip_ending
+        self.fast = True
         line = records.line
         # The loop over records is written out here rather than taken from Records, because it
         # runs once per row: a line without a quote is split in place.
@@ -199,6 +209,9 @@ class RowReader:
                                    self.place(line, None)))
         self._add(entry, entry.value, 1, line)
         self.rows_counted += 1
+        since = self.since_total
+        since[None] = since.get(None, 0) + entry.value
+        since[entry.id] = since.get(entry.id, 0) + entry.value
 
     def take_all(self, rows: Iterable[tuple[int, list[str]]]) -> None:
         for line, row in rows:
@@ -243,6 +256,13 @@ class RowReader:
             self.value_of.clear()
         column = self.i_indicator  # the cell being read, for the message if it is wrong
         indicator_cell = row[column]
+        special = self._special(row)
+        if special is not None:
+            if self.fast:
+                self.needs_plain = True
+            else:
+                self._not_data(row, line, *special)
+            return None
         if not indicator_cell.strip():
             if any(cell.strip() for cell in row):
                 out.problem(note("no_indicator", self.place(line, column)))
@@ -282,6 +302,49 @@ class RowReader:
         entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, line)
         return entry
 
+    def _special(self, row: list[str]) -> tuple[str, str | None] | None:
+        """("total", the indicator it totals or None for all) or ("footer", None) for a row that is not
+        data: its indicator cell (or, that blank, its first filled cell) reads 合计/小计/总计/共计, or its
+        category cell does on an indicator's row; or it starts with 填表人, 审核人, 注： and the like."""
+        indicator_cell = row[self.i_indicator].strip()
+        first = indicator_cell or next((cell.strip() for cell in row if cell.strip()), "")
+        folded = "".join(first.split()).casefold()
+        if folded in TOTAL_WORDS:
+            return "total", None
+        if folded.startswith(FOOTER_STARTS):
+            return "footer", None
+        if indicator_cell and self.i_category is not None and "".join(row[self.i_category].split()) in TOTAL_WORDS:
+            try:
+                return "total", self.names.indicator(indicator_cell).id
+            except CellError:
+                return None
+        return None
+
+    def _not_data(self, row: list[str], line: int, what: str, indicator: str | None) -> None:
+        """A total is checked against the rows above it (since the last total) and left out; a footer is left out."""
+        out = self.out
+        shown = repr(" ".join(" ".join(cell.strip() for cell in row if cell.strip()).split())[:40])
+        if what == "footer":
+            out.warnings.append(note("footer_skipped", self.place(line, None), row=line, cells=shown))
+            return
+        since = self.since_total
+        rows_sum = since.pop(indicator, 0)
+        if indicator is None:
+            since.clear()
+        cell = row[self.i_value].strip() if self.i_value is not None else ""
+        try:
+            stated = parse_value(cell) if cell else None
+        except CellError:
+            stated = None
+        if stated is None:
+            out.warnings.append(note("total_skipped", self.place(line, None), row=line, cells=shown))
+        elif stated == rows_sum:
+            out.warnings.append(note("total_agrees", self.place(line, None), row=line, cells=shown,
+                                     total=_shown_number(stated)))
+        else:
+            out.warnings.append(note("total_differs", self.place(line, self.i_value), row=line, cells=shown,
+                                     total=_shown_number(stated), rows=_shown_number(rows_sum)))
+
     def _level_in_two_files(self, entry: Entry, bucket: Bucket, line: int) -> None:
         """A stock's level on one date from two files is added up, as rows of one file are; say so,
         since it is more often the same figure given twice."""
@@ -296,6 +359,14 @@ class RowReader:
             at = note("listed_again_at", when=str(entry.when)) if entry.is_level else ""
             out.warnings.append(note("listed_again", self.place(line, self.i_item), item=repr(item[:60]), id=entry.id,
                                      name=entry.name, at=at))
+
+
+def _shown_number(number: Number) -> str:
+    """A sum as a message shows it: 45, 2.5 (never a Fraction's 5/2)."""
+    if isinstance(number, int):
+        return str(number)
+    as_float = float(number)
+    return str(int(as_float)) if as_float.is_integer() else repr(as_float)
 
 
 def line_place(label: str) -> Place:

@@ -42,7 +42,9 @@ def compare(progress, as_of, reading, region_progress, targets_path, out: Output
     warn(warnings, out.lang)
 
     def table():
-        from ...present.views import compare_table  # only for the formats that show a table
+        from ...present.views import (
+            compare_table,  # only for the formats that show a table
+        )
 
         return compare_table(plan, comparison, out.lang)
 

@@ -33,7 +33,9 @@ def gaps(progress, as_of, reading, sort, targets_path, out: Output) -> None:
     evaluation = evaluate_and_warn(plan, progress, reading, as_of, out.lang)
 
     def table():
-        from ...present.views import gaps_table  # only for the formats that show a table
+        from ...present.views import (
+            gaps_table,  # only for the formats that show a table
+        )
 
         return gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall")
 

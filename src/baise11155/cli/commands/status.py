@@ -31,7 +31,9 @@ def status(progress, as_of, reading, targets_path, out: Output) -> None:
     evaluation = evaluate_and_warn(plan, progress, reading, as_of, out.lang)
 
     def table():
-        from ...present.views import status_table  # only for the formats that show a table
+        from ...present.views import (
+            status_table,  # only for the formats that show a table
+        )
 
         return status_table(plan, evaluation, out.lang)
 

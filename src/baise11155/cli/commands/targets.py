@@ -29,7 +29,9 @@ def targets(targets_path, out: Output) -> None:
     plan = load_plan(targets_path)
 
     def table():
-        from ...present.views import targets_table  # only for the formats that show a table
+        from ...present.views import (
+            targets_table,  # only for the formats that show a table
+        )
 
         return targets_table(plan, out.lang)
 

@@ -74,7 +74,8 @@ def test_dates_accepted(text, expected):
         ("1899", "out of range"),
         ("二〇一九年", "not a year or a date"),
         ("", "no year or date"),
-        ("2019-12", "not a year or a date"),
+        ("2019-13", "does not exist"),
+        ("20191301", "does not exist"),
         ("31/12/2019", "not a year or a date"),
     ],
 )

@@ -50,7 +50,7 @@ def test_top_level_help_and_version(run):
     "args, message",
     [
         (["status", example("progress-2019.csv"), "--format", "excel"], "Invalid value for '--format' / '-f'"),
-        (["status", example("progress-2019.csv"), "--as-of", "2019-02-30"], "is not a date written YYYY-MM-DD"),
+        (["status", example("progress-2019.csv"), "--as-of", "2019-02-30"], "does not exist (month 2, day 30)"),
         (["status", example("progress-2019.csv"), "--lang", "fr"], "Invalid value for '--lang'"),
         (["status", example("progress-2019.csv"), "--encoding", "klingon"], "unknown encoding 'klingon'"),
         (["status"], "Missing argument 'PROGRESS...'"),

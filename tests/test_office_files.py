@@ -149,3 +149,29 @@ def test_the_fast_reading_hands_totals_to_the_plain_one(write):
     assert observations.rows == 200
     assert said(observations.warnings) == [
         f"{path}:202: row 202 is a total ('合计 200'): 200, as the rows above add up to; not counted"]
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("2019年3月", "2019-03-31"), ("2019.03", "2019-03-31"), ("2019-03", "2019-03-31"), ("2019/3", "2019-03-31"),
+    ("20190315", "2019-03-15"), ("2019年度", "2019-12-31"), ("2019年底", "2019-12-31"), ("2019年末", "2019-12-31"),
+    ("2020年2月", "2020-02-29"),
+])
+def test_dates_as_people_type_them(write, typed, meant):
+    path = write(f"指标,完成时间,数量\n保有高新技术企业,{typed},45\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == [] and held(observations) == {meant: 45}
+
+
+@pytest.mark.parametrize("typed, value", [("3项", 3), ("45家", 45), ("１２家", 12), ("5个", 5)])
+def test_a_unit_after_a_count_is_set_aside(write, typed, value):
+    path = write(f"指标,认定年份,数量\n保有高新技术企业,2019,{typed}\n")
+    assert held(read_progress(PLAN, [str(path)])) == {"2019-12-31": value}
+
+
+@pytest.mark.parametrize("as_of, meant", [("2019/06/30", "2019-06-30"), ("2019-6-30", "2019-06-30"),
+                                          ("2019", "2019-12-31"), ("2019年6月", "2019-06-30")])
+def test_as_of_takes_the_same_forms(run, as_of, meant):
+    from conftest import example
+
+    result = run("status", example("progress-2019.csv"), "--as-of", as_of, "--format", "json")
+    assert result.exit_code == 0 and result.json()["as_of"] == meant

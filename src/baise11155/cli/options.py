@@ -20,15 +20,21 @@ LANG_KEY = "baise11155.lang"  # where the run's language is kept in click's shar
 
 
 class DateType(click.ParamType):
-    name = "YYYY-MM-DD"
+    """A date as progress files may write it: 2019-06-30, 2019/6/30, 2019年6月30日, 2019-06 (its last
+    day), 2019 (its 31 December)."""
+
+    name = "DATE"
 
     def convert(self, value, param, ctx):
         if isinstance(value, dt.date):
             return value
+        from ..present.words import phrase
+        from ..read.cells import CellError, parse_when
+
         try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            self.fail(f"{value!r} is not a date written YYYY-MM-DD", param, ctx)
+            return parse_when(value)[0]
+        except CellError as exc:
+            self.fail(phrase(exc.code, run_language(ctx), **exc.params), param, ctx)
 
 
 class EncodingType(click.ParamType):
@@ -187,7 +193,8 @@ def reading_options(function):
     function = read_settings_options(function)
     function = click.option(
         "--as-of", "as_of", type=DateType(),
-        help="The date to measure at (default: the latest date in the data, capped at the period's end).",
+        help="The date to measure at: 2019-06-30, 2019/6/30, 2019年6月30日, 2019-06 (its last day) or 2019 (its 31 "
+        "December). Default: the latest date in the data, capped at the period's end.",
     )(function)
     return progress_argument(function)
 

@@ -21,7 +21,11 @@ if TYPE_CHECKING:
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MAX_DIGITS = 15  # no count in a plan comes near 10^15; longer numbers are mistakes
 
-_YEAR = r"(\d{4})\s*年?"
+_YEAR = r"(\d{4})\s*(?:年\s*(?:度末|度|底|末)?)?"  # 2019, 2019年, 2019年度, 2019年底, 2019年末
+_MONTH = r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月(?:份|底|末)?|([-/.])(\d{1,2}))"  # 2019年3月, 2019-03, 2019/3, 2019.03
+_COMPACT = r"(\d{4})(\d{2})(\d{2})"  # 20190315
+# units typed after a count (3项, 5个, 45家): set aside
+_COUNT_UNIT = re.compile(r"(.*?[\d.])\s*(?:个团队|项目|项|个|家|人|名|件|支|台|套|篇|次|所|座)")
 _DATE = (
     r"(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)"
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
@@ -55,14 +59,30 @@ def parse_when(text: str) -> tuple[dt.date, bool]:
     match = re.fullmatch(_YEAR, cell)
     if match:
         return dt.date(_year(match.group(1), cell), 12, 31), True
+    match = re.fullmatch(_MONTH, cell)
+    if match:
+        # a month alone stands for its last day, as a year alone for its 31 December
+        year, month = _year(match.group(1), cell), int(match.group(2) or match.group(4))
+        if not 1 <= month <= 12:
+            raise CellError("date_not_real", cell=_show(cell), month=month, day=1)
+        following = dt.date(year + (month == 12), month % 12 + 1, 1)
+        return following - dt.timedelta(days=1), False
+    match = re.fullmatch(_COMPACT, cell)
+    if match:
+        year, month, day = _year(match.group(1), cell), int(match.group(2)), int(match.group(3))
+        try:
+            return dt.date(year, month, day), False
+        except ValueError:
+            raise CellError("date_not_real", cell=_show(cell), month=month, day=day) from None
     match = re.fullmatch(_DATE, cell)
     if match:
         year = _year(match.group(1), cell)
-        month, day = (match.group(3), match.group(4)) if match.group(2) else (match.group(5), match.group(6))
+        parts = (match.group(3), match.group(4)) if match.group(2) else (match.group(5), match.group(6))
+        month, day = int(parts[0]), int(parts[1])
         try:
-            return dt.date(year, int(month), int(day)), False
+            return dt.date(year, month, day), False
         except ValueError:
-            raise CellError("date_not_real", cell=_show(cell), month=int(month), day=int(day)) from None
+            raise CellError("date_not_real", cell=_show(cell), month=month, day=day) from None
     if not cell:
         raise CellError("no_when")
     if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{1,2}", cell):
@@ -94,6 +114,9 @@ def parse_value(text: str) -> "int | Fraction":
             return int(cell)
     else:
         cell = cell.translate(_FULL_WIDTH).strip()
+        counted = _COUNT_UNIT.fullmatch(cell)
+        if counted:
+            cell = counted.group(1)
     if re.fullmatch(_GROUPED_NUMBER, cell, re.ASCII):
         cell = cell.replace(",", "")
     if re.fullmatch(_PLAIN_NUMBER, cell, re.ASCII):

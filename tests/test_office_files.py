@@ -175,3 +175,84 @@ def test_as_of_takes_the_same_forms(run, as_of, meant):
 
     result = run("status", example("progress-2019.csv"), "--as-of", as_of, "--format", "json")
     assert result.exit_code == 0 and result.json()["as_of"] == meant
+
+
+def workbook(path, sheets: dict, hidden_rows: dict | None = None, hidden_sheets=(), title: str | None = None):
+    """A workbook as an office makes one: a merged title row over each sheet, if given."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        if title:
+            sheet.append([title])
+            sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(rows[0]))
+        for row in rows:
+            sheet.append(row)
+        for number in (hidden_rows or {}).get(name, ()):
+            sheet.row_dimensions[number].hidden = True
+        if name in hidden_sheets:
+            sheet.sheet_state = "hidden"
+    book.save(path)
+    return path
+
+
+YEARS = {
+    "2018年": [["指标", "年份", "数量", "名称"], ["转化科技成果", 2018, 12, "2018年合计"]],
+    "2019年": [["指标", "年份", "数量", "名称"], ["转化科技成果", 2019, 23, "2019年合计"]],
+}
+
+
+def achievements(observations) -> int:
+    return sum(b.total for key, b in observations.buckets.items() if key[0] == "achievements")
+
+
+def test_one_sheet_per_year_is_never_read_in_part_without_a_word(tmp_path):
+    path = workbook(tmp_path / "进度.xlsx", YEARS, title="百色市科技创新工程进度表")
+    first = read_progress(PLAN, [str(path)])
+    assert achievements(first) == 12
+    assert said(first.warnings)[-1] == (
+        f"{path}: only the first sheet, '2018年', was read; sheets '2019年' also hold a progress header and were "
+        "not read: read them with --sheet NAME (repeatable) or --sheet all")
+    both = read_progress(PLAN, [str(path)], ReadSettings(sheets=("2018年", "2019年")))
+    assert achievements(both) == 35  # 12 + 23, not the last sheet alone
+    every = read_progress(PLAN, [str(path)], ReadSettings(sheets=("all",)))
+    assert achievements(every) == 35 and said(every.problems) == []
+
+
+def test_sheet_all_passes_over_a_sheet_without_a_header(tmp_path):
+    path = workbook(tmp_path / "进度.xlsx", {**YEARS, "说明": [["本表由科技局填报"]]})
+    every = read_progress(PLAN, [str(path)], ReadSettings(sheets=("all",)))
+    assert achievements(every) == 35
+    assert said(every.warnings)[-1] == f"{path}:说明: sheet '说明' has no progress header; not read"
+
+
+def test_hidden_rows_and_sheets_are_counted_and_named_or_left_out(tmp_path):
+    rows = [["指标", "年份", "数量"], ["转化科技成果", 2019, 34], ["转化科技成果", 2019, 100]]
+    path = workbook(tmp_path / "进度.xlsx", {"进度": rows, "草稿": rows}, hidden_rows={"进度": [3]},
+                    hidden_sheets=["草稿"])
+    counted = read_progress(PLAN, [str(path)])
+    assert achievements(counted) == 134
+    assert f"{path}:进度: 1 row(s) hidden in Excel were counted (rows 3); --skip-hidden leaves them out" in said(
+        counted.warnings)
+    skipped = read_progress(PLAN, [str(path)], ReadSettings(skip_hidden=True))
+    assert achievements(skipped) == 34
+    every = read_progress(PLAN, [str(path)], ReadSettings(sheets=("all",), skip_hidden=True))
+    assert achievements(every) == 34
+    assert f"{path}:草稿: sheet '草稿' is hidden in Excel and was left out, as --skip-hidden asks" in said(every.warnings)
+
+
+def test_a_workbook_with_a_merged_title_totals_and_a_footer(tmp_path):
+    rows = [["序号", "指标", "类别", "年份", "数量"],
+            [1, "转化科技成果", None, 2019, 20], [2, "转化科技成果", None, 2019, 25],
+            [None, "合计", None, None, 45], ["填表人：张三", None, None, None, None]]
+    path = workbook(tmp_path / "进度.xlsx", {"Sheet1": rows}, title="百色市2019年科技创新工程进度表")
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == [] and achievements(observations) == 45
+    assert said(observations.warnings) == [
+        f"{path}:Sheet1!2:2: the header is on row 2; the 1 row(s) above it ('百色市2019年科技创新工程进度表') are "
+        "not data and are not read",
+        f"{path}:Sheet1!5:5: row 5 is a total ('合计 45'): 45, as the rows above add up to; not counted",
+        f"{path}:Sheet1!6:6: row 6 is a footer ('填表人：张三'), not data; not read",
+    ]

@@ -143,7 +143,9 @@ def output_options(fixed_format: str | None = None):
 
 def sheet_option(function):
     return click.option(
-        "--sheet", metavar="NAME", help="The sheet to read in .xlsx progress files (default: the first)."
+        "--sheet", "sheets", metavar="NAME", multiple=True,
+        help="A sheet to read in .xlsx progress files (default: the first); may be repeated; 'all' reads every "
+        "sheet with a progress header.",
     )(function)
 
 
@@ -168,16 +170,20 @@ def read_settings_options(function):
     """--encoding, --sheet and --column, handed to the command as one `ReadSettings`."""
 
     @functools.wraps(function)
-    def wrapper(*args: Any, encoding: str | None, sheet: str | None, columns: tuple, **kwargs: Any):
+    def wrapper(*args: Any, encoding: str | None, sheets: tuple, columns: tuple, skip_hidden: bool, **kwargs: Any):
         from ..read.progress import ReadSettings
 
-        return function(*args, reading=ReadSettings(encoding, sheet, tuple(columns)), **kwargs)
+        return function(*args, reading=ReadSettings(encoding, tuple(sheets), tuple(columns), skip_hidden), **kwargs)
 
     decorated = click.option(
         "--column", "columns", multiple=True, type=ColumnMapping(),
         help="Read the column headed HEADER as COLUMN (indicator, category, year, date, value, item, county, "
         "note), for a header the tool does not know, e.g. --column value=完成情况. May be repeated.",
     )(wrapper)
+    decorated = click.option(
+        "--skip-hidden", is_flag=True,
+        help="Leave out the rows and sheets hidden in Excel (they are counted by default, and listed in a warning).",
+    )(decorated)
     decorated = sheet_option(decorated)
     return click.option(
         "--encoding", type=EncodingType(), help="Encoding of the progress files (default: UTF-8 or GB18030, detected)."

@@ -184,6 +184,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "counted: check the file"),
     "total_skipped": ("第 {row} 行是合计行（{cells}），未计入", "row {row} is a total ({cells}); not counted"),
     "footer_skipped": ("第 {row} 行是表尾（{cells}），不是数据，未读取", "row {row} is a footer ({cells}), not data; not read"),
+    "other_sheets": ("只读取了第一个工作表 {first}；工作表 {sheets} 也有进度表头，未读取；请用 --sheet 名称（可重复）或 --sheet all 读取",
+                     "only the first sheet, {first}, was read; sheets {sheets} also hold a progress header and were "
+                     "not read: read them with --sheet NAME (repeatable) or --sheet all"),
+    "sheet_no_header": ("工作表 {sheet} 没有进度表头，未读取", "sheet {sheet} has no progress header; not read"),
+    "hidden_sheet_read": ("工作表 {sheet} 在 Excel 中是隐藏的，已读取；加 --skip-hidden 可不读",
+                          "sheet {sheet} is hidden in Excel and was read; --skip-hidden leaves it out"),
+    "hidden_sheet_skipped": ("工作表 {sheet} 在 Excel 中是隐藏的，按 --skip-hidden 未读取",
+                             "sheet {sheet} is hidden in Excel and was left out, as --skip-hidden asks"),
+    "hidden_rows_read": ("{count} 行在 Excel 中是隐藏的，已计入（第 {rows} 行）；加 --skip-hidden 可不计",
+                         "{count} row(s) hidden in Excel were counted (rows {rows}); --skip-hidden leaves them out"),
+    "hidden_rows_skipped": ("{count} 行在 Excel 中是隐藏的，按 --skip-hidden 未计入（第 {rows} 行）",
+                            "{count} row(s) hidden in Excel were left out, as --skip-hidden asks (rows {rows})"),
     "header_below": (
         "表头在第 {row} 行；其上 {skipped} 行（{first}）不是数据，未读取",
         "the header is on row {row}; the {skipped} row(s) above it ({first}) are not data and are not read",

@@ -45,14 +45,19 @@ Trace = Callable[[ProgressRow], Any]
 HEADER_SEARCH_ROWS = 20  # the header is looked for in the first rows, under titles and 填报单位 lines
 
 
+ALL_SHEETS = "all"
+
+
 class ReadSettings(Record):
-    """How progress files are read: the encoding of text files (None: detected), the sheet of
-    workbooks (None: the first), and columns named by the user (`--column value=完成情况`:
-    (column, header) pairs) for headers the tool does not know."""
+    """How progress files are read: the encoding of text files (None: detected); the sheets of
+    workbooks to read (none named: the first; "all": every sheet with a progress header);
+    columns named by the user (`--column value=完成情况`: (column, header) pairs) for headers the
+    tool does not know; whether rows and sheets hidden in Excel are left out."""
 
     encoding: str | None = None
-    sheet: str | None = None
+    sheets: tuple[str, ...] = ()
     columns: tuple[tuple[str, str], ...] = ()
+    skip_hidden: bool = False
 
 
 class _Context:
@@ -143,9 +148,9 @@ def _read_one(path: str, context: _Context) -> None:
 
 
 def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context: _Context) -> None:
-    from .spreadsheet import column_letter, open_sheet, refuse_old_format
+    from .spreadsheet import open_book, refuse_old_format
 
-    out = context.out
+    out, settings = context.out, context.settings
     if head.startswith(OLE_MAGIC):
         out.problem(refuse_old_format(label))
         return
@@ -155,23 +160,82 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
         source: Any = io.BytesIO(handle.read())  # a workbook is a zip archive: it needs to be seekable
     else:
         source = path
-    sheet = open_sheet(source, label, context.settings.sheet, out)
-    if sheet is None:
+    book = open_book(source, label, out)
+    if book is None:
         return
-    with sheet:
-        where = sheet.where
+    with book:
+        every = ALL_SHEETS in settings.sheets
+        unknown = [name for name in settings.sheets if name != ALL_SHEETS and name not in book.names]
+        if unknown:
+            out.problem(note("no_such_sheet", label, sheet=repr(unknown[0]), sheets=", ".join(book.names)))
+            return
+        chosen = book.names if every else list(dict.fromkeys(settings.sheets)) or book.names[:1]
+        for name in chosen:
+            if book.hidden(name) and (every or name not in settings.sheets):
+                if settings.skip_hidden:
+                    out.warnings.append(note("hidden_sheet_skipped", f"{label}:{name}", sheet=repr(name)))
+                    continue
+                out.warnings.append(note("hidden_sheet_read", f"{label}:{name}", sheet=repr(name)))
+            _read_sheet(book, name, context, quietly=every)
+        if not settings.sheets:
+            # the first sheet was read: say so when others hold progress too (one sheet per year)
+            others = [name for name in book.names[1:] if _has_header(book, name, context)]
+            if others:
+                out.warnings.append(note("other_sheets", label, sheets=", ".join(repr(n) for n in others),
+                                         first=repr(book.names[0])))
 
-        def place(line: int, column: int | None) -> str:
-            return f"{where}!{column_letter(column)}{line}" if column is not None else f"{where}!{line}:{line}"
 
-        before = out.problem_count
-        started = context.reader(where, sheet.rows, place, sheet=True)
-        if started is None and out.problem_count == before:
+def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> None:
+    """One sheet's rows; with `quietly` (--sheet all), a sheet without a progress header is named
+    in a warning and passed over, not a problem."""
+    from .spreadsheet import column_letter
+
+    out = context.out
+    sheet = book.sheet(name)
+    where = sheet.where
+
+    def place(line: int, column: int | None) -> str:
+        return f"{where}!{column_letter(column)}{line}" if column is not None else f"{where}!{line}:{line}"
+
+    if quietly and not _has_header(book, name, context):
+        out.warnings.append(note("sheet_no_header", where, sheet=repr(name)))
+        return
+    before = out.problem_count
+    started = context.reader(where, sheet.rows, place, sheet=True)
+    if started is None:
+        if out.problem_count == before:
             out.problem(note("sheet_empty", where))
-        elif started is not None:
-            reader, width = started
-            # cells beyond the last named column are not read (as other unnamed columns are not)
-            reader.take_all((line, row[:width] + [""] * (width - len(row))) for line, row in sheet.rows)
+        return
+    reader, width = started
+    rows: Iterator[tuple[int, list[str]]] = sheet.rows
+    hidden = sheet.hidden_rows
+    if hidden:
+        seen_hidden: list[int] = []
+        rows = _watch_hidden(rows, hidden, seen_hidden, context.settings.skip_hidden)
+    # cells beyond the last named column are not read (as other unnamed columns are not)
+    reader.take_all((line, row[:width] + [""] * (width - len(row))) for line, row in rows)
+    if hidden and seen_hidden:
+        code = "hidden_rows_skipped" if context.settings.skip_hidden else "hidden_rows_read"
+        shown = ", ".join(str(n) for n in seen_hidden[:10]) + ("…" if len(seen_hidden) > 10 else "")
+        out.warnings.append(note(code, where, count=len(seen_hidden), rows=shown))
+
+
+def _watch_hidden(rows: Iterator[tuple[int, list[str]]], hidden: set[int], seen: list[int], skip: bool
+                  ) -> Iterator[tuple[int, list[str]]]:
+    """The rows, noting those hidden in Excel that hold anything (and leaving them out if asked)."""
+    for number, row in rows:
+        if number in hidden and any(cell.strip() for cell in row):
+            seen.append(number)
+            if skip:
+                continue
+        yield number, row
+
+
+def _has_header(book: Any, name: str, context: _Context) -> bool:
+    """Whether a sheet's first rows hold a progress header that can be read."""
+    sheet = book.sheet(name)
+    found = _locate_header(sheet.rows, line_place(sheet.where), context.mapping, sheet=True)
+    return found is not None and found[2].usable and not found[2].problems
 
 
 def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context: _Context,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..model.notices import Note, note
@@ -51,26 +52,43 @@ def cell_text(value: Any) -> str:
     return str(value)  # a time of day, a duration: refused with a message by the parsers
 
 
-class Sheet:
-    """One sheet of an open workbook: its name for messages (`file.xlsx:Sheet1`) and its rows of
-    cell text with their numbers. Closes the workbook when done with."""
+class Book:
+    """An open workbook (read twice by openpyxl: the values, and the formulas, to catch a formula
+    with no stored result). Closes itself when done with."""
 
-    def __init__(self, values: Any, formulas: Any, name: str, label: str, out: Observations) -> None:
-        self._books = (values, formulas)
-        self.where = f"{label}:{name}"
-        self.rows = _rows(values[name].iter_rows(min_row=1, values_only=True),
-                          formulas[name].iter_rows(min_row=1, values_only=True), self.where, out)
+    def __init__(self, values: Any, formulas: Any, label: str, out: Observations) -> None:
+        self._values, self._formulas = values, formulas
+        self.label = label
+        self.out = out
+        self.names: list[str] = list(values.sheetnames)
 
-    def __enter__(self) -> Sheet:
+    def hidden(self, name: str) -> bool:
+        return self._values[name].sheet_state != "visible"
+
+    def sheet(self, name: str) -> Sheet:
+        return Sheet(self._values[name], self._formulas[name], f"{self.label}:{name}", self.out)
+
+    def __enter__(self) -> Book:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        for book in self._books:
-            book.close()
+        self._values.close()
+        self._formulas.close()
 
 
-def open_sheet(source: io.BufferedIOBase | str, label: str, sheet: str | None, out: Observations) -> Sheet | None:
-    """The sheet to read (the first, or the one named), or None with the problem noted."""
+class Sheet:
+    """One sheet: its name for messages (`file.xlsx:Sheet1`), its rows of cell text with their
+    numbers, and the numbers of the rows hidden in Excel."""
+
+    def __init__(self, values: Any, formulas: Any, where: str, out: Observations) -> None:
+        self.where = where
+        self.hidden_rows = _hidden_rows(values)
+        self.rows = _rows(values.iter_rows(min_row=1, values_only=True),
+                          formulas.iter_rows(min_row=1, values_only=True), where, out)
+
+
+def open_book(source: io.BufferedIOBase | str, label: str, out: Observations) -> Book | None:
+    """The workbook, or None with the problem noted."""
     from openpyxl import load_workbook
 
     try:
@@ -82,16 +100,37 @@ def open_sheet(source: io.BufferedIOBase | str, label: str, sheet: str | None, o
         error = f"{type(exc).__name__}: {str(exc)[:120]}"
         out.problem(note("workbook_unreadable", label, error=error))
         return None
-    if sheet is None:
-        name = values.sheetnames[0]
-    elif sheet in values.sheetnames:
-        name = sheet
-    else:
-        out.problem(note("no_such_sheet", label, sheet=repr(sheet), sheets=", ".join(values.sheetnames)))
-        values.close()
-        formulas.close()
-        return None
-    return Sheet(values, formulas, name, label, out)
+    return Book(values, formulas, label, out)
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
+_HIDDEN = re.compile(rb"""\bhidden=["'](?:1|true)["']""")
+_ROW_NUMBER = re.compile(rb"""\br=["'](\d+)["']""")
+
+
+def _hidden_rows(worksheet: Any) -> set[int]:
+    """The rows marked hidden in the sheet's XML (openpyxl's read-only mode does not say), read in
+    blocks so that a large sheet costs no memory."""
+    hidden: set[int] = set()
+    try:
+        source = worksheet._get_source()
+    except (AttributeError, KeyError, OSError):
+        return hidden
+    with source:
+        carry = b""
+        while True:
+            block = source.read(1 << 20)
+            if not block:
+                break
+            text = carry + block
+            cut = text.rfind(b"<")
+            text, carry = (text[:cut], text[cut:]) if cut >= 0 else (text, b"")
+            for tag in _ROW_TAG.findall(text):
+                if _HIDDEN.search(tag):
+                    number = _ROW_NUMBER.search(tag)
+                    if number:
+                        hidden.add(int(number.group(1)))
+    return hidden
 
 
 def _rows(values: Iterator[tuple], formulas: Iterator[tuple], where: str, out: Observations) -> Iterator[tuple[int, list[str]]]:

@@ -11,14 +11,33 @@ D = dt.date
 
 def test_a_count_is_the_sum_over_its_dates():
     # 3 in 2018 + 5 in 2019 = 8 achieved; no level date
-    assert COUNT.aggregate({D(2018, 12, 31): 3, D(2019, 12, 31): 5}) == (8, None)
-    assert COUNT.aggregate({}) == (0, None)
+    assert COUNT.aggregate({D(2018, 12, 31): {"": 3}, D(2019, 12, 31): {"": 5}}) == (8, None, {})
+    assert COUNT.aggregate({}) == (0, None, {})
 
 
 def test_a_stock_is_its_latest_level():
     # 41 held at the end of 2018, 45 at the end of 2019: the level is 45, not 86
-    assert STOCK.aggregate({D(2018, 12, 31): 41, D(2019, 12, 31): 45}) == (45, D(2019, 12, 31))
-    assert INCREASE.aggregate({D(2017, 12, 31): 29}) == (29, D(2017, 12, 31))
+    assert STOCK.aggregate({D(2018, 12, 31): {"": 41}, D(2019, 12, 31): {"": 45}}) == (45, D(2019, 12, 31), {})
+    assert INCREASE.aggregate({D(2017, 12, 31): {"": 29}}) == (29, D(2017, 12, 31), {})
+
+
+def test_a_stock_reported_by_counties_on_different_days():
+    """Each county's latest level counts: 右江区 20 (06-28) + 田阳区 8 (06-30) + 平果市 9 (07-02) = 37,
+    not the 9 of the latest day alone."""
+    by_date = {D(2019, 6, 28): {"右江区": 20}, D(2019, 6, 30): {"田阳区": 8}, D(2019, 7, 2): {"平果市": 9}}
+    assert STOCK.aggregate(by_date) == (37, D(2019, 7, 2), {"右江区": (D(2019, 6, 28), 20), "田阳区": (D(2019, 6, 30), 8)})
+    # a county's newer report replaces its older one: 右江区 22 (06-30) + 平果市 9 = 31
+    by_date[D(2019, 6, 30)]["右江区"] = 22
+    assert STOCK.aggregate(by_date)[0] == 22 + 8 + 9
+
+
+def test_a_whole_city_figure_supersedes_the_counties_reported_before_it():
+    """The city's 41 at the end of 2018 is not added to the counties' 2019 levels (20 + 25 = 45);
+    counties reported before it are not carried past it."""
+    by_date = {D(2018, 6, 30): {"右江区": 15}, D(2018, 12, 31): {"": 41},
+               D(2019, 12, 31): {"右江区": 20, "平果市": 25}}
+    assert STOCK.aggregate(by_date) == (45, D(2019, 12, 31), {})
+    assert STOCK.aggregate({D(2018, 6, 30): {"右江区": 15}, D(2018, 12, 31): {"": 41}}) == (41, D(2018, 12, 31), {})
 
 
 def test_on_the_regions_basis_a_stock_is_its_rise_over_the_baseline():

@@ -32,7 +32,7 @@ def test_category_headers_as_people_write_them(write, header):
     path = write(f"指标名称,{header},年份\n突破重大技术,中高端铝,2019\n")
     observations = read_progress(PLAN, [str(path)])
     assert said(observations.problems) == []
-    assert list(observations.buckets) == [("breakthroughs", "aluminium", observations.latest)]
+    assert list(observations.buckets) == [("breakthroughs", "aluminium", observations.latest, "")]
 
 
 def test_a_quantity_the_tool_does_not_know_is_refused_not_counted_as_one(write):
@@ -256,3 +256,31 @@ def test_a_workbook_with_a_merged_title_totals_and_a_footer(tmp_path):
         f"{path}:Sheet1!5:5: row 5 is a total ('合计 45'): 45, as the rows above add up to; not counted",
         f"{path}:Sheet1!6:6: row 6 is a footer ('填表人：张三'), not data; not read",
     ]
+
+
+def test_counties_reporting_a_stock_on_different_days(run, write):
+    """The city's level is each county's latest: 20 + 8 + 9 + 8 = 45, not the 9 of 07-02 alone."""
+    path = write(
+        "指标,日期,数量,县区\n"
+        "保有高新技术企业,2019-06-28,20,右江区\n"
+        "保有高新技术企业,2019-06-30,8,田阳区\n"
+        "保有高新技术企业,2019-06-30,8,其他县区\n"
+        "保有高新技术企业,2019-07-02,9,平果市\n"
+    )
+    result = run("status", path, "--format", "json")
+    assert result.exit_code == 0
+    held_now = result.json()["indicators"][3]
+    assert (held_now["achieved"], result.json()["as_of"]) == (45, "2019-07-02")
+    assert held_now["status"] == "on_track"  # (45 - 29) / (50 - 29) = 76.2% of the way, 50.0% of the time
+    assert (
+        "warning: high-tech-enterprises on 2019-07-02 includes the latest levels of 其他县区 (2019-06-30: 8), "
+        "右江区 (2019-06-28: 20), 田阳区 (2019-06-30: 8), which are older than 2019-07-02: they are carried forward"
+    ) in result.stderr
+
+
+def test_a_stock_below_its_baseline_is_questioned(run, write):
+    path = write("指标,日期,数量,县区\n保有高新技术企业,2019-07-02,9,平果市\n")
+    result = run("status", path)
+    assert result.exit_code == 0
+    assert ("warning: high-tech-enterprises is 9 on 2019-07-02, below its baseline of 29: are some counties missing?"
+            in result.stderr)

@@ -15,7 +15,12 @@ D2019 = dt.date(2019, 12, 31)
 
 
 def totals(observations):
-    return {key: (bucket.total, bucket.rows) for key, bucket in observations.buckets.items()}
+    """Sums by indicator, category and date (a stock's counties added up)."""
+    summed: dict = {}
+    for (indicator, category, when, _part), bucket in observations.buckets.items():
+        total, rows = summed.get((indicator, category, when), (0, 0))
+        summed[(indicator, category, when)] = (total + bucket.total, rows + bucket.rows)
+    return summed
 
 
 def read(*paths, encoding=None):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from ..model.kinds import COUNT, Kind, Number
+from ..model.kinds import COUNT, ByDate, Carried, Kind, Number
 from ..model.notices import Note, note
 from ..model.plan import Indicator, Names, Plan
 from ..model.record import Record
@@ -84,10 +84,13 @@ def schedule(plan: Plan, as_of: dt.date) -> Schedule:
     return Schedule(as_of, elapsed_days, plan.days, days_left)
 
 
-def group_by_indicator(buckets: dict[Key, Bucket]) -> dict[str, list[tuple[str | None, dt.date, Bucket]]]:
-    grouped: dict[str, list[tuple[str | None, dt.date, Bucket]]] = {}
-    for (indicator_id, category, when), bucket in buckets.items():
-        grouped.setdefault(indicator_id, []).append((category, when, bucket))
+Rows = list[tuple["str | None", dt.date, str, "Bucket"]]  # (category, date, part, sums) of one indicator
+
+
+def group_by_indicator(buckets: dict[Key, Bucket]) -> dict[str, Rows]:
+    grouped: dict[str, Rows] = {}
+    for (indicator_id, category, when, part), bucket in buckets.items():
+        grouped.setdefault(indicator_id, []).append((category, when, part, bucket))
     return grouped
 
 
@@ -100,15 +103,16 @@ class Tally:
         self.by_category: dict[str | None, Number] = {}
         self.baseline: Number | None = None  # a stock's level in the baseline year, from the data
         self.level_date: dt.date | None = None
+        self.carried: Carried = {}  # a stock's parts whose latest level is older than the level's date
         self.left_out: dict[str, list] = {}  # reason -> [rows, first place]
 
 
-def tally(rows: list[tuple[str | None, dt.date, Bucket]], kind: Kind, plan: Plan, as_of: dt.date) -> Tally:
+def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date) -> Tally:
     """The rows inside the period up to the as-of date, reduced by the kind's rule (a count's sum,
     a stock's latest level); the rows left out, by reason."""
     result = Tally(has_rows=bool(rows))
-    by_date: dict[dt.date, Number] = {}
-    for category, when, bucket in rows:
+    by_date: ByDate = {}
+    for category, when, part, bucket in rows:
         if when > as_of:
             reason = "after_period" if when > plan.end else "after_as_of"
         elif when < plan.start and not kind.kept_before_period(when, plan.start):
@@ -119,15 +123,16 @@ def tally(rows: list[tuple[str | None, dt.date, Bucket]], kind: Kind, plan: Plan
             entry = result.left_out.setdefault(reason, [0, bucket.first])
             entry[0] += bucket.rows
             continue
-        by_date[when] = by_date.get(when, 0) + bucket.total
+        parts = by_date.setdefault(when, {})
+        parts[part] = parts.get(part, 0) + bucket.total
         if not kind.levels:
             result.by_category[category] = result.by_category.get(category, 0) + bucket.total
     if by_date:
-        result.achieved, result.level_date = kind.aggregate(by_date)
+        result.achieved, result.level_date, result.carried = kind.aggregate(by_date)
     if kind.takes_baseline:
-        in_baseline_year = [when for when in by_date if when.year == plan.baseline_year]
-        if in_baseline_year:
-            result.baseline = by_date[max(in_baseline_year)]
+        in_baseline_year = {when: parts for when, parts in by_date.items() if when.year <= plan.baseline_year}
+        if any(when.year == plan.baseline_year for when in in_baseline_year):
+            result.baseline = kind.aggregate(in_baseline_year)[0]
     return result
 
 
@@ -139,7 +144,9 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
     for indicator in plan.indicators:
         counted = tally(grouped.get(indicator.id, []), indicator.kind, plan, as_of)
         notices.extend(_left_out_notices(indicator, counted, plan, as_of))
-        standings.append(_indicator_standing(indicator, counted, when))
+        standing = _indicator_standing(indicator, counted, when)
+        notices.extend(_level_notices(indicator, counted, standing))
+        standings.append(standing)
     return Evaluation(when, tuple(standings), tuple(notices))
 
 
@@ -222,6 +229,20 @@ def _at_least(done: Number, climb: Number, elapsed_days: int, period_days: int) 
 
 def _ratio(number: Number) -> tuple[int, int]:
     return number.as_integer_ratio()  # exact for int, float and Fraction alike
+
+
+def _level_notices(indicator: Indicator, counted: Tally, standing: Standing) -> list[Note]:
+    """A stock's level made up with parts carried forward from earlier dates, or below its baseline."""
+    notices = []
+    if counted.carried and counted.level_date is not None:
+        parts = ", ".join(f"{part} ({when}: {value})" for part, (when, value) in sorted(counted.carried.items()))
+        notices.append(note("parts_carried", id=indicator.id, name=indicator.name.zh, when=str(counted.level_date),
+                            parts=parts))
+    if (counted.level_date is not None and standing.baseline is not None and standing.achieved is not None
+            and standing.achieved < standing.baseline):
+        notices.append(note("below_baseline", id=indicator.id, name=indicator.name.zh, when=str(counted.level_date),
+                            achieved=standing.achieved, baseline=standing.baseline))
+    return notices
 
 
 def _left_out_notices(indicator: Indicator, counted: Tally, plan: Plan, as_of: dt.date) -> list[Note]:

@@ -4,8 +4,10 @@ and how it is counted on the region's basis. Adding a kind is one class here and
 - `count` (累计数): things achieved during the period, a flow. Rows are summed over the period;
   progress starts from 0; an item is listed once per indicator.
 - `stock` (保有量): a level held at a date. Rows of one date are added up (one per county or per
-  enterprise) and the latest date's sum is the level; progress starts from the baseline, the
-  level at the end of the year before the period; an item is listed once per date.
+  enterprise) and the latest date's sum is the level; a county (a part) that reported since the
+  last whole-city figure but not on that date adds its own latest level (counties report on
+  different days). Progress starts from the baseline, the level at the end of the year before
+  the period; an item is listed once per date.
 - `increase` (新增), the region's basis for a stock: measured as levels like a stock, reported
   as the rise above the baseline (Guangxi counts new high-tech enterprises, Baise holds them).
 """
@@ -21,6 +23,10 @@ if TYPE_CHECKING:
 # a decimal value is read as an exact Fraction; importing fractions (and decimal with it) is left
 # to the rare file that has one
 Number = Union[int, float, "Fraction"]
+# the sums of one indicator: date -> part (a county; "" for the whole city) -> sum
+ByDate = dict[dt.date, dict[str, Number]]
+# a part whose latest level is older than the level's date: part -> (its date, its level)
+Carried = dict[str, tuple[dt.date, Number]]
 
 
 class Kind:
@@ -32,8 +38,9 @@ class Kind:
     may_break_down: bool = False  # the target may be split into categories that add up to it
     region_kinds: tuple[str, ...] = ()  # the region's kinds an indicator of this kind may count towards
 
-    def aggregate(self, by_date: dict[dt.date, Number]) -> tuple[Number, dt.date | None]:
-        """The achieved figure from the sums of each date: (figure, the date of the level or None)."""
+    def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
+        """The achieved figure from the sums of each date and part: (figure, the date of the level or
+        None, the parts carried forward into it from an earlier date)."""
         raise NotImplementedError
 
     def item_scope(self, indicator: str, when: dt.date) -> object:
@@ -58,8 +65,8 @@ class Count(Kind):
     may_break_down = True
     region_kinds: tuple[str, ...] = ("count",)
 
-    def aggregate(self, by_date: dict[dt.date, Number]) -> tuple[Number, dt.date | None]:
-        return sum(by_date.values(), 0), None
+    def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
+        return sum((sum(parts.values(), 0) for parts in by_date.values()), 0), None, {}
 
 
 class Stock(Kind):
@@ -68,11 +75,23 @@ class Stock(Kind):
     takes_baseline = True
     region_kinds: tuple[str, ...] = ("increase",)
 
-    def aggregate(self, by_date: dict[dt.date, Number]) -> tuple[Number, dt.date | None]:
+    def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
         if not by_date:
-            return 0, None
-        latest = max(by_date)
-        return by_date[latest], latest
+            return 0, None, {}
+        dates = sorted(by_date)
+        latest = dates[-1]
+        level: Number = sum(by_date[latest].values(), 0)
+        # the last whole-city figure: parts reported before it are superseded by it
+        whole = max((when for when in dates if "" in by_date[when]), default=None)
+        carried: Carried = {}
+        for when in dates[:-1]:
+            if whole is not None and when <= whole:
+                continue
+            for part, value in by_date[when].items():
+                if part and part not in by_date[latest]:
+                    carried[part] = (when, value)  # dates ascend: a part's latest report wins
+        level += sum((value for _, value in carried.values()), 0)
+        return level, latest, carried
 
     def on_region_basis(self, value: Number, baseline: Number | None, region: Kind) -> Number:
         # 50 held by 2020 against 29 at the end of 2017 is 21 new enterprises for the region

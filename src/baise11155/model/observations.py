@@ -15,7 +15,7 @@ MAX_PROBLEMS = 1000  # kept in full; beyond that they are only counted
 
 
 class Bucket:
-    """The rows of one indicator, category and date, summed."""
+    """The rows of one indicator, category, date (and, for a stock, county), summed."""
 
     __slots__ = ("total", "rows", "first", "source")
 
@@ -46,8 +46,9 @@ class ProgressRow:
                 f"{self.county!r}, {self.place!r})")
 
 
-# (indicator id, category id or None when not allocated, date)
-Key = tuple[str, "str | None", dt.date]
+# (indicator id, category id or None when not allocated, date, part): the part is a stock's county
+# ("" for the whole city, and for every row of a count, whose sums are the city's)
+Key = tuple[str, "str | None", dt.date, str]
 
 
 class Observations:

@@ -230,6 +230,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "before_baseline_year": ("日期早于基期 {year} 年", "dated before {year}, the baseline year"),
     "after_as_of": ("日期晚于截止日期（{as_of}）", "dated after the as-of date ({as_of})"),
     "after_period": ("日期晚于实施期结束（{end}）", "dated after the period's end ({end})"),
+    "parts_carried": (
+        "“{name}”{when} 的数量中，{parts} 的最新数据早于 {when}，按其最新数沿用；如这些县区已无此数，请补报",
+        "{id} on {when} includes the latest levels of {parts}, which are older than {when}: they are carried "
+        "forward; if those counties no longer hold them, report their new level",
+    ),
+    "below_baseline": (
+        "“{name}”{when} 为 {achieved}，低于基数 {baseline}；是否漏报了部分县区？",
+        "{id} is {achieved} on {when}, below its baseline of {baseline}: are some counties missing?",
+    ),
     "region_baseline_unknown": (
         "全区：{name}：无法计算全区新增数：全区进度文件和目标文件中都没有 {year} 年的全区数量",
         "region: {id}: the region's new additions are unknown: its level in {year} is neither in the region "

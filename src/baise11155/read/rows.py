@@ -56,9 +56,10 @@ class Reading:
 class Entry:
     """Where the rows with one tuple of cells go, checked once; counts those rows (the fast way)."""
 
-    __slots__ = ("id", "name", "is_level", "when", "value", "category", "scope", "line", "rows")
+    __slots__ = ("id", "name", "is_level", "when", "value", "category", "scope", "line", "rows", "parts")
 
-    def __init__(self, indicator: Indicator, category: str | None, when: dt.date, value: Number, line: int) -> None:
+    def __init__(self, indicator: Indicator, category: str | None, when: dt.date, value: Number, line: int,
+                 by_part: bool) -> None:
         self.id = indicator.id
         self.name = indicator.name.zh  # for the Chinese messages
         self.is_level = indicator.kind.levels
@@ -71,6 +72,9 @@ class Entry:
         self.scope = hash(indicator.kind.item_scope(self.id, when))
         self.line = line  # where the tuple first appears
         self.rows = 0
+        # a stock's rows are counted by county (its parts); None for a count, whose sums are the city's
+        # (part -> [rows, the line of its first row])
+        self.parts: dict[str, list[int]] | None = {} if by_part else None
 
 
 class SeenItems:
@@ -141,7 +145,7 @@ class RowReader:
         width, key_of, entry_of = self.width, self.key_of, self.entry_of
         i_item, delimiter, lines = self.i_item, records.delimiter, records.lines
         add_digest, unlisted = self.file_digests.add, 0
-        strip_ending = self.strip_ending
+        strip_ending, i_part = self.strip_ending, self.i_county
         self.fast = True
         line = records.line
         # The loop over records is written out here rather than taken from Records, because it
@@ -171,19 +175,36 @@ class RowReader:
                     add_digest(hash(item) ^ entry.scope)
                 else:
                     unlisted += 1
-            entry.rows += 1
+            parts = entry.parts
+            if parts is None:
+                entry.rows += 1
+            else:
+                part = row[i_part].strip()  # type: ignore[index]  # parts only with a county column
+                counted = parts.get(part)
+                if counted is None:
+                    parts[part] = [1, line]
+                else:
+                    counted[0] += 1
         records.line = line
         self.finish()
         if i_item is not None:
             self.items = self.rows_counted - unlisted
 
     def finish(self) -> None:
-        """Multiply the fast way's counts out into the sums, in the order the tuples first appeared."""
-        for entry in sorted(self.entry_of.values(), key=_first_line):
+        """Multiply the fast way's counts out into the sums, in the order their first rows came."""
+        counted: list[tuple[int, int, Entry, str, int]] = []  # (first line, order, entry, part, rows)
+        for entry in self.entry_of.values():
             if entry.rows:
-                self._add(entry, entry.value * entry.rows, entry.rows, entry.line)
-                self.rows_counted += entry.rows
+                counted.append((entry.line, len(counted), entry, "", entry.rows))
                 entry.rows = 0
+            if entry.parts:
+                counted += [(first, len(counted) + n, entry, part, rows)
+                            for n, (part, (rows, first)) in enumerate(entry.parts.items())]
+                entry.parts.clear()
+        counted.sort(key=_first_line)
+        for first, _, entry, part, rows in counted:
+            self._add(entry, entry.value * rows, rows, first, part)
+            self.rows_counted += rows
 
     def take(self, row: list[str], line: int) -> None:
         """The plain way: one row, already split into cells, as a `ProgressRow` added to its sum."""
@@ -207,7 +228,8 @@ class RowReader:
             county = row[self.i_county].strip() if self.i_county is not None else ""
             self.trace(ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county,
                                    self.place(line, None)))
-        self._add(entry, entry.value, 1, line)
+        part = row[self.i_county].strip() if entry.parts is not None and self.i_county is not None else ""
+        self._add(entry, entry.value, 1, line, part)
         self.rows_counted += 1
         since = self.since_total
         since[None] = since.get(None, 0) + entry.value
@@ -217,9 +239,9 @@ class RowReader:
         for line, row in rows:
             self.take(row, line)
 
-    def _add(self, entry: Entry, total: Number, rows: int, line: int) -> None:
+    def _add(self, entry: Entry, total: Number, rows: int, line: int, part: str) -> None:
         out = self.out
-        key = (entry.id, entry.category, entry.when)
+        key = (entry.id, entry.category, entry.when, part)
         bucket = out.buckets.get(key)
         if bucket is None:
             bucket = out.buckets[key] = Bucket(self.place(line, None), self.label)
@@ -299,7 +321,8 @@ class RowReader:
         except CellError as exc:
             out.problem(note(exc.code, self.place(line, column), **exc.params))
             return None
-        entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, line)
+        by_part = reading.indicator.kind.levels and self.i_county is not None
+        entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, line, by_part)
         return entry
 
     def _special(self, row: list[str]) -> tuple[str, str | None] | None:
@@ -378,5 +401,5 @@ def line_place(label: str) -> Place:
     return place
 
 
-def _first_line(entry: Entry) -> int:
-    return entry.line
+def _first_line(counted: tuple) -> tuple[int, int]:
+    return counted[0], counted[1]

@@ -284,3 +284,12 @@ def test_a_stock_below_its_baseline_is_questioned(run, write):
     assert result.exit_code == 0
     assert ("warning: high-tech-enterprises is 9 on 2019-07-02, below its baseline of 29: are some counties missing?"
             in result.stderr)
+
+
+def test_the_regions_file_given_as_the_citys_is_questioned(run):
+    from conftest import example
+
+    result = run("status", example("progress-2019.csv"), example("guangxi-progress.csv"))
+    assert result.exit_code == 0
+    assert ("high-tech-enterprises stands at 2445, more than three times the city's target of 50 or the region's "
+            "whole target: is this the region's file?") in result.stderr

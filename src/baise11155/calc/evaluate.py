@@ -238,11 +238,27 @@ def _level_notices(indicator: Indicator, counted: Tally, standing: Standing) -> 
         parts = ", ".join(f"{part} ({when}: {value})" for part, (when, value) in sorted(counted.carried.items()))
         notices.append(note("parts_carried", id=indicator.id, name=indicator.name.zh, when=str(counted.level_date),
                             parts=parts))
+    achieved = standing.achieved
+    if achieved is not None and _implausible(indicator, achieved, standing.baseline):
+        notices.append(note("implausible", id=indicator.id, name=indicator.name.zh, achieved=achieved,
+                            target=indicator.target))
     if (counted.level_date is not None and standing.baseline is not None and standing.achieved is not None
             and standing.achieved < standing.baseline):
         notices.append(note("below_baseline", id=indicator.id, name=indicator.name.zh, when=str(counted.level_date),
                             achieved=standing.achieved, baseline=standing.baseline))
     return notices
+
+
+PLAUSIBLE_MULTIPLE = 3  # a city figure beyond three times its own target is more likely the region's
+
+
+def _implausible(indicator: Indicator, achieved: Number, baseline: Number | None) -> bool:
+    """A city's figure above three times its target, or above the region's whole target (on the
+    region's basis): more likely the region's file given as the city's."""
+    if achieved > PLAUSIBLE_MULTIPLE * indicator.target:
+        return True
+    region = indicator.region
+    return region is not None and indicator.kind.on_region_basis(achieved, baseline, region.kind) > region.target
 
 
 def _left_out_notices(indicator: Indicator, counted: Tally, plan: Plan, as_of: dt.date) -> list[Note]:

@@ -239,6 +239,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}”{when} 为 {achieved}，低于基数 {baseline}；是否漏报了部分县区？",
         "{id} is {achieved} on {when}, below its baseline of {baseline}: are some counties missing?",
     ),
+    "implausible": (
+        "“{name}”完成 {achieved}，超过本市目标 {target} 的三倍或全区目标：这是全区的进度文件吗？全区文件请用 --region-progress 给出",
+        "{id} stands at {achieved}, more than three times the city's target of {target} or the region's whole "
+        "target: is this the region's file? give the region's progress with --region-progress",
+    ),
     "region_baseline_unknown": (
         "全区：{name}：无法计算全区新增数：全区进度文件和目标文件中都没有 {year} 年的全区数量",
         "region: {id}: the region's new additions are unknown: its level in {year} is neither in the region "

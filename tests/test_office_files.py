@@ -293,3 +293,16 @@ def test_the_regions_file_given_as_the_citys_is_questioned(run):
     assert result.exit_code == 0
     assert ("high-tech-enterprises stands at 2445, more than three times the city's target of 50 or the region's "
             "whole target: is this the region's file?") in result.stderr
+
+
+def test_validate_says_what_it_recognised(run, tmp_path):
+    path = workbook(tmp_path / "进度.xlsx", YEARS, title="百色市科技创新工程进度表")
+    result = run("validate", path, "--sheet", "all")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"{path}:2018年!2:2: header on row 2, one row per item or figure; columns: indicator = '指标' (1), "
+        "year = '年份' (2), value = '数量' (3), item = '名称' (4); 0 column(s) not used",
+        f"{path}:2019年!2:2: header on row 2, one row per item or figure; columns: indicator = '指标' (1), "
+        "year = '年份' (2), value = '数量' (3), item = '名称' (4); 0 column(s) not used",
+        "2 rows read, 0 problems",
+    ]

@@ -61,6 +61,7 @@ class Observations:
         self.problems: list[Note] = []
         self.problem_count = 0
         self.warnings: list[Note] = []
+        self.recognised: list[Note] = []  # what was read from each file or sheet: its header, its columns
         self.duplicates = 0
 
     def problem(self, message: Note) -> None:
@@ -72,13 +73,14 @@ class Observations:
         """What is needed to undo the reading of a file (its sums, problems and warnings)."""
         sums = {key: (bucket.total, bucket.rows, bucket.first, bucket.source) for key, bucket in self.buckets.items()}
         return (sums, self.latest, self.rows, len(self.problems), self.problem_count, len(self.warnings),
-                self.duplicates)
+                self.duplicates, len(self.recognised))
 
     def restore(self, checkpoint: tuple) -> None:
-        sums, self.latest, self.rows, problems, self.problem_count, warnings, self.duplicates = checkpoint
+        sums, self.latest, self.rows, problems, self.problem_count, warnings, self.duplicates, recognised = checkpoint
         self.buckets = {}
         for key, (total, rows, first, source) in sums.items():
             bucket = self.buckets[key] = Bucket(first, source)
             bucket.total, bucket.rows = total, rows
         del self.problems[problems:]
         del self.warnings[warnings:]
+        del self.recognised[recognised:]

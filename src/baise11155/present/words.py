@@ -196,6 +196,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "{count} row(s) hidden in Excel were counted (rows {rows}); --skip-hidden leaves them out"),
     "hidden_rows_skipped": ("{count} 行在 Excel 中是隐藏的，按 --skip-hidden 未计入（第 {rows} 行）",
                             "{count} row(s) hidden in Excel were left out, as --skip-hidden asks (rows {rows})"),
+    "recognised": ("表头在第 {row} 行，逐行记录；各列：{columns}；未使用的列 {unused} 个",
+                   "header on row {row}, one row per item or figure; columns: {columns}; {unused} column(s) not used"),
     "header_below": (
         "表头在第 {row} 行；其上 {skipped} 行（{first}）不是数据，未读取",
         "the header is on row {row}; the {skipped} row(s) above it ({first}) are not data and are not read",

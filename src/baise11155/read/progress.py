@@ -89,6 +89,10 @@ class _Context:
             out.warnings.append(note("header_below", place(line, None), row=line, skipped=len(skipped),
                                      first=", ".join(shown)))
         out.warnings.extend(match.warnings)
+        columns = ", ".join(f"{column} = {' '.join(cells[index].split())!r} ({index + 1})"
+                            for column, index in sorted(match.positions.items(), key=lambda item: item[1]))
+        out.recognised.append(note("recognised", place(line, None), row=line, columns=columns,
+                                   unused=len(match.warnings)))
         reader = RowReader(label, match.positions, len(cells), self.names, out, self.seen, place, self.trace)
         return reader, len(cells)
 

@@ -32,6 +32,9 @@ def validate(ctx, progress, reading, lang, targets_path) -> None:
 
     plan = load_plan(targets_path)
     observations = read_files(plan, list(progress), reading)
+    for recognised in observations.recognised:
+        # what was read, on standard error: standard output is the list of problems and warnings
+        click.echo(text(recognised, lang), err=True)
     for problem in observations.problems:
         click.echo(text(problem, lang))
     hidden = observations.problem_count - len(observations.problems)

@@ -306,3 +306,43 @@ def test_validate_says_what_it_recognised(run, tmp_path):
         "year = '年份' (2), value = '数量' (3), item = '名称' (4); 0 column(s) not used",
         "2 rows read, 0 problems",
     ]
+
+
+def test_the_cross_tab_layout(write):
+    """指标 | 目标 | 2018 | 2019 | 2020: each filled year cell is that year's figure."""
+    path = write(
+        "指标名称,目标,2018年,2019年,2020年\n"
+        "突破重大技术,10,2,3,\n"
+        "转化科技成果,60,12,23,\n"
+        "保有高新技术企业,50,41,45,\n"
+    )
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == []
+    assert {(k[0], k[2].year): b.total for k, b in observations.buckets.items()} == {
+        ("breakthroughs", 2018): 2, ("breakthroughs", 2019): 3, ("achievements", 2018): 12,
+        ("achievements", 2019): 23, ("high-tech-enterprises", 2018): 41, ("high-tech-enterprises", 2019): 45}
+    assert said(observations.warnings) == [
+        f"{path}:1: a cross-tab with a column per year (2018, 2019, 2020): each filled cell is that year's figure",
+        f"{path}:3: the target of achievements is written as 60; the plan says 50",
+    ]
+
+
+def test_a_cumulative_cross_tab_takes_differences_for_a_count(write):
+    path = write(
+        "百色市科技创新工程累计完成情况,,\n"
+        "指标,2018年,2019年\n"
+        "转化科技成果,12,35\n"
+        "保有高新技术企业,41,45\n"
+    )
+    observations = read_progress(PLAN, [str(path)])
+    # achievements: 12 in 2018, 35 - 12 = 23 in 2019; a stock's levels are levels already
+    assert {(k[0], k[2].year): b.total for k, b in observations.buckets.items()} == {
+        ("achievements", 2018): 12, ("achievements", 2019): 23,
+        ("high-tech-enterprises", 2018): 41, ("high-tech-enterprises", 2019): 45}
+
+
+def test_a_cross_tab_cell_that_cannot_be_read_is_named_by_its_cell(tmp_path):
+    path = workbook(tmp_path / "进度.xlsx", {"汇总": [["指标", "2018", "2019"], ["转化科技成果", 12, "二十"]]})
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == [
+        f"{path}:汇总!C2: value '二十' is written in Chinese numerals; write it in digits"]

@@ -198,6 +198,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "{count} row(s) hidden in Excel were left out, as --skip-hidden asks (rows {rows})"),
     "recognised": ("表头在第 {row} 行，逐行记录；各列：{columns}；未使用的列 {unused} 个",
                    "header on row {row}, one row per item or figure; columns: {columns}; {unused} column(s) not used"),
+    "recognised_cross_tab": ("表头在第 {row} 行，按年份分列（{years}）；各列：{columns}；未使用的列 {unused} 个",
+                             "header on row {row}, a cross-tab with a column per year ({years}); columns: {columns}; "
+                             "{unused} column(s) not used"),
+    "cross_tab": ("按年份分列的表格（{years}）：每个填写的单元格是该年的一个数",
+                  "a cross-tab with a column per year ({years}): each filled cell is that year's figure"),
+    "cross_tab_cumulative": ("按年份分列的累计表（{years}）：累计数之差为各年完成数",
+                             "a cross-tab of running totals, a column per year ({years}): a count's figure for a "
+                             "year is its total less the year before's"),
+    "target_differs": ("“{name}”的目标写的是 {stated}，计划为 {planned}", "the target of {id} is written as {stated}; the plan says {planned}"),
     "header_below": (
         "表头在第 {row} 行；其上 {skipped} 行（{first}）不是数据，未读取",
         "the header is on row {row}; the {skipped} row(s) above it ({first}) are not data and are not read",

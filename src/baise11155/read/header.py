@@ -15,6 +15,10 @@ from ..model.columns import IGNORED_HEADERS, PROGRESS_COLUMNS, QUANTITY_HINTS
 from ..model.notices import Note, note
 
 _UNIT = re.compile(r"(.+?)\(([^()]*)\)")
+# a column named as a year, in a cross-tab (指标 | 2018 | 2019 | 2020)
+_YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)(?:年度?)?(完成数?|累计完成|累计|实际)?")
+# a column with the plan's target in a cross-tab, checked against the targets file
+TARGET_HEADERS = frozenset({"目标", "任务", "目标任务", "目标数", "任务数", "三年目标", "总目标", "target"})
 
 
 def header_key(text: str) -> tuple[str, str]:
@@ -48,11 +52,20 @@ class HeaderMatch:
         self.unused: list[tuple[int, str]] = []  # (index, the header as written)
         self.problems: list[Note] = []
         self.warnings: list[Note] = []
+        self.years: list[tuple[int, int]] = []  # a cross-tab's columns named as years: (index, year)
+        self.target: int | None = None  # a cross-tab's target column
+        self.cumulative = False  # a year column says 累计: its figures are running totals
+
+    @property
+    def cross_tab(self) -> bool:
+        """One row per indicator (and category), one column per year, and no year or date column."""
+        return bool(self.years) and "year" not in self.positions and "date" not in self.positions
 
     @property
     def usable(self) -> bool:
         """An indicator column, and something that says when or how much."""
-        return "indicator" in self.positions and bool({"year", "date", "value"} & set(self.positions))
+        return "indicator" in self.positions and (bool({"year", "date", "value"} & set(self.positions))
+                                                  or self.cross_tab)
 
 
 def role_of(cell: str, mapping: dict[str, str]) -> str | None:
@@ -80,7 +93,14 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
             continue
         column = role_of(cell, mapping)
         if column is None:
-            if header_key(cell)[0] not in _IGNORED:
+            name = header_key(cell)[0]
+            year = _YEAR_COLUMN.fullmatch(name)
+            if year:
+                found.years.append((index, int(year.group(1))))
+                found.cumulative = found.cumulative or "累计" in (year.group(2) or "")
+            elif name in TARGET_HEADERS and found.target is None:
+                found.target = index
+            elif name not in _IGNORED:
                 found.unused.append((index, cell))
             continue
         if column in positions:
@@ -93,9 +113,15 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
             found.units[column] = unit
     if "indicator" not in positions:
         found.problems.append(note("no_indicator_column", place(None)))
-    if "year" not in positions and "date" not in positions:
+    if not found.cross_tab:
+        # year-named columns and a target column mean something only in a cross-tab
+        found.unused += [(index, row[index]) for index, _ in found.years]
+        if found.target is not None:
+            found.unused.append((found.target, row[found.target]))
+        found.unused.sort()
+    if "year" not in positions and "date" not in positions and not found.cross_tab:
         found.problems.append(note("no_when_column", place(None)))
-    if "value" not in positions:
+    if "value" not in positions and not found.cross_tab:
         quantities = [(index, cell) for index, cell in found.unused if _looks_like_quantity(cell)]
         for index, cell in quantities:
             found.problems.append(note("value_column_unknown", place(index), index=index + 1,

@@ -37,6 +37,7 @@ from .sources import (
 )
 
 if TYPE_CHECKING:
+    from .crosstab import CrossTab
     from .rows import Place
 
 Trace = Callable[[ProgressRow], Any]
@@ -72,9 +73,10 @@ class _Context:
         self.mapping = {_mapped(header): column for column, header in settings.columns}
 
     def reader(self, label: str, rows: Iterator[tuple[int, list[str]]], place: Place, sheet: bool = False
-               ) -> tuple[RowReader, int] | None:
-        """The reader of a file's rows after its header, found in its first rows, and the header's
-        width; None when there is none (the problems noted)."""
+               ) -> tuple[RowReader, int, CrossTab | None] | None:
+        """The reader of a file's rows after its header, found in its first rows, the header's
+        width, and for a cross-tab what turns its rows into ledger rows; None when there is no
+        header (the problems noted)."""
         out = self.out
         found = _locate_header(rows, place, self.mapping, sheet)
         if found is None:
@@ -91,10 +93,22 @@ class _Context:
         out.warnings.extend(match.warnings)
         columns = ", ".join(f"{column} = {' '.join(cells[index].split())!r} ({index + 1})"
                             for column, index in sorted(match.positions.items(), key=lambda item: item[1]))
+        if match.cross_tab:
+            from .crosstab import COLUMNS, WIDTH, CrossTab
+
+            titled = any("累计" in "".join(cells_above) for cells_above in skipped)
+            cross = CrossTab(match, self.names, out, place, cumulative=titled)
+            years = ", ".join(str(year) for _, year in cross.years)
+            out.warnings.append(note("cross_tab_cumulative" if cross.cumulative else "cross_tab", place(line, None),
+                                     years=years))
+            out.recognised.append(note("recognised_cross_tab", place(line, None), row=line, columns=columns,
+                                       years=years, unused=len(match.warnings)))
+            reader = RowReader(label, COLUMNS, WIDTH, self.names, out, self.seen, cross.place, self.trace)
+            return reader, WIDTH, cross
         out.recognised.append(note("recognised", place(line, None), row=line, columns=columns,
                                    unused=len(match.warnings)))
         reader = RowReader(label, match.positions, len(cells), self.names, out, self.seen, place, self.trace)
-        return reader, len(cells)
+        return reader, len(cells), None
 
 
 def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = None,
@@ -210,14 +224,17 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> None:
         if out.problem_count == before:
             out.problem(note("sheet_empty", where))
         return
-    reader, width = started
+    reader, width, cross = started
     rows: Iterator[tuple[int, list[str]]] = sheet.rows
     hidden = sheet.hidden_rows
     if hidden:
         seen_hidden: list[int] = []
         rows = _watch_hidden(rows, hidden, seen_hidden, context.settings.skip_hidden)
-    # cells beyond the last named column are not read (as other unnamed columns are not)
-    reader.take_all((line, row[:width] + [""] * (width - len(row))) for line, row in rows)
+    if cross is not None:
+        reader.take_all(cross.rows(rows))
+    else:
+        # cells beyond the last named column are not read (as other unnamed columns are not)
+        reader.take_all((line, row[:width] + [""] * (width - len(row))) for line, row in rows)
     if hidden and seen_hidden:
         code = "hidden_rows_skipped" if context.settings.skip_hidden else "hidden_rows_read"
         shown = ", ".join(str(n) for n in seen_hidden[:10]) + ("…" if len(seen_hidden) > 10 else "")
@@ -257,8 +274,10 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
             if out.problem_count == before:
                 out.problem(note("file_empty", label))
             return None
-        reader = started[0]
-        if fast:
+        reader, _, cross = started
+        if cross is not None:
+            reader.take_all(cross.rows(rows))
+        elif fast:
             reader.read(records)
         else:
             reader.take_all(rows)

@@ -1,0 +1,96 @@
+"""The cross-tab layout analysts use most: one row per indicator (and category), one column per
+year (`指标 | 目标 | 2018 | 2019 | 2020`). Each filled year cell is one figure, read as a ledger row
+(indicator, category, year, value, county) of its own, so that every rule of a ledger applies and
+every message names the cell. A 目标 column is checked against the plan; year columns saying 累计
+(or a title above saying so) hold running totals, whose differences are a count's figures.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+from ..model.notices import note
+from .cells import CellError, parse_value
+
+if TYPE_CHECKING:
+    from ..model.kinds import Number
+    from ..model.observations import Observations
+    from ..model.plan import Indicator
+    from .header import HeaderMatch
+    from .lookup import NameIndex
+    from .rows import Place
+
+# the ledger row each figure becomes
+COLUMNS = {"indicator": 0, "category": 1, "year": 2, "value": 3, "county": 4}
+WIDTH = len(COLUMNS)
+
+
+class CrossTab:
+    """Turns the rows under a cross-tab's header into ledger rows, one per filled year cell."""
+
+    def __init__(self, match: HeaderMatch, names: NameIndex, out: Observations, place: Place, cumulative: bool) -> None:
+        self.match = match
+        self.names = names
+        self.out = out
+        self.file_place = place
+        self.cumulative = cumulative or match.cumulative
+        self.years = sorted(match.years, key=lambda column: column[1])
+        self._column: int | None = None  # the year cell being read, for messages
+
+    def place(self, line: int, column: int | None) -> str:
+        """Where a ledger row's cell is in the file: its year cell for the year and the value."""
+        positions = self.match.positions
+        real = {0: positions.get("indicator"), 1: positions.get("category"), 4: positions.get("county")}
+        return self.file_place(line, real.get(column) if column in real else self._column)
+
+    def rows(self, rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+        positions = self.match.positions
+        i_indicator, i_category, i_county = (positions.get(c) for c in ("indicator", "category", "county"))
+        for line, row in rows:
+            def cell(index: int | None) -> str:
+                return row[index] if index is not None and index < len(row) else ""
+
+            if not any(text.strip() for text in row):
+                continue
+            indicator = self._indicator(cell(i_indicator))
+            if self.match.target is not None and indicator is not None:
+                self._check_target(line, indicator, cell(i_category), cell(self.match.target))
+            before: Number | None = None
+            for index, year in self.years:
+                text = cell(index).strip()
+                if not text:
+                    continue
+                self._column = index
+                if self.cumulative and indicator is not None and not indicator.kind.levels:
+                    text, before = self._difference(text, before)
+                yield line, [cell(i_indicator), cell(i_category), str(year), text, cell(i_county)]
+            # a row with an indicator and no figure yields nothing: its indicator has no data there
+
+    def _indicator(self, text: str) -> Indicator | None:
+        try:
+            return self.names.indicator(text) if text.strip() else None
+        except CellError:
+            return None  # the ledger row says so, at its cell
+
+    def _difference(self, text: str, before: Number | None) -> tuple[str, Number | None]:
+        """A running total's figure for its year: itself less the one before it."""
+        try:
+            total = parse_value(text)
+        except CellError:
+            return text, before  # the ledger row refuses it, at its cell
+        figure = total - before if before is not None else total
+        shown = str(figure) if isinstance(figure, int) else repr(float(figure))
+        return shown, total
+
+    def _check_target(self, line: int, indicator: Indicator, category_text: str, text: str) -> None:
+        if not text.strip():
+            return
+        try:
+            stated = parse_value(text)
+            category = self.names.category(indicator, category_text)
+        except CellError:
+            return
+        planned = next((c.target for c in indicator.categories if c.id == category), None) if category else indicator.target
+        if planned is not None and stated != planned:
+            self.out.warnings.append(note("target_differs", self.file_place(line, self.match.target), id=indicator.id,
+                                          name=indicator.name.zh, stated=str(text).strip(), planned=planned))

@@ -189,6 +189,25 @@ def test_random_corruptions(tmp_path, seed):
         check_outcome(invoke(args), f"seed {seed}/{command}", output if command == "status" else None)
 
 
+XLS = (ROOT / "tests" / "office-2019.xls").read_bytes()
+XLS_CASES = 60
+
+
+@pytest.mark.parametrize("seed", range(XLS_CASES))
+def test_damaged_old_workbooks(tmp_path, seed):
+    """An .xls damaged at random: calamine may raise or even panic; either is a message about the file."""
+    rng = random.Random(seed)
+    data = bytearray(XLS)
+    for _ in range(rng.randrange(1, 20)):
+        data[rng.randrange(len(data))] = rng.randrange(256)
+    if rng.random() < 0.3:
+        data = data[: rng.randrange(len(data))]
+    path = tmp_path / "damaged.xls"
+    path.write_bytes(bytes(data))
+    for command in ("status", "validate"):
+        check_outcome(invoke([command, str(path), "--sheet", "all"]), f"xls seed {seed}/{command}")
+
+
 TARGETS_ALL = {**TARGETS_CASES, **_targets_variants()}
 
 

@@ -346,3 +346,20 @@ def test_a_cross_tab_cell_that_cannot_be_read_is_named_by_its_cell(tmp_path):
     observations = read_progress(PLAN, [str(path)])
     assert said(observations.problems) == [
         f"{path}:汇总!C2: value '二十' is written in Chinese numerals; write it in digits"]
+
+
+def test_an_old_binary_xls_with_a_title_and_a_hidden_sheet():
+    """tests/office-2019.xls was written by xlwt as Excel 97-2003 does: a title row, the header on
+    row 3, a date typed as a date, and a hidden sheet."""
+    from conftest import ROOT
+
+    path = ROOT / "tests" / "office-2019.xls"
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == []
+    assert {(k[0], k[2].isoformat(), k[3]): b.total for k, b in observations.buckets.items()} == {
+        ("high-tech-enterprises", "2019-06-28", "右江区"): 20, ("achievements", "2019-06-30", ""): 23}
+    assert said(observations.warnings)[0] == (
+        f"{path}:2019年!3:3: the header is on row 3; the 1 row(s) above it ('百色市2019年科技创新工程进度表') are "
+        "not data and are not read")
+    every = read_progress(PLAN, [str(path)], ReadSettings(sheets=("all",), skip_hidden=True))
+    assert f"{path}:隐藏: sheet '隐藏' is hidden in Excel and was left out, as --skip-hidden asks" in said(every.warnings)

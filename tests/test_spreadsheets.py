@@ -112,7 +112,9 @@ def test_old_and_damaged_spreadsheets(run, tmp_path):
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
     result = run("status", old)
     assert result.exit_code == 1
-    assert "old binary spreadsheet (.xls or .et), which is not read; save it as an Excel workbook (.xlsx)" in result.stderr
+    # a damaged .xls: what calamine says, and what to do
+    assert f"{old}: cannot read the workbook (CalamineError: " in result.stderr
+    assert "open it in Excel or WPS and save it again as .xlsx" in result.stderr
     pdf = tmp_path / "progress.pdf"
     pdf.write_bytes(b"%PDF-1.4\n\x00\x01binary")
     result = run("status", pdf)

@@ -166,19 +166,16 @@ def _read_one(path: str, context: _Context) -> None:
 
 
 def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context: _Context) -> None:
-    from .spreadsheet import open_book, refuse_old_format
+    from .spreadsheet import open_book
 
     out, settings = context.out, context.settings
-    if head.startswith(OLE_MAGIC):
-        out.problem(refuse_old_format(label))
-        return
     if path == STDIN:
         import io
 
         source: Any = io.BytesIO(handle.read())  # a workbook is a zip archive: it needs to be seekable
     else:
         source = path
-    book = open_book(source, label, out)
+    book = open_book(source, label, out, legacy=head.startswith(OLE_MAGIC))
     if book is None:
         return
     with book:

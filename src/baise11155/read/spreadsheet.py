@@ -87,8 +87,13 @@ class Sheet:
                           formulas.iter_rows(min_row=1, values_only=True), where, out)
 
 
-def open_book(source: io.BufferedIOBase | str, label: str, out: Observations) -> Book | None:
-    """The workbook, or None with the problem noted."""
+def open_book(source: io.BufferedIOBase | str, label: str, out: Observations, legacy: bool = False
+              ) -> Book | CalamineBook | None:
+    """The workbook, or None with the problem noted. An .xlsx is read with openpyxl (which tells a
+    formula with no stored result); the old binary .xls and WPS's .et, and the .ods and .xlsb that
+    openpyxl cannot read, with calamine."""
+    if legacy:
+        return _open_calamine(source, label, out, None)
     from openpyxl import load_workbook
 
     try:
@@ -98,9 +103,81 @@ def open_book(source: io.BufferedIOBase | str, label: str, out: Observations) ->
         formulas = load_workbook(source, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         error = f"{type(exc).__name__}: {str(exc)[:120]}"
-        out.problem(note("workbook_unreadable", label, error=error))
-        return None
+        if isinstance(source, io.IOBase):
+            source.seek(0)
+        return _open_calamine(source, label, out, error)
     return Book(values, formulas, label, out)
+
+
+def _open_calamine(source: io.BufferedIOBase | str, label: str, out: Observations, error: str | None
+                   ) -> CalamineBook | None:
+    try:
+        from python_calamine import CalamineWorkbook
+    except ImportError:
+        out.problem(note("old_spreadsheet", label) if error is None else note("workbook_unreadable", label, error=error))
+        return None
+    try:
+        book = CalamineWorkbook.from_filelike(source) if isinstance(source, io.IOBase) else CalamineWorkbook.from_path(source)
+        return CalamineBook(book, label, out)
+    except _NOT_INTERRUPTS as exc:  # calamine's errors, and its panics, for a damaged or unknown file
+        out.problem(note("workbook_unreadable", label, error=error or _error(exc)))
+        return None
+
+
+# A damaged file can make calamine panic: a pyo3 PanicException, which is a BaseException. Every
+# exception is a problem with the file then, but for the user's interrupt and the exit (`_error`
+# raises those again).
+_NOT_INTERRUPTS = BaseException
+
+
+def _error(exc: BaseException) -> str:
+    if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+        raise exc
+    return f"{type(exc).__name__}: {str(exc)[:120]}"
+
+
+class CalamineBook:
+    """A workbook read with calamine: the same face as `Book`."""
+
+    def __init__(self, book: Any, label: str, out: Observations) -> None:
+        self._book = book
+        self.label = label
+        self.out = out
+        self.names: list[str] = list(book.sheet_names)
+        self._visible = {sheet.name: str(sheet.visible).endswith("Visible") for sheet in book.sheets_metadata}
+
+    def hidden(self, name: str) -> bool:
+        return not self._visible.get(name, True)
+
+    def sheet(self, name: str) -> CalamineSheet:
+        return CalamineSheet(self._book, name, f"{self.label}:{name}", self.out)
+
+    def __enter__(self) -> CalamineBook:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        close = getattr(self._book, "close", None)
+        if close is not None:
+            close()
+
+
+class CalamineSheet:
+    """One sheet read with calamine: rows numbered as Excel numbers them (its used range may
+    start below row 1 or right of column A). Hidden rows are not known in these formats."""
+
+    def __init__(self, book: Any, name: str, where: str, out: Observations) -> None:
+        self.where = where
+        self.hidden_rows: set[int] = set()
+        self.rows = self._rows(book, name, out)
+
+    def _rows(self, book: Any, name: str, out: Observations) -> Iterator[tuple[int, list[str]]]:
+        try:
+            sheet = book.get_sheet_by_name(name)
+            top, left = sheet.start or (0, 0)
+            for n, row in enumerate(sheet.iter_rows(), start=1):
+                yield top + n, [""] * left + [cell_text(value) for value in row]
+        except _NOT_INTERRUPTS as exc:  # a damaged sheet: calamine's error or panic
+            out.problem(note("workbook_unreadable", self.where, error=_error(exc)))
 
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
@@ -145,7 +222,3 @@ def _rows(values: Iterator[tuple], formulas: Iterator[tuple], where: str, out: O
             out.problem(note("formula_no_result", cell, formula=formula_row[missing[0]][:40]))
             continue
         yield number, [cell_text(value) for value in row]
-
-
-def refuse_old_format(label: str) -> Note:
-    return note("old_spreadsheet", label)

@@ -363,3 +363,11 @@ def test_an_old_binary_xls_with_a_title_and_a_hidden_sheet():
         "not data and are not read")
     every = read_progress(PLAN, [str(path)], ReadSettings(sheets=("all",), skip_hidden=True))
     assert f"{path}:隐藏: sheet '隐藏' is hidden in Excel and was left out, as --skip-hidden asks" in said(every.warnings)
+
+
+def test_a_unit_in_the_header_is_checked_against_the_indicators(write):
+    path = write("指标,年份,数量（项）\n保有高新技术企业,2019,45\n转化科技成果,2019,3\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.warnings) == [
+        f"{path}:2: the value column's header says 项, but high-tech-enterprises is counted in 家: check that the "
+        "column holds its count"]  # 转化科技成果 is counted in 项: nothing to say

@@ -207,6 +207,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "a cross-tab of running totals, a column per year ({years}): a count's figure for a "
                              "year is its total less the year before's"),
     "target_differs": ("“{name}”的目标写的是 {stated}，计划为 {planned}", "the target of {id} is written as {stated}; the plan says {planned}"),
+    "unit_differs": ("数量列的单位是“{unit}”，而“{name}”的单位是“{expected}”：请核对这一列是否是它的数量",
+                     "the value column's header says {unit}, but {id} is counted in {expected}: check that the "
+                     "column holds its count"),
     "header_below": (
         "表头在第 {row} 行；其上 {skipped} 行（{first}）不是数据，未读取",
         "the header is on row {row}; the {skipped} row(s) above it ({first}) are not data and are not read",

@@ -107,7 +107,8 @@ class _Context:
             return reader, WIDTH, cross
         out.recognised.append(note("recognised", place(line, None), row=line, columns=columns,
                                    unused=len(match.warnings)))
-        reader = RowReader(label, match.positions, len(cells), self.names, out, self.seen, place, self.trace)
+        reader = RowReader(label, match.positions, len(cells), self.names, out, self.seen, place, self.trace,
+                           value_unit=match.units.get("value", ""))
         return reader, len(cells), None
 
 

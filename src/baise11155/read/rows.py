@@ -102,7 +102,7 @@ class RowReader:
 
     def __init__(self, label: str, columns: dict[str, int], width: int, names: NameIndex,
                  out: Observations, seen: SeenItems, place: Place | None = None,
-                 trace: Callable[[ProgressRow], Any] | None = None) -> None:
+                 trace: Callable[[ProgressRow], Any] | None = None, value_unit: str = "") -> None:
         self.label = label
         # how a message names a place: `file:line` for text, `file:Sheet!C7` for a spreadsheet
         self.place: Place = place or line_place(label)
@@ -111,6 +111,7 @@ class RowReader:
         self.out = out
         self.seen = seen
         self.trace = trace  # given each row read the plain way
+        self.value_unit = value_unit  # the unit the value column's header gives in brackets: 数量（项）
         # read the fast way: the file's own digests, and how many items were listed
         self.file_digests: set[int] = set()
         self.items = 0  # rows counted with an item
@@ -293,6 +294,7 @@ class RowReader:
             reading = self.reading_of.get(indicator_cell)
             if reading is None:
                 reading = self.reading_of[indicator_cell] = Reading(self.names.indicator(indicator_cell))
+                self._check_unit(reading.indicator, line)
             category: Any = None
             if self.i_category is not None:
                 column = self.i_category
@@ -324,6 +326,13 @@ class RowReader:
         by_part = reading.indicator.kind.levels and self.i_county is not None
         entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, line, by_part)
         return entry
+
+    def _check_unit(self, indicator: Indicator, line: int) -> None:
+        """A unit in the value column's header that is not the indicator's (数量（项） for enterprises, 家)."""
+        unit = self.value_unit
+        if unit and unit not in (indicator.unit.zh.casefold(), indicator.unit.en.casefold()):
+            self.out.warnings.append(note("unit_differs", self.place(line, self.i_value), id=indicator.id,
+                                          name=indicator.name.zh, unit=unit, expected=indicator.unit.zh))
 
     def _special(self, row: list[str]) -> tuple[str, str | None] | None:
         """("total", the indicator it totals or None for all) or ("footer", None) for a row that is not

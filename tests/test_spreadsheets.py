@@ -28,7 +28,9 @@ def store_cached_result(path: Path, cell: str, result: str) -> None:
     with zipfile.ZipFile(path) as archive:
         files = {name: archive.read(name) for name in archive.namelist()}
     sheet = files["xl/worksheets/sheet1.xml"].decode()
-    sheet, count = re.subn(rf'(<c r="{cell}"[^>]*>)<f>([^<]*)</f><v>\s*</v>', rf"\1<f>\2</f><v>{result}</v>", sheet)
+    # openpyxl writes an empty value after the formula (<v></v> or <v />): Excel writes the result there
+    sheet, count = re.subn(rf'(<c r="{cell}"[^>]*>)<f>([^<]*)</f>(?:<v>\s*</v>|<v\s*/>)', rf"\1<f>\2</f><v>{result}</v>",
+                           sheet)
     if not count:
         sheet, count = re.subn(rf'(<c r="{cell}"[^>]*>)<f>([^<]*)</f>', rf"\1<f>\2</f><v>{result}</v>", sheet)
     assert count == 1, sheet

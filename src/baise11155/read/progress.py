@@ -176,7 +176,7 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
         source: Any = io.BytesIO(handle.read())  # a workbook is a zip archive: it needs to be seekable
     else:
         source = path
-    book = open_book(source, label, out, legacy=head.startswith(OLE_MAGIC))
+    book = open_book(source, label, out)
     if book is None:
         return
     with book:
@@ -232,7 +232,8 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> None:
         reader.take_all(cross.rows(rows))
     else:
         # cells beyond the last named column are not read (as other unnamed columns are not)
-        reader.take_all((line, row[:width] + [""] * (width - len(row))) for line, row in rows)
+        reader.take_all((line, row if len(row) == width else row[:width] + [""] * (width - len(row)))
+                        for line, row in rows)
     if hidden and seen_hidden:
         code = "hidden_rows_skipped" if context.settings.skip_hidden else "hidden_rows_read"
         shown = ", ".join(str(n) for n in seen_hidden[:10]) + ("…" if len(seen_hidden) > 10 else "")

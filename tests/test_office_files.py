@@ -371,3 +371,12 @@ def test_a_unit_in_the_header_is_checked_against_the_indicators(write):
     assert said(observations.warnings) == [
         f"{path}:2: the value column's header says 项, but high-tech-enterprises is counted in 家: check that the "
         "column holds its count"]  # 转化科技成果 is counted in 项: nothing to say
+
+
+def test_values_in_a_column_without_a_header_are_named(tmp_path):
+    path = workbook(tmp_path / "进度.xlsx", {"进度": [["指标", "年份", "数量"], ["转化科技成果", 2019, 3, 100]]})
+    observations = read_progress(PLAN, [str(path)])
+    assert achievements(observations) == 3
+    assert said(observations.warnings) == [
+        f"{path}:进度!D2: this column has values but no header; it is not read (nor are the cells like it after it); "
+        "give it a header if it matters"]

@@ -210,6 +210,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unit_differs": ("数量列的单位是“{unit}”，而“{name}”的单位是“{expected}”：请核对这一列是否是它的数量",
                      "the value column's header says {unit}, but {id} is counted in {expected}: check that the "
                      "column holds its count"),
+    "cells_without_header": ("此列有数值但没有表头，未读取（其余同类单元格不再逐一列出）；如需读取，请补上表头",
+                             "this column has values but no header; it is not read (nor are the cells like it "
+                             "after it); give it a header if it matters"),
     "header_below": (
         "表头在第 {row} 行；其上 {skipped} 行（{first}）不是数据，未读取",
         "the header is on row {row}; the {skipped} row(s) above it ({first}) are not data and are not read",

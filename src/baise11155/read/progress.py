@@ -231,13 +231,26 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> None:
     if cross is not None:
         reader.take_all(cross.rows(rows))
     else:
-        # cells beyond the last named column are not read (as other unnamed columns are not)
-        reader.take_all((line, row if len(row) == width else row[:width] + [""] * (width - len(row)))
-                        for line, row in rows)
+        reader.take_all(_fitted(rows, width, place, out))
     if hidden and seen_hidden:
         code = "hidden_rows_skipped" if context.settings.skip_hidden else "hidden_rows_read"
         shown = ", ".join(str(n) for n in seen_hidden[:10]) + ("…" if len(seen_hidden) > 10 else "")
         out.warnings.append(note(code, where, count=len(seen_hidden), rows=shown))
+
+
+def _fitted(rows: Iterator[tuple[int, list[str]]], width: int, place: Place, out: Observations
+            ) -> Iterator[tuple[int, list[str]]]:
+    """A sheet's rows cut or padded to its header's width. A value right of the last named column
+    has no header to say what it is: it is not read, and the first such cell is named."""
+    named = False
+    for line, row in rows:
+        if len(row) != width:
+            if not named and any(cell.strip() for cell in row[width:]):
+                column = width + next(n for n, cell in enumerate(row[width:]) if cell.strip())
+                out.warnings.append(note("cells_without_header", place(line, column)))
+                named = True
+            row = row[:width] + [""] * (width - len(row))
+        yield line, row
 
 
 def _watch_hidden(rows: Iterator[tuple[int, list[str]]], hidden: set[int], seen: list[int], skip: bool

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..model.columns import IGNORED_HEADERS, PROGRESS_COLUMNS, QUANTITY_HINTS
 from ..model.notices import Note, note
 
+if TYPE_CHECKING:
+    from .rows import Place
+
+HEADER_SEARCH_ROWS = 20  # the header is looked for in the first rows, under titles and 填报单位 lines
 _UNIT = re.compile(r"(.+?)\(([^()]*)\)")
 # a column named as a year, in a cross-tab (指标 | 2018 | 2019 | 2020)
 _YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)(?:年度?)?(完成数?|累计完成|累计|实际)?")
@@ -135,3 +139,40 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
 def _looks_like_quantity(cell: str) -> bool:
     name = header_key(cell)[0]
     return any(hint in name for hint in QUANTITY_HINTS)
+
+
+def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: dict[str, str], sheet: bool
+                   ) -> tuple[int, list[str], HeaderMatch, list[list[str]]] | None:
+    """The header row: the first of the first rows that names an indicator column and a year, date
+    or value column (a title, a 填报单位 line above it are skipped); a two-row header's blank cells
+    are taken from the row above (a group or a merged cell). When no row qualifies, the first row
+    with anything in it, whose problems say what is missing. Returns (line, cells, match, the rows
+    skipped above it), or None when there is no row with anything in it."""
+    first: tuple[int, list[str], HeaderMatch] | None = None
+    above: list[list[str]] = []
+    for number, row in rows:
+        if not any(cell.strip() for cell in row):
+            if first is None:
+                continue
+        else:
+            cells = list(row)
+            if sheet:
+                while cells and not cells[-1].strip():
+                    cells.pop()  # a sheet's used range often runs past the last named column
+            match = match_header(cells, lambda column: place(number, column), mapping)
+            if first is None:
+                first = (number, cells, match)
+            if match.usable:
+                return number, cells, match, above
+            if above:
+                filled = [cell if cell.strip() else (above[-1][i] if i < len(above[-1]) else "")
+                          for i, cell in enumerate(cells)]
+                combined = match_header(filled, lambda column: place(number, column), mapping)
+                if combined.usable:
+                    return number, filled, combined, above
+            above.append(cells)
+        if len(above) >= HEADER_SEARCH_ROWS:
+            break
+    if first is None:
+        return None
+    return first[0], first[1], first[2], []

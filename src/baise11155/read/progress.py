@@ -21,7 +21,7 @@ from ..model.notices import note
 from ..model.observations import Observations, ProgressRow
 from ..model.plan import Plan
 from ..model.record import Record
-from .header import HeaderMatch, header_key, match_header
+from .header import header_key, locate_header
 from .lookup import NameIndex
 from .records import CsvError, Records
 from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems, line_place
@@ -41,9 +41,6 @@ if TYPE_CHECKING:
     from .rows import Place
 
 Trace = Callable[[ProgressRow], Any]
-
-
-HEADER_SEARCH_ROWS = 20  # the header is looked for in the first rows, under titles and 填报单位 lines
 
 
 ALL_SHEETS = "all"
@@ -78,7 +75,7 @@ class _Context:
         width, and for a cross-tab what turns its rows into ledger rows; None when there is no
         header (the problems noted)."""
         out = self.out
-        found = _locate_header(rows, place, self.mapping, sheet)
+        found = locate_header(rows, place, self.mapping, sheet)
         if found is None:
             return None
         line, cells, match, skipped = found
@@ -267,7 +264,7 @@ def _watch_hidden(rows: Iterator[tuple[int, list[str]]], hidden: set[int], seen:
 def _has_header(book: Any, name: str, context: _Context) -> bool:
     """Whether a sheet's first rows hold a progress header that can be read."""
     sheet = book.sheet(name)
-    found = _locate_header(sheet.rows, line_place(sheet.where), context.mapping, sheet=True)
+    found = locate_header(sheet.rows, line_place(sheet.where), context.mapping, sheet=True)
     return found is not None and found[2].usable and not found[2].problems
 
 
@@ -315,40 +312,3 @@ def _numbered(records: Records) -> Iterator[tuple[int, list[str]]]:
     """CSV records with the line each ends on."""
     for row in records:
         yield records.line, row
-
-
-def _locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: dict[str, str], sheet: bool
-                   ) -> tuple[int, list[str], HeaderMatch, list[list[str]]] | None:
-    """The header row: the first of the first rows that names an indicator column and a year, date
-    or value column (a title, a 填报单位 line above it are skipped); a two-row header's blank cells
-    are taken from the row above (a group or a merged cell). When no row qualifies, the first row
-    with anything in it, whose problems say what is missing. Returns (line, cells, match, the rows
-    skipped above it), or None when there is no row with anything in it."""
-    first: tuple[int, list[str], HeaderMatch] | None = None
-    above: list[list[str]] = []
-    for number, row in rows:
-        if not any(cell.strip() for cell in row):
-            if first is None:
-                continue
-        else:
-            cells = list(row)
-            if sheet:
-                while cells and not cells[-1].strip():
-                    cells.pop()  # a sheet's used range often runs past the last named column
-            match = match_header(cells, lambda column: place(number, column), mapping)
-            if first is None:
-                first = (number, cells, match)
-            if match.usable:
-                return number, cells, match, above
-            if above:
-                filled = [cell if cell.strip() else (above[-1][i] if i < len(above[-1]) else "")
-                          for i, cell in enumerate(cells)]
-                combined = match_header(filled, lambda column: place(number, column), mapping)
-                if combined.usable:
-                    return number, filled, combined, above
-            above.append(cells)
-        if len(above) >= HEADER_SEARCH_ROWS:
-            break
-    if first is None:
-        return None
-    return first[0], first[1], first[2], []

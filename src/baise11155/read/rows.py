@@ -27,6 +27,7 @@ from ..model.notices import note
 from ..model.observations import Bucket, ProgressRow
 from .cells import CellError, parse_value, parse_when
 from .lookup import NameIndex
+from .totals import not_data
 
 if TYPE_CHECKING:
     from ..model.kinds import Number
@@ -35,10 +36,6 @@ if TYPE_CHECKING:
     from .records import Records
 
 MAX_DUPLICATE_WARNINGS = 20
-# rows that are not data: totals (checked against the rows they add up) and footers (skipped)
-TOTAL_WORDS = frozenset({"合计", "小计", "总计", "共计", "总合计", "全市合计", "total", "subtotal"})
-FOOTER_STARTS = ("填表人", "审核人", "联系电话", "联系人", "制表人", "填报人", "负责人", "注:", "注：", "说明:",
-                 "说明：", "备注:", "备注：")
 MAX_REMEMBERED = 50_000  # distinct cell tuples kept before they are folded into the sums
 _UNSEEN = object()
 
@@ -279,7 +276,7 @@ class RowReader:
             self.value_of.clear()
         column = self.i_indicator  # the cell being read, for the message if it is wrong
         indicator_cell = row[column]
-        special = self._special(row)
+        special = not_data(row, self.i_indicator, self.i_category, self.names)
         if special is not None:
             if self.fast:
                 self.needs_plain = True
@@ -333,24 +330,6 @@ class RowReader:
         if unit and unit not in (indicator.unit.zh.casefold(), indicator.unit.en.casefold()):
             self.out.warnings.append(note("unit_differs", self.place(line, self.i_value), id=indicator.id,
                                           name=indicator.name.zh, unit=unit, expected=indicator.unit.zh))
-
-    def _special(self, row: list[str]) -> tuple[str, str | None] | None:
-        """("total", the indicator it totals or None for all) or ("footer", None) for a row that is not
-        data: its indicator cell (or, that blank, its first filled cell) reads 合计/小计/总计/共计, or its
-        category cell does on an indicator's row; or it starts with 填表人, 审核人, 注： and the like."""
-        indicator_cell = row[self.i_indicator].strip()
-        first = indicator_cell or next((cell.strip() for cell in row if cell.strip()), "")
-        folded = "".join(first.split()).casefold()
-        if folded in TOTAL_WORDS:
-            return "total", None
-        if folded.startswith(FOOTER_STARTS):
-            return "footer", None
-        if indicator_cell and self.i_category is not None and "".join(row[self.i_category].split()) in TOTAL_WORDS:
-            try:
-                return "total", self.names.indicator(indicator_cell).id
-            except CellError:
-                return None
-        return None
 
     def _not_data(self, row: list[str], line: int, what: str, indicator: str | None) -> None:
         """A total is checked against the rows above it (since the last total) and left out; a footer is left out."""

@@ -32,7 +32,8 @@ _DATE = (
 )
 _PLAIN_NUMBER = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
 _GROUPED_NUMBER = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# full-width forms (Ａ, １, （, ＝) as their ASCII selves, the ideographic space as a space
+FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 class CellError(ValueError):
@@ -113,7 +114,7 @@ def parse_value(text: str) -> "int | Fraction":
         if cell.isdigit():
             return int(cell)
     else:
-        cell = cell.translate(_FULL_WIDTH).strip()
+        cell = cell.translate(FULL_WIDTH).strip()
         counted = _COUNT_UNIT.fullmatch(cell)
         if counted:
             cell = counted.group(1)

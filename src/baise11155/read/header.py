@@ -8,11 +8,11 @@ quantity when no value column was found is a problem, never every row silently c
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..model.columns import IGNORED_HEADERS, PROGRESS_COLUMNS, QUANTITY_HINTS
 from ..model.notices import Note, note
+from .cells import FULL_WIDTH
 
 if TYPE_CHECKING:
     from .rows import Place
@@ -27,7 +27,7 @@ TARGET_HEADERS = frozenset({"目标", "任务", "目标任务", "目标数", "�
 
 def header_key(text: str) -> tuple[str, str]:
     """A header as it is compared: (the name, the unit in brackets or "")."""
-    folded = "".join(unicodedata.normalize("NFKC", text.lstrip("\ufeff")).split()).casefold()
+    folded = "".join(text.lstrip("\ufeff").translate(FULL_WIDTH).split()).casefold()
     folded = folded.replace("[", "(").replace("]", ")")
     unit = _UNIT.fullmatch(folded)
     return (unit.group(1), unit.group(2)) if unit else (folded, "")
@@ -37,7 +37,7 @@ def _key_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for column in PROGRESS_COLUMNS:
         for header in (column.name, *column.headers):
-            table["".join(unicodedata.normalize("NFKC", header).split()).casefold()] = column.name
+            table["".join(header.translate(FULL_WIDTH).split()).casefold()] = column.name
     return table
 
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from conftest import TARGETS, said
 
-from baise11155.model.errors import TargetsError
+from baise11155.model.notices import TargetsError
 from baise11155.model.plan import city_code, region_code
 from baise11155.read.targets_file import build_plan, load_plan
 

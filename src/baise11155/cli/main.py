@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from ..model.errors import UserError
+from ..model.notices import UserError
 from ..present.words import phrase, text
 from .options import CONTEXT, run_language
 

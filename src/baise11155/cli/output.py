@@ -9,8 +9,7 @@ from __future__ import annotations
 import os
 import sys
 
-from ..model.errors import UserError
-from ..model.notices import note
+from ..model.notices import UserError, note
 from ..model.record import Record
 from ..read.sources import STDIN
 

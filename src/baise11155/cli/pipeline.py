@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from ..model.errors import DataError
+from ..model.notices import DataError
 
 if TYPE_CHECKING:
     from ..calc.evaluate import Evaluation

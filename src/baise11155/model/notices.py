@@ -1,4 +1,5 @@
-"""What the tool tells a user about their files, as data: a code, a place and parameters.
+"""What the tool tells a user about their files, as data: a code, a place and parameters; and the
+errors that carry such notes out of reading (a targets file or a progress file that cannot be read).
 
 Reading and calculation make notes; only `present.words` turns them into Chinese or English,
 so that the JSON contract is the same in every language. A parameter may itself be a note (a
@@ -29,3 +30,21 @@ def plain(place: str, text: str) -> Note:
     """A message that is not in the catalogue: the targets file's own, for whoever maintains the
     plan, which stays in English."""
     return Note("plain", place, {"text": text})
+
+
+class UserError(Exception):
+    """Something the user gave is wrong; `problems` says what and where."""
+
+    def __init__(self, problems: list[Note], total: int | None = None) -> None:
+        self.problems = problems
+        # how many there were in all, when only the first ones were kept
+        self.total = len(problems) if total is None else total
+        super().__init__(*problems)
+
+
+class TargetsError(UserError):
+    """The targets file is not a valid plan."""
+
+
+class DataError(UserError):
+    """A progress file cannot be read or holds rows that are not valid."""

@@ -25,7 +25,7 @@ _YEAR = r"(\d{4})\s*(?:年\s*(?:度末|度|底|末)?)?"  # 2019, 2019年, 2019�
 _MONTH = r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月(?:份|底|末)?|([-/.])(\d{1,2}))"  # 2019年3月, 2019-03, 2019/3, 2019.03
 _COMPACT = r"(\d{4})(\d{2})(\d{2})"  # 20190315
 # units typed after a count (3项, 5个, 45家): set aside
-_COUNT_UNIT = re.compile(r"(.*?[\d.])\s*(?:个团队|项目|项|个|家|人|名|件|支|台|套|篇|次|所|座)")
+_COUNT_UNIT = r"(.*?[\d.])\s*(?:个团队|项目|项|个|家|人|名|件|支|台|套|篇|次|所|座)"
 _DATE = (
     r"(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)"
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
@@ -115,7 +115,7 @@ def parse_value(text: str) -> "int | Fraction":
             return int(cell)
     else:
         cell = cell.translate(FULL_WIDTH).strip()
-        counted = _COUNT_UNIT.fullmatch(cell)
+        counted = re.fullmatch(_COUNT_UNIT, cell)
         if counted:
             cell = counted.group(1)
     if re.fullmatch(_GROUPED_NUMBER, cell, re.ASCII):

@@ -18,9 +18,11 @@ if TYPE_CHECKING:
     from .rows import Place
 
 HEADER_SEARCH_ROWS = 20  # the header is looked for in the first rows, under titles and 填报单位 lines
-_UNIT = re.compile(r"(.+?)\(([^()]*)\)")
+# Patterns compiled when first needed (by re's own cache), not on every start: compiling a
+# character class of Chinese costs a millisecond.
+_UNIT = r"(.+?)\(([^()]*)\)"
 # a column named as a year, in a cross-tab (指标 | 2018 | 2019 | 2020)
-_YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)(?:年度?)?(完成数?|累计完成|累计|实际)?")
+_YEAR_COLUMN = r"((?:19|20)\d\d)(?:年度?)?(完成数?|累计完成|累计|实际)?"
 # a column with the plan's target in a cross-tab, checked against the targets file
 TARGET_HEADERS = frozenset({"目标", "任务", "目标任务", "目标数", "任务数", "三年目标", "总目标", "target"})
 
@@ -29,7 +31,7 @@ def header_key(text: str) -> tuple[str, str]:
     """A header as it is compared: (the name, the unit in brackets or "")."""
     folded = "".join(text.lstrip("\ufeff").translate(FULL_WIDTH).split()).casefold()
     folded = folded.replace("[", "(").replace("]", ")")
-    unit = _UNIT.fullmatch(folded)
+    unit = re.fullmatch(_UNIT, folded) if folded.endswith(")") else None
     return (unit.group(1), unit.group(2)) if unit else (folded, "")
 
 
@@ -98,7 +100,7 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
         column = role_of(cell, mapping)
         if column is None:
             name = header_key(cell)[0]
-            year = _YEAR_COLUMN.fullmatch(name)
+            year = re.fullmatch(_YEAR_COLUMN, name) if name[:1].isdigit() else None
             if year:
                 found.years.append((index, int(year.group(1))))
                 found.cumulative = found.cumulative or "累计" in (year.group(2) or "")

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator
 
-from ..model.errors import DataError
-from ..model.notices import note
+from ..model.notices import DataError, note
 from ..model.observations import Observations, ProgressRow
 from ..model.plan import Plan
 from ..model.record import Record

@@ -27,7 +27,6 @@ from ..model.notices import note
 from ..model.observations import Bucket, ProgressRow
 from .cells import CellError, parse_value, parse_when
 from .lookup import NameIndex
-from .totals import not_data
 
 if TYPE_CHECKING:
     from ..model.kinds import Number
@@ -276,6 +275,10 @@ class RowReader:
             self.value_of.clear()
         column = self.i_indicator  # the cell being read, for the message if it is wrong
         indicator_cell = row[column]
+        from .totals import (
+            not_data,  # here, not at the top: only a row unlike any before gets here
+        )
+
         special = not_data(row, self.i_indicator, self.i_category, self.names)
         if special is not None:
             if self.fast:

@@ -12,8 +12,7 @@ import os
 import sys
 from typing import BinaryIO
 
-from ..model.errors import DataError
-from ..model.notices import note
+from ..model.notices import DataError, note
 
 STDIN = "-"
 # what a spreadsheet starts with, told apart from text before any decoding

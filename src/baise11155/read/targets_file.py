@@ -10,9 +10,8 @@ import datetime as dt
 import os
 from typing import Any
 
-from ..model.errors import TargetsError
 from ..model.kinds import KINDS, REGION_KINDS
-from ..model.notices import Note, plain
+from ..model.notices import Note, TargetsError, plain
 from ..model.plan import (
     Area,
     Category,

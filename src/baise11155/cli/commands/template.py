@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ...model.errors import UserError
-from ...model.notices import note
+from ...model.notices import UserError, note
 from ...present.words import phrase
 from ..options import CONTEXT, input_paths, lang_option, targets_option
 from . import load_plan

@@ -13,8 +13,12 @@ PLAN = load_plan(str(TARGETS))
 
 
 def held(observations) -> dict:
-    return {key[2].isoformat(): bucket.total for key, bucket in observations.buckets.items()
-            if key[0] == "high-tech-enterprises"}
+    """The stock's sums by date, its counties added up."""
+    sums: dict = {}
+    for key, bucket in observations.buckets.items():
+        if key[0] == "high-tech-enterprises":
+            sums[key[2].isoformat()] = sums.get(key[2].isoformat(), 0) + bucket.total
+    return sums
 
 
 @pytest.mark.parametrize("header", ["完成数量", "数量（项）", "完成\n数量", "数 量", "个数", "实际完成", "本年完成",
@@ -380,3 +384,86 @@ def test_values_in_a_column_without_a_header_are_named(tmp_path):
     assert said(observations.warnings) == [
         f"{path}:进度!D2: this column has values but no header; it is not read (nor are the cells like it after it); "
         "give it a header if it matters"]
+
+
+# Found by trying the tool as an office would (each was a wrong figure with exit 0 before).
+
+def test_a_total_in_the_county_column_of_a_cross_tab(write):
+    path = write(
+        "指标,县区,2018年,2019年\n"
+        "保有高新技术企业,右江区,20,22\n"
+        "保有高新技术企业,田阳区,8,9\n"
+        "保有高新技术企业,其他,13,14\n"
+        "保有高新技术企业,合计,41,45\n"
+        "转化科技成果,右江区,10,9\n"
+        "转化科技成果,田阳区,8,8\n"
+        "转化科技成果,全市合计,18,17\n"
+    )
+    observations = read_progress(PLAN, [str(path)])
+    # per year, each total agrees with the rows above it of that year: 20 + 8 + 13 = 41, 10 + 8 = 18
+    assert achievements(observations) == 35
+    assert held(observations) == {"2018-12-31": 41, "2019-12-31": 45}
+    assert sum("as the rows above add up to" in w for w in said(observations.warnings)) == 4
+
+
+@pytest.mark.parametrize("cells", ["转化科技成果,,2019,15,合计", "转化科技成果,,2019,15,小计", "小计,转化科技成果,,2019,15,"])
+def test_a_total_in_the_item_or_row_number_column(write, cells):
+    first = "序号," if cells.startswith("小计") else ""
+    blank = "," if first else ""
+    path = write(f"{first}指标,类别,年份,数量,名称\n{blank}转化科技成果,,2019,10,甲\n{blank}转化科技成果,,2019,5,乙\n{cells}\n")
+    assert achievements(read_progress(PLAN, [str(path)])) == 15
+
+
+def test_a_figure_named_as_a_total_with_nothing_above_is_data(write):
+    """`2019年合计 23` on its own is the year's figure, not a total of rows that are not there."""
+    path = write("指标,年份,数量,名称\n转化科技成果,2019,23,2019年合计\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert achievements(observations) == 23 and said(observations.warnings) == []
+
+
+def test_the_whole_city_named_in_the_county_column_is_not_a_county(write):
+    path = write(
+        "指标,县区,统计日期,数量（家）,名称\n"
+        "保有高新技术企业,全市,2018年12月31日,41,全市合计\n"
+        "保有高新技术企业,右江区,2019-06-28,20,右江区合计\n"
+        "保有高新技术企业,田阳区,2019.06.30,8,田阳区合计\n"
+        "保有高新技术企业,平果市,20190702,9,平果市合计\n"
+        "保有高新技术企业,百色市,2017,29,\n"
+    )
+    from baise11155.calc.evaluate import evaluate
+
+    observations = read_progress(PLAN, [str(path)])
+    standing = evaluate(PLAN, observations.buckets, observations.latest).indicators[3]
+    # the counties since the city's 41 at the end of 2018: 20 + 8 + 9 = 37 (not 37 + 41)
+    assert (standing.achieved, standing.baseline) == (37, 29)
+
+
+def test_a_summary_sheet_beside_the_years_is_not_counted_twice(tmp_path):
+    summary = [["指标", "目标", "2018年", "2019年"], ["转化科技成果", 50, 12, 23]]
+    path = workbook(tmp_path / "进度.xlsx", {"汇总": summary, **YEARS})
+    every = read_progress(PLAN, [str(path)], ReadSettings(sheets=("all",)))
+    assert achievements(every) == 35
+    assert f"{path}:汇总: sheet '汇总' looks like a summary of the others" in said(every.warnings)[0]
+
+
+@pytest.mark.parametrize("header", ["本年新增", "新增", "增加", "新认定", "本期", "当年"])
+def test_more_quantity_headers_are_never_counted_as_one(write, header):
+    path = write(f"指标,年份,{header}\n突破重大技术,2019,3\n")
+    problems = said(read_progress(PLAN, [str(path)]).problems)
+    assert len(problems) == 1 and "looks like a quantity" in problems[0]
+
+
+def test_a_column_mapping_that_matches_nothing_is_an_error(write):
+    path = write("指标,年份,本年度新增（项）\n突破重大技术,2019,3\n")
+    mapped = read_progress(PLAN, [str(path)], ReadSettings(columns=(("value", "本年度新增（项）"),)))
+    assert said(mapped.problems) == [] and {k[0]: b.total for k, b in mapped.buckets.items()} == {"breakthroughs": 3}
+    wrong = read_progress(PLAN, [str(path)], ReadSettings(columns=(("value", "不存在"),)))
+    assert "--column value='不存在': no column is headed '不存在'; write the header as the file has it" in said(
+        wrong.problems)
+
+
+def test_a_filing_date_is_not_the_date_a_figure_belongs_to(write):
+    path = write("指标,年份,数量,填报日期\n转化科技成果,2018,18,2019-01-08\n转化科技成果,2019,17,2020-01-10\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert {k[2].year: b.total for k, b in observations.buckets.items()} == {2018: 18, 2019: 17}
+    assert "column 4 '填报日期' is not used" in said(observations.warnings)[0]

@@ -31,7 +31,7 @@ PROGRESS_COLUMNS: tuple[ProgressColumn, ...] = (
         "The year it was achieved (or, for enterprises held, measured): 2019.",
     ),
     ProgressColumn(
-        "date", ("日期", "完成时间", "时间", "完成日期", "统计时间", "统计日期", "认定时间", "认定日期", "填报日期"),
+        "date", ("日期", "完成时间", "时间", "完成日期", "统计时间", "统计日期", "认定时间", "认定日期"),
         "one of year and date", "the same, as a date; it wins over the year when both are filled",
         "Or the exact date, which wins over the year when both are filled.",
     ),
@@ -59,4 +59,5 @@ PROGRESS_COLUMNS: tuple[ProgressColumn, ...] = (
 IGNORED_HEADERS = ("序号", "编号", "no.")
 # a header with one of these in it holds a quantity: a file whose value column is not recognised
 # but has such a header is refused, rather than every row counted as 1
-QUANTITY_HINTS = ("数", "量", "值", "完成", "额", "合计", "累计", "count", "value", "amount", "number")
+QUANTITY_HINTS = ("数", "量", "值", "完成", "额", "合计", "累计", "新增", "增加", "新认定", "本期", "当年", "本年",
+                  "count", "value", "amount", "number")

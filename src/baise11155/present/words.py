@@ -206,6 +206,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cross_tab_cumulative": ("按年份分列的累计表（{years}）：累计数之差为各年完成数",
                              "a cross-tab of running totals, a column per year ({years}): a count's figure for a "
                              "year is its total less the year before's"),
+    "row_total_differs": ("“{name}”此行写的是 {stated}，各年份数合计为 {figures}；未计入，请核对",
+                          "{id}: this row's {stated} is not what its years give ({figures}); it is not counted: "
+                          "check the row"),
     "target_differs": ("“{name}”的目标写的是 {stated}，计划为 {planned}", "the target of {id} is written as {stated}; the plan says {planned}"),
     "unit_differs": ("数量列的单位是“{unit}”，而“{name}”的单位是“{expected}”：请核对这一列是否是它的数量",
                      "the value column's header says {unit}, but {id} is counted in {expected}: check that the "
@@ -213,6 +216,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cells_without_header": ("此列有数值但没有表头，未读取（其余同类单元格不再逐一列出）；如需读取，请补上表头",
                              "this column has values but no header; it is not read (nor are the cells like it "
                              "after it); give it a header if it matters"),
+    "column_mapping_unused": ("--column {column}={header}：没有哪一列的表头是 {header}；请照文件中的表头填写",
+                              "--column {column}={header}: no column is headed {header}; write the header as the "
+                              "file has it"),
+    "summary_sheet_skipped": ("工作表 {sheet} 看来是其他工作表的汇总，--sheet all 不读它（否则每个数都会算两次）；如只要它，请用 --sheet {sheet}",
+                              "sheet {sheet} looks like a summary of the others: --sheet all leaves it out (each "
+                              "figure would count twice); to read it alone, use --sheet {sheet}"),
     "header_below": (
         "表头在第 {row} 行；其上 {skipped} 行（{first}）不是数据，未读取",
         "the header is on row {row}; the {skipped} row(s) above it ({first}) are not data and are not read",

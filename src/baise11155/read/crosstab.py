@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..model.notices import note
 from .cells import CellError, parse_value
+from .totals import is_total
 
 if TYPE_CHECKING:
     from ..model.kinds import Number
@@ -52,9 +53,14 @@ class CrossTab:
 
             if not any(text.strip() for text in row):
                 continue
-            indicator = self._indicator(cell(i_indicator))
+            indicator_text = cell(i_indicator)
+            if not indicator_text.strip():
+                # a total written where the ledger row has no cell for it (序号, an item): carried as its indicator
+                indicator_text = next((text for text in row if text.strip() and is_total(text)), indicator_text)
+            indicator = self._indicator(indicator_text)
             if self.match.target is not None and indicator is not None:
                 self._check_target(line, indicator, cell(i_category), cell(self.match.target))
+            figures: list[Number | None] = []
             before: Number | None = None
             for index, year in self.years:
                 text = cell(index).strip()
@@ -63,7 +69,11 @@ class CrossTab:
                 self._column = index
                 if self.cumulative and indicator is not None and not indicator.kind.levels:
                     text, before = self._difference(text, before)
-                yield line, [cell(i_indicator), cell(i_category), str(year), text, cell(i_county)]
+                figures.append(_number(text))
+                yield line, [indicator_text, cell(i_category), str(year), text, cell(i_county)]
+            i_value = positions.get("value")
+            if i_value is not None and indicator is not None and cell(i_value).strip():
+                self._check_sum(line, indicator, cell(i_value), figures, i_value)
             # a row with an indicator and no figure yields nothing: its indicator has no data there
 
     def _indicator(self, text: str) -> Indicator | None:
@@ -82,6 +92,22 @@ class CrossTab:
         shown = str(figure) if isinstance(figure, int) else repr(float(figure))
         return shown, total
 
+    def _check_sum(self, line: int, indicator: Indicator, text: str, figures: list[Number | None], column: int
+                   ) -> None:
+        """A column beside the years (累计完成, 合计) is checked against the row's year figures: a
+        count adds them up; a stock's is its latest."""
+        try:
+            stated = parse_value(text)
+        except CellError:
+            return
+        known = [figure for figure in figures if figure is not None]
+        if not known:
+            return
+        expected = known[-1] if indicator.kind.levels else sum(known, 0)
+        if stated != expected:
+            self.out.warnings.append(note("row_total_differs", self.file_place(line, column), id=indicator.id,
+                                          name=indicator.name.zh, stated=text.strip(), figures=_shown(expected)))
+
     def _check_target(self, line: int, indicator: Indicator, category_text: str, text: str) -> None:
         if not text.strip():
             return
@@ -94,3 +120,14 @@ class CrossTab:
         if planned is not None and stated != planned:
             self.out.warnings.append(note("target_differs", self.file_place(line, self.match.target), id=indicator.id,
                                           name=indicator.name.zh, stated=str(text).strip(), planned=planned))
+
+
+def _number(text: str) -> Number | None:
+    try:
+        return parse_value(text)
+    except CellError:
+        return None
+
+
+def _shown(number: Number) -> str:
+    return str(number) if isinstance(number, int) else repr(float(number))

@@ -43,6 +43,7 @@ Trace = Callable[[ProgressRow], Any]
 
 
 ALL_SHEETS = "all"
+SUMMARY_SHEET_WORDS = ("汇总", "合计", "总表", "总计", "小计", "summary", "total")
 
 
 class ReadSettings(Record):
@@ -67,6 +68,7 @@ class _Context:
         self.out = Observations()
         self.seen = SeenItems()
         self.mapping = {_mapped(header): column for column, header in settings.columns}
+        self.mapped_found: set[str] = set()  # the --column headers met in some file
 
     def reader(self, label: str, rows: Iterator[tuple[int, list[str]]], place: Place, sheet: bool = False
                ) -> tuple[RowReader, int, CrossTab | None] | None:
@@ -78,6 +80,8 @@ class _Context:
         if found is None:
             return None
         line, cells, match, skipped = found
+        self.mapped_found |= {key for key in map(_mapped, cells) if key in self.mapping}
+        self.mapped_found |= {header_key(cell)[0] for cell in cells if header_key(cell)[0] in self.mapping}
         if match.problems:
             for problem in match.problems:
                 out.problem(problem)
@@ -125,6 +129,10 @@ def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = 
         if collecting:
             gc.enable()
     out = context.out
+    for column, header in context.settings.columns:
+        if _mapped(header) not in context.mapped_found:
+            # a mapping that matched no header would leave the column it names unread
+            out.problem(note("column_mapping_unused", "", column=column, header=repr(header)))
     hidden = out.duplicates - MAX_DUPLICATE_WARNINGS
     if hidden > 0:
         out.warnings.append(note("more_listed_again", count=hidden))
@@ -182,6 +190,13 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
             out.problem(note("no_such_sheet", label, sheet=repr(unknown[0]), sheets=", ".join(book.names)))
             return
         chosen = book.names if every else list(dict.fromkeys(settings.sheets)) or book.names[:1]
+        if every and len(chosen) > 1:
+            # a summary sheet (汇总) beside the sheets it sums would count every figure twice
+            summaries = [name for name in chosen if any(word in name for word in SUMMARY_SHEET_WORDS)]
+            if summaries and len(summaries) < len(chosen):
+                for name in summaries:
+                    out.warnings.append(note("summary_sheet_skipped", f"{label}:{name}", sheet=repr(name)))
+                chosen = [name for name in chosen if name not in summaries]
         for name in chosen:
             if book.hidden(name) and (every or name not in settings.sheets):
                 if settings.skip_hidden:

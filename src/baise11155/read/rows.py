@@ -27,6 +27,7 @@ from ..model.notices import note
 from ..model.observations import Bucket, ProgressRow
 from .cells import CellError, parse_value, parse_when
 from .lookup import NameIndex
+from .totals import Columns, RunningSums, not_data
 
 if TYPE_CHECKING:
     from ..model.kinds import Number
@@ -124,7 +125,11 @@ class RowReader:
         # way); the plain way checks each total against the rows above it since the last one
         self.fast = False
         self.needs_plain = False
-        self.since_total: dict[str | None, Number] = {}  # indicator id (None: all) -> sum since the last total
+        self.running = RunningSums()
+        # a county cell that names the whole city: a stock's level for the city, not one of its parts
+        area = names.plan.city.area
+        self.whole_city = {"", "全市", "全市合计", "市合计", area.zh, area.zh.removesuffix("市"), area.en.casefold()}
+        self.total_columns = Columns(self.i_indicator, self.i_category, self.i_county, self.i_item)
         self.when_of: dict[str, dt.date] = {}
         self.value_of: dict[str, Number] = {}
         self.entry_of: dict[tuple, Entry] = {}  # the deciding cells -> where their rows go
@@ -148,6 +153,10 @@ class RowReader:
         # The loop over records is written out here rather than taken from Records, because it
         # runs once per row: a line without a quote is split in place.
         for text in lines:
+            if "计" in text or "otal" in text:
+                # perhaps a total (合计, 小计, Total): the plain way checks it, and every row after
+                self.needs_plain = True
+                break
             if '"' in text:
                 records.line = line
                 row = records.quoted(text)
@@ -195,7 +204,7 @@ class RowReader:
                 counted.append((entry.line, len(counted), entry, "", entry.rows))
                 entry.rows = 0
             if entry.parts:
-                counted += [(first, len(counted) + n, entry, part, rows)
+                counted += [(first, len(counted) + n, entry, "" if part in self.whole_city else part, rows)
                             for n, (part, (rows, first)) in enumerate(entry.parts.items())]
                 entry.parts.clear()
         counted.sort(key=_first_line)
@@ -210,6 +219,13 @@ class RowReader:
             if fitted is None:
                 return
             row = fitted
+        special = not_data(row, self.total_columns, self.names)
+        if special is not None:
+            what, indicator, subtotal = special
+            when = self._when_of_total(row)
+            if what == "footer" or self.running.covers(indicator, when, subtotal):
+                self._not_data(row, line, what, indicator, subtotal, when)
+                return
         key = self.key_of(row)
         entry = self.entry_of.get(key) or self._check(row, key, line)
         if entry is None:
@@ -226,11 +242,11 @@ class RowReader:
             self.trace(ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county,
                                    self.place(line, None)))
         part = row[self.i_county].strip() if entry.parts is not None and self.i_county is not None else ""
+        if part in self.whole_city:
+            part = ""
         self._add(entry, entry.value, 1, line, part)
         self.rows_counted += 1
-        since = self.since_total
-        since[None] = since.get(None, 0) + entry.value
-        since[entry.id] = since.get(entry.id, 0) + entry.value
+        self.running.add(entry.id, entry.when, entry.value)
 
     def take_all(self, rows: Iterable[tuple[int, list[str]]]) -> None:
         for line, row in rows:
@@ -275,16 +291,8 @@ class RowReader:
             self.value_of.clear()
         column = self.i_indicator  # the cell being read, for the message if it is wrong
         indicator_cell = row[column]
-        from .totals import (
-            not_data,  # here, not at the top: only a row unlike any before gets here
-        )
-
-        special = not_data(row, self.i_indicator, self.i_category, self.names)
-        if special is not None:
-            if self.fast:
-                self.needs_plain = True
-            else:
-                self._not_data(row, line, *special)
+        if self.fast and not_data(row, self.total_columns, self.names) is not None:
+            self.needs_plain = True  # a footer: the plain way names it
             return None
         if not indicator_cell.strip():
             if any(cell.strip() for cell in row):
@@ -334,17 +342,23 @@ class RowReader:
             self.out.warnings.append(note("unit_differs", self.place(line, self.i_value), id=indicator.id,
                                           name=indicator.name.zh, unit=unit, expected=indicator.unit.zh))
 
-    def _not_data(self, row: list[str], line: int, what: str, indicator: str | None) -> None:
-        """A total is checked against the rows above it (since the last total) and left out; a footer is left out."""
+    def _when_of_total(self, row: list[str]) -> dt.date | None:
+        """A total's date, when it has one: it adds up that date's rows only (a cross-tab's year)."""
+        when_cell = next((row[i] for i in (self.i_date, self.i_year) if i is not None and row[i].strip()), "")
+        try:
+            return parse_when(when_cell)[0] if when_cell else None
+        except CellError:
+            return None
+
+    def _not_data(self, row: list[str], line: int, what: str, indicator: str | None, subtotal: bool,
+                  when: dt.date | None) -> None:
+        """A total is checked against the rows above it (see totals.RunningSums) and left out; a footer is left out."""
         out = self.out
         shown = repr(" ".join(" ".join(cell.strip() for cell in row if cell.strip()).split())[:40])
         if what == "footer":
             out.warnings.append(note("footer_skipped", self.place(line, None), row=line, cells=shown))
             return
-        since = self.since_total
-        rows_sum = since.pop(indicator, 0)
-        if indicator is None:
-            since.clear()
+        rows_sum = self.running.close(indicator, when, subtotal)
         cell = row[self.i_value].strip() if self.i_value is not None else ""
         try:
             stated = parse_value(cell) if cell else None

@@ -467,3 +467,55 @@ def test_a_filing_date_is_not_the_date_a_figure_belongs_to(write):
     observations = read_progress(PLAN, [str(path)])
     assert {k[2].year: b.total for k, b in observations.buckets.items()} == {2018: 18, 2019: 17}
     assert "column 4 '填报日期' is not used" in said(observations.warnings)[0]
+
+
+def test_a_group_row_named_as_a_quantity_over_the_years(tmp_path):
+    rows = [["百色市“11155”科技创新工程推进情况表"], ["填报单位（盖章）：百色市科学技术局"],
+            ["序号", "指标", "领域", "目标任务", "完成情况", None, None, "备注"],
+            [None, None, None, None, "2018年", "2019年", "2020年", None],
+            [1, "突破重大技术", "中高端铝", 2, 1, 1, None, None],
+            [2, "转化科技成果", None, 50, 18, 17, None, None]]
+    path = workbook(tmp_path / "推进.xlsx", {"Sheet": rows})
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == []
+    assert achievements(observations) == 35
+    assert said(observations.warnings)[0].startswith(f"{path}:Sheet!4:4: the header is on row 4; the 2 row(s) above")
+
+
+def test_a_group_row_named_as_a_quantity_over_its_parts(tmp_path):
+    rows = [["序号", "指标", "完成情况", None, "备注"], [None, None, "数量", "完成时间", None],
+            [1, "转化科技成果", 10, "2019年6月", None], [2, "转化科技成果", 5, "2019年12月", None]]
+    path = workbook(tmp_path / "h.xlsx", {"Sheet": rows})
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == [] and achievements(observations) == 15
+
+
+@pytest.mark.parametrize("first, second, cumulative", [
+    ("截至2018年底累计", "截至2019年底累计", True), ("2018年完成情况", "2019年完成情况", False),
+    ("2018年底", "2019年底", False)])
+def test_year_headers_as_offices_write_them(write, first, second, cumulative):
+    figures = ("18,35" if cumulative else "18,17")
+    path = write(f"指标,目标,{first},{second}\n转化科技成果,50,{figures}\n")
+    assert achievements(read_progress(PLAN, [str(path)])) == 35
+
+
+def test_a_running_total_that_falls_is_named_at_its_cell(write):
+    path = write("指标,2018年累计,2019年累计\n转化科技成果,18,15\n")
+    assert said(read_progress(PLAN, [str(path)]).problems) == [
+        f"{path}:2: the running total for 2019, 15, is below the year before's 18: a running total cannot fall; "
+        "check the cell"]
+
+
+def test_a_cumulative_cross_tab_with_a_total_row(write):
+    path = write("指标,2018年累计,2019年累计\n突破重大技术,1,3\n转化科技成果,18,35\n合计,19,38\n")
+    observations = read_progress(PLAN, [str(path)])
+    # 2019: 3 - 1 = 2 and 35 - 18 = 17, total 38 - 19 = 19: it agrees
+    assert [w for w in said(observations.warnings) if "but the rows above" in w] == []
+    assert achievements(observations) == 35
+
+
+def test_a_baseline_from_the_files_that_is_not_the_plans_is_said(run, write):
+    path = write("指标,年份,数量\n保有高新技术企业,2017,14\n保有高新技术企业,2019,20\n")
+    result = run("status", path)
+    assert ("high-tech-enterprises: the progress files give its baseline as 14, the plan 29 (2017); the files' "
+            "figure is used") in result.stderr

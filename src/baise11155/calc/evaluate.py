@@ -238,6 +238,9 @@ def _level_notices(indicator: Indicator, counted: Tally, standing: Standing) -> 
         parts = ", ".join(f"{part} ({when}: {value})" for part, (when, value) in sorted(counted.carried.items()))
         notices.append(note("parts_carried", id=indicator.id, name=indicator.name.zh, when=str(counted.level_date),
                             parts=parts))
+    if counted.baseline is not None and indicator.baseline is not None and counted.baseline != indicator.baseline.value:
+        notices.append(note("baseline_from_data", id=indicator.id, name=indicator.name.zh, baseline=standing.baseline,
+                            planned=indicator.baseline.value, year=indicator.baseline.date.year))
     achieved = standing.achieved
     if achieved is not None and _implausible(indicator, achieved, standing.baseline):
         notices.append(note("implausible", id=indicator.id, name=indicator.name.zh, achieved=achieved,

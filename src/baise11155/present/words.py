@@ -222,6 +222,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary_sheet_skipped": ("工作表 {sheet} 看来是其他工作表的汇总，--sheet all 不读它（否则每个数都会算两次）；如只要它，请用 --sheet {sheet}",
                               "sheet {sheet} looks like a summary of the others: --sheet all leaves it out (each "
                               "figure would count twice); to read it alone, use --sheet {sheet}"),
+    "running_total_falls": ("{year} 年的累计数 {total} 小于上一年的 {before}；累计数不会减少，请核对",
+                            "the running total for {year}, {total}, is below the year before's {before}: a running "
+                            "total cannot fall; check the cell"),
+    "hidden_rows_unknown": ("这种格式（.xls、.et、.ods）无法得知哪些行被隐藏；隐藏的行也已计入，请确认没有隐藏行",
+                            "this format (.xls, .et, .ods) does not say which rows are hidden: any hidden row is "
+                            "counted; check that none is"),
     "header_below": (
         "表头在第 {row} 行；其上 {skipped} 行（{first}）不是数据，未读取",
         "the header is on row {row}; the {skipped} row(s) above it ({first}) are not data and are not read",
@@ -270,6 +276,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{id} stands at {achieved}, more than three times the city's target of {target} or the region's whole "
         "target: is this the region's file? give the region's progress with --region-progress",
     ),
+    "baseline_from_data": ("“{name}”的基数按进度文件为 {baseline}，而计划为 {planned}（{year} 年）；以进度文件为准",
+                           "{id}: the progress files give its baseline as {baseline}, the plan {planned} ({year}); "
+                           "the files' figure is used"),
     "region_baseline_unknown": (
         "全区：{name}：无法计算全区新增数：全区进度文件和目标文件中都没有 {year} 年的全区数量",
         "region: {id}: the region's new additions are unknown: its level in {year} is neither in the region "

@@ -67,7 +67,14 @@ class CrossTab:
                 if not text:
                     continue
                 self._column = index
-                if self.cumulative and indicator is not None and not indicator.kind.levels:
+                if self.cumulative and (indicator is None or not indicator.kind.levels):
+                    # a count's running total (and a total row's) is differenced; a stock's is its level
+                    total = _number(text)
+                    if total is not None and before is not None and total < before:
+                        self.out.problem(note("running_total_falls", self.file_place(line, index), year=year,
+                                              total=text, before=_shown(before)))
+                        before = total
+                        continue
                     text, before = self._difference(text, before)
                 figures.append(_number(text))
                 yield line, [indicator_text, cell(i_category), str(year), text, cell(i_county)]

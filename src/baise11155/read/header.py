@@ -22,7 +22,7 @@ HEADER_SEARCH_ROWS = 20  # the header is looked for in the first rows, under tit
 # character class of Chinese costs a millisecond.
 _UNIT = r"(.+?)\(([^()]*)\)"
 # a column named as a year, in a cross-tab (指标 | 2018 | 2019 | 2020)
-_YEAR_COLUMN = r"((?:19|20)\d\d)(?:年度?)?(完成数?|累计完成|累计|实际)?"
+_YEAR_COLUMN = r"(?:截至|截止|至)?((?:19|20)\d\d)(?:年(?:度|底|末)?)?(完成数?|完成情况|累计完成|累计|实际完成|实际)?"
 # a column with the plan's target in a cross-tab, checked against the targets file
 TARGET_HEADERS = frozenset({"目标", "任务", "目标任务", "目标数", "任务数", "三年目标", "总目标", "target"})
 
@@ -100,7 +100,7 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
         column = role_of(cell, mapping)
         if column is None:
             name = header_key(cell)[0]
-            year = re.fullmatch(_YEAR_COLUMN, name) if name[:1].isdigit() else None
+            year = re.fullmatch(_YEAR_COLUMN, name) if name[:1].isdigit() or name[:2] in ("截至", "截止") else None
             if year:
                 found.years.append((index, int(year.group(1))))
                 found.cumulative = found.cumulative or "累计" in (year.group(2) or "")
@@ -143,38 +143,66 @@ def _looks_like_quantity(cell: str) -> bool:
     return any(hint in name for hint in QUANTITY_HINTS)
 
 
+Located = tuple[int, list[str], HeaderMatch, list[list[str]], list[tuple[int, list[str]]]]
+
+
 def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: dict[str, str], sheet: bool
-                   ) -> tuple[int, list[str], HeaderMatch, list[list[str]]] | None:
+                  ) -> Located | None:
     """The header row: the first of the first rows that names an indicator column and a year, date
-    or value column (a title, a 填报单位 line above it are skipped); a two-row header's blank cells
-    are taken from the row above (a group or a merged cell). When no row qualifies, the first row
-    with anything in it, whose problems say what is missing. Returns (line, cells, match, the rows
-    skipped above it), or None when there is no row with anything in it."""
+    or value column (a title, a 填报单位 line above it are skipped). A two-row header — a group row
+    (指标 | 完成情况 spanning 2018年 | 2019年, a cell merged down) over the names — is read as one: the
+    names row takes its blank cells from the group row. When no row qualifies, the first row with
+    anything in it, whose problems say what is missing. Returns (line, cells, match, the rows
+    skipped above it, the rows read after it that are data), or None when there is no row with
+    anything in it. A header with blank cells among its names may be a group row: the row after
+    it is read to tell, and given back as data if it is not names."""
     first: tuple[int, list[str], HeaderMatch] | None = None
+    pending: tuple[int, list[str], HeaderMatch] | None = None  # usable, but with problems: a group row?
     above: list[list[str]] = []
     for number, row in rows:
         if not any(cell.strip() for cell in row):
-            if first is None:
-                continue
-        else:
-            cells = list(row)
-            if sheet:
-                while cells and not cells[-1].strip():
-                    cells.pop()  # a sheet's used range often runs past the last named column
-            match = match_header(cells, lambda column: place(number, column), mapping)
-            if first is None:
-                first = (number, cells, match)
-            if match.usable:
-                return number, cells, match, above
-            if above:
-                filled = [cell if cell.strip() else (above[-1][i] if i < len(above[-1]) else "")
-                          for i, cell in enumerate(cells)]
-                combined = match_header(filled, lambda column: place(number, column), mapping)
-                if combined.usable:
-                    return number, filled, combined, above
+            continue
+        cells = list(row)
+        if sheet:
+            while cells and not cells[-1].strip():
+                cells.pop()  # a sheet's used range often runs past the last named column
+        match = match_header(cells, lambda column: place(number, column), mapping)
+        if first is None:
+            first = (number, cells, match)
+        if match.usable and not match.problems and pending is None:
+            if all(cell.strip() for cell in cells):
+                return number, cells, match, above, []
+            pending = (number, cells, match)  # blank cells among the names: perhaps a group row
             above.append(cells)
+            continue
+        if above:
+            group = above[-1]
+            filled = [cells[i] if i < len(cells) and cells[i].strip() else (group[i] if i < len(group) else "")
+                      for i in range(max(len(cells), len(group)))]
+            combined = match_header(filled, lambda column: place(number, column), mapping)
+            if combined.usable and not combined.problems and _names_row(cells, mapping):
+                return number, filled, combined, above[:-1], []
+        if pending is not None:
+            return pending[0], pending[1], pending[2], above[:-1], [(number, row)]
+        if match.usable:
+            pending = (number, cells, match)  # usable but with problems: the row under it may complete it
+        above.append(cells)
         if len(above) >= HEADER_SEARCH_ROWS:
             break
+    if pending is not None:
+        return pending[0], pending[1], pending[2], above[:-1], []
     if first is None:
         return None
-    return first[0], first[1], first[2], []
+    return first[0], first[1], first[2], [], []
+
+
+def _names_row(cells: list[str], mapping: dict[str, str]) -> bool:
+    """Whether a row holds names of columns rather than figures: two or more cells a header would hold."""
+    named = 0
+    for cell in cells:
+        if cell.strip():
+            name = header_key(cell)[0]
+            if role_of(cell, mapping) is not None or name in TARGET_HEADERS or (
+                    name[:1].isdigit() and re.fullmatch(_YEAR_COLUMN, name)):
+                named += 1
+    return named >= 2

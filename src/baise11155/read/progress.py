@@ -14,6 +14,7 @@ and its place, for whoever needs to show which rows made a figure or to break th
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator
 
 from ..model.notices import DataError, note
@@ -71,15 +72,15 @@ class _Context:
         self.mapped_found: set[str] = set()  # the --column headers met in some file
 
     def reader(self, label: str, rows: Iterator[tuple[int, list[str]]], place: Place, sheet: bool = False
-               ) -> tuple[RowReader, int, CrossTab | None] | None:
+               ) -> tuple[RowReader, int, CrossTab | None, list[tuple[int, list[str]]]] | None:
         """The reader of a file's rows after its header, found in its first rows, the header's
-        width, and for a cross-tab what turns its rows into ledger rows; None when there is no
-        header (the problems noted)."""
+        width, for a cross-tab what turns its rows into ledger rows, and the data rows read while
+        looking for the header; None when there is no header (the problems noted)."""
         out = self.out
         found = locate_header(rows, place, self.mapping, sheet)
         if found is None:
             return None
-        line, cells, match, skipped = found
+        line, cells, match, skipped, leftover = found
         self.mapped_found |= {key for key in map(_mapped, cells) if key in self.mapping}
         self.mapped_found |= {header_key(cell)[0] for cell in cells if header_key(cell)[0] in self.mapping}
         if match.problems:
@@ -104,12 +105,12 @@ class _Context:
             out.recognised.append(note("recognised_cross_tab", place(line, None), row=line, columns=columns,
                                        years=years, unused=len(match.warnings)))
             reader = RowReader(label, COLUMNS, WIDTH, self.names, out, self.seen, cross.place, self.trace)
-            return reader, WIDTH, cross
+            return reader, WIDTH, cross, leftover
         out.recognised.append(note("recognised", place(line, None), row=line, columns=columns,
                                    unused=len(match.warnings)))
         reader = RowReader(label, match.positions, len(cells), self.names, out, self.seen, place, self.trace,
                            value_unit=match.units.get("value", ""))
-        return reader, len(cells), None
+        return reader, len(cells), None, leftover
 
 
 def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = None,
@@ -233,9 +234,11 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> None:
         if out.problem_count == before:
             out.problem(note("sheet_empty", where))
         return
-    reader, width, cross = started
-    rows: Iterator[tuple[int, list[str]]] = sheet.rows
-    hidden = sheet.hidden_rows
+    reader, width, cross, leftover = started
+    if sheet.hidden_rows is None:
+        out.warnings.append(note("hidden_rows_unknown", where))
+    rows: Iterator[tuple[int, list[str]]] = itertools.chain(leftover, sheet.rows)
+    hidden = sheet.hidden_rows or set()
     if hidden:
         seen_hidden: list[int] = []
         rows = _watch_hidden(rows, hidden, seen_hidden, context.settings.skip_hidden)
@@ -297,10 +300,12 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
             if out.problem_count == before:
                 out.problem(note("file_empty", label))
             return None
-        reader, _, cross = started
+        reader, _, cross, leftover = started
+        if leftover:
+            rows = itertools.chain(leftover, rows)
         if cross is not None:
             reader.take_all(cross.rows(rows))
-        elif fast:
+        elif fast and not leftover:
             reader.read(records)
         else:
             reader.take_all(rows)

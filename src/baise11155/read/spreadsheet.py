@@ -115,7 +115,9 @@ class Sheet:
     def __init__(self, book: Book, name: str) -> None:
         self.where = f"{book.label}:{name}"
         part = book._parts.get(name)
-        self.hidden_rows, self._unstored = _scan(*part) if part else (set(), {})
+        # hidden rows are known for .xlsx; None where the format does not say (.xls, .et, .ods)
+        self.hidden_rows: set[int] | None
+        self.hidden_rows, self._unstored = _scan(*part) if part else (None, {})
         self.rows = self._rows(book, name)
 
     def _rows(self, book: Book, name: str) -> Iterator[tuple[int, list[str]]]:

@@ -110,6 +110,7 @@ class _Context:
                                    unused=len(match.warnings)))
         reader = RowReader(label, match.positions, len(cells), self.names, out, self.seen, place, self.trace,
                            value_unit=match.units.get("value", ""))
+        reader.english_header = all(cell.isascii() for cell in cells)
         return reader, len(cells), None, leftover
 
 
@@ -159,7 +160,8 @@ def _read_one(path: str, context: _Context) -> None:
         except DataError as exc:
             out.problem(exc.problems[0])
             return
-        # A file that can be read again is read the fast way first (see rows.py).
+        # A file that can be read again is read the fast way first (see rows.py), unless it may
+        # hold a total, which only the plain way checks.
         fast = path != STDIN and handle.seekable() and context.trace is None
         checkpoint = out.checkpoint() if fast else None
         reader = _read_text(handle, encoding, head, label, context, fast)

@@ -126,6 +126,7 @@ class RowReader:
         self.fast = False
         self.needs_plain = False
         self.running = RunningSums()
+        self.english_header = False  # set by whoever found the header
         # a county cell that names the whole city: a stock's level for the city, not one of its parts
         area = names.plan.city.area
         self.whole_city = {"", "全市", "全市合计", "市合计", area.zh, area.zh.removesuffix("市"), area.en.casefold()}
@@ -152,9 +153,12 @@ class RowReader:
         line = records.line
         # The loop over records is written out here rather than taken from Records, because it
         # runs once per row: a line without a quote is split in place.
+        # perhaps a total (合计, 小计, Total) in a cell the deciding tuple leaves out (a county's, an
+        # item's): the plain way checks it. An English "Total" is looked for under English headers
+        # only: in a line of Chinese, each search costs as much as the rest of the row's work.
+        english = self.english_header
         for text in lines:
-            if "计" in text or "otal" in text:
-                # perhaps a total (合计, 小计, Total): the plain way checks it, and every row after
+            if "计" in text or (english and "otal" in text):
                 self.needs_plain = True
                 break
             if '"' in text:
@@ -219,13 +223,8 @@ class RowReader:
             if fitted is None:
                 return
             row = fitted
-        special = not_data(row, self.total_columns, self.names)
-        if special is not None:
-            what, indicator, subtotal = special
-            when = self._when_of_total(row)
-            if what == "footer" or self.running.covers(indicator, when, subtotal):
-                self._not_data(row, line, what, indicator, subtotal, when)
-                return
+        if self._not_data_row(row, line):
+            return
         key = self.key_of(row)
         entry = self.entry_of.get(key) or self._check(row, key, line)
         if entry is None:
@@ -291,10 +290,9 @@ class RowReader:
             self.value_of.clear()
         column = self.i_indicator  # the cell being read, for the message if it is wrong
         indicator_cell = row[column]
-        if self.fast and not_data(row, self.total_columns, self.names) is not None:
-            self.needs_plain = True  # a footer: the plain way names it
-            return None
         if not indicator_cell.strip():
+            if self._not_data_row(row, line):
+                return None
             if any(cell.strip() for cell in row):
                 out.problem(note("no_indicator", self.place(line, column)))
             return None
@@ -329,7 +327,8 @@ class RowReader:
                     known = self.value_of[cell] = parse_value(cell)
                 value = known
         except CellError as exc:
-            out.problem(note(exc.code, self.place(line, column), **exc.params))
+            if not self._not_data_row(row, line):  # a footer or a total, told by a cell that is not read as it
+                out.problem(note(exc.code, self.place(line, column), **exc.params))
             return None
         by_part = reading.indicator.kind.levels and self.i_county is not None
         entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, line, by_part)
@@ -341,6 +340,22 @@ class RowReader:
         if unit and unit not in (indicator.unit.zh.casefold(), indicator.unit.en.casefold()):
             self.out.warnings.append(note("unit_differs", self.place(line, self.i_value), id=indicator.id,
                                           name=indicator.name.zh, unit=unit, expected=indicator.unit.zh))
+
+    def _not_data_row(self, row: list[str], line: int) -> bool:
+        """Whether a row is a total or a footer, said so (the plain way) or left to the plain way (the
+        fast way, which then reads the file again)."""
+        special = not_data(row, self.total_columns, self.names)
+        if special is None:
+            return False
+        if self.fast:
+            self.needs_plain = True
+            return True
+        what, indicator, subtotal = special
+        when = self._when_of_total(row)
+        if what == "footer" or self.running.covers(indicator, when, subtotal):
+            self._not_data(row, line, what, indicator, subtotal, when)
+            return True
+        return False
 
     def _when_of_total(self, row: list[str]) -> dt.date | None:
         """A total's date, when it has one: it adds up that date's rows only (a cross-tab's year)."""

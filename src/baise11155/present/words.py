@@ -253,9 +253,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "formula_no_result": ("公式 {formula} 没有保存计算结果；请用 Excel 或 WPS 打开并保存该文件",
                           "the formula {formula} has no stored result; open the file in Excel or WPS and save it, "
                           "so that its results are stored"),
-    "old_spreadsheet": ("这是旧的二进制表格格式（.xls 或 .et），需要 python-calamine 才能读取；请安装它，或另存为 Excel 工作簿（.xlsx）或 CSV UTF-8",
-                        "this is an old binary spreadsheet (.xls or .et), which needs python-calamine to be read; "
-                        "install it, or save the file as an Excel workbook (.xlsx) or as CSV UTF-8"),
+    "old_spreadsheet": ("读取工作簿需要 python-calamine（随本工具安装）；请安装它（pip install python-calamine），或把文件另存为 CSV UTF-8",
+                        "reading a workbook needs python-calamine (installed with this tool); install it (pip install "
+                        "python-calamine), or save the file as CSV UTF-8"),
     # rows left out of the figures
     "left_out": ("{rows} 行“{name}”数据{why}，未计入", "{rows} {noun} of {id} {why} left out of the figures"),
     "before_period": ("日期早于实施期（{start}）", "dated before the period ({start})"),

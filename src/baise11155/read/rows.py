@@ -125,7 +125,7 @@ class RowReader:
         # way); the plain way checks each total against the rows above it since the last one
         self.fast = False
         self.needs_plain = False
-        self.running = RunningSums()
+        self.running = RunningSums(self._sums_now)
         self.english_header = False  # set by whoever found the header
         # a county cell that names the whole city: a stock's level for the city, not one of its parts
         area = names.plan.city.area
@@ -245,7 +245,6 @@ class RowReader:
             part = ""
         self._add(entry, entry.value, 1, line, part)
         self.rows_counted += 1
-        self.running.add(entry.id, entry.when, entry.value)
 
     def take_all(self, rows: Iterable[tuple[int, list[str]]]) -> None:
         for line, row in rows:
@@ -356,6 +355,14 @@ class RowReader:
             self._not_data(row, line, what, indicator, subtotal, when)
             return True
         return False
+
+    def _sums_now(self) -> dict:
+        """The observations' sums by indicator and date, with their rows, as a total is checked against."""
+        sums: dict = {}
+        for (indicator, _category, when, _part), bucket in self.out.buckets.items():
+            total, rows = sums.get((indicator, when), (0, 0))
+            sums[(indicator, when)] = (total + bucket.total, rows + bucket.rows)
+        return sums
 
     def _when_of_total(self, row: list[str]) -> dt.date | None:
         """A total's date, when it has one: it adds up that date's rows only (a cross-tab's year)."""

@@ -10,7 +10,7 @@ level of the whole city, as a stock is reported (`全市合计 45`).
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .cells import FULL_WIDTH, CellError
 
@@ -40,62 +40,89 @@ class Columns:
 
     def __init__(self, indicator: int, category: int | None, county: int | None, item: int | None) -> None:
         self.indicator, self.category, self.county, self.item = indicator, category, county, item
+        # the cells besides the indicator's that may say 合计, the item's last
+        self.others = [i for i in (category, county, item) if i is not None]
+
+
+_FOOTER_FIRST = frozenset(start[0] for start in FOOTER_STARTS)
 
 
 def not_data(row: list[str], columns: Columns, names: NameIndex) -> tuple[str, str | None, bool] | None:
     """("total", the indicator it totals or None for all, whether a subtotal) or ("footer", None,
-    False) for a row that is not data; None for data."""
+    False) for a row that is not data; None for data. Run on every row the plain way reads: a
+    row with no 计 and no "otal" in the cells that could say so is passed at once."""
     indicator_cell = row[columns.indicator].strip()
-    leftmost = next((cell.strip() for cell in row if cell.strip()), "")  # a 序号 cell, often
+    leftmost = row[0].strip()  # a 序号 cell, often
+    if not leftmost:
+        for cell in row:
+            if cell.strip():
+                leftmost = cell.strip()
+                break
     first = indicator_cell or leftmost
-    if folded(first).startswith(FOOTER_STARTS):
+    if first[:1] in _FOOTER_FIRST and folded(first).startswith(FOOTER_STARTS):
         return "footer", None, False
+    cells = [first, leftmost] + [row[i] for i in columns.others]
+    joined = "\t".join(cells)
+    if "计" not in joined and "otal" not in joined and "OTAL" not in joined:
+        return None
     indicator = None
     if indicator_cell and not is_total(indicator_cell):
         try:
             indicator = names.indicator(indicator_cell)
         except CellError:
             pass
-    cells = [first, leftmost] + [row[i] for i in (columns.category, columns.county) if i is not None]
-    if columns.item is not None and not (indicator is not None and indicator.kind.levels):
-        cells.append(row[columns.item])  # on a stock's row, an item named 全市合计 is the city's level
+    if columns.item is not None and indicator is not None and indicator.kind.levels:
+        cells.pop()  # on a stock's row, an item named 全市合计 is the city's level
     word = next((cell for cell in cells if cell.strip() and is_total(cell)), None)
     if word is None:
         return None
     return "total", indicator.id if indicator is not None else None, folded(word).endswith(SUBTOTAL)
 
 
+Sums = dict[tuple[str, dt.date], tuple["Number", int]]  # (indicator, date) -> (sum, rows)
+
+
 class RunningSums:
     """The sums a total is checked against: a 小计 against the rows since the last total of any
     kind, a grand total (合计, 总计, 共计) against those since the last grand total; an indicator's
-    total against its own rows; a dated total (a cross-tab's year column) against that date's."""
+    total against its own rows; a dated total (a cross-tab's year column) against that date's.
 
-    def __init__(self) -> None:
-        # (indicator, date) -> sum, since the last total of any kind / since the last grand total
-        self.since_any: dict[tuple[str, dt.date], Number] = {}
-        self.since_grand: dict[tuple[str, dt.date], Number] = {}
+    Nothing is kept per row: the sums since a total are the observations' sums now less their
+    sums when that total was met (`current` gives them), so a file without totals costs nothing."""
 
-    def add(self, indicator: str, when: dt.date, value: Number) -> None:
-        key = (indicator, when)
-        self.since_any[key] = self.since_any.get(key, 0) + value
-        self.since_grand[key] = self.since_grand.get(key, 0) + value
+    def __init__(self, current: Callable[[], Sums]) -> None:
+        self.current = current
+        self.at_any: Sums = current()  # the sums when the last total of any kind was met
+        self.at_grand: Sums = self.at_any  # ... and the last grand total
 
-    def _matching(self, indicator: str | None, when: dt.date | None, subtotal: bool) -> list[tuple[str, dt.date]]:
-        sums = self.since_grand if indicator is None and not subtotal else self.since_any
-        return [key for key in sums if (indicator is None or key[0] == indicator) and (when is None or key[1] == when)]
+    def _since(self, indicator: str | None, when: dt.date | None, subtotal: bool, now: Sums) -> tuple[Number, int]:
+        before = self.at_grand if indicator is None and not subtotal else self.at_any
+        total: Number = 0
+        rows = 0
+        for key, (value, count) in now.items():
+            if (indicator is None or key[0] == indicator) and (when is None or key[1] == when):
+                earlier = before.get(key, (0, 0))
+                total += value - earlier[0]
+                rows += count - earlier[1]
+        return total, rows
 
     def covers(self, indicator: str | None, when: dt.date | None, subtotal: bool) -> bool:
         """Whether any row since the total's start is there for it to add up. A `合计` row with
         none above it is not a total but a figure given as one (`2019年合计 23`)."""
-        return bool(self._matching(indicator, when, subtotal))
+        return self._since(indicator, when, subtotal, self.current())[1] > 0
 
     def close(self, indicator: str | None, when: dt.date | None, subtotal: bool) -> Number:
         """What the rows since the total's start add up to; the next stretch starts after it."""
-        grand = indicator is None and not subtotal
-        sums = self.since_grand if grand else self.since_any
-        total = sum((sums[key] for key in self._matching(indicator, when, subtotal)), 0)
-        for table in (self.since_any, self.since_grand) if grand else (self.since_any,):
-            for key in [key for key in table if (indicator is None or key[0] == indicator)
-                        and (when is None or key[1] == when)]:
-                del table[key]
+        now = self.current()
+        total = self._since(indicator, when, subtotal, now)[0]
+        if indicator is None and when is None:
+            self.at_any = now
+            if not subtotal:
+                self.at_grand = now
+        else:
+            matching = {key: sums for key, sums in now.items()
+                        if (indicator is None or key[0] == indicator) and (when is None or key[1] == when)}
+            self.at_any = {**self.at_any, **matching}
+            if indicator is None and not subtotal:
+                self.at_grand = {**self.at_grand, **matching}
         return total

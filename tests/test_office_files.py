@@ -519,3 +519,12 @@ def test_a_baseline_from_the_files_that_is_not_the_plans_is_said(run, write):
     result = run("status", path)
     assert ("high-tech-enterprises: the progress files give its baseline as 14, the plan 29 (2017); the files' "
             "figure is used") in result.stderr
+
+
+def test_values_under_a_blank_header_cell_are_named(write):
+    path = write("指标,年份,,数量\n转化科技成果,2019,99,3\n转化科技成果,2019,,4\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert achievements(observations) == 7
+    assert said(observations.warnings) == [
+        f"{path}:2: this column has values but no header; it is not read (nor are the cells like it after it); "
+        "give it a header if it matters"]

@@ -61,6 +61,7 @@ class HeaderMatch:
         self.years: list[tuple[int, int]] = []  # a cross-tab's columns named as years: (index, year)
         self.target: int | None = None  # a cross-tab's target column
         self.cumulative = False  # a year column says 累计: its figures are running totals
+        self.blank: list[int] = []  # header cells with nothing in them: a value under one is named
 
     @property
     def cross_tab(self) -> bool:
@@ -96,6 +97,7 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
     positions = found.positions
     for index, cell in enumerate(row):
         if not cell.strip():
+            found.blank.append(index)
             continue
         column = role_of(cell, mapping)
         if column is None:

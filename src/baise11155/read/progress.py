@@ -111,6 +111,7 @@ class _Context:
         reader = RowReader(label, match.positions, len(cells), self.names, out, self.seen, place, self.trace,
                            value_unit=match.units.get("value", ""))
         reader.english_header = all(cell.isascii() for cell in cells)
+        reader.blank_columns = match.blank
         return reader, len(cells), None, leftover
 
 

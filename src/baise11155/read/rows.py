@@ -127,6 +127,8 @@ class RowReader:
         self.needs_plain = False
         self.running = RunningSums(self._sums_now)
         self.english_header = False  # set by whoever found the header
+        self.blank_columns: list[int] = []  # columns without a header, set by whoever found it
+        self.blank_named = False  # a value under no header has been named
         # a county cell that names the whole city: a stock's level for the city, not one of its parts
         area = names.plan.city.area
         self.whole_city = {"", "全市", "全市合计", "市合计", area.zh, area.zh.removesuffix("市"), area.en.casefold()}
@@ -156,7 +158,7 @@ class RowReader:
         # perhaps a total (合计, 小计, Total) in a cell the deciding tuple leaves out (a county's, an
         # item's): the plain way checks it. An English "Total" is looked for under English headers
         # only: in a line of Chinese, each search costs as much as the rest of the row's work.
-        english = self.english_header
+        english, blank_columns = self.english_header, self.blank_columns
         for text in lines:
             if "计" in text or (english and "otal" in text):
                 self.needs_plain = True
@@ -173,6 +175,8 @@ class RowReader:
                 if fitted is None:
                     continue
                 row = fitted
+            if blank_columns and not self.blank_named:
+                self._values_without_header(row, line)
             key = key_of(row)
             entry = entry_of.get(key)
             if entry is None:
@@ -225,6 +229,8 @@ class RowReader:
             row = fitted
         if self._not_data_row(row, line):
             return
+        if self.blank_columns and not self.blank_named:
+            self._values_without_header(row, line)
         key = self.key_of(row)
         entry = self.entry_of.get(key) or self._check(row, key, line)
         if entry is None:
@@ -339,6 +345,14 @@ class RowReader:
         if unit and unit not in (indicator.unit.zh.casefold(), indicator.unit.en.casefold()):
             self.out.warnings.append(note("unit_differs", self.place(line, self.i_value), id=indicator.id,
                                           name=indicator.name.zh, unit=unit, expected=indicator.unit.zh))
+
+    def _values_without_header(self, row: list[str], line: int) -> None:
+        """A value in a column whose header cell is blank is not read: the first one is named."""
+        for index in self.blank_columns:
+            if index < len(row) and row[index].strip():
+                self.out.warnings.append(note("cells_without_header", self.place(line, index)))
+                self.blank_named = True
+                return
 
     def _not_data_row(self, row: list[str], line: int) -> bool:
         """Whether a row is a total or a footer, said so (the plain way) or left to the plain way (the

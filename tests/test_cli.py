@@ -293,3 +293,41 @@ def test_no_input_is_written_over_whatever_option_names_it(run, tmp_path):
     result = run("template", named_csv, "--force", "--targets", named_csv)
     assert result.exit_code == 1 and "is one of the input files" in result.stderr
     assert named_csv.read_bytes() == before
+
+
+def test_output_onto_a_pipe_or_through_a_link_is_written_into_not_replaced(run, tmp_path):
+    """A named pipe stays a pipe (its reader gets the output); a link stays a link to its file."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(open(fifo, "rb").read()))
+    reader.start()
+    result = run("status", example("progress-2019.csv"), "--format", "csv", "-o", fifo)
+    reader.join(timeout=10)
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert received and received[0].startswith("\ufeffIndicator,".encode())
+
+    target = tmp_path / "real.csv"
+    target.write_text("old")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    assert run("status", example("progress-2019.csv"), "--format", "csv", "-o", link).exit_code == 0
+    assert link.is_symlink() and target.read_text(encoding="utf-8-sig").startswith("Indicator,")
+
+
+def test_the_file_on_standard_input_is_not_written_over(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "s.csv"
+    path.write_bytes(Path(example("progress-2019.csv")).read_bytes())
+    before = path.read_bytes()
+    with open(path, "rb") as stdin:
+        result = subprocess.run([sys.executable, "-m", "baise11155", "status", "-", "-o", str(path)], stdin=stdin,
+                                capture_output=True, text=True)
+    assert result.returncode == 1 and "is one of the input files" in result.stderr
+    assert path.read_bytes() == before

@@ -7,6 +7,7 @@ temporary name and renamed into place only when complete, and never onto one of 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 
 from ..model.notices import UserError, note
@@ -38,23 +39,58 @@ def check_destination(path: str, inputs: list[str]) -> None:
     for source in inputs:
         if source != STDIN and os.path.exists(path) and _same_file(path, source):
             raise UserError([note("output_is_input", path)])
+        if source == STDIN and _is_standard_input(path):
+            raise UserError([note("output_is_input", path)])  # `status - -o s.csv < s.csv`
     if os.path.isdir(path):
         raise UserError([note("output_is_directory", path)])
-    folder = os.path.dirname(os.path.abspath(path))
+    if _writes_through(path):
+        return  # a device, a pipe: written into, not replaced
+    folder = os.path.dirname(_real(path))
     if not os.path.isdir(folder):
         raise UserError([note("output_no_folder", path, folder=folder)])
     if not os.access(folder, os.W_OK):
         raise UserError([note("output_not_allowed", path, folder=folder)])
 
 
+def _is_standard_input(path: str) -> bool:
+    """Whether a regular file is the one standard input was opened on."""
+    try:
+        given, there = os.fstat(0), os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISREG(given.st_mode) and (given.st_dev, given.st_ino) == (there.st_dev, there.st_ino)
+
+
+def _writes_through(path: str) -> bool:
+    """A destination that is not a regular file (/dev/null, /dev/stdout, a named pipe) is written
+    into as it is: renaming a new file over it would replace the device or the pipe."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False  # a new file
+
+
+def _real(path: str) -> str:
+    """Where a file really is: a link is followed, so that the file it names is replaced, not the link."""
+    return os.path.realpath(path)
+
+
 def write_atomically(path: str, data: bytes) -> None:
     import tempfile
 
-    folder = os.path.dirname(os.path.abspath(path))
+    if _writes_through(path):
+        try:
+            with open(path, "wb") as stream:
+                stream.write(data)
+        except OSError as exc:  # /dev/full: the disk is full, and so it is said
+            raise UserError([note("output_failed", path, reason=str(exc.strerror or exc))]) from None
+        return
+    shown, path = path, _real(path)
+    folder = os.path.dirname(path)
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".baise11155-", suffix=".part")
     except OSError as exc:
-        raise UserError([note("output_failed", path, reason=str(exc.strerror or exc))]) from None
+        raise UserError([note("output_failed", shown, reason=str(exc.strerror or exc))]) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -74,7 +110,7 @@ def write_atomically(path: str, data: bytes) -> None:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise UserError([note("output_failed", path, reason=str(exc.strerror or exc))]) from None
+            raise UserError([note("output_failed", shown, reason=str(exc.strerror or exc))]) from None
         raise
 
 

@@ -81,16 +81,17 @@ class _Context:
         if found is None:
             return None
         line, cells, match, skipped, leftover = found
-        self.mapped_found |= {key for key in map(_mapped, cells) if key in self.mapping}
-        self.mapped_found |= {header_key(cell)[0] for cell in cells if header_key(cell)[0] in self.mapping}
+        for cell in cells:  # a --column header matches with its unit in brackets, or without it
+            self.mapped_found |= {_mapped(cell), header_key(cell)[0]} & self.mapping.keys()
         if match.problems:
             for problem in match.problems:
                 out.problem(problem)
             return None
         if skipped:
-            shown = tuple(repr(" ".join(" ".join(cells_above).split())[:40]) for cells_above in skipped[:2])
+            shown = [repr(" ".join(" ".join(cells_above).split())[:40]) for cells_above in skipped[:2]]
+            more = ", …" if len(skipped) > len(shown) else ""  # the first two, said to be the first
             out.warnings.append(note("header_below", place(line, None), row=line, skipped=len(skipped),
-                                     first=", ".join(shown)))
+                                     first=", ".join(shown) + more))
         out.warnings.extend(match.warnings)
         columns = ", ".join(f"{column} = {' '.join(cells[index].split())!r} ({index + 1})"
                             for column, index in sorted(match.positions.items(), key=lambda item: item[1]))

@@ -131,7 +131,7 @@ class RowReader:
         self.blank_named = False  # a value under no header has been named
         # a county cell that names the whole city: a stock's level for the city, not one of its parts
         area = names.plan.city.area
-        self.whole_city = {"", "全市", "全市合计", "市合计", area.zh, area.zh.removesuffix("市"), area.en.casefold()}
+        self.whole_city = {"", "全市", "全市合计", "市合计", area.zh, area.zh.removesuffix("市"), area.en}
         self.total_columns = Columns(self.i_indicator, self.i_category, self.i_county, self.i_item)
         self.when_of: dict[str, dt.date] = {}
         self.value_of: dict[str, Number] = {}

@@ -120,3 +120,63 @@ def test_wheel_installs_into_a_fresh_environment_and_runs_anywhere(tmp_path):
     result = subprocess.run([str(script), "targets", "-f", "json"], cwd=elsewhere, capture_output=True, text=True,
                             env=clean_env)
     assert '"code": "11155"' in result.stdout
+
+
+def test_a_signal_just_after_the_temporary_file_is_made_leaves_nothing_behind(tmp_path, monkeypatch):
+    """The window the review found: Ctrl-C between mkstemp returning and its name being kept."""
+    import tempfile
+
+    from baise11155.cli import output
+
+    real = tempfile.mkstemp
+
+    def interrupted_mkstemp(*args, **kwargs):
+        made = real(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)  # arrives before the caller has the name
+        return made
+
+    monkeypatch.setattr(tempfile, "mkstemp", interrupted_mkstemp)
+    with pytest.raises(KeyboardInterrupt):
+        output.write_atomically(str(tmp_path / "out.txt"), b"data")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_sigterm_or_sighup_while_writing_exits_cleanly_and_leaves_no_part_file(tmp_path, name):
+    """A real process, stopped by a real signal in the middle of writing its output file."""
+    target = tmp_path / "out.json"
+    script = (
+        "import os, signal, sys\n"
+        "from baise11155.cli.main import main\n"
+        "real = os.fsync\n"
+        f"def fsync(fd):\n    os.kill(os.getpid(), signal.{name})\n    real(fd)\n"
+        "os.fsync = fsync\n"
+        "main(sys.argv[1:])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, "status", example("progress-2019.csv"), "-f", "json", "-o", str(target)],
+        capture_output=True,
+    )
+    assert result.returncode == 128 + getattr(signal, name)
+    assert b"Traceback" not in result.stderr and result.stderr.strip() == b"stopped"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_signal_ignored_by_the_parent_stays_ignored(tmp_path):
+    """`nohup baise11155 …` keeps running when the terminal goes away."""
+    target = tmp_path / "out.json"
+    script = (
+        "import os, signal, sys\n"
+        "signal.signal(signal.SIGHUP, signal.SIG_IGN)\n"
+        "from baise11155.cli.main import main\n"
+        "real = os.fsync\n"
+        "def fsync(fd):\n    os.kill(os.getpid(), signal.SIGHUP)\n    real(fd)\n"
+        "os.fsync = fsync\n"
+        "main(sys.argv[1:])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, "status", example("progress-2019.csv"), "-f", "json", "-o", str(target)],
+        capture_output=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.exists() and [p.name for p in tmp_path.iterdir()] == ["out.json"]

@@ -87,11 +87,17 @@ def cli() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """The console script: user errors become messages, never tracebacks."""
+    from .output import Stopped, stop_cleanly_on_signals
+
+    stop_cleanly_on_signals()
     try:
         code = cli.main(args=argv, prog_name="baise11155", standalone_mode=False)
     except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("interrupted", err=True)
         sys.exit(130)
+    except Stopped as stop:
+        click.echo("stopped", err=True)
+        sys.exit(128 + stop.signum)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -53,6 +54,10 @@ def test_top_level_help_and_version(run):
         (["status", example("progress-2019.csv"), "--as-of", "2019-02-30"], "does not exist (month 2, day 30)"),
         (["status", example("progress-2019.csv"), "--lang", "fr"], "Invalid value for '--lang'"),
         (["status", example("progress-2019.csv"), "--encoding", "klingon"], "unknown encoding 'klingon'"),
+        *[
+            (["status", example("progress-2019.csv"), "--encoding", codec], f"'{codec}' is not an encoding of text files")
+            for codec in ("rot13", "base64", "zlib", "hex", "idna", "undefined", "punycode", "unicode_escape")
+        ],
         (["status"], "Missing argument 'PROGRESS...'"),
         (["frobnicate"], "No such command 'frobnicate'"),
     ],
@@ -61,6 +66,24 @@ def test_usage_mistakes_exit_2(run, args, message):
     result = run(*args)
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-16-le", "UTF-32BE"])
+def test_a_wide_encoding_named_for_a_file_without_zero_bytes_is_refused(run, encoding):
+    path = example("progress-2019.csv")
+    result = run("status", path, "--encoding", encoding)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith(f"Error: {path}: --encoding {encoding.lower().replace('be', '-be')} was given")
+
+
+def test_a_wide_encoding_named_for_a_file_in_it_is_read(run, tmp_path):
+    text = Path(example("progress-2019.csv")).read_text(encoding="utf-8")
+    path = tmp_path / "wide.csv"
+    path.write_bytes(text.encode("utf-16-le"))  # no byte-order mark: only --encoding can say
+    wide = run("status", path, "--encoding", "utf-16-le", "-f", "json")
+    assert wide.exit_code == 0, wide.stderr
+    assert wide.stdout == run("status", example("progress-2019.csv"), "-f", "json").stdout.replace(
+        json.dumps(example("progress-2019.csv"))[1:-1], str(path))
 
 
 def test_data_problems_exit_1_with_file_and_line(run, write):

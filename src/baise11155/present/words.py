@@ -238,6 +238,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "bytes that are not valid {encoding}; save the file as CSV UTF-8, or pass --encoding {other}"),
     "unknown_encoding": ("字节既不是 UTF-8 也不是 GB18030（GBK）；请另存为 CSV UTF-8，或用 --encoding 指定",
                          "the bytes are neither UTF-8 nor GB18030 (GBK); save the file as CSV UTF-8, or pass --encoding"),
+    "not_wide": ("指定了 --encoding {encoding}，但文件中没有零字节，不是 {encoding} 编码；请去掉 --encoding（自动识别 UTF-8 与 GB18030）",
+                 "--encoding {encoding} was given, but the file holds no zero bytes, so it is not {encoding}; leave "
+                 "--encoding out (UTF-8 and GB18030 are detected)"),
     "binary_file": ("既不是 CSV 文本文件，也不是 Excel 工作簿（含二进制数据）；请另存为 Excel 工作簿（.xlsx）或 CSV UTF-8",
                     "is neither a CSV text file nor an Excel workbook (it holds binary data); save the progress as an "
                     "Excel workbook (.xlsx) or as CSV UTF-8"),

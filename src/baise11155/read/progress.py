@@ -29,6 +29,7 @@ from .sources import (
     OLE_MAGIC,
     STDIN,
     ZIP_MAGIC,
+    check_wide,
     detect_encoding,
     label_of,
     locate_decode_error,
@@ -159,6 +160,7 @@ def _read_one(path: str, context: _Context) -> None:
             return
         try:
             encoding = context.settings.encoding or detect_encoding(head, label)
+            check_wide(head, encoding, label)
         except DataError as exc:
             out.problem(exc.problems[0])
             return

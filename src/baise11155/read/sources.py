@@ -82,12 +82,29 @@ def detect_encoding(head: bytes, label: str) -> str:
     raise DataError([note("unknown_encoding", f"{label}:1")])
 
 
+# codecs Python knows that are not how a text file is stored: they turn text into other text
+# (domain names, escapes) or refuse everything
+_NOT_FILE_ENCODINGS = {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "charmap"}
+# the encodings whose text is two or four bytes a character: ASCII in them always holds zero bytes
+WIDE_ENCODINGS = ("utf-16", "utf-32")
+
+
 def check_encoding(name: str) -> str:
-    """The canonical name of an encoding given with --encoding, or a usage error."""
+    """The canonical name of an encoding given with --encoding, or a usage error. Only encodings
+    of text are accepted: `base64`, `zlib`, `rot13` are codecs too, but no CSV is stored in them."""
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         raise ValueError(f"unknown encoding {name!r}; try utf-8 or gb18030") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
+        raise ValueError(f"{name!r} is not an encoding of text files; try utf-8 or gb18030") from None
+    return info.name
+
+
+def check_wide(head: bytes, encoding: str, label: str) -> None:
+    """Refuse --encoding utf-16 or utf-32 for a file that is plainly not: one without zero bytes."""
+    if encoding.startswith(WIDE_ENCODINGS) and b"\x00" not in head:
+        raise DataError([note("not_wide", label, encoding=encoding)])
 
 
 def sniff_delimiter(head: bytes, encoding: str) -> str:

@@ -180,3 +180,31 @@ def test_a_signal_ignored_by_the_parent_stays_ignored(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert target.exists() and [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+@pytest.mark.parametrize(
+    "command, redirect, message",
+    [
+        ("status -", "<&-", b"Error: <stdin>: standard input is closed"),
+        ("status {example}", ">&-", b"Error: <stdout>: standard output is closed"),
+        ("report {example}", ">&-", b"Error: <stdout>: standard output is closed"),
+        ("status {example} -f xlsx", ">&-", b"Error: <stdout>: standard output is closed"),
+        ("status nofile.csv", "2>&-", b""),
+    ],
+)
+def test_a_closed_standard_stream_is_a_message_not_a_traceback(command, redirect, message):
+    line = f"{shlex_quote(sys.executable)} -m baise11155 {command.format(example=example('progress-2019.csv'))}"
+    result = subprocess.run(f"{line} {redirect}", shell=True, capture_output=True)
+    assert result.returncode == 1
+    assert b"Traceback" not in result.stderr
+    assert result.stderr.startswith(message)
+
+
+def test_with_standard_output_closed_an_output_file_gets_only_its_result(tmp_path):
+    """A file opened while descriptor 1 is free would take its number: nothing else may land in it."""
+    target = tmp_path / "out.json"
+    line = f"{shlex_quote(sys.executable)} -m baise11155 status {example('progress-2019.csv')} -f json -o {target}"
+    result = subprocess.run(f"{line} >&-", shell=True, capture_output=True)
+    assert result.returncode == 0, result.stderr
+    expected = tool("status", example("progress-2019.csv"), "-f", "json").stdout
+    assert target.read_bytes() == expected

@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> None:
     from .output import Stopped, stop_cleanly_on_signals
 
     stop_cleanly_on_signals()
+    _fill_closed_standard_streams()
     try:
         code = cli.main(args=argv, prog_name="baise11155", standalone_mode=False)
     except (click.exceptions.Abort, KeyboardInterrupt):
@@ -105,6 +106,25 @@ def main(argv: list[str] | None = None) -> None:
         _quiet_broken_pipe()
         sys.exit(0)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _fill_closed_standard_streams() -> None:
+    """A standard stream closed by the caller (`>&-`) is left as Python found it (None: nothing is
+    read from it or written to it, and a command that needs it says so), but its descriptor is
+    put on the null device, so that no file this run opens can take its number and receive
+    what was meant for the terminal."""
+    import os
+
+    for number in (0, 1, 2):
+        try:
+            os.fstat(number)
+        except OSError:
+            try:
+                opened = os.open(os.devnull, os.O_RDWR)
+            except OSError:
+                return
+            if opened != number:  # a lower one was free after all: keep the numbers as they were
+                os.close(opened)
 
 
 def _quiet_broken_pipe() -> None:

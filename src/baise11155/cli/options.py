@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from ..model.notices import UserError, note
 from ..present.formats import FORMATS
 from ..present.words import LANGS, default_lang
 
@@ -119,6 +120,8 @@ def output_options(fixed_format: str | None = None):
             from .output import Output, check_destination
 
             chosen = fixed_format or fmt or "table"
+            if output_path is None and sys.stdout is None:  # `>&-`: the result would be lost
+                raise UserError([note("stdout_closed", "<stdout>")])
             if REGISTRY[chosen].binary and output_path is None and sys.stdout.isatty():
                 raise click.UsageError(f"--format {chosen} writes a file: give it with --output FILE.{chosen}")
             if output_path is not None:

@@ -24,7 +24,7 @@ class Output(Record):
 
     @property
     def terminal(self) -> bool:
-        return self.path is None and sys.stdout.isatty()
+        return self.path is None and sys.stdout is not None and sys.stdout.isatty()
 
 
 def _same_file(a: str, b: str) -> bool:

@@ -51,6 +51,8 @@ def open_binary(path: str) -> tuple[BinaryIO, bytes]:
     label = label_of(path)
     try:
         if path == STDIN:
+            if sys.stdin is None:  # `<&-`
+                raise DataError([note("stdin_closed", label)])
             raw = sys.stdin.buffer
             head = raw.read(_SNIFF_BYTES)
             return io.BufferedReader(_Replay(head, raw)), head

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,17 @@ def _targets_variants() -> dict[str, str]:
             for wrong in ("[]", "{}", "-3", "true", "'text'", "2017-02-30", "null"):
                 if n % 5 == 0:  # every fifth key, each wrong type: over a hundred files in all
                     variants[f"line {n + 1} as {wrong}"] = "\n".join(lines[:n] + [f"{key} {wrong}"] + lines[n + 1:]) + "\n"
+    # every figure and every date, at the edges of what numbers and calendars hold
+    for wrong in ("1e-320", "1e400", "9" * 401, "9" * 5000, "1e15", "0.0000001", "-0.0"):
+        shown = wrong if len(wrong) < 20 else f"{len(wrong)} nines"
+        variants[f"every target as {shown}"] = re.sub(r"target: [0-9.]+", f"target: {wrong}", text)
+        variants[f"the baseline as {shown}"] = text.replace("value: 29", f"value: {wrong}")
+        lone = "    target: 50\n    region: {target: 1000, kind: count}"  # no breakdown to catch it
+        assert lone in text
+        variants[f"a target without breakdown as {shown}"] = text.replace(lone, lone.replace("50", wrong, 1))
+    for when in ("0001-01-01", "9999-12-31", "1899-12-31"):
+        variants[f"the period starting {when}"] = text.replace("start: 2018-01-01", f"start: {when}")
+        variants[f"the baseline dated {when}"] = text.replace("date: 2017-12-31", f"date: {when}")
     return variants
 
 
@@ -215,7 +227,8 @@ TARGETS_ALL = {**TARGETS_CASES, **_targets_variants()}
 def test_hostile_targets_files(tmp_path, name):
     path = tmp_path / "targets.yaml"
     path.write_text(TARGETS_ALL[name], encoding="utf-8")
-    for args in (["targets", "--format", "json"], ["status", example("progress-2019.csv")]):
+    for args in (["targets", "--format", "json"], ["status", example("progress-2019.csv")],
+                 ["status", example("progress-2019.csv"), "--format", "json"]):
         result = invoke([*args, "--targets", str(path)])
         check_outcome(result, f"{name}/{args[0]}")
         if result.exit_code == 1:

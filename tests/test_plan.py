@@ -107,6 +107,42 @@ def test_breakdown_must_add_up(document):
     ]
 
 
+def test_a_breakdown_in_decimals_adds_up_as_written(document):
+    """0.1 + 0.2 + 0.3 is 0.6 on paper; in binary fractions it is 0.6000000000000001."""
+    document["indicators"][4]["target"] = 0.6
+    document["indicators"][4]["breakdown"] = [
+        {"id": f"part{n}", "name": {"zh": f"分{n}", "en": f"part {n}"}, "target": share}
+        for n, share in enumerate((0.1, 0.2, 0.3))
+    ]
+    plan = build_plan(document, "targets.yaml")
+    assert [c.target for c in plan.indicators[4].categories] == [0.1, 0.2, 0.3]
+    document["indicators"][4]["breakdown"][2]["target"] = 0.31
+    assert problems_of(document) == [
+        "targets.yaml: indicators[4].breakdown: categories add up to 0.61, the indicator's target is 0.6"
+    ]
+
+
+@pytest.mark.parametrize(
+    "figure, expected",
+    [
+        (1e-320, "too small: a figure in a plan is 0 or at least 1e-06, found 1e-320"),
+        (1e15, "too large: a figure in a plan is less than 10^15, found 1e+15"),
+        (10**400, "too large: a figure in a plan is less than 10^15, found a whole number of more than 15 digits"),
+        (10**5000, "too large: a figure in a plan is less than 10^15, found a whole number of more than 15 digits"),
+        (float("inf"), "too large: a figure in a plan is less than 10^15, found a number of more than 300 digits"),
+    ],
+    ids=["subnormal", "10^15", "10^400", "10^5000", "inf"],
+)
+def test_figures_beyond_what_a_plan_holds_are_refused(document, figure, expected):
+    document["indicators"][4]["target"] = figure
+    assert problems_of(document) == [f"targets.yaml: indicators[4].target: {expected}"]
+
+
+def test_dates_beyond_the_calendar_of_progress_files_are_refused(document):
+    document["plan"]["period"]["start"] = "0001-01-01"
+    assert "targets.yaml: plan.period.start: 0001-01-01 is not between the years 1900 and 2100" in problems_of(document)
+
+
 def test_every_problem_is_reported_with_its_place(document):
     document["indicators"][1]["id"] = "breakthroughs"
     document["indicators"][2]["kind"] = "flow"

@@ -23,7 +23,10 @@ from ..model.plan import (
     Reported,
 )
 
+from .cells import MAX_DIGITS, MAX_YEAR, MIN_YEAR
+
 SCHEMA_VERSION = 1
+SMALLEST = 1e-6  # the least figure other than 0 a plan may hold: smaller ones divide into infinity
 _MAX_BYTES = 1 << 20  # a plan is a few kilobytes; anything far larger is not one
 
 
@@ -111,11 +114,14 @@ class _Checker:
         return ident
 
     def number(self, value: Any, path: str, positive: bool = True) -> int | float | None:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value in (
-            float("inf"),
-            float("-inf"),
-        ):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
             self.problem(path, f"expected a number, found {_type_name(value)}")
+            return None
+        if value in (float("inf"), float("-inf")) or abs(value) >= 10**MAX_DIGITS:
+            self.problem(path, f"too large: a figure in a plan is less than 10^{MAX_DIGITS}, found {_short(value)}")
+            return None
+        if value and abs(value) < SMALLEST:
+            self.problem(path, f"too small: a figure in a plan is 0 or at least {SMALLEST}, found {_short(value)}")
             return None
         if positive and value <= 0:
             self.problem(path, f"must be greater than 0, found {value}")
@@ -126,17 +132,24 @@ class _Checker:
         return value
 
     def date(self, value: Any, path: str) -> dt.date | None:
+        when = None
         if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str):
+            when = value.date()
+        elif isinstance(value, dt.date):
+            when = value
+        elif isinstance(value, str):
             try:
-                return dt.date.fromisoformat(value.strip())
+                when = dt.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        self.problem(path, f"expected a date written YYYY-MM-DD, found {_type_name(value)}")
-        return None
+        if when is None:
+            self.problem(path, f"expected a date written YYYY-MM-DD, found {_type_name(value)}")
+        elif not MIN_YEAR <= when.year <= MAX_YEAR:
+            # as progress files are read: a year outside these is a typing mistake, and the
+            # calendar arithmetic of the schedule would run off the ends of Python's dates
+            self.problem(path, f"{when} is not between the years {MIN_YEAR} and {MAX_YEAR}")
+            when = None
+        return when
 
     def sequence(self, value: Any, path: str) -> list:
         if not isinstance(value, list) or not value:
@@ -151,6 +164,15 @@ class _Checker:
         when = self.date(mapping["date"], f"{path}.date")
         amount = self.number(mapping["value"], f"{path}.value", positive=False)
         return Level(when, amount) if when is not None and amount is not None else None
+
+
+def _short(number: int | float) -> str:
+    """A number as a message shows it: a long one by its magnitude, not four hundred digits."""
+    if number in (float("inf"), float("-inf")):
+        return "a number of more than 300 digits"
+    if isinstance(number, int) and abs(number) >= 10**MAX_DIGITS:
+        return f"a whole number of more than {MAX_DIGITS} digits"  # str() of 5,000 digits is refused
+    return f"{number:.3g}" if abs(number) >= 10**MAX_DIGITS else str(number)
 
 
 def _type_name(value: Any) -> str:
@@ -297,10 +319,21 @@ def _breakdown(check: _Checker, value: Any, path: str, target: Any) -> list[Cate
         if ident and name and share is not None:
             seen.add(ident)
             categories.append(Category(ident, name, share))
-    total = sum(c.target for c in categories)
-    if categories and isinstance(target, (int, float)) and len(categories) == len(value) and total != target:
+    # in decimals, as written: 0.1 + 0.2 + 0.3 is 0.6, which binary fractions would miss
+    total = sum(_decimal(c.target) for c in categories)
+    if categories and isinstance(target, (int, float)) and len(categories) == len(value) and total != _decimal(target):
         check.problem(path, f"categories add up to {total}, the indicator's target is {target}")
     return categories
+
+
+def _decimal(number: int | float) -> Any:
+    """A figure of the plan as it was written: the shortest decimal that reads back as the float
+    (whole numbers, the usual case, stay ints: the decimal module is imported only for fractions)."""
+    if isinstance(number, int):
+        return number
+    from decimal import Decimal
+
+    return Decimal(repr(number))
 
 
 def _region_target(check: _Checker, value: Any, path: str, kind: Any) -> RegionTarget | None:

@@ -90,7 +90,9 @@ def _scalar(text: str) -> Any:
         return _CONSTANTS[text]
     unsigned = text[1:] if text[0] in "+-" else text
     if unsigned and _DIGITS.issuperset(unsigned):
-        return int(text)
+        # past 18 digits a float: Python refuses int() of over 4,300 digits, and the plan's
+        # checks refuse anything that long anyway
+        return int(text) if len(unsigned) <= 18 else float(text)
     if len(text) == 10 and text[4] == "-" == text[7] and _DIGITS.issuperset(text[:4] + text[5:7] + text[8:]):
         try:
             return dt.date.fromisoformat(text)

@@ -208,3 +208,24 @@ def test_with_standard_output_closed_an_output_file_gets_only_its_result(tmp_pat
     assert result.returncode == 0, result.stderr
     expected = tool("status", example("progress-2019.csv"), "-f", "json").stdout
     assert target.read_bytes() == expected
+
+
+@pytest.mark.skipif(sys.platform == "win32" or sys.platform == "darwin", reason="needs a file system that takes any bytes")
+def test_a_file_name_that_is_not_utf8_is_shown_not_a_traceback(tmp_path):
+    """GBK names unpacked from a Windows archive: b'\\xb0\\xd9\\xc9\\xab' is 百色 in GB18030."""
+    title = "百色市科技进度表\n".encode()  # a title row above the header: a warning that names the file
+    data = title + Path(example("progress-2019.csv")).read_bytes()
+    gbk = os.path.join(os.fsencode(tmp_path), b"\xb0\xd9\xc9\xab.csv")
+    stray = os.path.join(os.fsencode(tmp_path), b"\xff\xfe.csv")
+    for name in (gbk, stray):
+        with open(name, "wb") as handle:
+            handle.write(data)
+    report = tmp_path / "report.html"
+    for args in (["status", gbk], ["status", gbk, "-f", "json"], ["status", stray, "-f", "xlsx", "-o", tmp_path / "s.xlsx"],
+                 ["report", gbk, stray, "-o", report]):
+        result = subprocess.run([sys.executable, "-m", "baise11155", *args, "--lang", "en"], capture_output=True)
+        assert result.returncode == 0, result.stderr
+        assert b"Traceback" not in result.stderr
+    assert "warning: " + str(tmp_path) + "/百色.csv:2: the header is on row 2" in result.stderr.decode()
+    page = report.read_text(encoding="utf-8")
+    assert "/百色.csv:2" in page and "/\\xff\\xfe.csv:2" in page

@@ -23,7 +23,34 @@ class Note(Record):
 
 
 def note(code: str, place: str = "", **params: Any) -> Note:
+    if not place.isascii():
+        place = printable(place)
+    for key, value in params.items():
+        if isinstance(value, str) and not value.isascii():
+            params[key] = printable(value)
     return Note(code, place, params)
+
+
+def printable(text: str) -> str:
+    """Text that can be shown and written: a file name whose bytes are not UTF-8 (a GBK name
+    unpacked from a Windows archive reaches Python as lone surrogates) is read as GB18030 where
+    it can be, e.g. b'\\xb0\\xd9\\xc9\\xab.csv' as '百色.csv', else its stray bytes are shown as \\xNN."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    parts = []
+    for part in text.encode("utf-8", "surrogateescape").split(b"/"):  # each folder named on its own
+        for encoding in ("utf-8", "gb18030"):
+            try:
+                parts.append(part.decode(encoding))
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            parts.append(part.decode("utf-8", "backslashreplace"))
+    return "/".join(parts)
 
 
 def plain(place: str, text: str) -> Note:

@@ -229,3 +229,43 @@ def test_a_file_name_that_is_not_utf8_is_shown_not_a_traceback(tmp_path):
     assert "warning: " + str(tmp_path) + "/百色.csv:2: the header is on row 2" in result.stderr.decode()
     page = report.read_text(encoding="utf-8")
     assert "/百色.csv:2" in page and "/\\xff\\xfe.csv:2" in page
+
+
+def _file_size_limit(blocks: int):
+    import resource
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (blocks * 1024, blocks * 1024))
+
+    return limit
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="ulimit -f is POSIX")
+@pytest.mark.parametrize(
+    "args, place",
+    [
+        (["status", "{example}", "-f", "xlsx", "-o", "{tmp}/out.xlsx"], "{tmp}/out.xlsx"),  # openpyxl's temporary sheets
+        (["report", "{example}", "-o", "{tmp}/out.html"], "{tmp}/out.html"),
+        (["template", "{tmp}/t.xlsx"], "{tmp}/t.xlsx"),
+        (["status", "{example}", "-f", "json"], "<stdout>"),  # into a file on standard output
+        (["status", "{example}", "-f", "xlsx"], "<stdout>"),
+    ],
+)
+def test_a_file_size_limit_is_a_message_and_leaves_nothing_behind(tmp_path, args, place):
+    """`ulimit -f 4`: Python ignores SIGXFSZ, so each write beyond the limit fails; none may be lost in silence."""
+    args = [a.format(example=example("progress-2019.csv"), tmp=tmp_path) for a in args]
+    with open(tmp_path / "stdout", "wb") as stdout:
+        result = subprocess.run([sys.executable, "-m", "baise11155", *args, "--lang", "en"], stdout=stdout,
+                                stderr=subprocess.PIPE, preexec_fn=_file_size_limit(4))
+    assert result.returncode == 1
+    assert result.stderr.decode() == f"Error: {place.format(tmp=tmp_path)}: cannot write: File too large\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stdout"]  # no output, no .part file
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_standard_output_on_a_full_disk_is_a_message():
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "baise11155", "status", example("progress-2019.csv"), "-f", "json",
+                                 "--lang", "en"], stdout=full, stderr=subprocess.PIPE)
+    assert result.returncode == 1
+    assert result.stderr == b"Error: <stdout>: cannot write: No space left on device\n"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from typing import Any
 
 from ..model.notices import UserError, note
 from ..model.record import Record
@@ -158,25 +159,55 @@ def write_atomically(path: str, data: bytes) -> None:
         raise
 
 
+def rendered(make, place: str | None) -> Any:
+    """What a renderer makes; a workbook is assembled in temporary files (openpyxl writes each
+    sheet to one), so the file system's refusals (`ulimit -f`, a full /tmp) are said, not raised."""
+    try:
+        return make()
+    except OSError as exc:
+        raise UserError([note("output_failed", place or "<stdout>", reason=str(exc.strerror or exc))]) from None
+
+
 def emit(text: str | bytes, output: Output) -> None:
     """Write a rendered result to standard output or to the --output file."""
-    if isinstance(text, bytes):
-        if output.path is None:
-            sys.stdout.flush()
-            sys.stdout.buffer.write(text)
-            sys.stdout.flush()
-        else:
-            write_atomically(output.path, text)
+    if output.path is not None:
+        if isinstance(text, str):
+            from ..present.formats import REGISTRY
+
+            text = text.encode("utf-8-sig" if REGISTRY[output.fmt].bom else "utf-8")
+        write_atomically(output.path, text)
         return
-    if output.path is None:
-        stream = sys.stdout
-        try:
-            stream.write(text)
-        except UnicodeEncodeError:
-            stream.flush()
-            stream.buffer.write(text.encode("utf-8"))
+    stream = sys.stdout
+    data = text if isinstance(text, bytes) else _encoded(text, stream.encoding)
+    try:
+        _write_out(stream, data)
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): main ends quietly
+    except OSError as exc:  # /dev/full, `ulimit -f`: said, never a result cut short in silence
+        raise UserError([note("output_failed", "<stdout>", reason=str(exc.strerror or exc))]) from None
+
+
+def _encoded(text: str, encoding: str | None) -> bytes:
+    try:
+        return text.encode(encoding or "utf-8")
+    except UnicodeEncodeError:  # a terminal in a narrower encoding: UTF-8 rather than a traceback
+        return text.encode("utf-8")
+
+
+def _write_out(stream: Any, data: bytes) -> None:
+    """Every byte, or an error: Python's buffered writer can drop the rest of a write cut short
+    by the file size limit without a word, so the descriptor is written to until done."""
+    stream.flush()
+    try:
+        number = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (a test's capture)
+        stream.buffer.write(data)
         stream.flush()
         return
-    from ..present.formats import REGISTRY
-
-    write_atomically(output.path, text.encode("utf-8-sig" if REGISTRY[output.fmt].bom else "utf-8"))
+    if os.name != "posix":  # where text mode also turns \n into \r\n
+        stream.buffer.write(data)
+        stream.flush()
+        return
+    view = memoryview(data)
+    while view:
+        view = view[os.write(number, view):]

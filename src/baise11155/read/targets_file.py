@@ -326,7 +326,7 @@ def _breakdown(check: _Checker, value: Any, path: str, target: Any) -> list[Cate
     return categories
 
 
-def _decimal(number: int | float) -> Any:
+def _decimal(number: Any) -> Any:
     """A figure of the plan as it was written: the shortest decimal that reads back as the float
     (whole numbers, the usual case, stay ints: the decimal module is imported only for fractions)."""
     if isinstance(number, int):

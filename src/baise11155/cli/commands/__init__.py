@@ -44,6 +44,6 @@ def evaluation_document(plan, evaluation):
 def finish(out: Output, view: View) -> None:
     """Render the result in the chosen format (building only what the format needs) and write it."""
     from ...present.render import Settings, render
-    from ..output import emit
+    from ..output import emit, rendered
 
-    emit(render(view, Settings(out.fmt, out.lang, out.terminal)), out)
+    emit(rendered(lambda: render(view, Settings(out.fmt, out.lang, out.terminal)), out.path), out)

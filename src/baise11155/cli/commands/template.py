@@ -28,7 +28,7 @@ def template(destination, force, lang, targets_path) -> None:
     import os
 
     from ...present.template import template_csv, template_xlsx
-    from ..output import check_destination, write_atomically
+    from ..output import check_destination, rendered, write_atomically
 
     extension = os.path.splitext(destination)[1].lower()
     if extension not in (".xlsx", ".xlsm", ".csv"):
@@ -37,7 +37,7 @@ def template(destination, force, lang, targets_path) -> None:
         raise UserError([note("already_exists", destination)])
     check_destination(destination, input_paths(click.get_current_context()))
     plan = load_plan(targets_path)
-    data = template_csv() if extension == ".csv" else template_xlsx(plan, lang)
+    data = rendered(lambda: template_csv() if extension == ".csv" else template_xlsx(plan, lang), destination)
     write_atomically(destination, data)
     click.echo(phrase("wrote", lang, path=destination), err=True)
 

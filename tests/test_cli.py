@@ -104,6 +104,17 @@ def test_many_problems_are_cut_short_and_point_at_validate(run, write):
     assert lines[-1] == "... and 10 more; `baise11155 validate` lists them all"
 
 
+def test_beyond_the_problems_kept_no_command_promises_to_list_them_all(run, write):
+    path = write("indicator,year\n" + "nope,2019\n" * 1500)
+    result = run("status", path)
+    assert result.stderr.splitlines()[-1] == "... and 1480 more; `baise11155 validate` lists the first 1000"
+    result = run("validate", path)
+    assert result.stdout.count("is not in the plan") == 1000
+    assert result.stdout.splitlines()[-1] == (
+        "... and 500 more problems, not listed (only the first 1000 are kept); fix these and check again")
+    assert "0 rows read, 1500 problems" in result.stderr
+
+
 def test_validate_lists_every_problem(run, write):
     path = write("indicator,year\n" + "nope,2019\n" * 30 + "achievements,2030\n")
     result = run("validate", path)

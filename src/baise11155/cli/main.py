@@ -70,7 +70,10 @@ def _problems_text(exc: UserError, lang: str) -> str:
     lines = [text(problem, lang) for problem in exc.problems[:MAX_PROBLEMS_SHOWN]]
     hidden = exc.total - len(lines)
     if hidden > 0:
-        lines.append(phrase("more_problems", lang, count=hidden))
+        from ..model.observations import MAX_PROBLEMS
+
+        many = exc.total > MAX_PROBLEMS  # more than validate keeps
+        lines.append(phrase("more_problems_many" if many else "more_problems", lang, count=hidden, kept=MAX_PROBLEMS))
     return "\n".join(lines)
 
 

@@ -302,7 +302,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the command line
     "more_problems": ("……另有 {count} 个问题；`baise11155 validate` 可列出全部",
                       "... and {count} more; `baise11155 validate` lists them all"),
-    "more_problems_listed": ("……另有 {count} 个问题", "... and {count} more problems"),
+    "more_problems_many": ("……另有 {count} 个问题；`baise11155 validate` 可列出前 {kept} 个",
+                           "... and {count} more; `baise11155 validate` lists the first {kept}"),
+    "more_problems_listed": ("……另有 {count} 个问题未列出（只保留前 {kept} 个）；请先改正以上问题，再检查一次",
+                             "... and {count} more problems, not listed (only the first {kept} are kept); fix these "
+                             "and check again"),
     "validate_summary": ("读取 {rows} 行，{problems} 个问题", "{rows} rows read, {problems} {noun}"),
     "warning": ("提示：{message}", "warning: {message}"),
     "error": ("错误：{message}", "Error: {message}"),

@@ -39,7 +39,7 @@ def validate(ctx, progress, reading, lang, targets_path) -> None:
         click.echo(text(problem, lang))
     hidden = observations.problem_count - len(observations.problems)
     if hidden:
-        click.echo(phrase("more_problems_listed", lang, count=hidden))
+        click.echo(phrase("more_problems_listed", lang, count=hidden, kept=len(observations.problems)))
     warnings = list(observations.warnings)
     if not observations.problem_count:
         warnings += evaluate_observations(plan, observations, None).notices

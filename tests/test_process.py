@@ -269,3 +269,11 @@ def test_standard_output_on_a_full_disk_is_a_message():
                                  "--lang", "en"], stdout=full, stderr=subprocess.PIPE)
     assert result.returncode == 1
     assert result.stderr == b"Error: <stdout>: cannot write: No space left on device\n"
+
+
+def test_python_dash_m_does_not_run_a_click_py_lying_in_the_current_folder(tmp_path):
+    (tmp_path / "click.py").write_text("import pathlib\npathlib.Path('RAN').write_text('x')\nraise SystemExit(99)\n")
+    (tmp_path / "yaml.py").write_text("raise SystemExit(98)\n")
+    result = tool("status", example("progress-2019.csv"), "-f", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "RAN").exists()

@@ -22,13 +22,14 @@ class NameIndex:
                 for category in indicator.categories
                 for alias in (category.id, category.name.zh, category.name.en)
             }
+        # the hint for each unknown name, worked out once: a million rows that all misspell one
+        # name must not run the similarity search a million times
+        self._hints: dict[tuple[str, str], Note] = {}
 
     def indicator(self, cell: str) -> Indicator:
         found = self.indicators.get(fold(cell))
         if found is None:
-            hint = _suggest(cell, [(i.id, i.name.zh) for i in self.plan.indicators], self.indicators,
-                            [i.name.en for i in self.plan.indicators])
-            raise CellError("indicator_unknown", cell=repr(cell.strip()[:40]), hint=hint)
+            raise CellError("indicator_unknown", cell=repr(cell.strip()[:40]), hint=self._hint(None, cell))
         return found
 
     def category(self, indicator: Indicator, cell: str) -> str | None:
@@ -38,12 +39,33 @@ class NameIndex:
             raise CellError("category_not_allowed", cell=repr(cell.strip()[:40]), name=indicator.name.zh, id=indicator.id)
         found = self.categories[indicator.id].get(fold(cell))
         if found is None:
-            choices = [(c.id, c.name.zh) for c in indicator.categories]
-            hint = _suggest(cell, choices, self.categories[indicator.id], [c.name.en for c in indicator.categories])
+            hint = self._hint(indicator, cell)
             raise CellError(
                 "category_unknown", cell=repr(cell.strip()[:40]), name=indicator.name.zh, id=indicator.id, hint=hint
             )
         return found
+
+
+    def _hint(self, indicator: Indicator | None, cell: str) -> Note:
+        """What a name not in the plan may have meant: an indicator's (None) or one of an indicator's categories."""
+        key = (indicator.id if indicator else "", cell)
+        hint = self._hints.get(key)
+        if hint is not None:
+            return hint
+        if len(self._hints) >= _HINTS_KEPT:  # many different unknown names: memory stays bounded
+            self._hints.clear()
+        if indicator is None:
+            hint = _suggest(cell, [(i.id, i.name.zh) for i in self.plan.indicators], self.indicators,
+                            [i.name.en for i in self.plan.indicators])
+        else:
+            hint = _suggest(cell, [(c.id, c.name.zh) for c in indicator.categories], self.categories[indicator.id],
+                            [c.name.en for c in indicator.categories])
+        self._hints[key] = hint
+        return hint
+
+
+_HINTS_KEPT = 1000
+_LONGEST_COMPARED = 100  # a name is never longer; a 10 MB cell is compared by its start
 
 
 def fold(text: str) -> str:
@@ -53,7 +75,7 @@ def fold(text: str) -> str:
 def _suggest(cell: str, choices: list[tuple[str, str]], aliases: dict, display_names: list[str]) -> Note:
     import difflib
 
-    close = difflib.get_close_matches(fold(cell), list(aliases), n=3, cutoff=0.5)
+    close = difflib.get_close_matches(fold(cell[:_LONGEST_COMPARED]), list(aliases), n=3, cutoff=0.5)
     if close:
         # name each match as the plan writes it, not in the folded form it was compared in
         shown = {fold(name): name for ident, zh in choices for name in (ident, zh)}

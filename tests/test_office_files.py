@@ -528,3 +528,21 @@ def test_values_under_a_blank_header_cell_are_named(write):
     assert said(observations.warnings) == [
         f"{path}:2: this column has values but no header; it is not read (nor are the cells like it after it); "
         "give it a header if it matters"]
+
+
+def test_trailing_blank_header_cells_are_not_columns_but_a_value_under_one_is_named(write):
+    """A header padded with a million commas: rows are not padded to a million cells (a 5M-comma
+    header over 2,000 rows took 152 s); a value under a padded cell is named, one beyond the header
+    is a problem."""
+    padding = "," * 1_000_000
+    path = write(f"指标,年份,数量{padding}\n" + "转化科技成果,2019,1\n" * 2000 + "转化科技成果,2019,1,,7\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert achievements(observations) == 2001
+    assert said(observations.problems) == []
+    assert said(observations.warnings) == [
+        f"{path}:2002: this column has values but no header; it is not read (nor are the cells like it after it); "
+        "give it a header if it matters"]
+    beyond = write("指标,年份,数量,,\n转化科技成果,2019,1,,,9\n", name="beyond.csv")
+    observations = read_progress(PLAN, [str(beyond)])
+    assert said(observations.problems) == [
+        f"{beyond}:2: the row has 6 cells, the header 5; is there an unquoted comma in a name or a number?"]

@@ -62,6 +62,9 @@ class HeaderMatch:
         self.target: int | None = None  # a cross-tab's target column
         self.cumulative = False  # a year column says 累计: its figures are running totals
         self.blank: list[int] = []  # header cells with nothing in them: a value under one is named
+        # the header row's cells, blank ones after the last name included (a CSV's trailing commas):
+        # a value beyond them is a problem, one under them a warning
+        self.width = 0
 
     @property
     def cross_tab(self) -> bool:
@@ -165,14 +168,15 @@ def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: 
         if not any(cell.strip() for cell in row):
             continue
         cells = list(row)
-        if sheet:
-            while cells and not cells[-1].strip():
-                cells.pop()  # a sheet's used range often runs past the last named column
+        while cells and not cells[-1].strip():
+            cells.pop()  # a sheet's used range often runs past the last named column; a CSV's commas too
         match = match_header(cells, lambda column: place(number, column), mapping)
+        match.width = len(cells) if sheet else len(row)
         if first is None:
             first = (number, cells, match)
         if match.usable and not match.problems and pending is None:
-            if all(cell.strip() for cell in cells):
+            # (a CSV's trailing blank cells count: "指标,2019年完成情况," is a group row over two columns)
+            if all(cell.strip() for cell in cells) and (sheet or len(cells) == len(row)):
                 return number, cells, match, above, []
             pending = (number, cells, match)  # blank cells among the names: perhaps a group row
             above.append(cells)
@@ -182,6 +186,7 @@ def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: 
             filled = [cells[i] if i < len(cells) and cells[i].strip() else (group[i] if i < len(group) else "")
                       for i in range(max(len(cells), len(group)))]
             combined = match_header(filled, lambda column: place(number, column), mapping)
+            combined.width = len(filled) if sheet else max(len(row), len(filled))
             if combined.usable and not combined.problems and _names_row(cells, mapping):
                 return number, filled, combined, above[:-1], []
         if pending is not None:

@@ -82,8 +82,9 @@ class _Context:
         if found is None:
             return None
         line, cells, match, skipped, leftover = found
-        for cell in cells:  # a --column header matches with its unit in brackets, or without it
-            self.mapped_found |= {_mapped(cell), header_key(cell)[0]} & self.mapping.keys()
+        if self.mapping:
+            for cell in cells:  # a --column header matches with its unit in brackets, or without it
+                self.mapped_found |= {_mapped(cell), header_key(cell)[0]} & self.mapping.keys()
         if match.problems:
             for problem in match.problems:
                 out.problem(problem)
@@ -110,8 +111,9 @@ class _Context:
             return reader, WIDTH, cross, leftover
         out.recognised.append(note("recognised", place(line, None), row=line, columns=columns,
                                    unused=len(match.warnings)))
-        reader = RowReader(label, match.positions, len(cells), self.names, out, self.seen, place, self.trace,
-                           value_unit=match.units.get("value", ""))
+        # the cells up to the last name (blank ones after it are not columns) and the header's width
+        reader = RowReader(label, match.positions, max(match.width, len(cells)), self.names, out, self.seen, place,
+                           self.trace, value_unit=match.units.get("value", ""), named_width=len(cells))
         reader.english_header = all(cell.isascii() for cell in cells)
         reader.blank_columns = match.blank
         return reader, len(cells), None, leftover

@@ -99,11 +99,16 @@ class RowReader:
 
     def __init__(self, label: str, columns: dict[str, int], width: int, names: NameIndex,
                  out: Observations, seen: SeenItems, place: Place | None = None,
-                 trace: Callable[[ProgressRow], Any] | None = None, value_unit: str = "") -> None:
+                 trace: Callable[[ProgressRow], Any] | None = None, value_unit: str = "",
+                 named_width: int | None = None) -> None:
         self.label = label
         # how a message names a place: `file:line` for text, `file:Sheet!C7` for a spreadsheet
         self.place: Place = place or line_place(label)
-        self.width = width
+        self.width = width  # the header's cells; a value beyond them is a problem
+        # up to the header's last named cell: rows are cut or padded to this, and a value under the
+        # blank cells after it is named in a warning (a header padded with five million commas
+        # must not pad every row to five million cells)
+        self.named = width if named_width is None else named_width
         self.names = names
         self.out = out
         self.seen = seen
@@ -143,11 +148,11 @@ class RowReader:
         self.key_of = itemgetter(*[i for i in key_columns if i is not None])
         # A line's ending stays on its last cell unless a column that is read comes last (a
         # note usually does): one string operation fewer for every row.
-        self.strip_ending = width - 1 in [*key_columns, self.i_item]
+        self.strip_ending = self.named - 1 in [*key_columns, self.i_item]
 
     def read(self, records: Records) -> None:
         """The fast way: every row of a text file, counted on its entry."""
-        width, key_of, entry_of = self.width, self.key_of, self.entry_of
+        named, key_of, entry_of = self.named, self.key_of, self.entry_of
         i_item, delimiter, lines = self.i_item, records.delimiter, records.lines
         add_digest, unlisted = self.file_digests.add, 0
         strip_ending, i_part = self.strip_ending, self.i_county
@@ -170,7 +175,7 @@ class RowReader:
             else:
                 line += 1
                 row = text.rstrip("\r\n").split(delimiter) if strip_ending else text.split(delimiter)
-            if len(row) != width:
+            if len(row) != named:
                 fitted = self._fit(row, line)
                 if fitted is None:
                     continue
@@ -222,7 +227,7 @@ class RowReader:
 
     def take(self, row: list[str], line: int) -> None:
         """The plain way: one row, already split into cells, as a `ProgressRow` added to its sum."""
-        if len(row) != self.width:
+        if len(row) != self.named:
             fitted = self._fit(row, line)
             if fitted is None:
                 return
@@ -271,18 +276,24 @@ class RowReader:
         out.rows += rows
 
     def _fit(self, row: list[str], line: int) -> list[str] | None:
-        """A row shorter or longer than the header: blank (skipped), padded, trimmed, or a problem."""
-        width = self.width
+        """A row shorter or longer than the header's named cells: blank (skipped), padded, trimmed,
+        or a problem (a value beyond the header: an unquoted comma, most likely)."""
+        width, named = self.width, self.named
         if row:
             row[-1] = row[-1].rstrip("\r\n")  # a short row's last cell may be one that is read
-        if len(row) < width:
+        if len(row) < named:
             if not any(cell.strip() for cell in row):
                 return None
-            return row + [""] * (width - len(row))
-        if any(cell.strip() for cell in row[width:]):
+            return row + [""] * (named - len(row))
+        if len(row) > width and any(cell.strip() for cell in row[width:]):
             self.out.problem(note("row_width", self.place(line, width), cells=len(row), width=width))
             return None
-        return row[:width]
+        if not self.blank_named:
+            beyond = next((n for n, cell in enumerate(row[named:width], start=named) if cell.strip()), None)
+            if beyond is not None:
+                self.out.warnings.append(note("cells_without_header", self.place(line, beyond)))
+                self.blank_named = True
+        return row[:named]
 
     def _check(self, row: list[str], key: tuple, line: int) -> Entry | None:
         """A row unlike any before: check it, report a problem with its place, or remember its entry."""

@@ -244,3 +244,13 @@ def test_the_near_miss_search_runs_once_per_unknown_name_not_once_per_row(write,
     assert said(observations.problems[:1]) == [f"{path}:2: indicator '突破重大技木' is not in the plan; "
                                                "did you mean '突破重大技术'?"]
     assert sorted(calls) == ["中高端铝x", "突破重大技木"]
+
+
+@pytest.mark.parametrize("first", ["indicator,year,value,note\nachievements,2019,1,", ""])
+def test_a_line_longer_than_any_row_stops_the_reading_with_its_number(write, first):
+    """A one-line 2 GB file took 4.2 GB: the line is now cut off at 32 MiB and named."""
+    path = write(first + "x" * (33 << 20))
+    observations = read(path)
+    line = 2 if first else 1
+    assert said(observations.problems) == [f"{path}:{line}: this line is longer than 32 MiB, which no row of "
+                                           "progress is; is this the progress file, and are its line breaks there?"]

@@ -158,6 +158,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rows an item name (名称, e.g. 全市合计) so that the repeat is counted once",
     ),
     "file_empty": ("文件为空；需要一行表头和至少一行进度数据", "the file is empty; it needs a header row and at least one row of progress"),
+    "no_worksheets": ("工作簿中没有工作表（其他表：{others}）；请把进度放在工作表中",
+                      "the workbook has no worksheets (other sheets: {others}); put the progress on a worksheet"),
+    "not_worksheets": ("{sheets} 不是工作表（图表等），未读取", "{sheets}: not worksheets (charts and the like), not read"),
+    "sheet_row_beyond_excel": ("有单元格在第 {row} 行，超出 Excel 的行数上限；文件已损坏，请用 Excel 或 WPS 打开后另存",
+                               "a cell lies on row {row}, beyond Excel's last row: the file is damaged; open it in Excel "
+                               "or WPS and save it again"),
+    "sheet_column_beyond_excel": ("有单元格在 XFD 列之后，超出 Excel 的列数上限；文件已损坏，请用 Excel 或 WPS 打开后另存",
+                                  "a cell lies past column XFD, beyond Excel's last column: the file is damaged; open it "
+                                  "in Excel or WPS and save it again"),
+    "sheet_too_large": ("单元格范围达 {rows} 行 × {columns} 列，超过每张工作表 {limit} 个单元格的上限；请删除进度表以外远处的内容，或另存为 CSV",
+                        "the cells span {rows} rows by {columns} columns, more than the {limit} cells read from one "
+                        "sheet; delete what lies far beyond the progress table, or save the sheet as CSV"),
+    "shared_string_bad": ("文字单元格的索引 {index} 不指向工作簿中的任何文字，文件已损坏；请用 Excel 或 WPS 打开后另存",
+                          "a text cell's index {index} points at none of the workbook's strings: the file is damaged; "
+                          "open it in Excel or WPS and save it again"),
     "sheet_empty": ("工作表为空；需要一行表头和至少一行进度数据",
                     "the sheet is empty; it needs a header row and at least one row of progress"),
     "repeated_column": ("第 {index} 列（{cell}）与第 {first} 列重复，都是 {column} 列；请保留一列",
@@ -250,6 +265,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "quote_not_closed": ('本行开始的引号（"）没有闭合', 'a quote (") opened on this line is never closed'),
     "text_after_quote": ('闭合引号后还有文字；请给整个单元格加引号，单元格内的引号写成两个（""）',
                          'text follows a closing quote; quote the whole cell, and double any quote inside it ("")'),
+    "line_too_long": ("这一行超过 {limit}，不是进度数据；请检查文件是否为进度表（是否缺少换行）",
+                      "this line is longer than {limit}, which no row of progress is; is this the progress file, "
+                      "and are its line breaks there?"),
     "cell_too_long": ("带引号的单元格超过 128 KiB；是否缺少闭合引号？", "a quoted cell is longer than 128 KiB; is a closing quote missing?"),
     "csv_error": ("无法读取 CSV：{error}", "cannot read the CSV: {error}"),
     # workbooks

@@ -26,9 +26,12 @@ from .lookup import NameIndex
 from .records import CsvError, Records
 from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems, line_place
 from .sources import (
+    MAX_LINE_BYTES,
     OLE_MAGIC,
     STDIN,
     ZIP_MAGIC,
+    LineLimited,
+    LineTooLong,
     check_wide,
     detect_encoding,
     label_of,
@@ -45,6 +48,7 @@ Trace = Callable[[ProgressRow], Any]
 
 
 ALL_SHEETS = "all"
+OTHER_SHEETS_LOOKED_AT = 50  # after the first sheet, how many are looked at for a progress header
 SUMMARY_SHEET_WORDS = ("汇总", "合计", "总表", "总计", "小计", "summary", "total")
 
 
@@ -193,12 +197,17 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
     if book is None:
         return
     with book:
+        if not book.names:
+            out.problem(note("no_worksheets", label, others=", ".join(repr(n) for n in book.others) or "—"))
+            return
         every = ALL_SHEETS in settings.sheets
         unknown = [name for name in settings.sheets if name != ALL_SHEETS and name not in book.names]
         if unknown:
             out.problem(note("no_such_sheet", label, sheet=repr(unknown[0]), sheets=", ".join(book.names)))
             return
         chosen = book.names if every else list(dict.fromkeys(settings.sheets)) or book.names[:1]
+        if book.others and (every or not settings.sheets):  # a chart sheet is not read: said so
+            out.warnings.append(note("not_worksheets", label, sheets=", ".join(repr(n) for n in book.others)))
         if every and len(chosen) > 1:
             # a summary sheet (汇总) beside the sheets it sums would count every figure twice
             summaries = [name for name in chosen if any(word in name for word in SUMMARY_SHEET_WORDS)]
@@ -214,8 +223,9 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
                 out.warnings.append(note("hidden_sheet_read", f"{label}:{name}", sheet=repr(name)))
             _read_sheet(book, name, context, quietly=every)
         if not settings.sheets:
-            # the first sheet was read: say so when others hold progress too (one sheet per year)
-            others = [name for name in book.names[1:] if _has_header(book, name, context)]
+            # the first sheet was read: say so when others hold progress too (one sheet per year);
+            # the first few dozen are looked at, not thirty thousand
+            others = [name for name in book.names[1:OTHER_SHEETS_LOOKED_AT + 1] if _has_header(book, name, context)]
             if others:
                 out.warnings.append(note("other_sheets", label, sheets=", ".join(repr(n) for n in others),
                                          first=repr(book.names[0])))
@@ -233,6 +243,9 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> None:
     def place(line: int, column: int | None) -> str:
         return f"{where}!{column_letter(column)}{line}" if column is not None else f"{where}!{line}:{line}"
 
+    if sheet.refused is not None:
+        out.problem(sheet.refused)
+        return
     if quietly and not _has_header(book, name, context):
         out.warnings.append(note("sheet_no_header", where, sheet=repr(name)))
         return
@@ -289,6 +302,8 @@ def _watch_hidden(rows: Iterator[tuple[int, list[str]]], hidden: set[int], seen:
 def _has_header(book: Any, name: str, context: _Context) -> bool:
     """Whether a sheet's first rows hold a progress header that can be read."""
     sheet = book.sheet(name)
+    if sheet.refused is not None:
+        return False
     found = locate_header(sheet.rows, line_place(sheet.where), context.mapping, sheet=True)
     return found is not None and found[2].usable and not found[2].problems
 
@@ -298,7 +313,7 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
     import io
 
     out = context.out
-    text = io.TextIOWrapper(handle, encoding=encoding, newline="")
+    text = io.TextIOWrapper(LineLimited(handle), encoding=encoding, newline="")  # type: ignore[type-var]
     records = Records(text, sniff_delimiter(head, encoding))
     try:
         rows = _numbered(records)
@@ -324,6 +339,8 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
         out.problem(note("bad_bytes", f"{label}:{where}", encoding=encoding, other=other))
     except CsvError as exc:
         out.problem(note(exc.code, f"{label}:{exc.line}", **exc.params))
+    except LineTooLong as exc:
+        out.problem(note("line_too_long", f"{label}:{exc.line}", limit=f"{MAX_LINE_BYTES >> 20} MiB"))
     finally:
         text.detach()  # the file stays open, to be read again if need be
     return None

@@ -10,7 +10,7 @@ import codecs
 import io
 import os
 import sys
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..model.notices import DataError, note
 
@@ -44,6 +44,48 @@ class _Replay(io.RawIOBase):
         data = self._rest.read(len(buffer))
         buffer[: len(data)] = data
         return len(data)
+
+
+# A line longer than this is not a row of progress (a million columns is 1 MiB, a header padded
+# with five million commas 5 MiB): reading stops there instead of holding gigabytes in one string.
+MAX_LINE_BYTES = 32 << 20
+
+
+class LineTooLong(ValueError):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+class LineLimited(io.BufferedIOBase):
+    """A file's bytes as they are, with the length of the line being read watched: one longer
+    than MAX_LINE_BYTES raises LineTooLong with its number (a few C operations per block read)."""
+
+    def __init__(self, raw: BinaryIO, limit: int = MAX_LINE_BYTES) -> None:
+        self._raw: Any = raw  # a buffered reader: it has read1
+        self._limit = limit
+        self._run = 0  # bytes since the last line break
+        self._breaks = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def _watch(self, data: bytes) -> bytes:
+        last = data.rfind(b"\n")
+        if last < 0:
+            self._run += len(data)
+        else:
+            self._breaks += data.count(b"\n")
+            self._run = len(data) - last - 1
+        if self._run > self._limit:
+            raise LineTooLong(self._breaks + 1)
+        return data
+
+    def read(self, size: int | None = -1) -> bytes:
+        return self._watch(self._raw.read(-1 if size is None else size))
+
+    def read1(self, size: int = -1) -> bytes:
+        return self._watch(self._raw.read1(size))
 
 
 def open_binary(path: str) -> tuple[BinaryIO, bytes]:

@@ -21,6 +21,12 @@ from ..model.notices import note
 if TYPE_CHECKING:
     from ..model.observations import Observations
 
+# Excel's own limits; and how many cells (rows x columns, blanks included: calamine holds a
+# sheet's used range whole) one sheet may span. 20 million is a million rows of 20 columns;
+# a cell far beyond the table (XFD1048576) would otherwise ask for hundreds of gigabytes.
+EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
+MAX_SHEET_CELLS = 20_000_000
+
 
 def column_letter(index: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA."""
@@ -86,9 +92,23 @@ class Book:
         self._book = book
         self.label = label
         self.out = out
-        self.names: list[str] = list(book.sheet_names)
+        # worksheets only: a chart sheet (often the first, in a file made for a presentation) holds
+        # no cells; the other kinds are named in a warning where they are passed over
+        kinds = {sheet.name: str(sheet.typ) for sheet in book.sheets_metadata}
+        self.names: list[str] = [name for name in book.sheet_names if kinds.get(name, "WorkSheet").endswith("WorkSheet")]
+        self.others: list[str] = [name for name in book.sheet_names if name not in self.names]
         self._visible = {sheet.name: str(sheet.visible).endswith("Visible") for sheet in book.sheets_metadata}
         self._parts = _sheet_parts(source)  # an .xlsx's sheet name -> its XML inside the archive
+        self._scans: dict[str, SheetScan] = {}  # each sheet's XML is scanned once
+
+    def scan(self, name: str) -> SheetScan | None:
+        """What an .xlsx sheet's XML says that calamine does not (None for other formats)."""
+        if name not in self._scans:
+            part = self._parts.get(name)
+            if part is None:
+                return None
+            self._scans[name] = _scan(*part)
+        return self._scans[name]
 
     def hidden(self, name: str) -> bool:
         return not self._visible.get(name, True)
@@ -114,14 +134,17 @@ class Sheet:
 
     def __init__(self, book: Book, name: str) -> None:
         self.where = f"{book.label}:{name}"
-        part = book._parts.get(name)
+        scan = book.scan(name)
         # hidden rows are known for .xlsx; None where the format does not say (.xls, .et, .ods)
-        self.hidden_rows: set[int] | None
-        self.hidden_rows, self._unstored = _scan(*part) if part else (None, {})
+        self.hidden_rows: set[int] | None = scan.hidden if scan else None
+        self._unstored = scan.unstored if scan else {}
+        self.refused = scan.refusal(self.where) if scan else None
         self.rows = self._rows(book, name)
 
     def _rows(self, book: Book, name: str) -> Iterator[tuple[int, list[str]]]:
         out, unstored = book.out, self._unstored
+        if self.refused is not None:  # said by whoever reads the sheet, once
+            return
         try:
             sheet = book._book.get_sheet_by_name(name)
             top, left = sheet.start or (0, 0)
@@ -176,39 +199,114 @@ _FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*>(.*?)</(?:\w+:)?f>", re.S)
 _VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*>.+?</(?:\w+:)?v>|<(?:\w+:)?is\b", re.S)
 
 
-def _scan(archive: zipfile.ZipFile, path: str) -> tuple[set[int], dict[int, tuple[str, str]]]:
-    """One pass over a sheet's XML, in blocks: the rows marked hidden, and the first formula of
-    each row that has no stored result (row -> (column letters, the formula))."""
-    hidden: set[int] = set()
-    unstored: dict[int, tuple[str, str]] = {}
+class SheetScan:
+    """What one pass over an .xlsx sheet's XML finds: the rows hidden in Excel, the first formula
+    of each row without a stored result, how far the cells reach, and the first shared-string
+    cell whose index is not a number (calamine would read it as the first string, in silence)."""
+
+    def __init__(self) -> None:
+        self.hidden: set[int] = set()
+        self.unstored: dict[int, tuple[str, str]] = {}  # row -> (column letters, the formula)
+        self.last_row = 0  # the deepest row tag, or any cell from row 1,000,000 or past column Z
+        self.last_column = 0  # known when past column Z
+        self.bad_string: tuple[str, str] | None = None  # (cell, what its index says)
+
+    def refusal(self, where: str) -> Any:
+        """The problem that stops the sheet being read, or None."""
+        rows, columns = max(self.last_row, 1), max(self.last_column, 26)
+        if self.last_row > EXCEL_ROWS or self.last_column > EXCEL_COLUMNS:
+            if self.last_row > EXCEL_ROWS:
+                return note("sheet_row_beyond_excel", where, row=f"{self.last_row:,}")
+            return note("sheet_column_beyond_excel", where)
+        if rows * columns > MAX_SHEET_CELLS:
+            return note("sheet_too_large", where, rows=rows, columns=columns, limit=f"{MAX_SHEET_CELLS:,}")
+        if self.bad_string is not None:
+            cell, index = self.bad_string
+            return note("shared_string_bad", f"{where}!{cell}", index=repr(index[:20]))
+        return None
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
+_HIDDEN = re.compile(rb"""\bhidden=["'](?:1|true)["']""")
+_NUMBER = re.compile(rb"""\br=["']([A-Z]*)(\d+)["']""")
+# a cell with a formula: <c r="C5" ...><f>2*3</f></c>, with or without its stored value <v>
+_FORMULA_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*)>((?:(?!</(?:\w+:)?c>).)*?<(?:\w+:)?f\b.*?)</(?:\w+:)?c>", re.S)
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*>(.*?)</(?:\w+:)?f>", re.S)
+_VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*>.+?</(?:\w+:)?v>|<(?:\w+:)?is\b", re.S)
+# The references that reach far (two or more column letters, or seven or more row digits), and
+# a shared-string cell whose index is not plain digits (an empty one included). Each pattern
+# starts with the attribute as Excel writes it, in double quotes: the regular expression
+# engine then skips to it instead of trying every byte. An attribute in single quotes (XML
+# allows it; no spreadsheet program writes it) is looked for with the slower patterns.
+_FAR = re.compile(rb' r="(?:([A-Z]{2,})(\d*)|[A-Z]?(\d{7,}))"')
+_BAD_STRING = re.compile(rb't="s"[^>]*>\s*<(?:\w+:)?v>(?!\d{1,9}</)([^<]*)<')
+_ANY_QUOTE_FAR = re.compile(rb"""\sr=["'](?:([A-Z]{2,})(\d*)|[A-Z]?(\d{7,}))["']""")
+_ANY_QUOTE_BAD_STRING = re.compile(rb"""\bt=["']s["'][^>]*>\s*<(?:\w+:)?v>(?!\d{1,9}</)([^<]*)<""")
+_LONGEST_RUN = 1 << 20  # text between two tags kept for the next block: the rest of a huge cell is not
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _scan(archive: zipfile.ZipFile, path: str) -> SheetScan:
+    """One pass over a sheet's XML, in blocks of a megabyte."""
+    found = SheetScan()
     try:
         source = archive.open(path)
-    except (KeyError, OSError, zipfile.BadZipFile):
-        return hidden, unstored
+    except (KeyError, OSError, zipfile.BadZipFile, RuntimeError, ValueError):
+        return found
     with source:
         carry = b""
         while True:
-            block = source.read(1 << 20)
+            try:
+                block = source.read(1 << 20)
+            except (OSError, zipfile.BadZipFile, EOFError, ValueError, RuntimeError):
+                block = b""  # a damaged part: calamine says what is wrong with it
             text = carry + block
             # keep an unfinished row or cell for the next block
             cut = len(text) if not block else max(text.rfind(b"<row"), text.rfind(b"<c "), text.rfind(b"<c>"))
             if cut <= 0:
                 cut = len(text) if not block else text.rfind(b"<")
             text, carry = text[:cut], text[cut:]
+            if len(carry) > _LONGEST_RUN:  # one cell of many megabytes: its start is all a tag needs
+                carry = carry[:_LONGEST_RUN]
             if b"hidden" in text:  # most sheets hide nothing: one search of the block says so
                 for tag in _ROW_TAG.findall(text):
                     if _HIDDEN.search(tag):
                         number = _NUMBER.search(tag)
                         if number:
-                            hidden.add(int(number.group(2)))
+                            found.hidden.add(int(number.group(2)))
             if b"<f" in text:
                 for attributes, inner in _FORMULA_CELL.findall(text):
                     reference = _NUMBER.search(attributes)
                     if reference and not _VALUE.search(inner):
                         formula = _FORMULA.search(inner)
                         shown = "=" + _unescape(formula.group(1).decode("utf-8", "replace")) if formula else "="
-                        unstored.setdefault(int(reference.group(2)),
-                                            (reference.group(1).decode("ascii"), shown[:40]))
+                        found.unstored.setdefault(int(reference.group(2)),
+                                                  (reference.group(1).decode("ascii"), shown[:40]))
+            quoted = b"='" in text
+            last = text.rfind(b"<row ")  # rows come in order: the block's last is its deepest
+            if last >= 0:
+                number = _NUMBER.search(text, last, text.find(b">", last))
+                if number and len(number.group(2)) <= 12:
+                    found.last_row = max(found.last_row, int(number.group(2)))
+            for letters, row_digits, digits in (_ANY_QUOTE_FAR if quoted else _FAR).findall(text):
+                if letters:
+                    found.last_column = max(found.last_column, _column_number(letters) if len(letters) <= 8 else 10**12)
+                digits = digits or row_digits
+                if digits:
+                    found.last_row = max(found.last_row, int(digits) if len(digits) <= 12 else 10**12)
+            if found.bad_string is None and b"<v>" in text:
+                bad = (_ANY_QUOTE_BAD_STRING if quoted else _BAD_STRING).search(text)
+                if bad:
+                    start = text.rfind(b"<c", 0, bad.start())
+                    reference = _NUMBER.search(text, start, bad.start()) if start >= 0 else None
+                    cell = (reference.group(1) + reference.group(2)).decode("ascii") if reference else "?"
+                    found.bad_string = (cell, bad.group(1).decode("utf-8", "replace"))
             if not block:
                 break
-    return hidden, unstored
+    return found

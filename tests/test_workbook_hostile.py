@@ -155,7 +155,16 @@ CASES: dict[str, tuple[dict, int | str]] = {
                                   "cannot read the workbook"),
     "one cell in the far corner": ({"sheets": one([HEADER, *data(1), row(1048576, text("XFD1048576", "x"))])},
                                    "more than the 20,000,000 cells read from one sheet"),
-    "a text cell of four megabytes": ({"sheets": one([HEADER, *data(2), row(4, text("D4", "x" * (4 << 20)))])}, 10),
+    "a text cell of four megabytes": ({"sheets": one([HEADER, *data(2), row(4, text("D4", "x" * (4 << 20)))])},
+                                      "the sheet holds a run of text over 1 MiB"),
+    "three megabytes of blanks": ({"sheets": one([HEADER, *data(2), " " * (3 << 20), *data(1, first=4)])},
+                                  "the sheet holds a run of text over 1 MiB"),
+    "a long text cell Excel allows": ({"sheets": one([HEADER, *data(2), row(4, text("D4", "字" * 32767))])}, 10),
+    "a shared string of three megabytes": ({"sheets": one(with_index("3")),
+                                            "strings": shared("indicator", "year", "value", "x" * (3 << 20))},
+                                           "the workbook holds a run of text over 1 MiB"),
+    "a thousand and one sheets": ({"sheets": [(f"S{n}", sheet([HEADER, *data(1)]), WORKSHEET) for n in range(1001)]},
+                                  "the workbook has 1,001 sheets, more than the 1,000 read"),
 }
 
 
@@ -182,3 +191,18 @@ def test_a_chart_sheet_passed_over_is_named(tmp_path):
     path = build(tmp_path / "book.xlsx", parts["sheets"])
     result = CliRunner().invoke(cli, ["status", str(path), "--lang", "en"])
     assert f"warning: {path}: 'Chart1': not worksheets (charts and the like), not read" in result.stderr
+
+
+def test_a_workbook_on_standard_input_is_held_up_to_a_limit(tmp_path, monkeypatch):
+    """A workbook on standard input is held in memory whole (a zip archive is read from its end)."""
+    from baise11155.read import progress
+
+    parts, _ = CASES["dimension claims three rows"]
+    data = build(tmp_path / "book.xlsx", parts["sheets"]).read_bytes()
+    result = CliRunner().invoke(cli, ["status", "-", "--format", "json", "--lang", "en"], input=data)
+    assert result.exit_code == 0 and json.loads(result.stdout)["indicators"][4]["achieved"] == 55
+    monkeypatch.setattr(progress, "MAX_STDIN_WORKBOOK", len(data) - 1)
+    result = CliRunner().invoke(cli, ["status", "-", "--lang", "en"], input=data)
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: <stdin>: the workbook on standard input is larger than {len(data) - 1:,} bytes; "
+                             "name the file instead\n")

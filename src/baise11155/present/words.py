@@ -173,6 +173,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "shared_string_bad": ("文字单元格的索引 {index} 不指向工作簿中的任何文字，文件已损坏；请用 Excel 或 WPS 打开后另存",
                           "a text cell's index {index} points at none of the workbook's strings: the file is damaged; "
                           "open it in Excel or WPS and save it again"),
+    "too_many_sheets": ("工作簿有 {count} 张工作表，超过可读取的 {limit} 张；请把进度放在少数几张表中",
+                        "the workbook has {count} sheets, more than the {limit} read; keep the progress on a few sheets"),
+    "strings_too_large": ("工作簿中的文字共 {size}，超过可读取的 {limit}；文件已损坏，或不是进度表",
+                          "the workbook's text comes to {size}, more than the {limit} read: the file is damaged or not "
+                          "a progress table"),
+    "strings_long_run": ("工作簿中有一段超过 1 MiB 的文字（Excel 的单元格最多 32,767 个字符）；文件已损坏，请用 Excel 或 WPS 打开后另存",
+                         "the workbook holds a run of text over 1 MiB (a cell in Excel holds at most 32,767 characters): "
+                         "the file is damaged; open it in Excel or WPS and save it again"),
+    "sheet_long_run": ("工作表中有一段超过 1 MiB 的文字（Excel 的单元格最多 32,767 个字符）；文件已损坏，请用 Excel 或 WPS 打开后另存",
+                       "the sheet holds a run of text over 1 MiB (a cell in Excel holds at most 32,767 characters): "
+                       "the file is damaged; open it in Excel or WPS and save it again"),
+    "stdin_workbook_too_large": ("标准输入中的工作簿超过 {limit}；请直接给出文件名",
+                                 "the workbook on standard input is larger than {limit}; name the file instead"),
     "sheet_empty": ("工作表为空；需要一行表头和至少一行进度数据",
                     "the sheet is empty; it needs a header row and at least one row of progress"),
     "repeated_column": ("第 {index} 列（{cell}）与第 {first} 列重复，都是 {column} 列；请保留一列",

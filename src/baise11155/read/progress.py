@@ -48,6 +48,7 @@ Trace = Callable[[ProgressRow], Any]
 
 
 ALL_SHEETS = "all"
+MAX_STDIN_WORKBOOK = 256 << 20  # held in memory whole (a file on disk is not): 100k rows are ~5 MiB
 OTHER_SHEETS_LOOKED_AT = 50  # after the first sheet, how many are looked at for a progress header
 SUMMARY_SHEET_WORDS = ("汇总", "合计", "总表", "总计", "小计", "summary", "total")
 
@@ -190,7 +191,12 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
     if path == STDIN:
         import io
 
-        source: Any = io.BytesIO(handle.read())  # a workbook is a zip archive: it needs to be seekable
+        data = handle.read(MAX_STDIN_WORKBOOK + 1)  # a workbook is a zip archive: it needs to be seekable
+        if len(data) > MAX_STDIN_WORKBOOK:
+            limit = f"{MAX_STDIN_WORKBOOK >> 20} MiB" if MAX_STDIN_WORKBOOK >= 1 << 20 else f"{MAX_STDIN_WORKBOOK:,} bytes"
+            out.problem(note("stdin_workbook_too_large", label, limit=limit))
+            return
+        source: Any = io.BytesIO(data)
     else:
         source = path
     book = open_book(source, label, out)

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 # a cell far beyond the table (XFD1048576) would otherwise ask for hundreds of gigabytes.
 EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
 MAX_SHEET_CELLS = 20_000_000
+MAX_SHEETS = 1_000  # a workbook of progress has a sheet per year or per county, not thousands
+MAX_STRINGS_BYTES = 512 << 20  # the shared strings of a million rows of long names are ~100 MiB
+# Excel holds at most 32,767 characters in a cell: a megabyte with no tag in it is no sheet's
+LONGEST_RUN = 1 << 20
 
 
 def column_letter(index: int) -> str:
@@ -77,12 +81,55 @@ def open_book(source: io.BytesIO | str, label: str, out: Observations) -> Book |
     except ImportError:
         out.problem(note("old_spreadsheet", label))
         return None
+    refused = _strings_refusal(source, label)  # calamine reads every shared string when it opens
+    if refused is not None:
+        out.problem(refused)
+        return None
+    if isinstance(source, io.IOBase):
+        source.seek(0)
     try:
         book = CalamineWorkbook.from_filelike(source) if isinstance(source, io.IOBase) else CalamineWorkbook.from_path(source)
+        if len(book.sheet_names) > MAX_SHEETS:
+            out.problem(note("too_many_sheets", label, count=f"{len(book.sheet_names):,}", limit=f"{MAX_SHEETS:,}"))
+            return None
         return Book(book, source, label, out)
     except _NOT_INTERRUPTS as exc:  # calamine's errors, and its panics, for a damaged or unknown file
         out.problem(note("workbook_unreadable", label, error=_error(exc)))
         return None
+
+
+def _strings_refusal(source: io.BytesIO | str, label: str) -> Any:
+    """Why an .xlsx's shared strings cannot be read (too large, or a run of text no cell holds), or None."""
+    try:
+        archive = zipfile.ZipFile(source)
+    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
+        return None  # not an .xlsx, or a damaged one: calamine says what is wrong
+    with archive:
+        try:
+            info = archive.getinfo("xl/sharedStrings.xml")
+        except KeyError:
+            return None
+        if info.file_size > MAX_STRINGS_BYTES:
+            return note("strings_too_large", label, size=f"{info.file_size >> 20:,} MiB", limit=f"{MAX_STRINGS_BYTES >> 20} MiB")
+        try:
+            with archive.open(info) as strings:
+                run = 0  # bytes since the last "<": a run longer than a block spans two blocks or more
+                while block := strings.read(LONGEST_RUN):
+                    first = block.find(b"<")
+                    if first < 0:
+                        run += len(block)
+                    elif run + first > LONGEST_RUN:
+                        break
+                    else:
+                        run = len(block) - block.rfind(b"<") - 1
+                    if run > LONGEST_RUN:
+                        break
+                else:
+                    return None
+                return note("strings_long_run", label)
+        except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
+            return None
+    return None
 
 
 class Book:
@@ -210,6 +257,7 @@ class SheetScan:
         self.last_row = 0  # the deepest row tag, or any cell from row 1,000,000 or past column Z
         self.last_column = 0  # known when past column Z
         self.bad_string: tuple[str, str] | None = None  # (cell, what its index says)
+        self.long_run = False  # a megabyte or more with no tag: no cell holds that much
 
     def refusal(self, where: str) -> Any:
         """The problem that stops the sheet being read, or None."""
@@ -220,6 +268,8 @@ class SheetScan:
             return note("sheet_column_beyond_excel", where)
         if rows * columns > MAX_SHEET_CELLS:
             return note("sheet_too_large", where, rows=rows, columns=columns, limit=f"{MAX_SHEET_CELLS:,}")
+        if self.long_run:
+            return note("sheet_long_run", where)
         if self.bad_string is not None:
             cell, index = self.bad_string
             return note("shared_string_bad", f"{where}!{cell}", index=repr(index[:20]))
@@ -242,7 +292,6 @@ _FAR = re.compile(rb' r="(?:([A-Z]{2,})(\d*)|[A-Z]?(\d{7,}))"')
 _BAD_STRING = re.compile(rb't="s"[^>]*>\s*<(?:\w+:)?v>(?!\d{1,9}</)([^<]*)<')
 _ANY_QUOTE_FAR = re.compile(rb"""\sr=["'](?:([A-Z]{2,})(\d*)|[A-Z]?(\d{7,}))["']""")
 _ANY_QUOTE_BAD_STRING = re.compile(rb"""\bt=["']s["'][^>]*>\s*<(?:\w+:)?v>(?!\d{1,9}</)([^<]*)<""")
-_LONGEST_RUN = 1 << 20  # text between two tags kept for the next block: the rest of a huge cell is not
 
 
 def _column_number(letters: bytes) -> int:
@@ -272,8 +321,12 @@ def _scan(archive: zipfile.ZipFile, path: str) -> SheetScan:
             if cut <= 0:
                 cut = len(text) if not block else text.rfind(b"<")
             text, carry = text[:cut], text[cut:]
-            if len(carry) > _LONGEST_RUN:  # one cell of many megabytes: its start is all a tag needs
-                carry = carry[:_LONGEST_RUN]
+            if len(carry) > LONGEST_RUN:
+                last = carry.rfind(b"<")
+                if len(carry) - last > LONGEST_RUN:  # a megabyte with no tag: no sheet's, and not read
+                    found.long_run = True
+                    break
+                carry = carry[last:]  # many tags in one unfinished piece: the last one is kept
             if b"hidden" in text:  # most sheets hide nothing: one search of the block says so
                 for tag in _ROW_TAG.findall(text):
                     if _HIDDEN.search(tag):

@@ -280,3 +280,32 @@ def test_python_dash_m_does_not_run_a_click_py_lying_in_the_current_folder(tmp_p
     result = tool("status", example("progress-2019.csv"), "-f", "json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "RAN").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("name", ["progress-2019.csv", "book.xlsx"])
+def test_a_named_pipe_or_process_substitution_is_read_like_standard_input(tmp_path, name):
+    source = Path(example(name)) if name.endswith(".csv") else _small_workbook(tmp_path / name)
+    expected = tool("status", source, "-f", "json").stdout
+    assert b'"achieved"' in expected
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    writer = subprocess.Popen(["sh", "-c", f"cat {shlex_quote(str(source))} > {shlex_quote(str(pipe))}"])
+    result = tool("status", pipe, "-f", "json")
+    writer.wait(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == expected.replace(str(source).encode(), str(pipe).encode())
+    substituted = subprocess.run(["bash", "-c", f"{shlex_quote(sys.executable)} -m baise11155 status "
+                                  f"<(cat {shlex_quote(str(source))}) -f json"], capture_output=True)
+    assert substituted.returncode == 0, substituted.stderr
+    assert b'"achieved"' in substituted.stdout
+
+
+def _small_workbook(path: Path) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in (["指标", "年份", "数量"], ["转化科技成果", 2019, 7], ["保有高新技术企业", 2019, 45]):
+        book.active.append(row)
+    book.save(path)
+    return path

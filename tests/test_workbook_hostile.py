@@ -204,5 +204,14 @@ def test_a_workbook_on_standard_input_is_held_up_to_a_limit(tmp_path, monkeypatc
     monkeypatch.setattr(progress, "MAX_STDIN_WORKBOOK", len(data) - 1)
     result = CliRunner().invoke(cli, ["status", "-", "--lang", "en"], input=data)
     assert result.exit_code == 1
-    assert result.stderr == (f"Error: <stdin>: the workbook on standard input is larger than {len(data) - 1:,} bytes; "
+    assert result.stderr == (f"Error: <stdin>: the workbook read from a pipe is larger than {len(data) - 1:,} bytes; "
                              "name the file instead\n")
+
+
+def test_a_workbook_with_a_password_is_said_to_have_one():
+    """tests/encrypted-secret.xlsx: a two-row workbook encrypted with msoffcrypto-tool, password 'secret'."""
+    path = Path(__file__).parent / "encrypted-secret.xlsx"
+    result = CliRunner().invoke(cli, ["status", str(path), "--lang", "en"])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {path}: the workbook is protected by a password and cannot be read; open it in "
+                             "Excel or WPS, remove the password (File → Info → Protect Workbook), save it and try again\n")

@@ -184,8 +184,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sheet_long_run": ("工作表中有一段超过 1 MiB 的文字（Excel 的单元格最多 32,767 个字符）；文件已损坏，请用 Excel 或 WPS 打开后另存",
                        "the sheet holds a run of text over 1 MiB (a cell in Excel holds at most 32,767 characters): "
                        "the file is damaged; open it in Excel or WPS and save it again"),
-    "stdin_workbook_too_large": ("标准输入中的工作簿超过 {limit}；请直接给出文件名",
-                                 "the workbook on standard input is larger than {limit}; name the file instead"),
+    "stdin_workbook_too_large": ("从管道读入的工作簿超过 {limit}；请直接给出文件名",
+                                 "the workbook read from a pipe is larger than {limit}; name the file instead"),
     "sheet_empty": ("工作表为空；需要一行表头和至少一行进度数据",
                     "the sheet is empty; it needs a header row and at least one row of progress"),
     "repeated_column": ("第 {index} 列（{cell}）与第 {first} 列重复，都是 {column} 列；请保留一列",
@@ -284,6 +284,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cell_too_long": ("带引号的单元格超过 128 KiB；是否缺少闭合引号？", "a quoted cell is longer than 128 KiB; is a closing quote missing?"),
     "csv_error": ("无法读取 CSV：{error}", "cannot read the CSV: {error}"),
     # workbooks
+    "workbook_encrypted": ("工作簿设有打开密码，无法读取；请在 Excel 或 WPS 中打开，取消密码（文件 → 信息 → 保护工作簿 / 文档加密）后保存",
+                           "the workbook is protected by a password and cannot be read; open it in Excel or WPS, remove "
+                           "the password (File → Info → Protect Workbook), save it and try again"),
     "workbook_unreadable": ("无法读取工作簿（{error}）；请用 Excel 或 WPS 打开后另存为 .xlsx",
                             "cannot read the workbook ({error}); open it in Excel or WPS and save it again as .xlsx"),
     "no_such_sheet": ("没有名为 {sheet} 的工作表；现有工作表：{sheets}", "no sheet named {sheet}; the sheets are {sheets}"),

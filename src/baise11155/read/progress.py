@@ -188,7 +188,7 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
     from .spreadsheet import open_book
 
     out, settings = context.out, context.settings
-    if path == STDIN:
+    if not handle.seekable():  # standard input, a named pipe
         import io
 
         data = handle.read(MAX_STDIN_WORKBOOK + 1)  # a workbook is a zip archive: it needs to be seekable

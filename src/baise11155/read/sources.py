@@ -28,9 +28,15 @@ def label_of(path: str) -> str:
 class _Replay(io.RawIOBase):
     """A stream that gives back bytes already read from a pipe, then the rest of the pipe."""
 
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+    def __init__(self, head: bytes, rest: BinaryIO, owned: bool = False) -> None:
         self._head = memoryview(head)
         self._rest = rest
+        self._owned = owned  # a pipe this program opened is closed with it; standard input is not
+
+    def close(self) -> None:
+        if self._owned and not self.closed:
+            self._rest.close()
+        super().close()
 
     def readable(self) -> bool:
         return True
@@ -102,6 +108,8 @@ def open_binary(path: str) -> tuple[BinaryIO, bytes]:
             raise DataError([note("is_directory", label)])
         handle = open(path, "rb")
         head = handle.read(_SNIFF_BYTES)
+        if not handle.seekable():  # a named pipe, `<(command)`: read once, as standard input is
+            return io.BufferedReader(_Replay(head, handle, owned=True)), head
         handle.seek(0)
         return handle, head
     except OSError as exc:

@@ -94,7 +94,10 @@ def open_book(source: io.BytesIO | str, label: str, out: Observations) -> Book |
             return None
         return Book(book, source, label, out)
     except _NOT_INTERRUPTS as exc:  # calamine's errors, and its panics, for a damaged or unknown file
-        out.problem(note("workbook_unreadable", label, error=_error(exc)))
+        if type(exc).__name__ == "PasswordError":  # an encrypted workbook: an OLE file, like an old .xls
+            out.problem(note("workbook_encrypted", label))
+        else:
+            out.problem(note("workbook_unreadable", label, error=_error(exc)))
         return None
 
 

@@ -62,7 +62,7 @@ def test_only_a_levels_baseline_year_counts_before_the_period():
 
 
 def test_the_kinds_a_plan_may_name():
-    assert list(KINDS) == ["count", "stock"]
+    assert list(KINDS) == ["count", "stock", "increase", "flow", "level", "change_pp", "growth", "multiple"]
     assert list(REGION_KINDS) == ["count", "increase"]
     assert STOCK.region_kinds == ("increase",) and COUNT.region_kinds == ("count",)
     assert COUNT.may_break_down and not STOCK.may_break_down

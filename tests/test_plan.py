@@ -115,7 +115,9 @@ def test_a_breakdown_in_decimals_adds_up_as_written(document):
         for n, share in enumerate((0.1, 0.2, 0.3))
     ]
     plan = build_plan(document, "targets.yaml")
-    assert [c.target for c in plan.indicators[4].categories] == [0.1, 0.2, 0.3]
+    from fractions import Fraction
+
+    assert [c.target for c in plan.indicators[4].categories] == [Fraction(1, 10), Fraction(2, 10), Fraction(3, 10)]
     document["indicators"][4]["breakdown"][2]["target"] = 0.31
     assert problems_of(document) == [
         "targets.yaml: indicators[4].breakdown: categories add up to 0.61, the indicator's target is 0.6"
@@ -145,14 +147,15 @@ def test_dates_beyond_the_calendar_of_progress_files_are_refused(document):
 
 def test_every_problem_is_reported_with_its_place(document):
     document["indicators"][1]["id"] = "breakthroughs"
-    document["indicators"][2]["kind"] = "flow"
+    document["indicators"][2]["kind"] = "flux"
     document["indicators"][4]["target"] = -5
     del document["indicators"][3]["baseline"]
     document["plan"]["period"]["end"] = "2020-02-30"
     problems = problems_of(document)
     assert "targets.yaml: plan.period.end: expected a date written YYYY-MM-DD, found '2020-02-30'" in problems
     assert "targets.yaml: indicators[1].id: 'breakthroughs' is already the id of indicators[0]" in problems
-    assert "targets.yaml: indicators[2].kind: unknown kind 'flow'; known kinds: count, stock" in problems
+    assert ("targets.yaml: indicators[2].kind: unknown kind 'flux'; known kinds: count, stock, increase, flow, level, "
+            "change_pp, growth, multiple") in problems
     assert (
         "targets.yaml: indicators[3]: a stock needs a baseline: its level at the end of the year before the period"
         in problems

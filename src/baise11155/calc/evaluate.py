@@ -4,6 +4,11 @@ Terms (see the README): `completion` = achieved ÷ target (完成率); `progress
 way from the baseline to the target (for a count the baseline is 0, so it is the completion);
 `elapsed` = the share of the period's days gone by the as-of date (序时进度); `status` is
 `on_track` when progress ≥ elapsed (时间过半、任务过半).
+
+Each kind says what its target measures (`model/kinds.py`): the figure itself, its rise above the
+baseline, its multiple, its growth rate. Lower-is-better indicators climb downwards: progress is
+(achieved − baseline) ÷ (target − baseline) either way, and completion is target ÷ achieved. An
+indicator whose baseline is not known gets its completion, and no judgement of pace (`unjudged`).
 """
 
 from __future__ import annotations
@@ -11,16 +16,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from ..model.kinds import COUNT, ByDate, Carried, Kind, Number
+from ..model.kinds import COUNT, GROWTH, ByDate, Carried, Kind, Number, output_number
 from ..model.notices import Note, note
-from ..model.plan import Indicator, Names, Plan
+from ..model.plan import ABOVE, AT_LEAST, DECREASE, INCREASE, Indicator, Names, Plan
 from ..model.record import Record
 
 if TYPE_CHECKING:
     from ..model.observations import Bucket, Key
 
-ACHIEVED, ON_TRACK, BEHIND, NO_DATA = "achieved", "on_track", "behind", "no_data"
-STATUSES = (ACHIEVED, ON_TRACK, BEHIND, NO_DATA)
+ACHIEVED, ON_TRACK, BEHIND, UNJUDGED, NO_DATA = "achieved", "on_track", "behind", "unjudged", "no_data"
+STATUSES = (ACHIEVED, ON_TRACK, BEHIND, UNJUDGED, NO_DATA)
 DAYS_PER_YEAR = 365.25
 
 
@@ -31,18 +36,23 @@ class Standing(Record):
     name: Names
     kind: Kind
     target: Number
-    baseline: Number | None  # None for a count, which starts from 0
-    achieved: Number | None  # None when there is no data
+    baseline: Number | None  # None for a count, which starts from 0, or when not known
+    achieved: Number | float | None  # in the target's terms; None when there is no data
     completion: float | None
     progress: float | None
-    expected: float
+    expected: float | None  # None when the pace cannot be judged
     deviation: float | None  # percentage points ahead (+) or behind (-) the schedule
-    gap: Number | None
-    surplus: Number | None
+    gap: Number | float | None
+    surplus: Number | float | None
     needed_per_year: float | None
     status: str
     unit: Names | None = None  # an indicator's; None for a category
     categories: tuple[Standing, ...] = ()  # an indicator's categories
+    level: Number | None = None  # the latest level, when the target counts something made of it (a rise, a rate)
+    direction: str = INCREASE
+    qualifier: str = AT_LEAST
+    aspirational: bool = False
+    part_of: str | None = None
 
 
 IndicatorStanding = Standing  # an indicator's standing is a Standing with a unit and categories
@@ -144,34 +154,41 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
     for indicator in plan.indicators:
         counted = tally(grouped.get(indicator.id, []), indicator.kind, plan, as_of)
         notices.extend(_left_out_notices(indicator, counted, plan, as_of))
-        standing = _indicator_standing(indicator, counted, when)
+        standing = _indicator_standing(indicator, counted, when, plan.baseline_year)
         notices.extend(_level_notices(indicator, counted, standing))
         standings.append(standing)
     return Evaluation(when, tuple(standings), tuple(notices))
 
 
 def effective_baseline(indicator: Indicator, counted: Tally) -> Number | None:
-    """A stock's baseline: a progress row in the baseline year overrides the plan's figure."""
+    """The baseline: a progress row in the baseline year overrides the plan's figure; None when
+    the kind takes none, or when neither gives it (not known)."""
     if not indicator.kind.takes_baseline:
         return None
     if counted.baseline is not None:
         return counted.baseline
-    assert indicator.baseline is not None
-    return indicator.baseline.value
+    return indicator.baseline.value if indicator.baseline is not None else None
 
 
-def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule) -> IndicatorStanding:
+def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, baseline_year: int) -> IndicatorStanding:
+    kind = indicator.kind
     baseline = effective_baseline(indicator, counted)
-    if indicator.kind.levels and counted.has_rows and counted.level_date is None:
-        achieved: Number | None = baseline  # no level measured yet inside the window: still the baseline
+    if kind.levels and counted.has_rows and counted.level_date is None:
+        level: Number | None = baseline  # no level measured yet inside the window: still the baseline
     else:
-        achieved = counted.achieved if counted.has_rows else None
+        level = counted.achieved if counted.has_rows else None
     categories = tuple(
         standing(c.id, c.name, COUNT, c.target, None, counted.by_category.get(c.id, 0) if counted.has_rows else None, when)
         for c in indicator.categories
     )
-    base = standing(indicator.id, indicator.name, indicator.kind, indicator.target, baseline, achieved, when)
-    return base.replace(unit=indicator.unit, categories=categories)
+    # a growth rate is over the years from the baseline's to the level's
+    base_year = indicator.baseline.date.year if indicator.baseline is not None and counted.baseline is None \
+        else baseline_year
+    years = (counted.level_date.year - base_year) if counted.level_date is not None else 0
+    base = standing(indicator.id, indicator.name, kind, indicator.target, baseline, level, when,
+                    direction=indicator.direction, qualifier=indicator.qualifier, years=years)
+    return base.replace(unit=indicator.unit, categories=categories, aspirational=indicator.aspirational,
+                        part_of=indicator.part_of)
 
 
 def standing(
@@ -180,43 +197,67 @@ def standing(
     kind: Kind,
     target: Number,
     baseline: Number | None,
-    achieved: Number | None,
+    level: Number | None,
     when: Schedule,
+    direction: str = INCREASE,
+    qualifier: str = AT_LEAST,
+    years: int = 0,
 ) -> Standing:
-    start = baseline or 0
-    expected = float(start + (target - start) * when.elapsed)
-    baseline = output_number(baseline)
-    if achieved is None:
-        return Standing(
-            id=ident, name=name, kind=kind, target=target, baseline=baseline, achieved=None, completion=None,
-            progress=None, expected=expected, deviation=None, gap=None, surplus=None, needed_per_year=None,
-            status=NO_DATA,
-        )
-    completion = float(achieved / target)
-    climb = target - start
-    progress = float((achieved - start) / climb) if climb > 0 else None
-    gap = max(target - achieved, 0)
-    surplus = max(achieved - target, 0)
+    """Where a figure stands: `level` is what the files give (a count's sum, a level), `baseline`
+    where the kind's climb starts (None when the kind takes none, or when it is not known)."""
+    known = baseline is not None or not kind.takes_baseline
+    start = kind.start(baseline) if known else None
+    climb = target - start if start is not None else None
+    # the climb as a rise: downwards for a lower-is-better indicator
+    sign = -1 if direction == DECREASE else 1
+    paced = kind.paced and climb is not None and climb * sign > 0
+    if not kind.paced:
+        expected: float | None = float(target)  # a rate: the pace is the target itself
+    else:
+        expected = float(start + climb * when.elapsed) if paced else None  # type: ignore[operator]
+    measured = None
+    if level is not None and (known or not kind.needs_baseline):
+        measured = kind.measure(level, baseline, years)
+    common = dict(id=ident, name=name, kind=kind, target=output_number(target), baseline=output_number(baseline),
+                  direction=direction, qualifier=qualifier,
+                  level=output_number(level) if kind.derived else None)
+    if measured is None:
+        status = UNJUDGED if level is not None else NO_DATA
+        return Standing(achieved=None, completion=None, progress=None, expected=expected, deviation=None, gap=None,
+                        surplus=None, needed_per_year=None, status=status, **common)
+    if direction == DECREASE:
+        completion = float(target / measured) if measured > 0 else None
+        gap, surplus = max(measured - target, 0), max(target - measured, 0)
+    else:
+        completion = float(measured / target)
+        gap, surplus = max(target - measured, 0), max(measured - target, 0)
+    progress = float((measured - start) / climb) if paced else None  # type: ignore[operator]
     deviation = (progress - when.elapsed) * 100 if progress is not None else None
-    needed = float(gap / when.years_left) if gap > 0 and when.days_left > 0 else None
-    if achieved >= target:
+    needed = float(gap / when.years_left) if kind.paced and gap > 0 and when.days_left > 0 else None
+    if _met(kind, measured, level, baseline, target, years, direction, qualifier):
         status = ACHIEVED
-    elif climb > 0 and _at_least(achieved - start, climb, when.elapsed_days, when.period_days):
+    elif not kind.paced:
+        status = BEHIND  # a rate below the target's
+    elif not paced:
+        status = UNJUDGED  # no baseline: how far along the way cannot be told
+    elif _at_least((measured - start) * sign, climb * sign, when.elapsed_days, when.period_days):  # type: ignore[operator]
         status = ON_TRACK
     else:
         status = BEHIND
     return Standing(
-        id=ident, name=name, kind=kind, target=target, baseline=baseline, achieved=output_number(achieved),
-        completion=completion, progress=progress, expected=expected, deviation=deviation, gap=output_number(gap),
-        surplus=output_number(surplus), needed_per_year=needed, status=status,
+        achieved=output_number(measured), completion=completion, progress=progress, expected=expected,
+        deviation=deviation, gap=output_number(gap), surplus=output_number(surplus), needed_per_year=needed,
+        status=status, **common,
     )
 
 
-def output_number(number):
-    """An exact sum for output: an int when whole, else a float (sums of decimals are kept exact until here)."""
-    if number is None or isinstance(number, (int, float)):
-        return number
-    return int(number) if number.denominator == 1 else float(number)
+def _met(kind: Kind, measured, level, baseline, target, years: int, direction: str, qualifier: str) -> bool:
+    """Whether the target is met, exactly: reached (以上、达) or passed (突破), up or down."""
+    if kind is GROWTH:
+        return GROWTH.meets(level, baseline, years, target, qualifier == ABOVE)
+    if direction == DECREASE:
+        return measured < target if qualifier == ABOVE else measured <= target
+    return measured > target if qualifier == ABOVE else measured >= target
 
 
 def _at_least(done: Number, climb: Number, elapsed_days: int, period_days: int) -> bool:

@@ -1,15 +1,31 @@
-"""Indicator kinds: one object each, knowing how its values add up, where its progress starts
-and how it is counted on the region's basis. Adding a kind is one class here and its tests.
+"""Indicator kinds: one object each, knowing how its values add up, what the target measures,
+where its progress starts and how it is counted on the region's basis. Adding a kind is one
+class here and its tests. `docs/targets-schema.md` has an example of each.
 
-- `count` (累计数): things achieved during the period, a flow. Rows are summed over the period;
-  progress starts from 0; an item is listed once per indicator.
-- `stock` (保有量): a level held at a date. Rows of one date are added up (one per county or per
-  enterprise) and the latest date's sum is the level; a county (a part) that reported since the
-  last whole-city figure but not on that date adds its own latest level (counties report on
-  different days). Progress starts from the baseline, the level at the end of the year before
-  the period; an item is listed once per date.
-- `increase` (新增), the region's basis for a stock: measured as levels like a stock, reported
-  as the rise above the baseline (Guangxi counts new high-tech enterprises, Baise holds them).
+Things done during the period:
+- `count` (累计数): rows are summed over the period; progress starts from 0; an item is listed
+  once per indicator. The only kind that may be broken down into categories.
+
+Levels held or measured at dates (a row dated by a year alone is its 31 December):
+- `stock` (保有量): rows of one date are added up (one per county or per enterprise) and the
+  latest date's sum is the level; a county (a part) that reported since the last whole-city
+  figure but not on that date adds its own latest level (counties report on different days).
+  Progress starts from the baseline, the level at the end of the year before the period.
+- `increase` (新增): measured as levels like a stock, the target and the achieved figure being
+  the rise above the baseline (Guangxi counts new high-tech enterprises; Baise holds them).
+- `flow` (年度值, e.g. 工业总产值): the figure of one year — rows of a year are added up (one per
+  county or zone) and the latest year's sum is judged against the target, never summed over
+  years. A baseline (the year before the period) is optional; progress starts from it.
+- `level` (比率、强度, any measured value): the latest value, never added up: two rows for one
+  date, or one per county, are a problem (a ratio of the whole is not the sum of the parts'
+  ratios). A baseline is optional; progress starts from it.
+- `change_pp` (提高N个百分点): the target is the rise, in percentage points, of a level above
+  its baseline; the files give the level.
+- `growth` (年均增长N%): the target is an average annual growth rate, computed from the
+  baseline and the latest level: ((latest ÷ baseline)^(1/years) − 1) × 100; there is no pace to
+  keep, only the rate.
+- `multiple` (倍增 = 2): the target is the latest level as a multiple of the baseline; progress
+  starts from 1.
 """
 
 from __future__ import annotations
@@ -29,19 +45,42 @@ ByDate = dict[dt.date, dict[str, Number]]
 Carried = dict[str, tuple[dt.date, Number]]
 
 
+def output_number(number):
+    """An exact figure for output: an int when whole, else a float (sums of decimals and a plan's
+    decimals are kept exact until here)."""
+    if number is None or isinstance(number, (int, float)):
+        return number
+    return int(number) if number.denominator == 1 else float(number)
+
+
 class Kind:
     """What every kind answers; each subclass is one kind."""
 
     name: str = ""
     levels: bool = False  # values are levels held at dates, not things done during the period
+    summed: bool = True  # rows of one date (one per county, per enterprise) add up
+    by_parts: bool = False  # a part (a county) that did not report on the latest date keeps its own latest level
     takes_baseline: bool = False  # progress starts from a baseline level, not from 0
+    needs_baseline: bool = False  # the target cannot be measured without one
     may_break_down: bool = False  # the target may be split into categories that add up to it
+    paced: bool = True  # the way to the target is a climb whose share can be set against the calendar
+    derived: bool = False  # the target counts something made of the level (a rise, a rate), not the level
+    may_decrease: bool = False  # "lower is better" means something for it
     region_kinds: tuple[str, ...] = ()  # the region's kinds an indicator of this kind may count towards
 
     def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
         """The achieved figure from the sums of each date and part: (figure, the date of the level or
         None, the parts carried forward into it from an earlier date)."""
         raise NotImplementedError
+
+    def measure(self, value: Number, baseline: Number | None, years: int) -> Number | float | None:
+        """What the target counts, from the aggregated value: the value itself, or its rise above
+        the baseline, its multiple, its growth rate over `years` (None when it cannot be told yet)."""
+        return value
+
+    def start(self, baseline: Number | None) -> Number:
+        """Where progress towards the target starts, in the target's terms."""
+        return baseline if self.takes_baseline and baseline is not None else 0
 
     def item_scope(self, indicator: str, when: dt.date) -> object:
         """What an item is unique within: an item listed twice in one scope is counted once."""
@@ -72,7 +111,10 @@ class Count(Kind):
 class Stock(Kind):
     name = "stock"
     levels = True
+    by_parts = True
     takes_baseline = True
+    needs_baseline = True
+    may_decrease = True
     region_kinds: tuple[str, ...] = ("increase",)
 
     def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
@@ -102,12 +144,117 @@ class Stock(Kind):
 
 
 class Increase(Stock):
-    """Only on the region's side: levels, reported above the baseline."""
+    """New additions (新增): levels, the target and the figure being the rise above the baseline."""
 
     name = "increase"
-    region_kinds = ()
+    derived = True
+    may_decrease = False
+    region_kinds: tuple[str, ...] = ("increase",)
+
+    def measure(self, value: Number, baseline: Number | None, years: int) -> Number | float | None:
+        assert baseline is not None
+        return value - baseline
+
+    def start(self, baseline: Number | None) -> Number:
+        return 0
+
+    def on_region_basis(self, value: Number, baseline: Number | None, region: Kind) -> Number:
+        return value  # already new additions, in the target's terms and in the figure's
+
+
+class Latest(Kind):
+    """Values measured at dates, judged by the latest one."""
+
+    levels = True
+
+    def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
+        if not by_date:
+            return 0, None, {}
+        latest = max(by_date)
+        return sum(by_date[latest].values(), 0), latest, {}
+
+
+class Flow(Latest):
+    """The figure of one year (an output, a turnover): the year's rows add up, years do not."""
+
+    name = "flow"
+    takes_baseline = True  # if the plan gives one
+    may_decrease = True
+
+
+class Measured(Latest):
+    """A ratio, an intensity, any measured value: never added up."""
+
+    name = "level"
+    summed = False
+    takes_baseline = True  # if the plan gives one
+    may_decrease = True
+
+
+class ChangePoints(Measured):
+    """The target is a rise in percentage points above the baseline level."""
+
+    name = "change_pp"
+    derived = True
+    needs_baseline = True
+
+    def measure(self, value: Number, baseline: Number | None, years: int) -> Number | float | None:
+        assert baseline is not None
+        return value - baseline
+
+    def start(self, baseline: Number | None) -> Number:
+        return 0
+
+
+class Growth(Measured):
+    """The target is an average annual growth rate, in per cent, since the baseline."""
+
+    name = "growth"
+    derived = True
+    needs_baseline = True
+    paced = False
+    may_decrease = False
+
+    def measure(self, value: Number, baseline: Number | None, years: int) -> Number | float | None:
+        assert baseline is not None
+        if years <= 0 or baseline <= 0:
+            return None  # no year since the baseline yet: no rate to tell
+        return ((float(value) / float(baseline)) ** (1 / years) - 1) * 100
+
+    def start(self, baseline: Number | None) -> Number:
+        return 0
+
+    @staticmethod
+    def meets(value: Number, baseline: Number, years: int, rate: Number, strict: bool) -> bool:
+        """value ÷ baseline against (1 + rate/100)^years, exactly (no rounding at the boundary)."""
+        from fractions import Fraction
+
+        reached, needed = Fraction(value) / Fraction(baseline), (1 + Fraction(rate) / 100) ** years
+        return reached > needed if strict else reached >= needed
+
+
+class Multiple(Measured):
+    """The target is the latest level as a multiple of the baseline (倍增 is 2)."""
+
+    name = "multiple"
+    derived = True
+    needs_baseline = True
+    may_decrease = False
+
+    def measure(self, value: Number, baseline: Number | None, years: int) -> Number | float | None:
+        assert baseline is not None
+        if baseline <= 0:
+            return None
+        from fractions import Fraction
+
+        return Fraction(value) / Fraction(baseline)
+
+    def start(self, baseline: Number | None) -> Number:
+        return 1
 
 
 COUNT, STOCK, INCREASE = Count(), Stock(), Increase()
-KINDS = {kind.name: kind for kind in (COUNT, STOCK)}  # an indicator's own kinds
+FLOW, LEVEL, CHANGE_PP, GROWTH, MULTIPLE = Flow(), Measured(), ChangePoints(), Growth(), Multiple()
+# an indicator's own kinds
+KINDS = {kind.name: kind for kind in (COUNT, STOCK, INCREASE, FLOW, LEVEL, CHANGE_PP, GROWTH, MULTIPLE)}
 REGION_KINDS = {kind.name: kind for kind in (COUNT, INCREASE)}  # the kinds a region target may have

@@ -23,10 +23,11 @@ class Names(Record):
 
 
 class Level(Record):
-    """A level measured at a date (a baseline, or a reported figure)."""
+    """A level measured at a date (a baseline, or a reported figure), and where it was published."""
 
     date: dt.date
     value: Number
+    source: str = ""
 
 
 class Reported(Record):
@@ -53,16 +54,38 @@ class RegionTarget(Record):
     baseline: Level | None = None  # the region's level at the baseline date, if known
 
 
+INCREASE, DECREASE = "increase", "decrease"  # directions: higher is better, or lower is
+AT_LEAST, ABOVE = "at_least", "above"  # qualifiers: met when reached (以上、不低于、达), or passed (突破、超过、高于)
+
+
 class Indicator(Record):
     id: str
     name: Names
-    unit: Names
-    kind: Kind  # kinds.COUNT or kinds.STOCK
+    unit: Names  # the target's unit
+    kind: Kind  # one of kinds.KINDS
     target: Number
-    baseline: Level | None = None  # a stock's level at the end of the year before the period
+    baseline: Level | None = None  # the level at the end of the year before the period (a stock's must be given)
     categories: tuple[Category, ...] = ()
     region: RegionTarget | None = None
     history: tuple[Reported, ...] = ()
+    direction: str = INCREASE
+    qualifier: str = AT_LEAST
+    aspirational: bool = False  # 力争: reported, and not counted among those behind
+    part_of: str | None = None  # the indicator this one is part of (其中): shown under it, never added to it
+    value_unit: Names | None = None  # the unit of the values in progress files, when not the target's (a change in pp of a %)
+    source: str = ""  # where the target was published
+
+    @property
+    def values_unit(self) -> Names:
+        """The unit the progress files give values in."""
+        return self.value_unit or self.unit
+
+    def met(self, value: Number | float) -> bool:
+        """Whether a figure, in the target's terms, meets the target: reached (or passed, for
+        突破), upwards or, when lower is better, downwards. Exact: no rounding at the boundary."""
+        if self.direction == DECREASE:
+            return value < self.target if self.qualifier == ABOVE else value <= self.target
+        return value > self.target if self.qualifier == ABOVE else value >= self.target
 
     @property
     def region_basis_target(self) -> Number | None:

@@ -10,9 +10,13 @@ import datetime as dt
 import os
 from typing import Any
 
-from ..model.kinds import KINDS, REGION_KINDS
+from ..model.kinds import KINDS, REGION_KINDS, Number, output_number
 from ..model.notices import Note, TargetsError, plain
 from ..model.plan import (
+    ABOVE,
+    AT_LEAST,
+    DECREASE,
+    INCREASE,
     Area,
     Category,
     Indicator,
@@ -113,7 +117,7 @@ class _Checker:
             return None
         return ident
 
-    def number(self, value: Any, path: str, positive: bool = True) -> int | float | None:
+    def number(self, value: Any, path: str, positive: bool = True) -> Number | None:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
             self.problem(path, f"expected a number, found {_type_name(value)}")
             return None
@@ -129,7 +133,7 @@ class _Checker:
         if not positive and value < 0:
             self.problem(path, f"must not be negative, found {value}")
             return None
-        return value
+        return _exact(value)
 
     def date(self, value: Any, path: str) -> dt.date | None:
         when = None
@@ -158,21 +162,47 @@ class _Checker:
         return value
 
     def level(self, value: Any, path: str) -> Level | None:
-        mapping = self.mapping(value, path, ("date", "value"))
+        mapping = self.mapping(value, path, ("date", "value"), ("source",))
         if mapping is None:
             return None
         when = self.date(mapping["date"], f"{path}.date")
         amount = self.number(mapping["value"], f"{path}.value", positive=False)
-        return Level(when, amount) if when is not None and amount is not None else None
+        source = self.text(mapping["source"], f"{path}.source") if "source" in mapping else ""
+        return Level(when, amount, source or "") if when is not None and amount is not None else None
+
+    def choice(self, value: Any, path: str, choices: tuple[str, ...]) -> str | None:
+        if isinstance(value, str) and value in choices:
+            return value
+        self.problem(path, f"expected one of {', '.join(choices)}, found {_type_name(value)}")
+        return None
+
+    def flag(self, value: Any, path: str) -> bool:
+        if isinstance(value, bool):
+            return value
+        self.problem(path, f"expected true or false, found {_type_name(value)}")
+        return False
 
 
-def _short(number: int | float) -> str:
+def _exact(number: int | float) -> Number:
+    """A figure as it was written: 1.3 is 13/10, not the binary fraction nearest it, so that
+    "reached 1.3" is decided exactly (fractions are imported only by a plan that has one)."""
+    if isinstance(number, int):
+        return number
+    from fractions import Fraction
+
+    exact = Fraction(repr(number))
+    return int(exact) if exact.denominator == 1 else exact
+
+
+def _short(number: Number) -> str:
     """A number as a message shows it: a long one by its magnitude, not four hundred digits."""
     if number in (float("inf"), float("-inf")):
         return "a number of more than 300 digits"
     if isinstance(number, int) and abs(number) >= 10**MAX_DIGITS:
         return f"a whole number of more than {MAX_DIGITS} digits"  # str() of 5,000 digits is refused
-    return f"{number:.3g}" if abs(number) >= 10**MAX_DIGITS else str(number)
+    if abs(number) >= 10**MAX_DIGITS:
+        return f"{number:.3g}"
+    return str(output_number(number))
 
 
 def _type_name(value: Any) -> str:
@@ -231,6 +261,7 @@ def build_plan(document: Any, label: str) -> Plan:
         seen[indicator.id] = n
         indicators.append(indicator)
     _check_names_unique(check, indicators)
+    _check_parts(check, indicators, seen)
 
     if check.problems or city is None or region is None or start is None or end is None:
         raise TargetsError(check.problems or [plain(label, "not a valid targets file")])
@@ -247,11 +278,13 @@ def _area(check: _Checker, mapping: dict, path: str) -> Area | None:
     return None
 
 
+_INDICATOR_KEYS = ("baseline", "breakdown", "region", "history", "direction", "qualifier", "aspirational",
+                   "part_of", "value_unit", "source")
+
+
 def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) -> Indicator | None:
     before = len(check.problems)
-    mapping = check.mapping(
-        entry, path, ("id", "name", "unit", "kind", "target"), ("baseline", "breakdown", "region", "history")
-    )
+    mapping = check.mapping(entry, path, ("id", "name", "unit", "kind", "target"), _INDICATOR_KEYS)
     if mapping is None:
         return None
     ident = check.identifier(mapping["id"], f"{path}.id")
@@ -261,18 +294,32 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) ->
     if kind is None:
         check.problem(f"{path}.kind", f"unknown kind {_type_name(mapping['kind'])}; known kinds: {', '.join(KINDS)}")
     target = check.number(mapping["target"], f"{path}.target")
+    direction = check.choice(mapping["direction"], f"{path}.direction", (INCREASE, DECREASE)) \
+        if "direction" in mapping else INCREASE
+    if direction == DECREASE and kind is not None and not kind.may_decrease:
+        check.problem(f"{path}.direction", f"a {kind.name} cannot be lower-is-better")
+    qualifier = check.choice(mapping["qualifier"], f"{path}.qualifier", (AT_LEAST, ABOVE)) \
+        if "qualifier" in mapping else AT_LEAST
+    if kind is not None and kind.name == "multiple" and target is not None and target <= 1:
+        check.problem(f"{path}.target", f"a multiple of the baseline must be more than 1, found {_short(target)}")
 
     baseline = None
     if "baseline" in mapping:
         baseline = check.level(mapping["baseline"], f"{path}.baseline")
         if kind is not None and not kind.takes_baseline:
-            check.problem(f"{path}.baseline", "a count starts from 0 and takes no baseline; only a stock has one")
+            check.problem(f"{path}.baseline", f"a {kind.name} starts from 0 and takes no baseline")
         elif baseline and start and baseline.date >= start:
             check.problem(f"{path}.baseline.date", f"{baseline.date} is not before the period starts ({start})")
-        elif baseline and target is not None and baseline.value >= target:
-            check.problem(f"{path}.baseline.value", f"{baseline.value} already reaches the target {target}")
-    elif kind is not None and kind.takes_baseline:
-        check.problem(path, "a stock needs a baseline: its level at the end of the year before the period")
+        elif baseline and target is not None and kind is not None and kind.start(baseline.value) == baseline.value:
+            # the target is a level, like the baseline: it must lie ahead of it
+            if direction == DECREASE and baseline.value <= target:
+                check.problem(f"{path}.baseline.value", f"{_short(baseline.value)} is already at or below the "
+                                                         f"target {_short(target)}")
+            elif direction != DECREASE and baseline.value >= target:
+                check.problem(f"{path}.baseline.value",
+                              f"{_short(baseline.value)} already reaches the target {_short(target)}")
+    elif kind is not None and kind.needs_baseline:
+        check.problem(path, f"a {kind.name} needs a baseline: its level at the end of the year before the period")
 
     categories = []
     if "breakdown" in mapping:
@@ -298,9 +345,16 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) ->
             if when and value is not None:
                 history.append(Reported(when, value, added))
 
-    if len(check.problems) > before or not (ident and name and unit) or kind is None or target is None:
+    aspirational = check.flag(mapping["aspirational"], f"{path}.aspirational") if "aspirational" in mapping else False
+    part_of = check.identifier(mapping["part_of"], f"{path}.part_of") if "part_of" in mapping else None
+    value_unit = check.names(mapping["value_unit"], f"{path}.value_unit") if "value_unit" in mapping else None
+    source = check.text(mapping["source"], f"{path}.source") if "source" in mapping else ""
+
+    if (len(check.problems) > before or not (ident and name and unit) or kind is None or target is None
+            or direction is None or qualifier is None):
         return None
-    return Indicator(ident, name, unit, kind, target, baseline, tuple(categories), region, tuple(history))
+    return Indicator(ident, name, unit, kind, target, baseline, tuple(categories), region, tuple(history),
+                     direction, qualifier, aspirational, part_of, value_unit, source or "")
 
 
 def _breakdown(check: _Checker, value: Any, path: str, target: Any) -> list[Category]:
@@ -319,21 +373,11 @@ def _breakdown(check: _Checker, value: Any, path: str, target: Any) -> list[Cate
         if ident and name and share is not None:
             seen.add(ident)
             categories.append(Category(ident, name, share))
-    # in decimals, as written: 0.1 + 0.2 + 0.3 is 0.6, which binary fractions would miss
-    total = sum(_decimal(c.target) for c in categories)
-    if categories and isinstance(target, (int, float)) and len(categories) == len(value) and total != _decimal(target):
-        check.problem(path, f"categories add up to {total}, the indicator's target is {target}")
+    # figures are exact as written: 0.1 + 0.2 + 0.3 is 0.6, which binary fractions would miss
+    total = sum((c.target for c in categories), 0)
+    if categories and target is not None and len(categories) == len(value) and total != target:
+        check.problem(path, f"categories add up to {_short(total)}, the indicator's target is {_short(target)}")
     return categories
-
-
-def _decimal(number: Any) -> Any:
-    """A figure of the plan as it was written: the shortest decimal that reads back as the float
-    (whole numbers, the usual case, stay ints: the decimal module is imported only for fractions)."""
-    if isinstance(number, int):
-        return number
-    from decimal import Decimal
-
-    return Decimal(repr(number))
 
 
 def _region_target(check: _Checker, value: Any, path: str, kind: Any) -> RegionTarget | None:
@@ -354,6 +398,20 @@ def _region_target(check: _Checker, value: Any, path: str, kind: Any) -> RegionT
     if baseline is not None and not region_kind.takes_baseline:
         check.problem(f"{path}.baseline", "only an increase takes a baseline")
     return RegionTarget(target, region_kind, baseline) if target is not None else None
+
+
+def _check_parts(check: _Checker, indicators: list[Indicator], places: dict[str, int]) -> None:
+    """A sub-indicator (其中) names its whole, which is an indicator of the plan and not itself a part."""
+    whole = {i.id: i for i in indicators}
+    for indicator in indicators:
+        if indicator.part_of is None:
+            continue
+        path = f"indicators[{places[indicator.id]}].part_of"
+        parent = whole.get(indicator.part_of)
+        if parent is None or parent.id == indicator.id:
+            check.problem(path, f"{indicator.part_of!r} is not another indicator of the plan")
+        elif parent.part_of is not None:
+            check.problem(path, f"{parent.id!r} is itself part of {parent.part_of!r}; a part names the whole")
 
 
 def _check_names_unique(check: _Checker, indicators: list[Indicator]) -> None:

@@ -223,6 +223,12 @@ def test_a_file_name_that_is_not_utf8_is_shown_not_a_traceback(tmp_path):
     for name in (gbk, stray):
         with open(name, "wb") as handle:
             handle.write(data)
+    book = os.path.join(os.fsencode(tmp_path), b"\xb0\xd9\xc9\xab.xlsx")  # calamine takes its path as UTF-8
+    with open(book, "wb") as handle:
+        handle.write(_small_workbook(tmp_path / "book.xlsx").read_bytes())
+    workbook = subprocess.run([sys.executable, "-m", "baise11155", "status", book, "-f", "json"], capture_output=True)
+    assert workbook.returncode == 0, workbook.stderr
+    assert b'"achieved": 45' in workbook.stdout
     report = tmp_path / "report.html"
     for args in (["status", gbk], ["status", gbk, "-f", "json"], ["status", stray, "-f", "xlsx", "-o", tmp_path / "s.xlsx"],
                  ["report", gbk, stray, "-o", report]):

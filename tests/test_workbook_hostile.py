@@ -130,6 +130,9 @@ CASES: dict[str, tuple[dict, int | str]] = {
                                         ("Data", sheet([HEADER, *data(3)]), WORKSHEET)]}, 15),
     "no sheets": ({"sheets": []}, "the workbook has no worksheets"),
     "a missing sheet part": ({"sheets": [("Data", None, WORKSHEET)]}, "cannot read the workbook"),
+    # the first sheet is read; a second one is only looked at, and cannot be: named, not fatal
+    "a second sheet's part missing": ({"sheets": [("Data", sheet([HEADER, *data(3)]), WORKSHEET),
+                                                  ("Ghost", None, WORKSHEET)]}, 15),
     "XXE in a sheet": ({"sheets": one([HEADER, row(2, text("A2", "&xxe;"))], before=XXE)}, "cannot read the workbook"),
     "entity expansion in a sheet": ({"sheets": one([HEADER, row(2, text("A2", "&l9;"))], before=LAUGHS)},
                                     "cannot read the workbook"),
@@ -144,7 +147,7 @@ CASES: dict[str, tuple[dict, int | str]] = {
     "junk in a number cell": ({"sheets": one(junk(number("C3", "twelve")))}, "value 'twelve' is not a number"),
     "a boolean of 7": ({"sheets": one(junk('<c r="C3" t="b"><v>7</v></c>'))}, "cannot read the workbook"),
     "a date cell of junk": ({"sheets": one(junk('<c r="C3" t="d"><v>someday</v></c>'))}, "is not a number"),
-    "a 5,000-digit number": ({"sheets": one(junk(number("C3", "9" * 5000)))}, "is not a number"),
+    "a 5,000-digit number": ({"sheets": one(junk(number("C3", "9" * 5000)))}, "value '#NUM!' is not a number"),
     "a column past XFD": ({"sheets": one([HEADER, *data(1), row(3, text("ZZZZZ3", "x"))])},
                           "beyond Excel's last column"),
     "a column of ten letters": ({"sheets": one([HEADER, *data(1), row(3, text("ABCDEFGHIJ3", "x"))])},

@@ -160,6 +160,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file_empty": ("文件为空；需要一行表头和至少一行进度数据", "the file is empty; it needs a header row and at least one row of progress"),
     "no_worksheets": ("工作簿中没有工作表（其他表：{others}）；请把进度放在工作表中",
                       "the workbook has no worksheets (other sheets: {others}); put the progress on a worksheet"),
+    "other_sheet_unreadable": ("工作表 {sheet} 无法读取，未能查看其中是否也有进度；如需读取，请用 --sheet 指定",
+                               "sheet {sheet} cannot be read to see whether it holds progress too; name it with --sheet "
+                               "to read it and see why"),
     "not_worksheets": ("{sheets} 不是工作表（图表等），未读取", "{sheets}: not worksheets (charts and the like), not read"),
     "sheet_row_beyond_excel": ("有单元格在第 {row} 行，超出 Excel 的行数上限；文件已损坏，请用 Excel 或 WPS 打开后另存",
                                "a cell lies on row {row}, beyond Excel's last row: the file is damaged; open it in Excel "

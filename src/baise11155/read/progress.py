@@ -231,7 +231,8 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
         if not settings.sheets:
             # the first sheet was read: say so when others hold progress too (one sheet per year);
             # the first few dozen are looked at, not thirty thousand
-            others = [name for name in book.names[1:OTHER_SHEETS_LOOKED_AT + 1] if _has_header(book, name, context)]
+            others = [name for name in book.names[1:OTHER_SHEETS_LOOKED_AT + 1]
+                      if _has_header(book, name, context, asked=False)]
             if others:
                 out.warnings.append(note("other_sheets", label, sheets=", ".join(repr(n) for n in others),
                                          first=repr(book.names[0])))
@@ -305,12 +306,23 @@ def _watch_hidden(rows: Iterator[tuple[int, list[str]]], hidden: set[int], seen:
         yield number, row
 
 
-def _has_header(book: Any, name: str, context: _Context) -> bool:
-    """Whether a sheet's first rows hold a progress header that can be read."""
+def _has_header(book: Any, name: str, context: _Context, asked: bool = True) -> bool:
+    """Whether a sheet's first rows hold a progress header that can be read. A sheet nobody asked
+    for (looked at to say whether it holds progress too) that cannot be read is named in a
+    warning, not made a problem of the run."""
     sheet = book.sheet(name)
     if sheet.refused is not None:
+        if not asked:
+            context.out.warnings.append(note("other_sheet_unreadable", sheet.where, sheet=repr(name)))
         return False
+    out = context.out
+    count, kept = out.problem_count, len(out.problems)
     found = locate_header(sheet.rows, line_place(sheet.where), context.mapping, sheet=True)
+    if not asked and out.problem_count > count:
+        del out.problems[kept:]
+        out.problem_count = count
+        out.warnings.append(note("other_sheet_unreadable", sheet.where, sheet=repr(name)))
+        return False
     return found is not None and found[2].usable and not found[2].problems
 
 

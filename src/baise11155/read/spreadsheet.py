@@ -53,6 +53,8 @@ def cell_text(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return "#NUM!"  # a number beyond a float (5,000 digits): what Excel itself shows for it
         # a whole number typed in Excel is stored as a float: 2019.0 is the year 2019
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, dt.datetime):
@@ -88,6 +90,9 @@ def open_book(source: io.BytesIO | str, label: str, out: Observations) -> Book |
     if isinstance(source, io.IOBase):
         source.seek(0)
     try:
+        if isinstance(source, str) and not _encodable(source):  # a GBK name from a Windows archive
+            with open(source, "rb") as handle:
+                source = io.BytesIO(handle.read())
         book = CalamineWorkbook.from_filelike(source) if isinstance(source, io.IOBase) else CalamineWorkbook.from_path(source)
         if len(book.sheet_names) > MAX_SHEETS:
             out.problem(note("too_many_sheets", label, count=f"{len(book.sheet_names):,}", limit=f"{MAX_SHEETS:,}"))
@@ -99,6 +104,15 @@ def open_book(source: io.BytesIO | str, label: str, out: Observations) -> Book |
         else:
             out.problem(note("workbook_unreadable", label, error=_error(exc)))
         return None
+
+
+def _encodable(path: str) -> bool:
+    """Whether a path can be handed to calamine, which takes it as UTF-8."""
+    try:
+        path.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 def _strings_refusal(source: io.BytesIO | str, label: str) -> Any:

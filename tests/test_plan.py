@@ -166,7 +166,7 @@ def test_every_problem_is_reported_with_its_place(document):
 @pytest.mark.parametrize(
     "change, expected",
     [
-        (lambda d: d.pop("region"), "targets.yaml: missing key 'region'"),
+        (lambda d: d.pop("region"), "targets.yaml: region: indicators have regional targets, but the plan names no region"),
         (lambda d: d["indicators"][0].update(target="ten"), "indicators[0].target: expected a number, found 'ten'"),
         (lambda d: d["indicators"][0].update(target=True), "indicators[0].target: expected a number, found True"),
         (lambda d: d["indicators"][0].update(name="x"), "indicators[0].name: expected a mapping, found 'x'"),

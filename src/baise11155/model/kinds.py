@@ -65,6 +65,7 @@ class Kind:
     may_break_down: bool = False  # the target may be split into categories that add up to it
     paced: bool = True  # the way to the target is a climb whose share can be set against the calendar
     derived: bool = False  # the target counts something made of the level (a rise, a rate), not the level
+    counts_rows: bool = True  # a row may stand for one item (a ledger) with no figure: measured values need theirs
     may_decrease: bool = False  # "lower is better" means something for it
     region_kinds: tuple[str, ...] = ()  # the region's kinds an indicator of this kind may count towards
 
@@ -166,6 +167,7 @@ class Latest(Kind):
     """Values measured at dates, judged by the latest one."""
 
     levels = True
+    counts_rows = False
 
     def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
         if not by_date:

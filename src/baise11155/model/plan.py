@@ -109,14 +109,18 @@ class Area(Record):
     area: Names
 
 
+DIGITS, COUNTS = "digits", "counts"  # how a project's code is made from its targets: "11155", "三百二千"
+
+
 class Plan(Record):
     city: Area
-    region: Area
+    region: Area | None  # the level above (Guangxi for Baise); None for a plan with none given
     start: dt.date
     end: dt.date
     sources: tuple[Names, ...]
     indicators: tuple[Indicator, ...]
     path: str = ""  # where it was loaded from, for messages
+    code_style: str | None = None  # DIGITS, COUNTS, or None: a project known by its name, not a code
 
     @property
     def id(self) -> str:
@@ -133,13 +137,21 @@ class Plan(Record):
         return (self.end - self.start).days + 1
 
     @property
-    def code(self) -> str:
-        """The city's code: the leading digit of each target, "11155" for 10/10/10/50/50."""
-        return city_code([i.target for i in self.indicators])
+    def code(self) -> str | None:
+        """The project's code, made from its targets as the plan says: the leading digit of each,
+        "11155" for 10/10/10/50/50; or counted by size, "三百二千" for 100/100/100/1000/1000."""
+        targets = [i.target for i in self.indicators]
+        if self.code_style == DIGITS:
+            return city_code(targets)
+        if self.code_style == COUNTS:
+            return region_code(targets)
+        return None
 
     @property
     def region_code(self) -> str | None:
         """The region's code, "三百二千" for 100/100/100/1000/1000."""
+        if self.region is None:
+            return None
         return region_code([i.region.target for i in self.indicators if i.region is not None])
 
     def indicator(self, indicator_id: str) -> Indicator:

@@ -64,7 +64,8 @@ def _region(r: RegionStanding | None) -> dict[str, Any] | None:
 
 def comparison_document(plan: Plan, comparison: Comparison) -> dict[str, Any]:
     document = evaluation_document(plan, comparison.evaluation)
-    document["region"] = {"id": plan.region.id, "code": plan.region_code, "name": _names(plan.region.name)}
+    document["region"] = None if plan.region is None else {
+        "id": plan.region.id, "code": plan.region_code, "name": _names(plan.region.name)}
     document["region_progress"] = comparison.with_region_progress
     for entry, region in zip(document["indicators"], comparison.regions):
         entry["region"] = _region(region)
@@ -85,7 +86,7 @@ def plan_document(plan: Plan) -> dict[str, Any]:
         "area": _names(plan.city.area),
         "period": {"start": plan.start.isoformat(), "end": plan.end.isoformat()},
         "sources": [_names(s) for s in plan.sources],
-        "region": {
+        "region": None if plan.region is None else {
             "id": plan.region.id,
             "code": plan.region_code,
             "name": _names(plan.region.name),

@@ -89,13 +89,17 @@ def _title(key: str, plan: Plan, lang: str) -> str:
 
 
 def project_name(plan: Plan, lang: str) -> str:
-    area, project = plan.city.area.get(lang), plan.city.project.get(lang)
-    return f"{area}“{plan.code}”{project}" if lang == "zh" else f'{area} "{plan.code}" {project}'
+    return _named(plan.city.area.get(lang), plan.city.project.get(lang), plan.code, lang)
 
 
 def region_name(plan: Plan, lang: str) -> str:
-    area, project = plan.region.area.get(lang), plan.region.project.get(lang)
-    code = plan.region_code
+    if plan.region is None:
+        return "—"
+    return _named(plan.region.area.get(lang), plan.region.project.get(lang), plan.region_code, lang)
+
+
+def _named(area: str, project: str, code: str | None, lang: str) -> str:
+    """百色市“11155”科技创新工程, or without a code 广西科技强桂三年行动."""
     if not code:
         return f"{area}{project}" if lang == "zh" else f"{area} {project}"
     return f"{area}“{code}”{project}" if lang == "zh" else f'{area} "{code}" {project}'
@@ -164,7 +168,7 @@ def targets_table(plan: Plan, lang: str) -> Table:
     table.lines = [
         project_name(plan, lang) + " → " + region_name(plan, lang),
         label("period_line", lang).format(start=plan.start, end=plan.end),
-        label("code_line", lang).format(code=plan.code, region_code=plan.region_code or "—"),
+        label("code_line", lang).format(code=plan.code or "—", region_code=plan.region_code or "—"),
     ]
     for indicator in plan.indicators:
         if indicator.baseline is not None:

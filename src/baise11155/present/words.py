@@ -131,6 +131,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_too_long": ("数值 {cell} 太长，不像是数量", "value {cell} is too long to be a count"),
     "value_too_large": ("数值 {cell} 太大，不像是数量", "value {cell} is too large to be a count"),
     "value_negative": ("数值 {cell} 为负数；数量应不小于 0", "value {cell} is negative; a value is a count, 0 or more"),
+    "value_required": ("数值为空；这一指标是测量值（比率、金额等），每行都需要填写数值",
+                       "the value is blank; this indicator is a measured value (a ratio, an amount): every row needs "
+                       "its figure"),
+    "level_twice": ("“{name}”在 {when} 有不止一行；{kind}是测量值，不能相加：请只保留全市（全区）的数值",
+                    "{id} has more than one row for {when}; a {kind} is measured, never added up: keep the figure for "
+                    "the whole area only"),
+    "level_by_county": ("“{name}”按县区（{part}）填写；比率不能由各县区的比率相加得到：请填写全市的数值，或分别填写分子和分母两个指标",
+                        "{id} is given by county ({part}); a ratio of the whole is not the sum of the counties' "
+                        "ratios: give the city's figure, or its numerator and denominator as two indicators"),
     "value_percent": ("数值 {cell} 是百分比；请填写数量本身", "value {cell} is a percentage; write the count itself"),
     "value_exponent": ("数值 {cell} 是科学计数法；请写成普通数字", "value {cell} is in exponent notation; write the number in plain digits"),
     "value_chinese": ("数值 {cell} 用了中文数字；请写成阿拉伯数字", "value {cell} is written in Chinese numerals; write it in digits"),

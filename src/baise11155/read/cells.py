@@ -108,6 +108,25 @@ def parse_value(text: str) -> "int | Fraction":
     cell = text.strip()
     if not cell:
         return 1
+    return _number(cell, text)
+
+
+def parse_measure(text: str, units: tuple[str, ...]) -> "int | Fraction":
+    """Read a measured value (a ratio, money, an output): a figure is required, and the
+    indicator's own unit may follow it (`0.82%`, `8,529.27亿元`); a percentage is in per cent
+    (0.82% is 0.82), as the plan's targets are."""
+    cell = text.strip()
+    if not cell:
+        raise CellError("value_required")
+    cell = cell.translate(FULL_WIDTH).strip()
+    for unit in units:
+        if unit and cell.endswith(unit):
+            cell = cell[: -len(unit)].rstrip()
+            break
+    return _number(cell, text)
+
+
+def _number(cell: str, text: str) -> "int | Fraction":
     if len(cell) > MAX_DIGITS + 6:  # room for a sign, a point and thousands separators
         raise CellError("value_too_long", cell=_show(text))
     if cell.isascii():

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..model.notices import note
 from ..model.observations import Bucket, ProgressRow
-from .cells import CellError, parse_value, parse_when
+from .cells import CellError, parse_measure, parse_value, parse_when
 from .lookup import NameIndex
 from .totals import Columns, RunningSums, not_data
 
@@ -43,23 +43,29 @@ _UNSEEN = object()
 class Reading:
     """One indicator as a file names it, looked up once per distinct indicator cell."""
 
-    __slots__ = ("indicator", "category_of")
+    __slots__ = ("indicator", "category_of", "units")
 
     def __init__(self, indicator: Indicator) -> None:
         self.indicator = indicator
         self.category_of: dict[str, str | None] = {}  # category cell -> category id
+        # a measured value's units, which may follow its figure; None where a row may be one item
+        unit = indicator.values_unit
+        self.units = None if indicator.kind.counts_rows else tuple(u for u in (unit.zh, unit.en) if u)
 
 
 class Entry:
     """Where the rows with one tuple of cells go, checked once; counts those rows (the fast way)."""
 
-    __slots__ = ("id", "name", "is_level", "when", "value", "category", "scope", "line", "rows", "parts")
+    __slots__ = ("id", "name", "is_level", "summed", "kind", "when", "value", "category", "scope", "line", "rows",
+                 "parts")
 
     def __init__(self, indicator: Indicator, category: str | None, when: dt.date, value: Number, line: int,
                  by_part: bool) -> None:
         self.id = indicator.id
         self.name = indicator.name.zh  # for the Chinese messages
         self.is_level = indicator.kind.levels
+        self.summed = indicator.kind.summed  # a ratio's rows are never added up
+        self.kind = indicator.kind.name
         self.category = category
         self.when = when
         self.value = value
@@ -265,6 +271,9 @@ class RowReader:
         out = self.out
         key = (entry.id, entry.category, entry.when, part)
         bucket = out.buckets.get(key)
+        if not entry.summed and (part or rows > 1 or bucket is not None):
+            self._measured_twice(entry, line, part)
+            return
         if bucket is None:
             bucket = out.buckets[key] = Bucket(self.place(line, None), self.label)
             if out.latest is None or entry.when > out.latest:
@@ -274,6 +283,15 @@ class RowReader:
         bucket.total += total
         bucket.rows += rows
         out.rows += rows
+
+    def _measured_twice(self, entry: Entry, line: int, part: str) -> None:
+        """A ratio given by county, or twice for one date: the whole's figure cannot be made up."""
+        if part:
+            self.out.problem(note("level_by_county", self.place(line, self.i_county), id=entry.id, name=entry.name,
+                                  part=part))
+        else:
+            self.out.problem(note("level_twice", self.place(line, None), id=entry.id, name=entry.name,
+                                  when=str(entry.when), kind=entry.kind))
 
     def _fit(self, row: list[str], line: int) -> list[str] | None:
         """A row shorter or longer than the header's named cells: blank (skipped), padded, trimmed,
@@ -335,7 +353,10 @@ class RowReader:
             if when is None:
                 when = self.when_of[cell] = parse_when(cell)[0]
             value: Number = 1
-            if self.i_value is not None:
+            if reading.units is not None:  # a measured value: its figure, with its own unit if written
+                column = self.i_value if self.i_value is not None else self.i_indicator
+                value = parse_measure(row[self.i_value] if self.i_value is not None else "", reading.units)
+            elif self.i_value is not None:
                 column = self.i_value
                 cell = row[column]
                 known = self.value_of.get(cell)
@@ -346,7 +367,7 @@ class RowReader:
             if not self._not_data_row(row, line):  # a footer or a total, told by a cell that is not read as it
                 out.problem(note(exc.code, self.place(line, column), **exc.params))
             return None
-        by_part = reading.indicator.kind.levels and self.i_county is not None
+        by_part = (reading.indicator.kind.by_parts or not reading.indicator.kind.summed) and self.i_county is not None
         entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, line, by_part)
         return entry
 

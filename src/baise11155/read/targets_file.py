@@ -15,6 +15,8 @@ from ..model.notices import Note, TargetsError, plain
 from ..model.plan import (
     ABOVE,
     AT_LEAST,
+    COUNTS,
+    DIGITS,
     DECREASE,
     INCREASE,
     Area,
@@ -223,17 +225,20 @@ def _type_name(value: Any) -> str:
 def build_plan(document: Any, label: str) -> Plan:
     """Check a parsed targets document and build the plan, or raise TargetsError with every problem."""
     check = _Checker(label)
-    top = check.mapping(document, "", ("schema", "plan", "region", "indicators"))
+    top = check.mapping(document, "", ("schema", "plan", "indicators"), ("region",))
     if top is None:
         raise TargetsError(check.problems)
     if top["schema"] != SCHEMA_VERSION:
         check.problem("schema", f"this tool reads schema {SCHEMA_VERSION}, found {_type_name(top['schema'])}")
 
-    plan_map = check.mapping(top["plan"], "plan", ("id", "name", "project", "area", "period"), ("sources",))
+    plan_map = check.mapping(top["plan"], "plan", ("id", "name", "project", "area", "period"), ("sources", "code"))
+    code_style = None
     city = start = end = None
     sources: list[Names] = []
     if plan_map is not None:
         city = _area(check, plan_map, "plan")
+        if "code" in plan_map:
+            code_style = check.choice(plan_map["code"], "plan.code", (DIGITS, COUNTS))
         period = check.mapping(plan_map["period"], "plan.period", ("start", "end"))
         if period is not None:
             start = check.date(period["start"], "plan.period.start")
@@ -246,8 +251,12 @@ def build_plan(document: Any, label: str) -> Plan:
             if names:
                 sources.append(names)
 
-    region_map = check.mapping(top["region"], "region", ("id", "name", "project", "area"))
-    region = _area(check, region_map, "region") if region_map is not None else None
+    region = None
+    if "region" in top:
+        region_map = check.mapping(top["region"], "region", ("id", "name", "project", "area"))
+        region = _area(check, region_map, "region") if region_map is not None else None
+        if region is None:
+            check.problem("region", "the region is not valid")
 
     indicators = []
     seen: dict[str, int] = {}
@@ -263,9 +272,11 @@ def build_plan(document: Any, label: str) -> Plan:
     _check_names_unique(check, indicators)
     _check_parts(check, indicators, seen)
 
-    if check.problems or city is None or region is None or start is None or end is None:
+    if region is None and any(i.region is not None for i in indicators):
+        check.problem("region", "indicators have regional targets, but the plan names no region")
+    if check.problems or city is None or start is None or end is None:
         raise TargetsError(check.problems or [plain(label, "not a valid targets file")])
-    return Plan(city, region, start, end, tuple(sources), tuple(indicators), label)
+    return Plan(city, region, start, end, tuple(sources), tuple(indicators), label, code_style)
 
 
 def _area(check: _Checker, mapping: dict, path: str) -> Area | None:

@@ -216,7 +216,7 @@ def standing(
     else:
         expected = float(start + climb * when.elapsed) if paced else None  # type: ignore[operator]
     measured = None
-    if level is not None and (known or not kind.needs_baseline):
+    if level is not None and (known or not kind.derived):  # a rise, a rate, a multiple needs the baseline
         measured = kind.measure(level, baseline, years)
     common = dict(id=ident, name=name, kind=kind, target=output_number(target), baseline=output_number(baseline),
                   direction=direction, qualifier=qualifier,

@@ -73,15 +73,40 @@ def input_paths(ctx: click.Context) -> list[str]:
 
 
 def targets_option(function):
-    return click.option(
+    """--plan ID (a bundled plan) or --targets FILE (any plan), handed to the command as the path
+    of the plan's file."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, targets_path: str | None, plan_id: str | None, **kwargs: Any):
+        if plan_id is not None:
+            ctx = click.get_current_context()
+            given = ctx.get_parameter_source("targets_path") == click.core.ParameterSource.COMMANDLINE
+            if targets_path is not None and given:
+                raise click.UsageError("give --plan or --targets, not both")
+            from ..read.targets_file import bundled_plans
+
+            plans = bundled_plans()
+            if plan_id not in plans:
+                raise click.BadParameter(f"no bundled plan {plan_id!r}; the plans are: {', '.join(plans)} "
+                                         "(baise11155 plans lists them)", param_hint="'--plan'")
+            targets_path = plans[plan_id]
+        return function(*args, targets_path=targets_path, **kwargs)
+
+    decorated = click.option(
         "--targets",
         "targets_path",
         type=InputFile(),
         metavar="FILE",
         envvar=TARGETS_ENV_VAR,
         show_envvar=True,
-        help="The plan to measure against (default: the bundled Baise “11155” plan).",
-    )(function)
+        help="The plan to measure against, from a file (default: the bundled Baise “11155” plan).",
+    )(wrapper)
+    return click.option(
+        "--plan",
+        "plan_id",
+        metavar="ID",
+        help="A bundled plan to measure against, by its id (`baise11155 plans` lists them).",
+    )(decorated)
 
 
 def _choose_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from ..model.notices import DataError
+from ..model.notices import DataError, UserError, note
 
 if TYPE_CHECKING:
     from ..calc.evaluate import Evaluation
@@ -50,6 +50,8 @@ def evaluate_files(plan: Plan, paths: list[str], settings: ReadSettings,
 def compare_all(plan: Plan, paths: list[str], region_paths: list[str], settings: ReadSettings,
                 as_of: dt.date | None) -> tuple[Comparison, list[Note]]:
     """The city's progress files evaluated, then set against the region; the warnings of both."""
+    if plan.region is None and region_paths:
+        raise UserError([note("no_region", plan.path, plan=plan.id)])
     evaluation, warnings = evaluate_files(plan, paths, settings, as_of)
     comparison, region_warnings = compare_files(plan, evaluation, region_paths, settings)
     return comparison, [*warnings, *region_warnings]

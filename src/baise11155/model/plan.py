@@ -54,6 +54,8 @@ class RegionTarget(Record):
     baseline: Level | None = None  # the region's level at the baseline date, if known
 
 
+# the units of things counted one by one: a row with no figure is one of them
+COUNT_UNITS = frozenset("项 个 家 人 名 件 支 台 套 篇 次 所 座 个团队 人(个) 人（个）".split())
 INCREASE, DECREASE = "increase", "decrease"  # directions: higher is better, or lower is
 AT_LEAST, ABOVE = "at_least", "above"  # qualifiers: met when reached (以上、不低于、达), or passed (突破、超过、高于)
 
@@ -79,6 +81,12 @@ class Indicator(Record):
     def values_unit(self) -> Names:
         """The unit the progress files give values in."""
         return self.value_unit or self.unit
+
+    @property
+    def measured(self) -> bool:
+        """Whether each row needs its figure: a ratio, an amount of money, an output. Things counted
+        (项, 个, 家 …) may be listed one row each, a blank figure being 1."""
+        return not (self.kind.counts_rows and self.values_unit.zh in COUNT_UNITS)
 
     def met(self, value: Number | float) -> bool:
         """Whether a figure, in the target's terms, meets the target: reached (or passed, for

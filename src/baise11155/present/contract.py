@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..model.kinds import Kind
+from ..model.kinds import Kind, output_number
+from ..model.plan import ABOVE, DECREASE
 from .fields import CATEGORY_JSON, INDICATOR_JSON, REGION, REGION_JSON, STANDING, Field
 from .words import note_document
 
@@ -40,8 +41,25 @@ def _indicator(s: IndicatorStanding) -> dict[str, Any]:
         "unit": _names(s.unit),
         "kind": s.kind.name,
         **_fields(s, STANDING, INDICATOR_JSON),
+        **_rules(s),
         "categories": [_category(c) for c in s.categories],
     }
+
+
+def _rules(s: IndicatorStanding) -> dict[str, Any]:
+    """What sets an indicator apart from a count or stock to reach, given only where it does."""
+    rules: dict[str, Any] = {}
+    if s.kind.derived:
+        rules["level"] = s.level  # the latest level the rise, the rate or the multiple is made of
+    if s.direction == DECREASE:
+        rules["direction"] = s.direction
+    if s.qualifier == ABOVE:
+        rules["qualifier"] = s.qualifier
+    if s.aspirational:
+        rules["aspirational"] = True
+    if s.part_of is not None:
+        rules["part_of"] = s.part_of
+    return rules
 
 
 def evaluation_document(plan: Plan, evaluation: Evaluation) -> dict[str, Any]:
@@ -98,12 +116,15 @@ def plan_document(plan: Plan) -> dict[str, Any]:
                 "name": _names(i.name),
                 "unit": _names(i.unit),
                 "kind": i.kind.name,
-                "target": i.target,
-                "baseline": {"date": i.baseline.date.isoformat(), "value": i.baseline.value} if i.baseline else None,
+                "target": output_number(i.target),
+                "baseline": {"date": i.baseline.date.isoformat(), "value": output_number(i.baseline.value)}
+                if i.baseline else None,
+                **_plan_rules(i),
                 "history": [
                     {"date": h.date.isoformat(), "value": h.value, "added": h.added} for h in i.history
                 ],
-                "categories": [{"id": c.id, "name": _names(c.name), "target": c.target} for c in i.categories],
+                "categories": [{"id": c.id, "name": _names(c.name), "target": output_number(c.target)}
+                               for c in i.categories],
                 "region": None
                 if i.region is None
                 else {
@@ -116,5 +137,36 @@ def plan_document(plan: Plan) -> dict[str, Any]:
                 },
             }
             for i in plan.indicators
+        ],
+    }
+
+
+def _plan_rules(i) -> dict[str, Any]:
+    """An indicator's rules where they are not a count's or a stock's to reach, and its source."""
+    rules: dict[str, Any] = {}
+    if i.direction == DECREASE:
+        rules["direction"] = i.direction
+    if i.qualifier == ABOVE:
+        rules["qualifier"] = i.qualifier
+    if i.aspirational:
+        rules["aspirational"] = True
+    if i.part_of is not None:
+        rules["part_of"] = i.part_of
+    if i.value_unit is not None:
+        rules["value_unit"] = _names(i.value_unit)
+    if i.source:
+        rules["source"] = i.source
+    return rules
+
+
+def plans_document(plans: list[tuple[str, Plan]]) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "plans": [
+            {"id": ident, "name": _names(plan.city.name), "code": plan.code,
+             "period": {"start": plan.start.isoformat(), "end": plan.end.isoformat()},
+             "indicators": len(plan.indicators), "region": plan.region.id if plan.region is not None else None,
+             "file": plan.path}
+            for ident, plan in plans
         ],
     }

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..calc.evaluate import STATUSES, Evaluation, Standing
-from ..model.kinds import Kind
-from ..model.plan import Plan
+from ..model.kinds import Kind, output_number
+from ..model.plan import ABOVE, DECREASE, Plan
 from ..model.record import Record
 from .fields import (
     GAPS_TABLE,
@@ -69,17 +69,39 @@ def _values(result: Any, fields: dict[str, Field], keys: tuple[str, ...], lang: 
     return values
 
 
+def status_counts(standings) -> dict[str, int]:
+    """How many indicators stand where; an aspirational one (力争) behind is counted apart."""
+    counts = {status: 0 for status in STATUSES} | {"aspirational": 0}
+    for standing in standings:
+        aside = standing.aspirational and standing.status == "behind"
+        counts["aspirational" if aside else standing.status] += 1
+    return counts
+
+
 def _schedule_lines(plan: Plan, evaluation: Evaluation, lang: str) -> list[str]:
     when = evaluation.schedule
-    counts = {status: 0 for status in STATUSES}
-    for standing in evaluation.indicators:
-        counts[standing.status] += 1
+    counts = status_counts(evaluation.indicators)
+    summary = label("summary_line", lang).format(**counts)
+    for key in ("unjudged", "aspirational"):
+        if counts[key]:
+            summary += ("，" if lang == "zh" else ", ") + label(f"summary_{key}", lang).format(**counts)
     return [
         label("as_of_line", lang).format(
             as_of=when.as_of.isoformat(), elapsed=f"{when.elapsed:.1%}", start=plan.start, end=plan.end
         ),
-        label("summary_line", lang).format(**counts),
+        summary,
     ]
+
+
+def shown_name(standing: Standing, lang: str) -> str:
+    """An indicator's name with what a reader must know beside it: 其中 for a part, (突破) for a
+    target to pass, (越低越好), (力争)."""
+    marks = {"part_of": standing.part_of is not None, "above": standing.qualifier == ABOVE,
+             "decrease": standing.direction == DECREASE, "aspirational": standing.aspirational}
+    name = standing.name.get(lang)
+    if marks["part_of"]:
+        name = label("mark_part_of", lang) + name
+    return name + "".join(label(f"mark_{key}", lang) for key in ("above", "decrease", "aspirational") if marks[key])
 
 
 def _title(key: str, plan: Plan, lang: str) -> str:
@@ -111,7 +133,7 @@ def status_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
     table.lines = _schedule_lines(plan, evaluation, lang)
     for s in evaluation.indicators:
         assert s.unit is not None
-        table.add([s.name.get(lang), s.unit.get(lang), *_values(s, STANDING, STATUS_TABLE, lang)])
+        table.add([shown_name(s, lang), s.unit.get(lang), *_values(s, STANDING, STATUS_TABLE, lang)])
     return table
 
 
@@ -130,7 +152,7 @@ def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool
     if by_shortfall:
         indicators.sort(key=_shortfall)
     for s in indicators:
-        table.add([s.name.get(lang), "", *_values(s, STANDING, GAPS_TABLE, lang)])
+        table.add([shown_name(s, lang), "", *_values(s, STANDING, GAPS_TABLE, lang)])
         categories = sorted(s.categories, key=_shortfall) if by_shortfall else s.categories
         for c in categories:
             table.add([s.name.get(lang), c.name.get(lang), *_values(c, STANDING, GAPS_TABLE, lang)], depth=1)
@@ -174,7 +196,7 @@ def targets_table(plan: Plan, lang: str) -> Table:
         if indicator.baseline is not None:
             table.lines.append(
                 label("baseline_line", lang).format(
-                    indicator=indicator.name.get(lang), value=str(indicator.baseline.value),
+                    indicator=indicator.name.get(lang), value=str(output_number(indicator.baseline.value)),
                     unit=indicator.unit.get(lang), date=indicator.baseline.date,
                 )
             )
@@ -190,14 +212,26 @@ def targets_table(plan: Plan, lang: str) -> Table:
         region = indicator.region
         table.add(
             [indicator.id, indicator.name.get(lang), "", indicator.unit.get(lang), label(indicator.kind.name, lang),
-             indicator.target, indicator.baseline.value if indicator.baseline else None,
+             output_number(indicator.target), output_number(indicator.baseline.value) if indicator.baseline else None,
              region.target if region else None, label(region.kind.name, lang) if region else None,
-             indicator.region_basis_target]
+             output_number(indicator.region_basis_target)]
         )
         for category in indicator.categories:
             table.add(
                 [f"{indicator.id}/{category.id}", indicator.name.get(lang), category.name.get(lang),
-                 indicator.unit.get(lang), label(indicator.kind.name, lang), category.target, None, None, None, None],
+                 indicator.unit.get(lang), label(indicator.kind.name, lang), output_number(category.target), None, None,
+                 None, None],
                 depth=1,
             )
+    return table
+
+
+def plans_table(plans: list[tuple[str, Plan]], lang: str) -> Table:
+    table = Table(label("plans_title", lang), _columns(
+        [("id", TEXT), ("plan", TEXT), ("period", TEXT), ("indicators", NUMBER), ("region", TEXT), ("file", TEXT)],
+        lang))
+    table.lines = [label("plans_line", lang)]
+    for ident, plan in plans:
+        table.add([ident, project_name(plan, lang), f"{plan.start} – {plan.end}", len(plan.indicators),
+                   plan.region.id if plan.region is not None else "—", plan.path])
     return table

@@ -63,6 +63,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "on_track": ("达进度", "on track"),
     "behind": ("滞后", "behind"),
     "no_data": ("无数据", "no data"),
+    "unjudged": ("未判断进度", "pace not judged"),
     # pace against the region
     "ahead_of_region": ("快于全区", "ahead"),
     "behind_region": ("慢于全区", "behind"),
@@ -71,6 +72,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "count": ("累计数", "count"),
     "stock": ("保有量", "stock"),
     "increase": ("新增", "increase"),
+    "flow": ("年度值", "yearly figure"),
+    "level": ("测量值", "level"),
+    "change_pp": ("提高百分点", "change in pp"),
+    "growth": ("年均增长", "average growth"),
+    "multiple": ("倍数", "multiple"),
+    # marks beside an indicator's name
+    "mark_above": ("（突破）", " (to pass)"),
+    "mark_decrease": ("（越低越好）", " (lower is better)"),
+    "mark_aspirational": ("（力争）", " (aspirational)"),
+    "mark_part_of": ("其中：", "of which: "),
     # titles and lines
     "status_title": ("{name}：完成情况", "{name}: status"),
     "gaps_title": ("{name}：差距", "{name}: gaps"),
@@ -83,6 +94,15 @@ LABELS: dict[str, tuple[str, str]] = {
         "已完成 {achieved} 项、达进度 {on_track} 项、滞后 {behind} 项、无数据 {no_data} 项",
         "{achieved} achieved, {on_track} on track, {behind} behind, {no_data} without data",
     ),
+    "summary_unjudged": ("未判断进度 {unjudged} 项（基数不详）", "{unjudged} not judged (baseline not known)"),
+    "summary_aspirational": ("力争目标滞后 {aspirational} 项，不计入滞后", "{aspirational} aspirational behind, not counted"),
+    "plans_title": ("可用的计划", "Bundled plans"),
+    "plans_line": ("用 --plan ID 选择；--targets FILE 可用任意计划文件", "Choose one with --plan ID; --targets FILE takes any plan file"),
+    "plan": ("计划", "Plan"),
+    "period": ("实施期", "Period"),
+    "indicators": ("指标数", "Indicators"),
+    "region": ("上级", "Region"),
+    "file": ("文件", "File"),
     "period_line": ("实施期 {start} 至 {end}", "Period {start} to {end}"),
     "code_line": ("工程代号 “{code}”，对应全区 “{region_code}”", 'Code "{code}", contributing to the region\'s "{region_code}"'),
     "source_line": ("依据：{source}", "Source: {source}"),
@@ -101,7 +121,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
 }
 
-STATUS_KEYS = {"achieved": "achieved_status", "on_track": "on_track", "behind": "behind", "no_data": "no_data"}
+STATUS_KEYS = {"achieved": "achieved_status", "on_track": "on_track", "behind": "behind", "unjudged": "unjudged",
+               "no_data": "no_data"}
 PACE_KEYS = {"ahead": "ahead_of_region", "behind": "behind_region", "level": "level_with_region"}
 
 
@@ -172,6 +193,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "other_sheet_unreadable": ("工作表 {sheet} 无法读取，未能查看其中是否也有进度；如需读取，请用 --sheet 指定",
                                "sheet {sheet} cannot be read to see whether it holds progress too; name it with --sheet "
                                "to read it and see why"),
+    "no_region": ("计划 {plan} 没有上级区域，无从对照；请换一个有上级的计划",
+                  "the plan {plan} names no region above it, so there is nothing to compare with"),
     "not_worksheets": ("{sheets} 不是工作表（图表等），未读取", "{sheets}: not worksheets (charts and the like), not read"),
     "sheet_row_beyond_excel": ("有单元格在第 {row} 行，超出 Excel 的行数上限；文件已损坏，请用 Excel 或 WPS 打开后另存",
                                "a cell lies on row {row}, beyond Excel's last row: the file is damaged; open it in Excel "

@@ -50,7 +50,7 @@ class Reading:
         self.category_of: dict[str, str | None] = {}  # category cell -> category id
         # a measured value's units, which may follow its figure; None where a row may be one item
         unit = indicator.values_unit
-        self.units = None if indicator.kind.counts_rows else tuple(u for u in (unit.zh, unit.en) if u)
+        self.units = tuple(u for u in (unit.zh, unit.en) if u) if indicator.measured else None
 
 
 class Entry:

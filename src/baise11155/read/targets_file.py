@@ -36,13 +36,36 @@ SMALLEST = 1e-6  # the least figure other than 0 a plan may hold: smaller ones d
 _MAX_BYTES = 1 << 20  # a plan is a few kilobytes; anything far larger is not one
 
 
-def default_targets_path() -> str:
-    """The plan shipped with the tool: inside the installed package, or data/ in a checkout."""
+DEFAULT_PLAN = "baise-11155"
+UNKNOWN = "unknown"  # a baseline no source gives
+
+
+def _data(name: str) -> str:
+    """A file shipped with the tool: inside the installed package, or in data/ in a checkout."""
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    packaged = os.path.join(package, "targets.yaml")
+    packaged = os.path.join(package, name)
     if os.path.exists(packaged):
         return packaged
-    return os.path.join(os.path.dirname(os.path.dirname(package)), "data", "targets.yaml")
+    return os.path.join(os.path.dirname(os.path.dirname(package)), "data", name)
+
+
+def default_targets_path() -> str:
+    """The default plan, Baise's "11155" (data/targets.yaml)."""
+    return _data("targets.yaml")
+
+
+def bundled_plans() -> dict[str, str]:
+    """The plans shipped with the tool, by id: the default one, and each of data/plans/ID.yaml."""
+    plans = {DEFAULT_PLAN: default_targets_path()}
+    folder = _data("plans")
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        names = []
+    for name in names:
+        if name.endswith(".yaml"):
+            plans[name[: -len(".yaml")]] = os.path.join(folder, name)
+    return plans
 
 
 def load_plan(path: str | None = None) -> Plan:
@@ -315,7 +338,10 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) ->
         check.problem(f"{path}.target", f"a multiple of the baseline must be more than 1, found {_short(target)}")
 
     baseline = None
-    if "baseline" in mapping:
+    if mapping.get("baseline") == UNKNOWN:  # not published: said so, never made up
+        if kind is not None and not kind.takes_baseline:
+            check.problem(f"{path}.baseline", f"a {kind.name} starts from 0 and takes no baseline")
+    elif "baseline" in mapping:
         baseline = check.level(mapping["baseline"], f"{path}.baseline")
         if kind is not None and not kind.takes_baseline:
             check.problem(f"{path}.baseline", f"a {kind.name} starts from 0 and takes no baseline")
@@ -330,7 +356,8 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) ->
                 check.problem(f"{path}.baseline.value",
                               f"{_short(baseline.value)} already reaches the target {_short(target)}")
     elif kind is not None and kind.needs_baseline:
-        check.problem(path, f"a {kind.name} needs a baseline: its level at the end of the year before the period")
+        check.problem(path, f"a {kind.name} needs a baseline: its level at the end of the year before the period "
+                            f"(or `baseline: {UNKNOWN}` where no source gives it)")
 
     categories = []
     if "breakdown" in mapping:

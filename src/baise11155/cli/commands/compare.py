@@ -13,6 +13,7 @@ from ..options import (
     region_progress_option,
     targets_option,
 )
+from ...model.notices import UserError, note
 from . import finish, load_plan, warn
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ def compare(progress, as_of, reading, region_progress, targets_path, out: Output
     from ..pipeline import compare_all
 
     plan = load_plan(targets_path)
+    if plan.region is None:
+        raise UserError([note("no_region", plan.path, plan=plan.id)])
     comparison, warnings = compare_all(plan, progress, region_progress, reading, as_of)
     warn(warnings, out.lang)
 

@@ -27,7 +27,8 @@ from .human import number as plain_number
 if TYPE_CHECKING:
     from . import Settings, View
 
-STATUS_COLOURS = {"achieved": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e", "no_data": "#8c959f"}
+STATUS_COLOURS = {"achieved": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e", "unjudged": "#9a6700",
+                  "no_data": "#8c959f"}
 BAR_WIDTH = 400
 
 CSS = """
@@ -86,11 +87,11 @@ def _num(value: float | int | None) -> str:
     return "—" if value is None else plain_number(value)
 
 
-def _bar(completion: float | None, expected_share: float, status: str, baseline_share: float | None,
+def _bar(completion: float | None, expected_share: float | None, status: str, baseline_share: float | None,
          lang: str) -> str:
-    """Completion as a bar, the time-proportional expectation (序时进度) as a marker."""
+    """Completion as a bar, the time-proportional expectation (序时进度) as a marker (none where the
+    pace is not judged)."""
     fill = 0.0 if completion is None else max(0.0, min(completion, 1.0))
-    marker = max(0.0, min(expected_share, 1.0)) * BAR_WIDTH
     parts = [
         f'<svg class="bar" viewBox="0 0 {BAR_WIDTH} 20" preserveAspectRatio="none" role="img" '
         f'aria-label="{escape(label("completion", lang))} {_percent(completion)}">',
@@ -99,7 +100,9 @@ def _bar(completion: float | None, expected_share: float, status: str, baseline_
     ]
     if baseline_share is not None:
         parts.append(f'<rect x="{baseline_share * BAR_WIDTH:.1f}" y="4" width="1.5" height="12" fill="#59636e"/>')
-    parts.append(f'<rect x="{marker - 1:.1f}" y="0" width="2.5" height="20" fill="#1f2328"/>')
+    if expected_share is not None:
+        marker = max(0.0, min(expected_share, 1.0)) * BAR_WIDTH
+        parts.append(f'<rect x="{marker - 1:.1f}" y="0" width="2.5" height="20" fill="#1f2328"/>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -117,7 +120,14 @@ def render(view: View, settings: Settings) -> str:
 def render_report(document: dict, title: str, region_title: str, lang: str, warnings: list[str]) -> str:
     zh = lang == "zh"
     indicators = document["indicators"]
+    # an aspirational indicator (力争) behind is not counted among those behind, as in the tables
+    aside = sum(1 for i in indicators if i.get("aspirational") and i["status"] == "behind")
     counts = {status: sum(1 for i in indicators if i["status"] == status) for status in STATUS_KEYS}
+    counts["behind"] -= aside
+    summary = label("summary_line", lang).format(**counts)
+    for key, count in (("unjudged", counts["unjudged"]), ("aspirational", aside)):
+        if count:
+            summary += ("，" if zh else ", ") + label(f"summary_{key}", lang).format(**{key: count})
     out: list[str] = [
         "<!DOCTYPE html>",
         f'<html lang="{"zh-CN" if zh else "en"}"><head><meta charset="utf-8">',
@@ -125,10 +135,12 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
         f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
         f"<header><h1>{escape(title)}</h1>",
         f'<p class="subtitle">{_as_of_line(document, lang)}</p>',
-        f'<p class="summary">{escape(label("summary_line", lang).format(**counts))}</p>',
+        f'<p class="summary">{escape(summary)}</p>',
         '<div class="headline">',
     ]
     for status, key in STATUS_KEYS.items():
+        if status == "unjudged" and not counts[status]:
+            continue  # only where a plan leaves a baseline unknown
         out.append(f'<div class="count" style="border-left:6px solid {STATUS_COLOURS[status]}">'
                    f"<b>{counts[status]}</b>{escape(label(key, lang))}</div>")
     out.append("</div></header>")
@@ -139,8 +151,10 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
         out.append(_indicator(i, lang))
     out.append("</section>")
 
-    out.append(f"<section><h2>{escape(label('report_region', lang).format(region=region_title))}</h2>")
-    out.append(_region_table(document, lang))
+    out.append("<section>")
+    if document["region"] is not None:  # a plan with a level above it
+        out.append(f"<h2>{escape(label('report_region', lang).format(region=region_title))}</h2>")
+        out.append(_region_table(document, lang))
     out.append("<h2>" + escape(label("report_gaps", lang)) + "</h2>")
     out.append(_gap_table(indicators, lang))
     if warnings:
@@ -160,14 +174,21 @@ def _as_of_line(document: dict, lang: str) -> str:
 
 
 def _indicator(i: dict, lang: str) -> str:
-    ident, target, baseline = i["id"], i["target"], i["baseline"]
-    expected_share = i["expected"] / target
-    baseline_share = baseline / target if baseline else None
+    ident, target, baseline, expected = i["id"], i["target"], i["baseline"], i["expected"]
+    lower = i.get("direction") == "decrease"
+    # where the schedule's figure would put the bar: its completion, as the bar's is
+    if expected is None or (lower and not expected):
+        expected_share = None
+    else:
+        expected_share = target / expected if lower else expected / target
+    same_terms = "level" not in i  # a rise, a rate or a multiple is not on the baseline's scale
+    baseline_share = baseline / target if baseline and same_terms and not lower else None
     figures = [
         f'{escape(label("achieved", lang))} {_value(i["achieved"], _num(i["achieved"]), "achieved", ident)}'
         f' / {escape(label("target", lang))} {_value(target, _num(target), "target", ident)} {escape(i["unit"][lang])}',
         f'{escape(label("completion", lang))} {_value(i["completion"], _percent(i["completion"]), "completion", ident)}',
-        f'{escape(label("expected", lang))} {_value(i["expected"], format(i["expected"], ".1f"), "expected", ident)}',
+        f'{escape(label("expected", lang))} '
+        + _value(expected, "—" if expected is None else format(expected, ".1f"), "expected", ident),
         f'{escape(label("deviation", lang))} '
         + _value(i["deviation"], "—" if i["deviation"] is None else f'{i["deviation"]:+.1f}', "deviation", ident),
         f'{escape(label("gap", lang))} {_value(i["gap"], _num(i["gap"]), "gap", ident)}',
@@ -175,7 +196,7 @@ def _indicator(i: dict, lang: str) -> str:
     if baseline is not None:
         figures.insert(1, f'{escape(label("baseline", lang))} {_value(baseline, _num(baseline), "baseline", ident)}')
     parts = [
-        f'<div class="indicator"><h3>{escape(i["name"][lang])} {_status(i["status"], lang)}</h3>',
+        f'<div class="indicator"><h3>{escape(_marked(i, lang))} {_status(i["status"], lang)}</h3>',
         _bar(i["completion"], expected_share, i["status"], baseline_share, lang),
         f'<div class="figures">{" · ".join(figures)}</div>',
     ]
@@ -189,6 +210,20 @@ def _indicator(i: dict, lang: str) -> str:
         )
     parts.append("</div>")
     return "\n".join(parts)
+
+
+def _marked(i: dict, lang: str) -> str:
+    """The name with what a reader must know beside it, as the tables show it."""
+    name = i["name"][lang]
+    if i.get("part_of"):
+        name = label("mark_part_of", lang) + name
+    if i.get("qualifier") == "above":
+        name += label("mark_above", lang)
+    if i.get("direction") == "decrease":
+        name += label("mark_decrease", lang)
+    if i.get("aspirational"):
+        name += label("mark_aspirational", lang)
+    return name
 
 
 def _shown(value: Any, display: str, lang: str) -> str:

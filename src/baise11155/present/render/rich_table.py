@@ -12,7 +12,8 @@ from .human import human_rows, is_numeric
 if TYPE_CHECKING:
     from . import Settings, View
 
-STATUS_STYLES = {"achieved": "bold green", "on_track": "green", "behind": "bold red", "no_data": "dim"}
+STATUS_STYLES = {"achieved": "bold green", "on_track": "green", "behind": "bold red", "unjudged": "yellow",
+                 "no_data": "dim"}
 PACE_STYLES = {"ahead": "green", "behind": "red", "level": ""}
 
 

@@ -1,0 +1,258 @@
+"""The plans that followed "11155": their kinds, directions and qualifiers, each against figures
+worked out by hand, and the bundled plans with the published figures in `examples/`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import pytest
+from conftest import ROOT, example, said
+
+from baise11155.calc.evaluate import Schedule, evaluate, standing
+from baise11155.model.kinds import CHANGE_PP, FLOW, GROWTH, LEVEL, MULTIPLE
+from baise11155.model.plan import Names
+from baise11155.read.progress import read_progress
+from baise11155.read.targets_file import bundled_plans, load_plan
+
+NAME = Names("x", "x")
+# a three-year period, a third of it gone: 365 of 1095 days
+THIRD = Schedule(dt.date(2021, 12, 31), 365, 1095, 730)
+END = Schedule(dt.date(2023, 12, 31), 1095, 1095, 0)
+
+
+# --- each kind, by hand ---------------------------------------------------------------------
+
+def test_a_level_climbs_from_its_baseline_and_is_never_a_sum():
+    """R&D intensity 0.83 % against 1.3 % from 0.78 %: progress 0.05 ÷ 0.52 = 9.6 %, completion
+    0.83 ÷ 1.3 = 63.8 %; a third of the way through, 9.6 % is behind."""
+    s = standing("rd", NAME, LEVEL, Fraction(13, 10), Fraction(78, 100), Fraction(83, 100), THIRD)
+    assert s.achieved == 0.83 and s.baseline == 0.78
+    assert s.progress == pytest.approx(0.05 / 0.52) and s.completion == pytest.approx(0.83 / 1.3)
+    assert s.expected == pytest.approx(0.78 + 0.52 / 3)
+    assert s.gap == 0.47 and s.status == "behind"
+
+
+@pytest.mark.parametrize("qualifier, status", [("at_least", "achieved"), ("above", "on_track")])
+def test_to_pass_a_target_is_not_to_reach_it(qualifier, status):
+    """突破1.3%: exactly 1.3 has not passed it (and, a third of the way, is ahead of the schedule);
+    达 or 以上: exactly 1.3 has reached it. Compared exactly, 1.3 being 13/10 on both sides."""
+    s = standing("rd", NAME, LEVEL, Fraction(13, 10), Fraction(78, 100), Fraction(13, 10), THIRD, qualifier=qualifier)
+    assert s.status == status
+    assert s.gap == 0  # nothing left to climb, yet "above" asks for more than the target
+
+
+def test_lower_is_better():
+    """Energy use 0.6 → 0.5 (下降): at 0.55 half the way down is done (0.05 ÷ 0.10), a third of
+    the time gone: on track; completion 0.5 ÷ 0.55 = 90.9 %; 0.05 still to cut."""
+    s = standing("energy", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(55, 100), THIRD, direction="decrease")
+    assert s.progress == pytest.approx(0.5) and s.completion == pytest.approx(0.5 / 0.55)
+    assert s.gap == 0.05 and s.surplus == 0 and s.status == "on_track"
+    assert s.expected == pytest.approx(0.6 - 0.1 / 3)
+    # at 0.59 a tenth of the way: behind; at the target: achieved; under it: achieved with a surplus
+    assert standing("e", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(59, 100), THIRD,
+                    direction="decrease").status == "behind"
+    assert standing("e", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(1, 2), THIRD,
+                    direction="decrease").status == "achieved"
+    below = standing("e", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(45, 100), THIRD, direction="decrease")
+    assert below.status == "achieved" and below.surplus == 0.05
+    # 突破 downwards: exactly at the target is not past it
+    assert standing("e", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(1, 2), THIRD, direction="decrease",
+                    qualifier="above").status != "achieved"
+
+
+def test_a_change_in_percentage_points():
+    """提升5个百分点: a share of 20.1 % at the baseline and 22.6 % now is 2.5 points gained: half the
+    target, progress 50 %, ahead of a third of the time."""
+    s = standing("share", NAME, CHANGE_PP, 5, Fraction(201, 10), Fraction(226, 10), THIRD)
+    assert s.achieved == 2.5 and s.level == 22.6 and s.completion == 0.5 and s.progress == 0.5
+    assert s.expected == pytest.approx(5 / 3) and s.status == "on_track"
+    assert standing("share", NAME, CHANGE_PP, 5, Fraction(201, 10), Fraction(251, 10), THIRD).status == "achieved"
+
+
+def test_an_average_annual_growth_rate():
+    """年均增长22%: 100 at the end of 2020 and 148.84 at the end of 2022 is 1.22² — exactly 22 % a
+    year over two years: met when "at least", not when "above"; 130 is 14.0 % a year: behind."""
+    met = standing("rd", NAME, GROWTH, 22, 100, Fraction(14884, 100), END, years=2)
+    assert met.achieved == pytest.approx(22.0) and met.level == 148.84 and met.status == "achieved"
+    assert met.progress is None and met.expected == 22  # a rate has no pace to keep but its own
+    assert standing("rd", NAME, GROWTH, 22, 100, Fraction(14884, 100), END, years=2, qualifier="above").status == "behind"
+    slow = standing("rd", NAME, GROWTH, 22, 100, 130, END, years=2)
+    assert slow.achieved == pytest.approx((1.3 ** 0.5 - 1) * 100) and slow.status == "behind"
+    assert slow.completion == pytest.approx((1.3 ** 0.5 - 1) * 100 / 22)
+    # in the baseline's own year there is no rate yet
+    assert standing("rd", NAME, GROWTH, 22, 100, 110, END, years=0).status == "unjudged"
+
+
+def test_a_multiple_of_the_baseline():
+    """倍增: 50 enterprises doubled is 100; at 80 the multiple is 1.6, completion 1.6 ÷ 2 = 80 %,
+    progress (1.6 − 1) ÷ (2 − 1) = 60 %."""
+    s = standing("hte", NAME, MULTIPLE, 2, 50, 80, THIRD)
+    assert s.achieved == 1.6 and s.level == 80 and s.completion == 0.8 and s.progress == pytest.approx(0.6)
+    assert s.status == "on_track"
+    assert standing("hte", NAME, MULTIPLE, 2, 50, 100, THIRD).status == "achieved"
+
+
+def test_without_a_baseline_the_completion_is_told_and_the_pace_is_not():
+    """93 talents of 120 with no published 2020 figure: 77.5 %, and no judgement of pace."""
+    s = standing("talents", NAME, LEVEL, 120, None, 93, THIRD)
+    assert s.completion == 0.775 and s.gap == 27
+    assert s.progress is None and s.expected is None and s.deviation is None and s.status == "unjudged"
+    assert standing("talents", NAME, LEVEL, 120, None, 120, THIRD).status == "achieved"  # met is met
+    # a change in points cannot even be measured without its baseline
+    assert standing("share", NAME, CHANGE_PP, 5, None, Fraction(226, 10), THIRD).achieved is None
+
+
+def test_a_flow_is_its_latest_years_sum_never_summed_over_years():
+    """Two zones' outputs in 2021 (3000 + 2000 = 5000) and one figure for 2022 (6000): 6000."""
+    by_date = {dt.date(2021, 12, 31): {"": 5000}, dt.date(2022, 12, 31): {"": 6000}}
+    assert FLOW.aggregate(by_date) == (6000, dt.date(2022, 12, 31), {})
+
+
+# --- plans written in YAML, and progress files -----------------------------------------------
+
+PLAN = """schema: 1
+plan:
+  id: test-plan
+  name: {{zh: 测试, en: Test}}
+  project: {{zh: 行动, en: action}}
+  area: {{zh: 某市, en: A city}}
+  period: {{start: 2021-01-01, end: 2023-12-31}}
+indicators:
+{indicators}
+"""
+
+INDICATORS = {
+    "rd": "  - {id: rd, name: {zh: 研发强度, en: R&D intensity}, unit: {zh: '%', en: '%'}, kind: level, target: 1.3,\n"
+          "     qualifier: above, baseline: {date: 2020-12-31, value: 0.78}}",
+    "output": "  - {id: output, name: {zh: 产值, en: Output}, unit: {zh: 亿元, en: 100M yuan}, kind: flow, target: 100}",
+    "money": "  - {id: money, name: {zh: 技术合同成交额, en: Contracts}, unit: {zh: 亿元, en: 100M yuan}, kind: count,\n"
+             "     target: 2000}",
+    "energy": "  - {id: energy, name: {zh: 能耗, en: Energy use}, unit: {zh: 吨, en: t}, kind: level, target: 0.5,\n"
+              "     direction: decrease, baseline: {date: 2020-12-31, value: 0.6}}",
+    "hope": "  - {id: hope, name: {zh: 力争指标, en: Hoped for}, unit: {zh: 项, en: items}, kind: count, target: 30,\n"
+            "     aspirational: true}",
+}
+
+
+def plan_file(tmp_path, *names: str):
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN.format(indicators="\n".join(INDICATORS[n] for n in names)), encoding="utf-8")
+    return load_plan(str(path))
+
+
+def observations(plan, write, text: str):
+    return read_progress(plan, [str(write(text))])
+
+
+def test_a_ratio_given_twice_for_a_date_or_by_county_is_a_problem(tmp_path, write):
+    plan = plan_file(tmp_path, "rd")
+    twice = observations(plan, write, "指标,年份,数值\n研发强度,2021,0.8\n研发强度,2021,0.7\n")
+    assert said(twice.problems) == [f"{tmp_path / 'progress.csv'}:3: rd has more than one row for 2021-12-31; a level is "
+                                    "measured, never added up: keep the figure for the whole area only"]
+    counties = observations(plan, write, "指标,年份,数值,县区\n研发强度,2021,0.8,右江区\n")
+    assert said(counties.problems)[0].endswith(
+        "rd is given by county (右江区); a ratio of the whole is not the sum of the counties' ratios: give the "
+        "city's figure, or its numerator and denominator as two indicators")
+    city = observations(plan, write, "指标,年份,数值,县区\n研发强度,2021,0.8%,全市\n")
+    assert city.problems == [] and evaluate(plan, city.buckets, dt.date(2021, 12, 31)).indicators[0].achieved == 0.8
+
+
+def test_an_amount_needs_its_figure_and_may_carry_its_unit(tmp_path, write):
+    """技术合同成交额 in 亿元 is summed like a count, but a blank figure is not "one contract"."""
+    plan = plan_file(tmp_path, "money", "output")
+    read = observations(plan, write, "指标,年份,数值\n技术合同成交额,2021,\"1,234.5亿元\"\n技术合同成交额,2022,300\n"
+                                     "技术合同成交额,2022,\n产值,2021,30\n产值,2021,20\n产值,2022,60\n")
+    assert said(read.problems) == [f"{tmp_path / 'progress.csv'}:4: the value is blank; this indicator is a measured "
+                                   "value (a ratio, an amount): every row needs its figure"]
+    result = evaluate(plan, read.buckets, dt.date(2022, 12, 31)).indicators
+    assert result[0].achieved == 1534.5  # 1234.5 + 300, summed over the years
+    assert result[1].achieved == 60  # the latest year's (30 + 20 in 2021 is not added to it)
+
+
+def test_an_aspirational_indicator_behind_is_not_counted_among_those_behind(tmp_path, write, run):
+    plan_path = tmp_path / "plan.yaml"
+    plan_path.write_text(PLAN.format(indicators="\n".join(INDICATORS[n] for n in ("energy", "hope"))), encoding="utf-8")
+    progress = write("指标,年份,数值\n能耗,2021,0.59\n力争指标,2021,1\n")
+    result = run("status", progress, "--targets", plan_path, "--as-of", "2021-12-31")
+    assert result.exit_code == 0, result.stderr
+    assert "0 achieved, 0 on track, 1 behind, 0 without data, 1 aspirational behind, not counted" in result.stdout
+    assert "Energy use (lower is better)" in result.stdout and "Hoped for (aspirational)" in result.stdout
+    document = run("status", progress, "--targets", plan_path, "--as-of", "2021-12-31", "-f", "json").json()
+    energy, hope = document["indicators"]
+    assert energy["direction"] == "decrease" and energy["status"] == "behind"
+    assert energy["progress"] == pytest.approx(0.01 / 0.1)
+    assert hope["aspirational"] is True and "direction" not in hope
+
+
+# --- the bundled plans ------------------------------------------------------------------------
+
+def test_three_plans_are_bundled_and_each_loads(run):
+    plans = bundled_plans()
+    assert list(plans) == ["baise-11155", "guangxi-keji-qianggui-2021-2023", "guangxi-sanbai-erqian"]
+    document = run("plans", "-f", "json").json()
+    assert [(p["id"], p["indicators"], p["code"]) for p in document["plans"]] == [
+        ("baise-11155", 5, "11155"), ("guangxi-keji-qianggui-2021-2023", 11, None), ("guangxi-sanbai-erqian", 5, "三百二千")]
+
+
+def test_the_regions_plan_is_the_one_baise_names_with_the_same_targets():
+    """Baise's targets.yaml names guangxi-sanbai-erqian as its region: each regional target it
+    carries is that plan's, kind for kind."""
+    baise = load_plan()
+    assert baise.region is not None and baise.region.id in bundled_plans()
+    region = load_plan(bundled_plans()[baise.region.id])
+    targets = {i.id: (i.target, i.kind.name) for i in region.indicators}
+    for indicator in baise.indicators:
+        assert indicator.region is not None
+        assert (indicator.region.target, indicator.region.kind.name) == targets[indicator.id]
+    assert region.indicator("high-tech-enterprises").baseline.value == 2388 - 1184  # as published, 2020-12-05
+
+
+def test_keji_qianggui_on_the_published_2021_and_2022_figures(run):
+    """By hand, at 2022-12-31 (730 of 1095 days, 66.7 %):
+    R&D intensity 0.83 % (2022) against 突破1.3 % from 0.78 %: progress 0.05 ÷ 0.52 = 9.6 %, behind;
+    high-tech enterprises 3312 of 4200 from 2800: completion 78.9 %, progress 512 ÷ 1400 = 36.6 %;
+    talents 93 of 120 (no 2020 figure published): 77.5 %, pace not judged;
+    achievements 1300 of 2000: 65.0 %, 1.7 points behind 66.7 %; zone output 8529.27 of 10000:
+    85.3 %, no baseline published: pace not judged."""
+    result = run("status", example("guangxi-keji-2021-2022.csv"), "--plan", "guangxi-keji-qianggui-2021-2023",
+                 "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    document = result.json()
+    assert document["as_of"] == "2022-12-31" and document["elapsed"] == pytest.approx(730 / 1095)
+    i = {entry["id"]: entry for entry in document["indicators"]}
+    assert (i["rd-intensity"]["achieved"], i["rd-intensity"]["baseline"]) == (0.83, 0.78)
+    assert i["rd-intensity"]["progress"] == pytest.approx(0.05 / 0.52)
+    assert i["rd-intensity"]["completion"] == pytest.approx(0.83 / 1.3) and i["rd-intensity"]["status"] == "behind"
+    assert i["high-tech-enterprises"]["achieved"] == 3312
+    assert i["high-tech-enterprises"]["completion"] == pytest.approx(3312 / 4200)
+    assert i["high-tech-enterprises"]["progress"] == pytest.approx(512 / 1400)
+    assert (i["national-talents"]["completion"], i["national-talents"]["status"]) == (0.775, "unjudged")
+    assert i["achievements"]["completion"] == 0.65
+    assert i["achievements"]["deviation"] == pytest.approx((0.65 - 730 / 1095) * 100)
+    assert i["achievements"]["status"] == "behind"
+    assert i["zone-output"]["achieved"] == 8529.27 and i["zone-output"]["status"] == "unjudged"
+    assert i["zone-output-in-bounds"]["part_of"] == "zone-output" and i["hte-output"]["aspirational"] is True
+    assert [i[k]["status"] for k in ("rd-active-share", "tech-contracts", "new-product-share", "strategic-share")] == [
+        "no_data"] * 4
+
+
+def test_the_baise_plan_is_unchanged_by_the_plans_beside_it(run):
+    """--plan baise-11155 is the default plan, figure for figure."""
+    default = run("status", example("progress-2019.csv"), "-f", "json").stdout
+    assert run("status", example("progress-2019.csv"), "--plan", "baise-11155", "-f", "json").stdout == default
+    assert (ROOT / "data" / "targets.yaml").read_text(encoding="utf-8").count("target:") == 5 + 7 + 3 + 7 + 5
+
+
+def test_a_plan_and_a_targets_file_cannot_both_be_given(run, tmp_path):
+    result = run("status", example("progress-2019.csv"), "--plan", "baise-11155", "--targets",
+                 str(ROOT / "data" / "targets.yaml"))
+    assert result.exit_code == 2 and "give --plan or --targets, not both" in result.stderr
+    result = run("status", example("progress-2019.csv"), "--plan", "nowhere")
+    assert result.exit_code == 2 and "no bundled plan 'nowhere'" in result.stderr
+
+
+def test_compare_needs_a_region_above(run):
+    result = run("compare", example("guangxi-keji-2021-2022.csv"), "--plan", "guangxi-keji-qianggui-2021-2023")
+    assert result.exit_code == 1
+    assert "names no region above it, so there is nothing to compare with" in result.stderr

@@ -199,6 +199,7 @@ class ChangePoints(Measured):
     name = "change_pp"
     derived = True
     needs_baseline = True
+    may_decrease = False  # a fall in points is a `level` with direction: decrease
 
     def measure(self, value: Number, baseline: Number | None, years: int) -> Number | float | None:
         assert baseline is not None

@@ -315,3 +315,15 @@ def _small_workbook(path: Path) -> Path:
         book.active.append(row)
     book.save(path)
     return path
+
+
+def test_no_library_warning_reaches_the_user(tmp_path):
+    """openpyxl's UserWarnings (written with library paths) were seen on standard error: with every
+    warning made an error, reading a workbook and writing one still succeed."""
+    book = _small_workbook(tmp_path / "in.xlsx")
+    for args in (["status", book, "-f", "xlsx", "-o", tmp_path / "out.xlsx"], ["template", tmp_path / "t.xlsx"],
+                 ["report", book, "-o", tmp_path / "r.html"]):
+        result = subprocess.run([sys.executable, "-W", "error", "-m", "baise11155", *map(str, args)],
+                                capture_output=True)
+        assert result.returncode == 0, result.stderr
+        assert b"Warning" not in result.stderr

@@ -36,9 +36,10 @@ def by_id(evaluation):
 
 def test_schedule():
     # 2018: 365 days, 2019: 365, 2020: 366 (leap) -> 1096 days in the period
-    assert schedule(PLAN, dt.date(2019, 12, 31)) == Schedule(dt.date(2019, 12, 31), 730, 1096, 366)
-    assert schedule(PLAN, dt.date(2018, 1, 1)) == Schedule(dt.date(2018, 1, 1), 1, 1096, 1095)
-    assert schedule(PLAN, dt.date(2020, 12, 31)) == Schedule(dt.date(2020, 12, 31), 1096, 1096, 0)
+    period = (PLAN.start, PLAN.end)
+    assert schedule(PLAN, dt.date(2019, 12, 31)) == Schedule(dt.date(2019, 12, 31), 730, 1096, 366, *period)
+    assert schedule(PLAN, dt.date(2018, 1, 1)) == Schedule(dt.date(2018, 1, 1), 1, 1096, 1095, *period)
+    assert schedule(PLAN, dt.date(2020, 12, 31)) == Schedule(dt.date(2020, 12, 31), 1096, 1096, 0, *period)
     assert schedule(PLAN, dt.date(2017, 12, 31)).elapsed_days == 0
     assert schedule(PLAN, dt.date(2021, 6, 30)).elapsed == 1
     assert schedule(PLAN, dt.date(2019, 12, 31)).years_left == 366 / 365.25

@@ -53,6 +53,19 @@ class Standing(Record):
     qualifier: str = AT_LEAST
     aspirational: bool = False
     part_of: str | None = None
+    schedule: str = "linear"  # what `expected` follows: "linear" (start to target) or "milestones"
+    milestone: YearStanding | None = None  # the as-of date's year, when it has a milestone of its own
+
+
+class YearStanding(Record):
+    """Where the as-of date's year stands against its milestone (年度目标)."""
+
+    year: int
+    target: Number
+    achieved: Number  # a count: what the year's rows add up to; a level: the level
+    completion: float
+    elapsed: float  # the share of the year gone, by months
+    status: str
 
 
 IndicatorStanding = Standing  # an indicator's standing is a Standing with a unit and categories
@@ -65,10 +78,22 @@ class Schedule(Record):
     elapsed_days: int
     period_days: int
     days_left: int
+    start: dt.date | None = None  # the period's first and last days, where milestones need their years
+    end: dt.date | None = None
 
     @property
     def elapsed(self) -> float:
         return self.elapsed_days / self.period_days
+
+    @property
+    def first_year(self) -> int:
+        assert self.start is not None
+        return self.start.year
+
+    @property
+    def last_year(self) -> int:
+        assert self.end is not None
+        return self.end.year
 
     @property
     def years_left(self) -> float:
@@ -91,7 +116,7 @@ def default_as_of(plan: Plan, latest: dt.date | None) -> dt.date:
 def schedule(plan: Plan, as_of: dt.date) -> Schedule:
     elapsed_days = min(max((as_of - plan.start).days + 1, 0), plan.days)
     days_left = max((plan.end - as_of).days, 0)  # the days after the as-of date, through the period's end
-    return Schedule(as_of, elapsed_days, plan.days, days_left)
+    return Schedule(as_of, elapsed_days, plan.days, days_left, plan.start, plan.end)
 
 
 Rows = list[tuple["str | None", dt.date, str, "Bucket"]]  # (category, date, part, sums) of one indicator
@@ -115,6 +140,7 @@ class Tally:
         self.level_date: dt.date | None = None
         self.carried: Carried = {}  # a stock's parts whose latest level is older than the level's date
         self.left_out: dict[str, list] = {}  # reason -> [rows, first place]
+        self.by_year: dict[tuple[str | None, int], Number] = {}  # a count's sums by (category or None, year)
 
 
 def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date) -> Tally:
@@ -137,6 +163,8 @@ def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date) -> Tally:
         parts[part] = parts.get(part, 0) + bucket.total
         if not kind.levels:
             result.by_category[category] = result.by_category.get(category, 0) + bucket.total
+            for key in ((None, when.year), (category, when.year)) if category is not None else ((None, when.year),):
+                result.by_year[key] = result.by_year.get(key, 0) + bucket.total
     if by_date:
         result.achieved, result.level_date, result.carried = kind.aggregate(by_date)
     if kind.takes_baseline:
@@ -178,17 +206,58 @@ def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, ba
     else:
         level = counted.achieved if counted.has_rows else None
     categories = tuple(
-        standing(c.id, c.name, COUNT, c.target, None, counted.by_category.get(c.id, 0) if counted.has_rows else None, when)
+        _with_milestones(c.id, c.name, COUNT, c.target, None,
+                         counted.by_category.get(c.id, 0) if counted.has_rows else None, when, c.milestones,
+                         counted, c.id)
         for c in indicator.categories
     )
     # a growth rate is over the years from the baseline's to the level's
     base_year = indicator.baseline.date.year if indicator.baseline is not None and counted.baseline is None \
         else baseline_year
     years = (counted.level_date.year - base_year) if counted.level_date is not None else 0
-    base = standing(indicator.id, indicator.name, kind, indicator.target, baseline, level, when,
-                    direction=indicator.direction, qualifier=indicator.qualifier, years=years)
+    base = _with_milestones(indicator.id, indicator.name, kind, indicator.target, baseline, level, when,
+                            indicator.milestones, counted, None, direction=indicator.direction,
+                            qualifier=indicator.qualifier, years=years)
     return base.replace(unit=indicator.unit, categories=categories, aspirational=indicator.aspirational,
                         part_of=indicator.part_of)
+
+
+def _with_milestones(ident: str, name: Names, kind: Kind, target: Number, baseline: Number | None,
+                     level: Number | None, when: Schedule, milestones, counted: Tally, category: str | None,
+                     **rules) -> Standing:
+    """A standing whose schedule follows the plan's milestones where it has them, with the as-of
+    year's own standing against its milestone."""
+    if not milestones:
+        return standing(ident, name, kind, target, baseline, level, when, **rules)
+    from .milestones import planned, year_elapsed
+
+    start = kind.start(baseline) if baseline is not None or not kind.takes_baseline else None
+    path = None
+    if start is not None:
+        path = planned(milestones, target, when.first_year, when.last_year, kind.levels, start, when.as_of)
+    result = standing(ident, name, kind, target, baseline, level, when, planned=path, **rules)
+    year = when.as_of.year
+    this_year = dict(milestones).get(year)
+    if this_year is None or level is None:
+        return result.replace(schedule="milestones")
+    share = year_elapsed(when.as_of)
+    if kind.levels:
+        achieved = level
+        before = dict(milestones).get(year - 1, start if year == when.first_year else None)
+        pace = before + (this_year - before) * share if before is not None else None
+    else:
+        achieved = counted.by_year.get((category, year), 0)
+        pace = this_year * share
+    lower = rules.get("direction") == DECREASE
+    if (achieved <= this_year) if lower else (achieved >= this_year):
+        status = ACHIEVED
+    elif pace is not None and ((achieved <= pace) if lower else (achieved >= pace)):
+        status = ON_TRACK
+    else:
+        status = BEHIND
+    completion = float(this_year / achieved) if lower else float(achieved / this_year)
+    mark = YearStanding(year, output_number(this_year), output_number(achieved), completion, float(share), status)
+    return result.replace(schedule="milestones", milestone=mark)
 
 
 def standing(
@@ -202,6 +271,7 @@ def standing(
     direction: str = INCREASE,
     qualifier: str = AT_LEAST,
     years: int = 0,
+    planned: Number | None = None,
 ) -> Standing:
     """Where a figure stands: `level` is what the files give (a count's sum, a level), `baseline`
     where the kind's climb starts (None when the kind takes none, or when it is not known)."""
@@ -213,6 +283,8 @@ def standing(
     paced = kind.paced and climb is not None and climb * sign > 0
     if not kind.paced:
         expected: float | None = float(target)  # a rate: the pace is the target itself
+    elif planned is not None:
+        expected = float(planned)  # where the milestones put it
     else:
         expected = float(start + climb * when.elapsed) if paced else None  # type: ignore[operator]
     measured = None
@@ -232,7 +304,10 @@ def standing(
         completion = float(measured / target)
         gap, surplus = max(target - measured, 0), max(measured - target, 0)
     progress = float((measured - start) / climb) if paced else None  # type: ignore[operator]
-    deviation = (progress - when.elapsed) * 100 if progress is not None else None
+    if progress is not None and planned is not None:
+        deviation: float | None = float((measured - planned) / climb) * 100  # type: ignore[operator]
+    else:
+        deviation = (progress - when.elapsed) * 100 if progress is not None else None
     needed = float(gap / when.years_left) if kind.paced and gap > 0 and when.days_left > 0 else None
     if _met(kind, measured, level, baseline, target, years, direction, qualifier):
         status = ACHIEVED
@@ -240,6 +315,8 @@ def standing(
         status = BEHIND  # a rate below the target's
     elif not paced:
         status = UNJUDGED  # no baseline: how far along the way cannot be told
+    elif planned is not None:
+        status = ON_TRACK if (measured - planned) * sign >= 0 else BEHIND
     elif _at_least((measured - start) * sign, climb * sign, when.elapsed_days, when.period_days):  # type: ignore[operator]
         status = ON_TRACK
     else:

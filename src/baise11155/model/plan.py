@@ -38,12 +38,18 @@ class Reported(Record):
     added: Number | None = None
 
 
+# a year's target (年度目标): (year, target) in year order; for a count what that year adds, for a
+# level-like kind the level at the year's end
+Milestones = tuple[tuple[int, Number], ...]
+
+
 class Category(Record):
     """One part of an indicator's breakdown (e.g. 中高端铝 2 of the 10 breakthroughs)."""
 
     id: str
     name: Names
     target: Number
+    milestones: Milestones = ()
 
 
 class RegionTarget(Record):
@@ -76,6 +82,7 @@ class Indicator(Record):
     part_of: str | None = None  # the indicator this one is part of (其中): shown under it, never added to it
     value_unit: Names | None = None  # the unit of the values in progress files, when not the target's (a change in pp of a %)
     source: str = ""  # where the target was published
+    milestones: Milestones = ()
 
     @property
     def values_unit(self) -> Names:
@@ -129,6 +136,7 @@ class Plan(Record):
     indicators: tuple[Indicator, ...]
     path: str = ""  # where it was loaded from, for messages
     code_style: str | None = None  # DIGITS, COUNTS, or None: a project known by its name, not a code
+    warnings: tuple = ()  # notes about the plan that do not stop it being used (milestones short of the target)
 
     @property
     def id(self) -> str:

@@ -30,7 +30,15 @@ def _fields(result: Any, fields: dict[str, Field], keys: tuple[str, ...]) -> dic
 
 
 def _category(c: Standing) -> dict[str, Any]:
-    return {"id": c.id, "name": _names(c.name), **_fields(c, STANDING, CATEGORY_JSON)}
+    document = {"id": c.id, "name": _names(c.name), **_fields(c, STANDING, CATEGORY_JSON)}
+    if c.milestone is not None:
+        document["milestone"] = _milestone(c.milestone)
+    return document
+
+
+def _milestone(m) -> dict[str, Any]:
+    return {"year": m.year, "target": m.target, "achieved": m.achieved, "completion": m.completion,
+            "elapsed": m.elapsed, "status": m.status}
 
 
 def _indicator(s: IndicatorStanding) -> dict[str, Any]:
@@ -42,6 +50,8 @@ def _indicator(s: IndicatorStanding) -> dict[str, Any]:
         "kind": s.kind.name,
         **_fields(s, STANDING, INDICATOR_JSON),
         **_rules(s),
+        "schedule": s.schedule,
+        **({"milestone": _milestone(s.milestone)} if s.milestone is not None else {}),
         "categories": [_category(c) for c in s.categories],
     }
 
@@ -156,6 +166,8 @@ def _plan_rules(i) -> dict[str, Any]:
         rules["value_unit"] = _names(i.value_unit)
     if i.source:
         rules["source"] = i.source
+    if i.milestones:
+        rules["milestones"] = {str(year): output_number(value) for year, value in i.milestones}
     return rules
 
 

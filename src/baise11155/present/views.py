@@ -15,10 +15,12 @@ from ..model.record import Record
 from .fields import (
     GAPS_TABLE,
     NUMBER,
+    PERCENT,
     REGION,
     REGION_PROGRESS_TABLE,
     REGION_TABLE,
     STANDING,
+    STATUS,
     STATUS_TABLE,
     TEXT,
     Field,
@@ -127,13 +129,36 @@ def _named(area: str, project: str, code: str | None, lang: str) -> str:
     return f"{area}“{code}”{project}" if lang == "zh" else f'{area} "{code}" {project}'
 
 
+# the as-of year's milestone (年度目标), shown where the plan has one for that year
+MILESTONE_COLUMNS = [("milestone_target", NUMBER), ("milestone_achieved", NUMBER), ("milestone_completion", PERCENT),
+                     ("milestone_status", STATUS)]
+
+
+def _milestone_values(s: Standing, shown: bool) -> list[Any]:
+    if not shown:
+        return []
+    m = s.milestone
+    return [None] * 4 if m is None else [m.target, m.achieved, m.completion, m.status]
+
+
+def _milestone_line(evaluation: Evaluation, lang: str) -> list[str]:
+    """The year the milestone columns are for, and how much of it has gone (by months)."""
+    marks = [m for s in evaluation.indicators for m in (s.milestone, *(c.milestone for c in s.categories)) if m]
+    if not marks:
+        return []
+    return [label("milestone_line", lang).format(year=marks[0].year, elapsed=f"{marks[0].elapsed:.1%}")]
+
+
 def status_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
+    milestones = bool(_milestone_line(evaluation, lang))
     columns = _columns([("indicator", TEXT), ("unit", TEXT)], lang) + _field_columns(STANDING, STATUS_TABLE, lang)
+    columns += _columns(MILESTONE_COLUMNS, lang) if milestones else []
     table = Table(_title("status_title", plan, lang), columns)
-    table.lines = _schedule_lines(plan, evaluation, lang)
+    table.lines = _schedule_lines(plan, evaluation, lang) + _milestone_line(evaluation, lang)
     for s in evaluation.indicators:
         assert s.unit is not None
-        table.add([shown_name(s, lang), s.unit.get(lang), *_values(s, STANDING, STATUS_TABLE, lang)])
+        table.add([shown_name(s, lang), s.unit.get(lang), *_values(s, STANDING, STATUS_TABLE, lang),
+                   *_milestone_values(s, milestones)])
     return table
 
 
@@ -145,17 +170,20 @@ def _shortfall(standing: Standing) -> tuple:
 
 
 def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool = False) -> Table:
+    milestones = bool(_milestone_line(evaluation, lang))
     columns = _columns([("indicator", TEXT), ("category", TEXT)], lang) + _field_columns(STANDING, GAPS_TABLE, lang)
+    columns += _columns(MILESTONE_COLUMNS, lang) if milestones else []
     table = Table(_title("gaps_title", plan, lang), columns)
-    table.lines = _schedule_lines(plan, evaluation, lang)
+    table.lines = _schedule_lines(plan, evaluation, lang) + _milestone_line(evaluation, lang)
     indicators = list(evaluation.indicators)
     if by_shortfall:
         indicators.sort(key=_shortfall)
     for s in indicators:
-        table.add([shown_name(s, lang), "", *_values(s, STANDING, GAPS_TABLE, lang)])
+        table.add([shown_name(s, lang), "", *_values(s, STANDING, GAPS_TABLE, lang), *_milestone_values(s, milestones)])
         categories = sorted(s.categories, key=_shortfall) if by_shortfall else s.categories
         for c in categories:
-            table.add([s.name.get(lang), c.name.get(lang), *_values(c, STANDING, GAPS_TABLE, lang)], depth=1)
+            table.add([s.name.get(lang), c.name.get(lang), *_values(c, STANDING, GAPS_TABLE, lang),
+                       *_milestone_values(c, milestones)], depth=1)
     return table
 
 

@@ -195,6 +195,21 @@ class _Checker:
         source = self.text(mapping["source"], f"{path}.source") if "source" in mapping else ""
         return Level(when, amount, source or "") if when is not None and amount is not None else None
 
+    def milestones(self, value: Any, path: str) -> tuple[tuple[int, Number], ...]:
+        """A year's targets (年度目标): {2019: 40, 2020: 30}, years in the period, checked later."""
+        if not isinstance(value, dict) or not value:
+            self.problem(path, f"expected a mapping of years to targets, e.g. {{2019: 4}}, found {_type_name(value)}")
+            return ()
+        found = []
+        for year, target in value.items():
+            if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
+                self.problem(path, f"{_type_name(year)} is not a year")
+                continue
+            number = self.number(target, f"{path}.{year}")
+            if number is not None:
+                found.append((year, number))
+        return tuple(sorted(found))
+
     def choice(self, value: Any, path: str, choices: tuple[str, ...]) -> str | None:
         if isinstance(value, str) and value in choices:
             return value
@@ -294,12 +309,13 @@ def build_plan(document: Any, label: str) -> Plan:
         indicators.append(indicator)
     _check_names_unique(check, indicators)
     _check_parts(check, indicators, seen)
+    warnings = _check_milestones(check, indicators, seen, start, end, label)
 
     if region is None and any(i.region is not None for i in indicators):
         check.problem("region", "indicators have regional targets, but the plan names no region")
     if check.problems or city is None or start is None or end is None:
         raise TargetsError(check.problems or [plain(label, "not a valid targets file")])
-    return Plan(city, region, start, end, tuple(sources), tuple(indicators), label, code_style)
+    return Plan(city, region, start, end, tuple(sources), tuple(indicators), label, code_style, tuple(warnings))
 
 
 def _area(check: _Checker, mapping: dict, path: str) -> Area | None:
@@ -313,7 +329,7 @@ def _area(check: _Checker, mapping: dict, path: str) -> Area | None:
 
 
 _INDICATOR_KEYS = ("baseline", "breakdown", "region", "history", "direction", "qualifier", "aspirational",
-                   "part_of", "value_unit", "source")
+                   "part_of", "value_unit", "source", "milestones")
 
 
 def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) -> Indicator | None:
@@ -387,30 +403,35 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) ->
     part_of = check.identifier(mapping["part_of"], f"{path}.part_of") if "part_of" in mapping else None
     value_unit = check.names(mapping["value_unit"], f"{path}.value_unit") if "value_unit" in mapping else None
     source = check.text(mapping["source"], f"{path}.source") if "source" in mapping else ""
+    milestones = check.milestones(mapping["milestones"], f"{path}.milestones") if "milestones" in mapping else ()
+    if milestones and kind is not None and (kind.derived or not kind.paced):
+        check.problem(f"{path}.milestones", f"a {kind.name} takes no milestones: a year's target is a count's "
+                                             "or a level's")
 
     if (len(check.problems) > before or not (ident and name and unit) or kind is None or target is None
             or direction is None or qualifier is None):
         return None
     return Indicator(ident, name, unit, kind, target, baseline, tuple(categories), region, tuple(history),
-                     direction, qualifier, aspirational, part_of, value_unit, source or "")
+                     direction, qualifier, aspirational, part_of, value_unit, source or "", milestones)
 
 
 def _breakdown(check: _Checker, value: Any, path: str, target: Any) -> list[Category]:
     categories: list[Category] = []
     seen: set[str] = set()
     for n, entry in enumerate(check.sequence(value, path)):
-        mapping = check.mapping(entry, f"{path}[{n}]", ("id", "name", "target"))
+        mapping = check.mapping(entry, f"{path}[{n}]", ("id", "name", "target"), ("milestones",))
         if mapping is None:
             continue
         ident = check.identifier(mapping["id"], f"{path}[{n}].id")
         name = check.names(mapping["name"], f"{path}[{n}].name")
         share = check.number(mapping["target"], f"{path}[{n}].target")
+        milestones = check.milestones(mapping["milestones"], f"{path}[{n}].milestones") if "milestones" in mapping else ()
         if ident in seen:
             check.problem(f"{path}[{n}].id", f"{ident!r} appears twice in this breakdown")
             continue
         if ident and name and share is not None:
             seen.add(ident)
-            categories.append(Category(ident, name, share))
+            categories.append(Category(ident, name, share, milestones))
     # figures are exact as written: 0.1 + 0.2 + 0.3 is 0.6, which binary fractions would miss
     total = sum((c.target for c in categories), 0)
     if categories and target is not None and len(categories) == len(value) and total != target:
@@ -436,6 +457,39 @@ def _region_target(check: _Checker, value: Any, path: str, kind: Any) -> RegionT
     if baseline is not None and not region_kind.takes_baseline:
         check.problem(f"{path}.baseline", "only an increase takes a baseline")
     return RegionTarget(target, region_kind, baseline) if target is not None else None
+
+
+def _check_milestones(check: _Checker, indicators: list[Indicator], places: dict[str, int], start: dt.date | None,
+                      end: dt.date | None, label: str) -> list[Note]:
+    """Milestones lie in the period's years; a count's that add up to less than its target, or a
+    level's last that is not its target, are said in a warning (the plan may mean it; a reader
+    should know)."""
+    warnings: list[Note] = []
+    if start is None or end is None:
+        return warnings
+    for indicator in indicators:
+        where = f"indicators[{places[indicator.id]}]"
+        owners = [(where, indicator.milestones, indicator.target)]
+        owners += [(f"{where}.breakdown[{n}]", c.milestones, c.target) for n, c in enumerate(indicator.categories)]
+        for path, milestones, target in owners:
+            if not milestones:
+                continue
+            outside = [year for year, _ in milestones if not start.year <= year <= end.year]
+            if outside:
+                check.problem(f"{path}.milestones", f"{outside[0]} is not a year of the period "
+                                                    f"({start.year}-{end.year})")
+                continue
+            if not indicator.kind.levels:
+                total = sum((value for _, value in milestones), 0)
+                if total < target and len(milestones) == end.year - start.year + 1:
+                    warnings.append(plain(f"{label}: {path}.milestones",
+                                          f"the years' targets add up to {_short(total)}, less than the target "
+                                          f"{_short(target)}"))
+            elif milestones[-1][0] == end.year and milestones[-1][1] != target:
+                warnings.append(plain(f"{label}: {path}.milestones",
+                                      f"the last year's target {_short(milestones[-1][1])} is not the target "
+                                      f"{_short(target)}"))
+    return warnings
 
 
 def _check_parts(check: _Checker, indicators: list[Indicator], places: dict[str, int]) -> None:

@@ -40,7 +40,7 @@ def validate(ctx, progress, reading, lang, targets_path) -> None:
     hidden = observations.problem_count - len(observations.problems)
     if hidden:
         click.echo(phrase("more_problems_listed", lang, count=hidden, kept=len(observations.problems)))
-    warnings = list(observations.warnings)
+    warnings = [*plan.warnings, *observations.warnings]  # the plan's own first (milestones short of the target)
     if not observations.problem_count:
         warnings += evaluate_observations(plan, observations, None).notices
     for warning in warnings:

@@ -148,8 +148,9 @@ def observations(plan, write, text: str):
 def test_a_ratio_given_twice_for_a_date_or_by_county_is_a_problem(tmp_path, write):
     plan = plan_file(tmp_path, "rd")
     twice = observations(plan, write, "指标,年份,数值\n研发强度,2021,0.8\n研发强度,2021,0.7\n")
-    assert said(twice.problems) == [f"{tmp_path / 'progress.csv'}:3: rd has more than one row for 2021-12-31; a level is "
-                                    "measured, never added up: keep the figure for the whole area only"]
+    assert said(twice.problems) == [f"{tmp_path / 'progress.csv'}:3: rd has more than one row for 2021-12-31; a "
+                                    "measured value (a ratio, an intensity) is never added up: keep the figure for the "
+                                    "whole area only"]
     counties = observations(plan, write, "指标,年份,数值,县区\n研发强度,2021,0.8,右江区\n")
     assert said(counties.problems)[0].endswith(
         "rd is given by county (右江区); a ratio of the whole is not the sum of the counties' ratios: give the "
@@ -256,3 +257,70 @@ def test_compare_needs_a_region_above(run):
     result = run("compare", example("guangxi-keji-2021-2022.csv"), "--plan", "guangxi-keji-qianggui-2021-2023")
     assert result.exit_code == 1
     assert "names no region above it, so there is nothing to compare with" in result.stderr
+
+
+# --- found by trying it as an office would ----------------------------------------------------
+
+def test_a_decimal_target_lower_is_better_gives_json_and_no_question_about_the_regions_file(tmp_path, write, run):
+    """A traceback once: the "three times the target" question printed a fraction into the JSON."""
+    plan_path = tmp_path / "plan.yaml"
+    plan_path.write_text(PLAN.format(indicators=INDICATORS["energy"]), encoding="utf-8")
+    result = run("status", write("指标,年份,数值\n能耗,2021,1.55\n"), "--targets", plan_path, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "three times" not in result.stderr
+    assert result.json()["indicators"][0]["achieved"] == 1.55
+
+
+def test_a_unit_that_is_not_the_indicators_is_refused(tmp_path, write):
+    plan = plan_file(tmp_path, "rd", "money")
+    read = observations(plan, write, "指标,年份,数值\n研发强度,2021,3项\n技术合同成交额,2021,0.5万亿元\n")
+    assert said(read.problems) == [
+        f"{tmp_path / 'progress.csv'}:2: value '3项' is in 项, but this indicator is measured in %: convert it and "
+        "write the figure alone",
+        f"{tmp_path / 'progress.csv'}:3: value '0.5万亿元' is in 万亿元, but this indicator is measured in 亿元: convert "
+        "it and write the figure alone"]
+
+
+def test_a_flow_adds_up_its_year_whatever_the_days_and_judges_the_latest_full_year(tmp_path, write, run):
+    """Two counties on different days of 2022 (400 + 450 = 850); a mid-2023 figure (250) is part of
+    a year: 2022's 850 is judged, and the tool says so."""
+    plan = plan_file(tmp_path, "output")
+    read = observations(plan, write, "指标,日期,数值,县区\n产值,2022-12-20,400,甲县\n产值,2022-12-31,450,乙县\n"
+                                     "产值,2023-06-30,250,甲县\n")
+    evaluation = evaluate(plan, read.buckets, dt.date(2023, 6, 30))
+    assert evaluation.indicators[0].achieved == 850
+    assert said(evaluation.notices) == ["output has a figure to 2023-06-30, part of a year only; the latest full "
+                                        "year's (2022) is judged"]
+
+
+def test_a_target_reached_but_not_passed_is_behind_when_the_period_is_over():
+    s = standing("rd", NAME, LEVEL, Fraction(13, 10), Fraction(78, 100), Fraction(13, 10), END, qualifier="above")
+    assert s.status == "behind"
+
+
+def test_a_share_typed_into_a_percentage_cell_is_asked_about(tmp_path, write):
+    """Excel stores 0.83% typed in a percentage-formatted cell as 0.0083."""
+    plan = plan_file(tmp_path, "rd")
+    read = observations(plan, write, "指标,年份,数值\n研发强度,2021,0.0083\n")
+    notices = said(evaluate(plan, read.buckets, dt.date(2021, 12, 31)).notices)
+    assert notices == ["rd is 0.0083 %, less than a fiftieth of its target or baseline: was it typed into a cell "
+                       "formatted as a percentage (Excel stores 0.83% as 0.0083)? write 0.83"]
+
+
+def test_an_old_level_judged_at_a_later_date_is_said_to_be_old(run):
+    result = run("status", example("guangxi-keji-2021-2022.csv"), "--plan", "guangxi-keji-qianggui-2021-2023")
+    assert ("high-tech-enterprises's latest figure is from 2021-12-31; it is judged against the schedule at "
+            "2022-12-31: add a newer figure if there is one") in result.stderr
+
+
+@pytest.mark.parametrize("above, decrease, aspirational, zh", [
+    (True, False, True, "指标（力争突破）"),
+    (True, True, False, "指标（须降至目标以下）"),
+    (False, True, False, "指标（越低越好）"),
+    (True, False, False, "指标（突破）"),
+])
+def test_marks_beside_a_name_are_said_together(above, decrease, aspirational, zh):
+    from baise11155.present.words import marked_name
+
+    assert marked_name("指标", "zh", False, above, decrease, aspirational) == zh
+    assert marked_name("指标", "zh", True, False, False, False) == "其中：指标"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from ..model.kinds import COUNT, GROWTH, ByDate, Carried, Kind, Number, output_number
+from ..model.kinds import COUNT, FLOW, GROWTH, ByDate, Carried, Kind, Number, output_number
 from ..model.notices import Note, note
 from ..model.plan import ABOVE, AT_LEAST, DECREASE, INCREASE, Indicator, Names, Plan
 from ..model.record import Record
@@ -54,6 +54,8 @@ class Standing(Record):
     aspirational: bool = False
     part_of: str | None = None
     schedule: str = "linear"  # what `expected` follows: "linear" (start to target) or "milestones"
+    level_date: dt.date | None = None  # the date of the latest level (a level-like kind's)
+    baseline_date: dt.date | None = None  # the date of the baseline, where there is one
     milestone: YearStanding | None = None  # the as-of date's year, when it has a milestone of its own
 
 
@@ -141,6 +143,7 @@ class Tally:
         self.carried: Carried = {}  # a stock's parts whose latest level is older than the level's date
         self.left_out: dict[str, list] = {}  # reason -> [rows, first place]
         self.by_year: dict[tuple[str | None, int], Number] = {}  # a count's sums by (category or None, year)
+        self.latest: dt.date | None = None  # the latest date of a row counted
 
 
 def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date) -> Tally:
@@ -167,6 +170,7 @@ def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date) -> Tally:
                 result.by_year[key] = result.by_year.get(key, 0) + bucket.total
     if by_date:
         result.achieved, result.level_date, result.carried = kind.aggregate(by_date)
+        result.latest = max(by_date)
     if kind.takes_baseline:
         in_baseline_year = {when: parts for when, parts in by_date.items() if when.year <= plan.baseline_year}
         if any(when.year == plan.baseline_year for when in in_baseline_year):
@@ -183,7 +187,7 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
         counted = tally(grouped.get(indicator.id, []), indicator.kind, plan, as_of)
         notices.extend(_left_out_notices(indicator, counted, plan, as_of))
         standing = _indicator_standing(indicator, counted, when, plan.baseline_year)
-        notices.extend(_level_notices(indicator, counted, standing))
+        notices.extend(_level_notices(indicator, counted, standing, as_of))
         standings.append(standing)
     return Evaluation(when, tuple(standings), tuple(notices))
 
@@ -214,12 +218,22 @@ def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, ba
     # a growth rate is over the years from the baseline's to the level's
     base_year = indicator.baseline.date.year if indicator.baseline is not None and counted.baseline is None \
         else baseline_year
-    years = (counted.level_date.year - base_year) if counted.level_date is not None else 0
+    years: float = 0
+    if counted.level_date is not None:
+        since = dt.date(base_year, 12, 31) if counted.baseline is not None or indicator.baseline is None \
+            else indicator.baseline.date
+        whole = (since.month, since.day) == (counted.level_date.month, counted.level_date.day)
+        # whole years between year ends (exact); otherwise the days between, in years of 365.25 days
+        years = counted.level_date.year - since.year if whole else (counted.level_date - since).days / DAYS_PER_YEAR
     base = _with_milestones(indicator.id, indicator.name, kind, indicator.target, baseline, level, when,
                             indicator.milestones, counted, None, direction=indicator.direction,
                             qualifier=indicator.qualifier, years=years)
+    baseline_date = None
+    if baseline is not None:
+        baseline_date = dt.date(baseline_year, 12, 31) if counted.baseline is not None or indicator.baseline is None \
+            else indicator.baseline.date
     return base.replace(unit=indicator.unit, categories=categories, aspirational=indicator.aspirational,
-                        part_of=indicator.part_of)
+                        part_of=indicator.part_of, level_date=counted.level_date, baseline_date=baseline_date)
 
 
 def _with_milestones(ident: str, name: Names, kind: Kind, target: Number, baseline: Number | None,
@@ -270,7 +284,7 @@ def standing(
     when: Schedule,
     direction: str = INCREASE,
     qualifier: str = AT_LEAST,
-    years: int = 0,
+    years: float = 0,
     planned: Number | None = None,
 ) -> Standing:
     """Where a figure stands: `level` is what the files give (a count's sum, a level), `baseline`
@@ -315,6 +329,8 @@ def standing(
         status = BEHIND  # a rate below the target's
     elif not paced:
         status = UNJUDGED  # no baseline: how far along the way cannot be told
+    elif when.days_left == 0:
+        status = BEHIND  # the period is over and the target not met (reached, perhaps, but not passed)
     elif planned is not None:
         status = ON_TRACK if (measured - planned) * sign >= 0 else BEHIND
     elif _at_least((measured - start) * sign, climb * sign, when.elapsed_days, when.period_days):  # type: ignore[operator]
@@ -328,7 +344,7 @@ def standing(
     )
 
 
-def _met(kind: Kind, measured, level, baseline, target, years: int, direction: str, qualifier: str) -> bool:
+def _met(kind: Kind, measured, level, baseline, target, years: float, direction: str, qualifier: str) -> bool:
     """Whether the target is met, exactly: reached (以上、达) or passed (突破), up or down."""
     if kind is GROWTH:
         return GROWTH.meets(level, baseline, years, target, qualifier == ABOVE)
@@ -349,7 +365,8 @@ def _ratio(number: Number) -> tuple[int, int]:
     return number.as_integer_ratio()  # exact for int, float and Fraction alike
 
 
-def _level_notices(indicator: Indicator, counted: Tally, standing: Standing) -> list[Note]:
+def _level_notices(indicator: Indicator, counted: Tally, standing: Standing, as_of: dt.date | None = None
+                   ) -> list[Note]:
     """A stock's level made up with parts carried forward from earlier dates, or below its baseline."""
     notices = []
     if counted.carried and counted.level_date is not None:
@@ -360,14 +377,39 @@ def _level_notices(indicator: Indicator, counted: Tally, standing: Standing) -> 
         notices.append(note("baseline_from_data", id=indicator.id, name=indicator.name.zh, baseline=standing.baseline,
                             planned=indicator.baseline.value, year=indicator.baseline.date.year))
     achieved = standing.achieved
-    if achieved is not None and _implausible(indicator, achieved, standing.baseline):
+    # the region's file given as the city's: a question for things counted up, not for a ratio
+    counted_up = indicator.kind.counts_rows and indicator.direction != DECREASE
+    if counted_up and achieved is not None and _implausible(indicator, achieved, standing.baseline):
         notices.append(note("implausible", id=indicator.id, name=indicator.name.zh, achieved=achieved,
-                            target=indicator.target))
-    if (counted.level_date is not None and standing.baseline is not None and standing.achieved is not None
+                            target=output_number(indicator.target)))
+    if (counted_up and not indicator.kind.derived and counted.level_date is not None
+            and standing.baseline is not None and standing.achieved is not None
             and standing.achieved < standing.baseline):
         notices.append(note("below_baseline", id=indicator.id, name=indicator.name.zh, when=str(counted.level_date),
                             achieved=standing.achieved, baseline=standing.baseline))
+    level_date = counted.level_date
+    partial = level_date is not None and counted.latest is not None and counted.latest > level_date
+    if partial and level_date is not None:
+        # a flow's later year known only in part: the full year before it is judged
+        notices.append(note("flow_partial_year", id=indicator.id, name=indicator.name.zh, when=str(counted.latest),
+                            year=level_date.year))
+    elif counted.level_date is not None and indicator.kind is FLOW and (counted.level_date.month,
+                                                                        counted.level_date.day) != (12, 31):
+        notices.append(note("flow_part_of_year", id=indicator.id, name=indicator.name.zh,
+                            when=str(counted.level_date)))
+    level = standing.level if indicator.kind.derived else standing.achieved
+    if (indicator.values_unit.zh == "%" and level is not None and level > 0
+            and level * 50 < min(x for x in (output_number(indicator.target), standing.baseline) if x)):
+        # Excel stores 0.83% typed in a percentage cell as 0.0083: a share fifty times too small is asked about
+        notices.append(note("percent_as_fraction", id=indicator.id, name=indicator.name.zh, value=level))
+    if (not partial and counted.level_date is not None and indicator.kind.levels and as_of is not None
+            and (as_of - counted.level_date).days > STALE_DAYS):
+        notices.append(note("stale_level", id=indicator.id, name=indicator.name.zh, when=str(counted.level_date),
+                            as_of=str(as_of)))
     return notices
+
+
+STALE_DAYS = 92  # a level older than a quarter at the as-of date is judged, and said to be old
 
 
 PLAUSIBLE_MULTIPLE = 3  # a city figure beyond three times its own target is more likely the region's

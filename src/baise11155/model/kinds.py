@@ -74,7 +74,7 @@ class Kind:
         None, the parts carried forward into it from an earlier date)."""
         raise NotImplementedError
 
-    def measure(self, value: Number, baseline: Number | None, years: int) -> Number | float | None:
+    def measure(self, value: Number, baseline: Number | None, years: float) -> Number | float | None:
         """What the target counts, from the aggregated value: the value itself, or its rise above
         the baseline, its multiple, its growth rate over `years` (None when it cannot be told yet)."""
         return value
@@ -152,7 +152,7 @@ class Increase(Stock):
     may_decrease = False
     region_kinds: tuple[str, ...] = ("increase",)
 
-    def measure(self, value: Number, baseline: Number | None, years: int) -> Number | float | None:
+    def measure(self, value: Number, baseline: Number | None, years: float) -> Number | float | None:
         assert baseline is not None
         return value - baseline
 
@@ -177,11 +177,23 @@ class Latest(Kind):
 
 
 class Flow(Latest):
-    """The figure of one year (an output, a turnover): the year's rows add up, years do not."""
+    """The figure of one year (an output, a turnover): the year's rows add up, whatever their day
+    (counties report on different days), years do not. The latest full year is judged — one with
+    a row at its 31 December — before a later year known only in part (a mid-year figure); a year
+    known only in part is judged only when there is no full one."""
 
     name = "flow"
     takes_baseline = True  # if the plan gives one
     may_decrease = True
+
+    def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
+        if not by_date:
+            return 0, None, {}
+        full = [when.year for when in by_date if (when.month, when.day) == (12, 31)]
+        year = max(full) if full else max(by_date).year
+        days = [when for when in by_date if when.year == year]
+        total: Number = sum((sum(by_date[when].values(), 0) for when in days), 0)
+        return total, max(days), {}
 
 
 class Measured(Latest):
@@ -201,7 +213,7 @@ class ChangePoints(Measured):
     needs_baseline = True
     may_decrease = False  # a fall in points is a `level` with direction: decrease
 
-    def measure(self, value: Number, baseline: Number | None, years: int) -> Number | float | None:
+    def measure(self, value: Number, baseline: Number | None, years: float) -> Number | float | None:
         assert baseline is not None
         return value - baseline
 
@@ -218,7 +230,7 @@ class Growth(Measured):
     paced = False
     may_decrease = False
 
-    def measure(self, value: Number, baseline: Number | None, years: int) -> Number | float | None:
+    def measure(self, value: Number, baseline: Number | None, years: float) -> Number | float | None:
         assert baseline is not None
         if years <= 0 or baseline <= 0:
             return None  # no year since the baseline yet: no rate to tell
@@ -228,11 +240,15 @@ class Growth(Measured):
         return 0
 
     @staticmethod
-    def meets(value: Number, baseline: Number, years: int, rate: Number, strict: bool) -> bool:
-        """value ÷ baseline against (1 + rate/100)^years, exactly (no rounding at the boundary)."""
+    def meets(value: Number, baseline: Number, years: float, rate: Number, strict: bool) -> bool:
+        """value ÷ baseline against (1 + rate/100)^years, exactly over whole years (no rounding at
+        the boundary), in floating point over part of one."""
         from fractions import Fraction
 
-        reached, needed = Fraction(value) / Fraction(baseline), (1 + Fraction(rate) / 100) ** years
+        if years != int(years):
+            reached_f, needed_f = float(value) / float(baseline), (1 + float(rate) / 100) ** years
+            return reached_f > needed_f if strict else reached_f >= needed_f
+        reached, needed = Fraction(value) / Fraction(baseline), (1 + Fraction(rate) / 100) ** int(years)
         return reached > needed if strict else reached >= needed
 
 
@@ -244,7 +260,7 @@ class Multiple(Measured):
     needs_baseline = True
     may_decrease = False
 
-    def measure(self, value: Number, baseline: Number | None, years: int) -> Number | float | None:
+    def measure(self, value: Number, baseline: Number | None, years: float) -> Number | float | None:
         assert baseline is not None
         if baseline <= 0:
             return None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.kinds import Kind, output_number
 from ..model.plan import ABOVE, DECREASE
-from .fields import CATEGORY_JSON, INDICATOR_JSON, REGION, REGION_JSON, STANDING, Field
+from .fields import CATEGORY_JSON, INDICATOR_JSON, OUTLOOK, OUTLOOK_JSON, REGION, REGION_JSON, STANDING, Field
 from .words import note_document
 
 if TYPE_CHECKING:
@@ -182,3 +182,16 @@ def plans_document(plans: list[tuple[str, Plan]]) -> dict[str, Any]:
             for ident, plan in plans
         ],
     }
+
+
+def outlook_document(plan: Plan, evaluation: Evaluation, outlooks: list) -> dict[str, Any]:
+    """The evaluation, each indicator and category with its `outlook` (and the measures asked for)."""
+    document = evaluation_document(plan, evaluation)
+    for entry, (mine, theirs, measured) in zip(document["indicators"], outlooks):
+        entry["outlook"] = _fields(mine, OUTLOOK, OUTLOOK_JSON)
+        if measured:
+            entry["outlook"]["measures"] = {name: {**result.values, "category": result.category}
+                                            for name, result in measured.items()}
+        for category, o in zip(entry["categories"], theirs):
+            category["outlook"] = _fields(o, OUTLOOK, OUTLOOK_JSON)
+    return document

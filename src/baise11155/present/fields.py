@@ -55,6 +55,16 @@ REGION = _declare(
     Field("pace", "pace", PACE),
 )
 
+# the outlook to the deadline (calc.outlook.Outlook)
+OUTLOOK = _declare(
+    Field("observed_pace", "observed_pace", RATE),
+    Field("required_pace", "required_pace", RATE),
+    Field("pace_ratio", "pace_ratio", PERCENT),
+    Field("projected", "projected", RATE),
+    Field("projected_completion", "projected_completion", PERCENT),
+    Field("verdict", "verdict", TEXT),
+)
+
 # which fields each document and table shows, in order
 INDICATOR_JSON = ("target", "baseline", "achieved", "completion", "progress", "expected", "deviation", "gap",
                   "surplus", "needed_per_year", "status")
@@ -68,4 +78,6 @@ REGION_TABLE = ("region_target", "region_kind", "city_target", "target_share", "
                 "city_completion")
 REGION_PROGRESS_TABLE = ("region_achieved", "region_completion", "share_of_achieved", "pace")
 REPORT_REGION = ("region_target", "city_target", "target_share", "city_achieved", "contribution", "city_completion")
+OUTLOOK_JSON = ("observed_pace", "required_pace", "pace_ratio", "projected", "projected_completion", "verdict")
+OUTLOOK_TABLE = ("observed_pace", "required_pace", "pace_ratio", "projected", "projected_completion", "verdict")
 REPORT_GAPS = ("target", "achieved", "gap", "completion", "needed_per_year", "status")

@@ -15,6 +15,8 @@ from ..model.record import Record
 from .fields import (
     GAPS_TABLE,
     NUMBER,
+    OUTLOOK,
+    OUTLOOK_TABLE,
     PERCENT,
     REGION,
     REGION_PROGRESS_TABLE,
@@ -25,7 +27,7 @@ from .fields import (
     TEXT,
     Field,
 )
-from .words import label
+from .words import label, marked_name
 
 if TYPE_CHECKING:
     from ..calc.region import Comparison
@@ -95,15 +97,11 @@ def _schedule_lines(plan: Plan, evaluation: Evaluation, lang: str) -> list[str]:
     ]
 
 
-def shown_name(standing: Standing, lang: str) -> str:
+def shown_name(standing: Any, lang: str) -> str:
     """An indicator's name with what a reader must know beside it: 其中 for a part, (突破) for a
     target to pass, (越低越好), (力争)."""
-    marks = {"part_of": standing.part_of is not None, "above": standing.qualifier == ABOVE,
-             "decrease": standing.direction == DECREASE, "aspirational": standing.aspirational}
-    name = standing.name.get(lang)
-    if marks["part_of"]:
-        name = label("mark_part_of", lang) + name
-    return name + "".join(label(f"mark_{key}", lang) for key in ("above", "decrease", "aspirational") if marks[key])
+    return marked_name(standing.name.get(lang), lang, standing.part_of is not None, standing.qualifier == ABOVE,
+                       standing.direction == DECREASE, standing.aspirational)
 
 
 def _title(key: str, plan: Plan, lang: str) -> str:
@@ -225,7 +223,7 @@ def targets_table(plan: Plan, lang: str) -> Table:
             table.lines.append(
                 label("baseline_line", lang).format(
                     indicator=indicator.name.get(lang), value=str(output_number(indicator.baseline.value)),
-                    unit=indicator.unit.get(lang), date=indicator.baseline.date,
+                    unit=indicator.values_unit.get(lang), date=indicator.baseline.date,
                 )
             )
         for reported in indicator.history:
@@ -239,7 +237,7 @@ def targets_table(plan: Plan, lang: str) -> Table:
     for indicator in plan.indicators:
         region = indicator.region
         table.add(
-            [indicator.id, indicator.name.get(lang), "", indicator.unit.get(lang), label(indicator.kind.name, lang),
+            [indicator.id, shown_name(indicator, lang), "", indicator.unit.get(lang), label(indicator.kind.name, lang),
              output_number(indicator.target), output_number(indicator.baseline.value) if indicator.baseline else None,
              region.target if region else None, label(region.kind.name, lang) if region else None,
              output_number(indicator.region_basis_target)]
@@ -263,3 +261,33 @@ def plans_table(plans: list[tuple[str, Plan]], lang: str) -> Table:
         table.add([ident, project_name(plan, lang), f"{plan.start} – {plan.end}", len(plan.indicators),
                    plan.region.id if plan.region is not None else "—", plan.path])
     return table
+
+
+VERDICT_KEYS = {"achieved": "achieved_status", "likely": "likely", "at_risk": "at_risk", "unlikely": "unlikely",
+                "not_available": "not_available"}
+
+
+def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list, lang: str) -> Table:
+    """Each indicator and category: achieved, the pace kept and the one needed, where it ends."""
+    columns = _columns([("indicator", TEXT), ("category", TEXT), ("target", NUMBER), ("achieved", NUMBER)], lang)
+    columns += _field_columns(OUTLOOK, OUTLOOK_TABLE, lang)
+    table = Table(_title("outlook_title", plan, lang), columns)
+    table.lines = _schedule_lines(plan, evaluation, lang) + [label("outlook_line", lang).format(end=plan.end)]
+    for s, (mine, theirs, measured) in zip(evaluation.indicators, outlooks):
+        table.add([shown_name(s, lang), "", s.target, s.achieved, *_outlook_values(mine, lang)])
+        for c, o in zip(s.categories, theirs):
+            table.add([s.name.get(lang), c.name.get(lang), c.target, c.achieved, *_outlook_values(o, lang)], depth=1)
+        for name, result in measured.items():
+            shown = ", ".join(f"{key} {_short(value)}" for key, value in result.values.items())
+            table.lines.append(f"{s.name.get(lang)} · " + label("measure_line", lang).format(
+                measure=name, results=f"{result.category} ({shown})" if shown else result.category))
+    return table
+
+
+def _outlook_values(o: Any, lang: str) -> list[Any]:
+    values = _values(o, OUTLOOK, OUTLOOK_TABLE[:-1], lang)
+    return [*values, label(VERDICT_KEYS[o.verdict], lang)]
+
+
+def _short(value: Any) -> str:
+    return f"{value:.4g}" if isinstance(value, float) else str(value)

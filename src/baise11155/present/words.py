@@ -80,7 +80,9 @@ LABELS: dict[str, tuple[str, str]] = {
     # marks beside an indicator's name
     "mark_above": ("（突破）", " (to pass)"),
     "mark_decrease": ("（越低越好）", " (lower is better)"),
+    "mark_below": ("（须降至目标以下）", " (to get below)"),
     "mark_aspirational": ("（力争）", " (aspirational)"),
+    "mark_aspirational_above": ("（力争突破）", " (aspirational, to pass)"),
     "mark_part_of": ("其中：", "of which: "),
     # titles and lines
     "status_title": ("{name}：完成情况", "{name}: status"),
@@ -94,6 +96,21 @@ LABELS: dict[str, tuple[str, str]] = {
         "已完成 {achieved} 项、达进度 {on_track} 项、滞后 {behind} 项、无数据 {no_data} 项",
         "{achieved} achieved, {on_track} on track, {behind} behind, {no_data} without data",
     ),
+    "observed_pace": ("实际年均进度", "Pace so far (a year)"),
+    "required_pace": ("尚需年均进度", "Pace needed (a year)"),
+    "pace_ratio": ("进度比", "Pace ratio"),
+    "projected": ("按此进度期末可达", "Projected at the end"),
+    "projected_completion": ("预计完成率", "Projected completion"),
+    "verdict": ("研判", "Outlook"),
+    "likely": ("有望完成", "likely"),
+    "at_risk": ("存在风险", "at risk"),
+    "unlikely": ("难以完成", "unlikely"),
+    "not_available": ("无法研判", "not available"),
+    "outlook_title": ("{name}：期末研判", "{name}: outlook to the deadline"),
+    "outlook_line": ("按截至目前的年均进度推算到 {end}；完成八成以上为“存在风险”",
+                     "Projected to {end} at the pace kept so far; a projection covering 80 % of the way is at risk"),
+    "measure_line": ("{measure}：{results}", "{measure}: {results}"),
+    "report_outlook": ("期末研判", "Outlook to the deadline"),
     "milestone_target": ("年度目标", "Year's target"),
     "milestone_achieved": ("本年完成", "Done this year"),
     "milestone_completion": ("年度完成率", "Year's completion"),
@@ -132,6 +149,19 @@ STATUS_KEYS = {"achieved": "achieved_status", "on_track": "on_track", "behind": 
 PACE_KEYS = {"ahead": "ahead_of_region", "behind": "behind_region", "level": "level_with_region"}
 
 
+def marked_name(name: str, lang: str, part_of: bool, above: bool, decrease: bool, aspirational: bool) -> str:
+    """An indicator's name with what a reader must know beside it: 其中 for a part, 突破 for a
+    target to pass, 越低越好, 力争 — said together where they go together (力争突破, 须降至目标以下)."""
+    if part_of:
+        name = label("mark_part_of", lang) + name
+    if decrease:
+        name += label("mark_below" if above else "mark_decrease", lang)
+        above = False
+    if aspirational and above:
+        return name + label("mark_aspirational_above", lang)
+    return name + (label("mark_above", lang) if above else "") + (label("mark_aspirational", lang) if aspirational else "")
+
+
 def label(key: str, lang: str) -> str:
     zh, en = LABELS[key]
     return zh if lang == "zh" else en
@@ -161,12 +191,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_required": ("数值为空；这一指标是测量值（比率、金额等），每行都需要填写数值",
                        "the value is blank; this indicator is a measured value (a ratio, an amount): every row needs "
                        "its figure"),
-    "level_twice": ("“{name}”在 {when} 有不止一行；{kind}是测量值，不能相加：请只保留全市（全区）的数值",
-                    "{id} has more than one row for {when}; a {kind} is measured, never added up: keep the figure for "
-                    "the whole area only"),
+    "level_twice": ("“{name}”在 {when} 有不止一行；测量值（比率、强度等）不能相加：请只保留全市（全区）的数值",
+                    "{id} has more than one row for {when}; a measured value (a ratio, an intensity) is never added "
+                    "up: keep the figure for the whole area only"),
     "level_by_county": ("“{name}”按县区（{part}）填写；比率不能由各县区的比率相加得到：请填写全市的数值，或分别填写分子和分母两个指标",
                         "{id} is given by county ({part}); a ratio of the whole is not the sum of the counties' "
                         "ratios: give the city's figure, or its numerator and denominator as two indicators"),
+    "value_unit_differs": ("数值 {cell} 的单位是“{unit}”，而这一指标以“{expected}”计：请换算后只填数字",
+                           "value {cell} is in {unit}, but this indicator is measured in {expected}: convert it and "
+                           "write the figure alone"),
     "value_percent": ("数值 {cell} 是百分比；请填写数量本身", "value {cell} is a percentage; write the count itself"),
     "value_exponent": ("数值 {cell} 是科学计数法；请写成普通数字", "value {cell} is in exponent notation; write the number in plain digits"),
     "value_chinese": ("数值 {cell} 用了中文数字；请写成阿拉伯数字", "value {cell} is written in Chinese numerals; write it in digits"),
@@ -347,6 +380,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}”{when} 的数量中，{parts} 的最新数据早于 {when}，按其最新数沿用；如这些县区已无此数，请补报",
         "{id} on {when} includes the latest levels of {parts}, which are older than {when}: they are carried "
         "forward; if those counties no longer hold them, report their new level",
+    ),
+    "percent_as_fraction": (
+        "“{name}”为 {value}%，不到目标或基数的五十分之一：是否在设为百分比格式的单元格中填写（0.83% 会存为 0.0083）？请填写 0.83",
+        "{id} is {value} %, less than a fiftieth of its target or baseline: was it typed into a cell formatted as a "
+        "percentage (Excel stores 0.83% as 0.0083)? write 0.83",
+    ),
+    "flow_partial_year": (
+        "“{name}”有截至 {when} 的数值，只是当年的一部分；评判用最近的全年数值（{year} 年）",
+        "{id} has a figure to {when}, part of a year only; the latest full year's ({year}) is judged",
+    ),
+    "flow_part_of_year": (
+        "“{name}”只有截至 {when} 的数值，是当年的一部分，却按全年目标评判；有全年数值时请补充",
+        "{id} has only a figure to {when}, part of a year, judged against the year's target: add the full "
+        "year's when there is one",
+    ),
+    "stale_level": (
+        "“{name}”的最新数值是 {when} 的，按 {as_of} 的序时进度评判；如有更新的数值，请补充",
+        "{id}'s latest figure is from {when}; it is judged against the schedule at {as_of}: add a newer figure if "
+        "there is one",
     ),
     "below_baseline": (
         "“{name}”{when} 为 {achieved}，低于基数 {baseline}；是否漏报了部分县区？",

@@ -119,14 +119,15 @@ def parse_measure(text: str, units: tuple[str, ...]) -> "int | Fraction":
     if not cell:
         raise CellError("value_required")
     cell = cell.translate(FULL_WIDTH).strip()
-    for unit in units:
-        if unit and cell.endswith(unit):
-            cell = cell[: -len(unit)].rstrip()
-            break
-    return _number(cell, text)
+    written = re.fullmatch(r"([+-]?[\d.,]*\d)\s*(\D+)", cell)
+    if written:
+        if written.group(2).strip() not in units:  # 3项 for a share in %, 0.5万亿元 for an amount in 亿元
+            raise CellError("value_unit_differs", cell=_show(text), unit=written.group(2).strip(), expected=units[0])
+        cell = written.group(1)
+    return _number(cell, text, counted=False)
 
 
-def _number(cell: str, text: str) -> "int | Fraction":
+def _number(cell: str, text: str, counted: bool = True) -> "int | Fraction":
     if len(cell) > MAX_DIGITS + 6:  # room for a sign, a point and thousands separators
         raise CellError("value_too_long", cell=_show(text))
     if cell.isascii():
@@ -134,9 +135,9 @@ def _number(cell: str, text: str) -> "int | Fraction":
             return int(cell)
     else:
         cell = cell.translate(FULL_WIDTH).strip()
-        counted = re.fullmatch(_COUNT_UNIT, cell)
-        if counted:
-            cell = counted.group(1)
+        with_unit = re.fullmatch(_COUNT_UNIT, cell) if counted else None
+        if with_unit:
+            cell = with_unit.group(1)
     if re.fullmatch(_GROUPED_NUMBER, cell, re.ASCII):
         cell = cell.replace(",", "")
     if re.fullmatch(_PLAIN_NUMBER, cell, re.ASCII):

@@ -291,7 +291,7 @@ class RowReader:
                                   part=part))
         else:
             self.out.problem(note("level_twice", self.place(line, None), id=entry.id, name=entry.name,
-                                  when=str(entry.when), kind=entry.kind))
+                                  when=str(entry.when)))
 
     def _fit(self, row: list[str], line: int) -> list[str] | None:
         """A row shorter or longer than the header's named cells: blank (skipped), padded, trimmed,

@@ -21,7 +21,7 @@ from ..fields import (
     STANDING,
     STATUS,
 )
-from ..words import PACE_KEYS, STATUS_KEYS, label
+from ..words import PACE_KEYS, STATUS_KEYS, label, marked_name
 from .human import number as plain_number
 
 if TYPE_CHECKING:
@@ -214,16 +214,8 @@ def _indicator(i: dict, lang: str) -> str:
 
 def _marked(i: dict, lang: str) -> str:
     """The name with what a reader must know beside it, as the tables show it."""
-    name = i["name"][lang]
-    if i.get("part_of"):
-        name = label("mark_part_of", lang) + name
-    if i.get("qualifier") == "above":
-        name += label("mark_above", lang)
-    if i.get("direction") == "decrease":
-        name += label("mark_decrease", lang)
-    if i.get("aspirational"):
-        name += label("mark_aspirational", lang)
-    return name
+    return marked_name(i["name"][lang], lang, bool(i.get("part_of")), i.get("qualifier") == "above",
+                       i.get("direction") == "decrease", bool(i.get("aspirational")))
 
 
 def _shown(value: Any, display: str, lang: str) -> str:
@@ -281,7 +273,7 @@ def _gap_table(indicators: list[dict], lang: str) -> str:
         return "<tr>" + "".join(cells) + "</tr>"
 
     for i in indicators:
-        rows.append(row(i, i["id"], i["name"][lang], None))
+        rows.append(row(i, i["id"], _marked(i, lang), None))
         rows += [row(c, i["id"], "", c) for c in i["categories"]]
     rows.append("</tbody></table>")
     return "\n".join(rows)

@@ -1,0 +1,77 @@
+"""The progress measures statistical offices publish, for the outlook. Pure functions.
+
+`eurostat`: the EU SDG monitoring report's method for indicators with a quantified target
+(Eurostat, *Sustainable development in the European Union — Monitoring report*, methodological
+annex): the observed compound annual growth rate since the base year against the rate required
+to reach the target in the target year; their ratio ≥ 95 % is `significant_progress`, 60–95 %
+`moderate_progress`, 0–60 % `insufficient_progress`, below 0 `movement_away`.
+
+Growth rates need a base value above 0: a count that starts from 0 (most of “11155”) has none,
+and is `not_applicable` with the reason, never divided by a made-up small number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model.plan import DECREASE
+from ..model.record import Record
+from .evaluate import DAYS_PER_YEAR, Standing
+
+MEASURES = ("eurostat", "open-sdg")
+
+
+class Measured(Record):
+    """One measure's result: its figures by name, and its category (or why there is none)."""
+
+    values: dict
+    category: str
+
+
+def _years(start: dt.date, end: dt.date) -> float:
+    return (end - start).days / DAYS_PER_YEAR
+
+
+def not_applicable(reason: str) -> Measured:
+    return Measured({"reason": reason}, "not_applicable")
+
+
+def eurostat(standing: Standing, period_end: dt.date) -> Measured:
+    """Observed CAGR ÷ required CAGR (see the module's note)."""
+    base, base_date = standing.baseline, standing.baseline_date
+    current, current_date = standing.level if standing.kind.derived else standing.achieved, standing.level_date
+    if not standing.kind.levels or base is None or base_date is None:
+        return not_applicable("counted_from_zero" if not standing.kind.levels else "no_baseline")
+    if standing.kind.derived and standing.kind.name != "increase":
+        return not_applicable("target_not_a_level")
+    if standing.kind.name == "increase":
+        current, target = standing.level, standing.target + base
+    else:
+        target = standing.target
+    if current is None or current_date is None or current_date <= base_date:
+        return not_applicable("no_value_after_the_base_year")
+    if base <= 0 or current <= 0 or target <= 0:
+        return not_applicable("not_positive")
+    observed = (current / base) ** (1 / _years(base_date, current_date)) - 1
+    required = (target / base) ** (1 / _years(base_date, period_end)) - 1
+    if required == 0:
+        return not_applicable("target_is_the_base_value")
+    ratio = observed / required
+    if standing.direction == DECREASE and required > 0 or standing.direction != DECREASE and required < 0:
+        return not_applicable("target_behind_the_base_value")
+    if ratio >= 0.95:
+        category = "significant_progress"
+    elif ratio >= 0.6:
+        category = "moderate_progress"
+    elif ratio >= 0:
+        category = "insufficient_progress"
+    else:
+        category = "movement_away"
+    return Measured({"observed_growth": observed, "required_growth": required, "ratio": ratio}, category)
+
+
+def measure(name: str, standing: Standing, period_end: dt.date) -> Measured:
+    """The named measure of one indicator."""
+    if name == "eurostat":
+        return eurostat(standing, period_end)
+    return not_applicable("not_implemented")

@@ -1,0 +1,61 @@
+"""`baise11155 outlook`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from ..options import CONTEXT, output_options, reading_options, targets_option
+from . import evaluate_and_warn, finish, load_plan
+
+if TYPE_CHECKING:
+    from ..output import Output
+
+
+@click.command(context_settings=CONTEXT)
+@reading_options
+@click.option("--measure", "measures", multiple=True, type=click.Choice(["eurostat", "open-sdg", "all"]),
+              help="A published progress measure to add (repeatable, or all): eurostat's growth-rate ratio, "
+                   "Open SDG's score.")
+@targets_option
+@output_options()
+def outlook(progress, as_of, reading, measures, targets_path, out: Output) -> None:
+    """Will each target be met at this pace? Pace kept, pace needed, the projection and a verdict.
+
+    \b
+    Example:
+      baise11155 outlook examples/progress-2019.csv
+      baise11155 outlook examples/progress-2019.csv --measure eurostat --format json
+    """
+    from ...calc.outlook import outlook as project
+    from ...present.render import View
+
+    plan = load_plan(targets_path)
+    evaluation = evaluate_and_warn(plan, progress, reading, as_of, out.lang)
+    chosen = ["eurostat", "open-sdg"] if "all" in measures else list(dict.fromkeys(measures))
+    outlooks = []
+    for s in evaluation.indicators:
+        measured = {}
+        if chosen:
+            from ...calc import measures as published
+
+            for name in chosen:
+                measured[name] = published.measure(name, s, plan.end)
+        outlooks.append((project(s, evaluation.schedule), [project(c, evaluation.schedule) for c in s.categories],
+                         measured))
+
+    def table():
+        from ...present.views import outlook_table
+
+        return outlook_table(plan, evaluation, outlooks, out.lang)
+
+    def document():
+        from ...present.contract import outlook_document
+
+        return outlook_document(plan, evaluation, outlooks)
+
+    finish(out, View(table=table, document=document))
+
+
+command = outlook

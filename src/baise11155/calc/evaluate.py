@@ -55,6 +55,7 @@ class Standing(Record):
     part_of: str | None = None
     schedule: str = "linear"  # what `expected` follows: "linear" (start to target) or "milestones"
     level_date: dt.date | None = None  # the date of the latest level (a level-like kind's)
+    series: tuple[tuple[int, Number], ...] = ()  # a level-like kind's level at each year with one, for the measures
     baseline_date: dt.date | None = None  # the date of the baseline, where there is one
     milestone: YearStanding | None = None  # the as-of date's year, when it has a milestone of its own
 
@@ -144,6 +145,7 @@ class Tally:
         self.left_out: dict[str, list] = {}  # reason -> [rows, first place]
         self.by_year: dict[tuple[str | None, int], Number] = {}  # a count's sums by (category or None, year)
         self.latest: dt.date | None = None  # the latest date of a row counted
+        self.by_date: ByDate = {}
 
 
 def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date) -> Tally:
@@ -171,6 +173,7 @@ def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date) -> Tally:
     if by_date:
         result.achieved, result.level_date, result.carried = kind.aggregate(by_date)
         result.latest = max(by_date)
+        result.by_date = by_date
     if kind.takes_baseline:
         in_baseline_year = {when: parts for when, parts in by_date.items() if when.year <= plan.baseline_year}
         if any(when.year == plan.baseline_year for when in in_baseline_year):
@@ -233,7 +236,24 @@ def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, ba
         baseline_date = dt.date(baseline_year, 12, 31) if counted.baseline is not None or indicator.baseline is None \
             else indicator.baseline.date
     return base.replace(unit=indicator.unit, categories=categories, aspirational=indicator.aspirational,
-                        part_of=indicator.part_of, level_date=counted.level_date, baseline_date=baseline_date)
+                        part_of=indicator.part_of, level_date=counted.level_date, baseline_date=baseline_date,
+                        series=_yearly(kind, counted, baseline, baseline_date))
+
+
+def _yearly(kind: Kind, counted: Tally, baseline: Number | None, baseline_date: dt.date | None
+            ) -> tuple[tuple[int, Number], ...]:
+    """A level-like kind's level at each year that has one (the baseline's year from the plan if the
+    files do not give it): the series the published progress measures are computed on."""
+    if not kind.levels:
+        return ()
+    points: dict[int, Number] = {}
+    if baseline is not None and baseline_date is not None:
+        points[baseline_date.year] = baseline
+    for year in sorted({when.year for when in counted.by_date}):
+        value, when, _ = kind.aggregate({d: p for d, p in counted.by_date.items() if d.year <= year})
+        if when is not None and when.year == year:
+            points[year] = value
+    return tuple(sorted(points.items()))
 
 
 def _with_milestones(ident: str, name: Names, kind: Kind, target: Number, baseline: Number | None,

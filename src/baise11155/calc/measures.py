@@ -29,6 +29,9 @@ class Measured(Record):
 
 
 def _years(start: dt.date, end: dt.date) -> float:
+    """Whole years between the same day of two years (31 December to 31 December), else days."""
+    if (start.month, start.day) == (end.month, end.day):
+        return end.year - start.year
     return (end - start).days / DAYS_PER_YEAR
 
 
@@ -70,8 +73,26 @@ def eurostat(standing: Standing, period_end: dt.date) -> Measured:
     return Measured({"observed_growth": observed, "required_growth": required, "ratio": ratio}, category)
 
 
+def open_sdg(standing: Standing, period_end: dt.date) -> Measured:
+    """Open SDG's score (see `open_sdg.py`) on the indicator's yearly levels, base year the
+    baseline's, target year the period's last."""
+    from . import open_sdg as sdg
+
+    if not standing.kind.levels:
+        return not_applicable("counted_from_zero")
+    if standing.kind.derived and standing.kind.name != "increase":
+        return not_applicable("target_not_a_level")
+    if standing.baseline_date is None or standing.baseline is None:
+        return not_applicable("no_baseline")
+    target = standing.target + standing.baseline if standing.kind.name == "increase" else standing.target
+    result = sdg.series([(year, float(value)) for year, value in standing.series],
+                        "negative" if standing.direction == DECREASE else "positive",
+                        standing.baseline_date.year, period_end.year, float(target))
+    values = {"base_year": result["base_year"], "current_year": result["current_year"],
+              "value": result["progress_value"], "score": result["score"]}
+    return Measured(values, result["status"])
+
+
 def measure(name: str, standing: Standing, period_end: dt.date) -> Measured:
     """The named measure of one indicator."""
-    if name == "eurostat":
-        return eurostat(standing, period_end)
-    return not_applicable("not_implemented")
+    return eurostat(standing, period_end) if name == "eurostat" else open_sdg(standing, period_end)

@@ -13,7 +13,8 @@ For an indicator or a category, from its standing at the as-of date (in the targ
   (no data, no baseline, no time gone, or a kind with no way to project: a growth rate).
 
 By hand, the bundled example at 2019-12-31: 5 breakthroughs in 730 of 1096 days, a pace of
-5 ÷ (730/365.25) = 2.50 a year, projected 5 × 1096 ÷ 730 = 7.51, 75.1 % of 10: at risk.
+5 ÷ (730/365.25) = 2.50 a year, projected 5 × 1096 ÷ 730 = 7.51, 75.1 % of 10: unlikely (short
+of 80 % of the way).
 """
 
 from __future__ import annotations

@@ -78,9 +78,9 @@ def test_the_command(run):
     indicators = {i["id"]: i for i in result.json()["indicators"]}
     tech = indicators["breakthroughs"]["outlook"]
     assert tech["verdict"] == "unlikely" and tech["projected"] == pytest.approx(5 * 1096 / 730)
-    assert tech["measures"]["open-sdg"] == {"reason": "counted_from_zero", "category": "not_applicable"}
+    assert tech["measures"]["open-sdg"] == {"reason": "counted_from_zero", "status": "not_applicable"}
     held = indicators["high-tech-enterprises"]["outlook"]["measures"]
-    assert held["open-sdg"]["category"] == "substantial_progress"
+    assert held["open-sdg"]["status"] == "substantial_progress"
     assert held["open-sdg"]["value"] == pytest.approx(((45 / 29) ** 0.5 - 1) / ((50 / 29) ** (1 / 3) - 1))
     assert held["eurostat"]["category"] == "significant_progress"
     assert "outlook" in indicators["breakthroughs"]["categories"][0]

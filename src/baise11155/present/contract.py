@@ -186,12 +186,17 @@ def plans_document(plans: list[tuple[str, Plan]]) -> dict[str, Any]:
 
 def outlook_document(plan: Plan, evaluation: Evaluation, outlooks: list) -> dict[str, Any]:
     """The evaluation, each indicator and category with its `outlook` (and the measures asked for)."""
-    document = evaluation_document(plan, evaluation)
+    return with_outlooks(evaluation_document(plan, evaluation), outlooks)
+
+
+def with_outlooks(document: dict[str, Any], outlooks: list) -> dict[str, Any]:
     for entry, (mine, theirs, measured) in zip(document["indicators"], outlooks):
         entry["outlook"] = _fields(mine, OUTLOOK, OUTLOOK_JSON)
         if measured:
-            entry["outlook"]["measures"] = {name: {**result.values, "category": result.category}
-                                            for name, result in measured.items()}
+            # Open SDG calls its result a status, Eurostat a category: each keeps its own word
+            entry["outlook"]["measures"] = {
+                name: {**result.values, ("status" if name == "open-sdg" else "category"): result.category}
+                for name, result in measured.items()}
         for category, o in zip(entry["categories"], theirs):
             category["outlook"] = _fields(o, OUTLOOK, OUTLOOK_JSON)
     return document

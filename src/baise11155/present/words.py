@@ -111,6 +111,9 @@ LABELS: dict[str, tuple[str, str]] = {
                      "Projected to {end} at the pace kept so far; a projection covering 80 % of the way is at risk"),
     "measure_line": ("{measure}：{results}", "{measure}: {results}"),
     "report_outlook": ("期末研判", "Outlook to the deadline"),
+    "report_outlook_legend": ("上条为目前完成率，下条为按目前年均进度推算到期末的完成率",
+                              "The upper bar is the completion now; the lower, the completion projected to the deadline "
+                              "at the pace kept so far"),
     "milestone_target": ("年度目标", "Year's target"),
     "milestone_achieved": ("本年完成", "Done this year"),
     "milestone_completion": ("年度完成率", "Year's completion"),

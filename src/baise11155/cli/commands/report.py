@@ -46,7 +46,18 @@ def report(progress, as_of, reading, region_progress, targets_path, out: Output)
     lang = out.lang
     page = Page(label("report_title", lang).format(name=project_name(plan, lang)), region_name(plan, lang),
                 tuple(text(w, lang) for w in warnings))
-    finish(out, View(document=lambda: comparison_document(plan, comparison), page=lambda: page))
+    from ...calc.outlook import outlook
+
+    when = comparison.evaluation.schedule
+    outlooks: list[tuple] = [(outlook(s, when), [outlook(c, when) for c in s.categories], {})
+                             for s in comparison.evaluation.indicators]
+
+    def document():
+        from ...present.contract import with_outlooks
+
+        return with_outlooks(comparison_document(plan, comparison), outlooks)
+
+    finish(out, View(document=document, page=lambda: page))
 
 
 command = report

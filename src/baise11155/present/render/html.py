@@ -51,6 +51,9 @@ h3 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
 .category { display: grid; grid-template-columns: 9rem 1fr 10rem; gap: .5rem; align-items: center;
   font-size: .85rem; margin-left: 1rem; }
 .category .bar { height: .9rem; }
+.pair { display: grid; grid-template-columns: 9rem 1fr 5rem; gap: .5rem; align-items: center; font-size: .85rem; }
+.pair .bar { height: .9rem; }
+.verdict { font-size: .85rem; font-weight: normal; color: var(--muted); }
 .status { display: inline-block; padding: 0 .5rem; border-radius: 1rem; color: #fff; font-size: .8rem; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .5rem 0; }
 th, td { border-bottom: 1px solid var(--rule); padding: .3rem .5rem; text-align: right; }
@@ -155,6 +158,10 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
     if document["region"] is not None:  # a plan with a level above it
         out.append(f"<h2>{escape(label('report_region', lang).format(region=region_title))}</h2>")
         out.append(_region_table(document, lang))
+    if any("outlook" in i for i in indicators):
+        out.append(f'<h2>{escape(label("report_outlook", lang))}</h2>')
+        out.append(f'<p class="muted">{escape(label("report_outlook_legend", lang))}</p>')
+        out += [_outlook(i, lang) for i in indicators if "outlook" in i]
     out.append("<h2>" + escape(label("report_gaps", lang)) + "</h2>")
     out.append(_gap_table(indicators, lang))
     if warnings:
@@ -210,6 +217,30 @@ def _indicator(i: dict, lang: str) -> str:
         )
     parts.append("</div>")
     return "\n".join(parts)
+
+
+def _outlook(i: dict, lang: str) -> str:
+    """Two bars: the completion now, and the completion projected to the deadline at this pace."""
+    o, ident = i["outlook"], i["id"]
+    verdict = label(VERDICT_KEYS[o["verdict"]], lang)
+    projected = o["projected_completion"]
+    return "\n".join([
+        f'<div class="indicator"><h3>{escape(_marked(i, lang))} <span class="verdict">{escape(verdict)}</span></h3>',
+        f'<div class="pair"><span>{escape(label("completion", lang))}</span>'
+        + _bar(i["completion"], None, i["status"], None, lang)
+        + f'<span>{_value(i["completion"], _percent(i["completion"]), "completion", ident)}</span></div>',
+        f'<div class="pair"><span>{escape(label("projected_completion", lang))}</span>'
+        + _bar(projected, None, VERDICT_STATUS[o["verdict"]], None, lang)
+        + f'<span>{_value(projected, _percent(projected), "outlook.projected_completion", ident)}</span></div>',
+        "</div>",
+    ])
+
+
+# a verdict drawn in the colour of the status it resembles
+VERDICT_STATUS = {"achieved": "achieved", "likely": "on_track", "at_risk": "unjudged", "unlikely": "behind",
+                  "not_available": "no_data"}
+VERDICT_KEYS = {"achieved": "achieved_status", "likely": "likely", "at_risk": "at_risk", "unlikely": "unlikely",
+                "not_available": "not_available"}
 
 
 def _marked(i: dict, lang: str) -> str:

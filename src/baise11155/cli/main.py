@@ -25,6 +25,7 @@ COMMANDS = {
     "gaps": "The gap table (差距): every indicator and category, with what is still needed per year.",
     "compare": "The city against the region's targets (对照全区“三百二千”), on the region's basis.",
     "targets": "The plan as encoded: indicators, categories, baselines, regional counterparts, codes.",
+    "explain": "Where a figure comes from: every row that made it, every row left out and why, the arithmetic.",
     "outlook": "Will each target be met at this pace? Pace kept, pace needed, the projection and a verdict.",
     "plans": "The bundled plans, to choose with --plan ID: the city's, the region's, the ones that followed.",
     "validate": "Check progress files and list every problem as file:line; exit 1 if there is any.",

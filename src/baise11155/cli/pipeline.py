@@ -17,16 +17,17 @@ if TYPE_CHECKING:
     from ..read.progress import ReadSettings
 
 
-def read_files(plan: Plan, paths: list[str], settings: ReadSettings) -> Observations:
-    """Read and combine progress files, keeping every problem in the result."""
+def read_files(plan: Plan, paths: list[str], settings: ReadSettings, trace=None) -> Observations:
+    """Read and combine progress files, keeping every problem in the result (`trace`, when given,
+    is handed every row read)."""
     from ..read.progress import read_progress
 
-    return read_progress(plan, list(paths), settings)
+    return read_progress(plan, list(paths), settings, trace)
 
 
-def read_checked(plan: Plan, paths: list[str], settings: ReadSettings) -> Observations:
+def read_checked(plan: Plan, paths: list[str], settings: ReadSettings, trace=None) -> Observations:
     """Read and combine progress files; any problem in them is raised, all of them together."""
-    observations = read_files(plan, paths, settings)
+    observations = read_files(plan, paths, settings, trace)
     if observations.problem_count:
         raise DataError(observations.problems, observations.problem_count)
     return observations

@@ -29,10 +29,10 @@ class Bucket:
 class ProgressRow:
     """One row of a progress file, read: where it goes, what it counts, and where it came from."""
 
-    __slots__ = ("indicator", "category", "when", "value", "item", "county", "place")
+    __slots__ = ("indicator", "category", "when", "value", "item", "county", "place", "left_out")
 
     def __init__(self, indicator: str, category: str | None, when: dt.date, value: Number, item: str, county: str,
-                 place: str) -> None:
+                 place: str, left_out: str = "") -> None:
         self.indicator = indicator  # the indicator's id
         self.category = category  # the category's id, None when not allocated
         self.when = when  # the date (a year alone is its 31 December)
@@ -40,6 +40,7 @@ class ProgressRow:
         self.item = item  # "" when the file names none
         self.county = county  # "" when the file names none
         self.place = place  # `file:line` or `file:Sheet!A7`
+        self.left_out = left_out  # why reading set it aside ("repeated_item"), "" when it was counted
 
     def __repr__(self) -> str:
         return (f"ProgressRow({self.indicator!r}, {self.category!r}, {self.when}, {self.value!r}, {self.item!r}, "

@@ -143,6 +143,12 @@ class Plan(Record):
         return self.city.id
 
     @property
+    def whole_area_names(self) -> set[str]:
+        """What a county cell says when a row is the whole city's (a stock's level for the city)."""
+        area = self.city.area
+        return {"", "全市", "全市合计", "市合计", area.zh, area.zh.removesuffix("市"), area.en}
+
+    @property
     def baseline_year(self) -> int:
         """The year whose closing level is a stock's baseline (基期): the one before the period."""
         return self.start.year - 1

@@ -200,3 +200,25 @@ def with_outlooks(document: dict[str, Any], outlooks: list) -> dict[str, Any]:
         for category, o in zip(entry["categories"], theirs):
             category["outlook"] = _fields(o, OUTLOOK, OUTLOOK_JSON)
     return document
+
+
+def explain_document(found: Any, when: Any) -> dict[str, Any]:
+    """Every row that made a figure and every row left out, so that a script can redo the sum."""
+    s = found.standing
+    return {
+        "schema": SCHEMA,
+        "indicator": found.indicator.id,
+        "category": found.category,
+        "as_of": when.as_of.isoformat(),
+        "achieved": s.achieved,
+        "rows": [_row(row) for row in found.counted],
+        "left_out": [{**_row(row), "reason": reason} for row, reason in found.left_out],
+        "arithmetic": {"sum": found.total, "target": s.target, "baseline": s.baseline, "completion": s.completion,
+                       "elapsed_days": when.elapsed_days, "period_days": when.period_days, "elapsed": when.elapsed,
+                       "expected": s.expected, "progress": s.progress, "status": s.status},
+    }
+
+
+def _row(row: Any) -> dict[str, Any]:
+    return {"place": row.place, "date": row.when.isoformat(), "category": row.category, "county": row.county,
+            "item": row.item, "value": output_number(row.value)}

@@ -291,3 +291,56 @@ def _outlook_values(o: Any, lang: str) -> list[Any]:
 
 def _short(value: Any) -> str:
     return f"{value:.4g}" if isinstance(value, float) else str(value)
+
+
+REASON_KEYS = ("counted", "repeated_item", "after_as_of", "after_period", "before_period", "baseline", "earlier_level")
+
+
+def explain_table(plan: Plan, found: Any, when: Any, lang: str) -> Table:
+    """Every row of one indicator (or category): counted, or set aside and why; the arithmetic above."""
+    s, indicator = found.standing, found.indicator
+    name = indicator.name.get(lang) + (f" / {s.name.get(lang)}" if found.category else "")
+    columns = _columns([("place", TEXT), ("date", TEXT), ("category", TEXT), ("county", TEXT), ("item", TEXT),
+                        ("value", NUMBER), ("counted", TEXT)], lang)
+    table = Table(label("explain_title", lang).format(name=name), columns)
+    table.lines = arithmetic_lines(found, when, lang)
+    categories = {c.id: c.name.get(lang) for c in indicator.categories}
+    rows = [(row, "counted") for row in found.counted] + list(found.left_out)
+    for row, reason in sorted(rows, key=lambda pair: (pair[1] != "counted", pair[0].when, pair[0].place)):
+        table.add([row.place, row.when.isoformat(), categories.get(row.category or "", ""), row.county, row.item,
+                   output_number(row.value), label(f"reason_{reason}", lang)])
+    return table
+
+
+def arithmetic_lines(found: Any, when: Any, lang: str) -> list[str]:
+    """The figures filled into the calculation's formulas, one line each."""
+    s = found.standing
+    values = [output_number(row.value) for row in found.counted]
+    shown = " + ".join(_plain(v) for v in values[:12]) + (" + …" if len(values) > 12 else "")
+    lines = [label("explain_sum", lang).format(rows=len(values), terms=shown or "0", total=_plain(found.total),
+                                               achieved=_plain(s.achieved))]
+    if s.achieved is None:
+        return lines
+    if s.completion is not None:
+        lines.append(label("explain_completion", lang).format(achieved=_plain(s.achieved), target=_plain(s.target),
+                                                              completion=f"{s.completion:.1%}"))
+    lines.append(label("explain_elapsed", lang).format(days=when.elapsed_days, period=when.period_days,
+                                                       elapsed=f"{when.elapsed:.1%}"))
+    if s.expected is not None:
+        start = s.baseline if s.baseline is not None else 0
+        lines.append(label("explain_expected", lang).format(start=_plain(start), target=_plain(s.target),
+                                                            elapsed=f"{when.elapsed:.1%}", expected=_plain(s.expected)))
+    if s.progress is not None:
+        lines.append(label("explain_status", lang).format(progress=f"{s.progress:.1%}", elapsed=f"{when.elapsed:.1%}",
+                                                          status=label(STATUS_KEYS_LABELS[s.status], lang)))
+    return lines
+
+
+STATUS_KEYS_LABELS = {"achieved": "achieved_status", "on_track": "on_track", "behind": "behind", "unjudged": "unjudged",
+                      "no_data": "no_data"}
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.4g}" if not value.is_integer() else str(int(value))
+    return str(value)

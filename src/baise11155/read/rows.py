@@ -141,8 +141,7 @@ class RowReader:
         self.blank_columns: list[int] = []  # columns without a header, set by whoever found it
         self.blank_named = False  # a value under no header has been named
         # a county cell that names the whole city: a stock's level for the city, not one of its parts
-        area = names.plan.city.area
-        self.whole_city = {"", "全市", "全市合计", "市合计", area.zh, area.zh.removesuffix("市"), area.en}
+        self.whole_city = names.plan.whole_area_names
         self.total_columns = Columns(self.i_indicator, self.i_category, self.i_county, self.i_item)
         self.when_of: dict[str, dt.date] = {}
         self.value_of: dict[str, Number] = {}
@@ -251,6 +250,10 @@ class RowReader:
             digest = hash(item) ^ entry.scope
             if digest in self.seen.digests:
                 self._duplicate(line, entry, item)
+                if self.trace is not None:
+                    county = row[self.i_county].strip() if self.i_county is not None else ""
+                    self.trace(ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county,
+                                           self.place(line, None), "repeated_item"))
                 return
             self.seen.digests.add(digest)
         if self.trace is not None:

@@ -1,0 +1,67 @@
+"""`baise11155 explain`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from ..options import CONTEXT, output_options, reading_options, targets_option
+from . import finish, load_plan, warn
+
+if TYPE_CHECKING:
+    from ..output import Output
+
+
+@click.command(context_settings=CONTEXT)
+@reading_options
+@click.option("--indicator", "-i", "indicator_name", required=True, metavar="NAME",
+              help="The indicator to explain: its id, Chinese or English name.")
+@click.option("--category", "-c", "category_name", metavar="NAME", help="One of its categories, to explain alone.")
+@targets_option
+@output_options()
+def explain(progress, as_of, reading, indicator_name, category_name, targets_path, out: Output) -> None:
+    """Where a figure comes from: every row that made it, every row left out and why, the arithmetic.
+
+    \b
+    Example:
+      baise11155 explain examples/progress-2019.csv -i 突破重大技术
+      baise11155 explain examples/progress-2019.csv -i breakthroughs -c aluminium --format json
+    """
+    from ...calc.explain import explain as trail
+    from ...model.notices import UserError, note
+    from ...present.render import View
+    from ...read.cells import CellError
+    from ...read.lookup import NameIndex
+    from ..pipeline import evaluate_observations, read_checked
+
+    plan = load_plan(targets_path)
+    names = NameIndex(plan)
+    try:
+        indicator = names.indicator(indicator_name)
+        category = names.category(indicator, category_name) if category_name else None
+    except CellError as exc:
+        raise UserError([note(exc.code, "--indicator" if not category_name else "--category", **exc.params)]) from None
+    rows: list = []
+    observations = read_checked(plan, list(progress), reading, trace=rows.append)
+    evaluation = evaluate_observations(plan, observations, as_of)
+    warn([*observations.warnings, *evaluation.notices], out.lang)
+    standing = next(s for s in evaluation.indicators if s.id == indicator.id)
+    if category is not None:
+        standing = next(c for c in standing.categories if c.id == category)
+    found = trail(plan, indicator, category, rows, standing, evaluation.schedule)
+
+    def table():
+        from ...present.views import explain_table
+
+        return explain_table(plan, found, evaluation.schedule, out.lang)
+
+    def document():
+        from ...present.contract import explain_document
+
+        return explain_document(found, evaluation.schedule)
+
+    finish(out, View(table=table, document=document))
+
+
+command = explain

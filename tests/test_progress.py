@@ -217,12 +217,13 @@ def test_every_row_can_be_traced_with_its_county_and_place(write):
     traced = []
     observations = read_progress(PLAN, [str(path)], trace=traced.append)
     assert totals(observations) == {("high-tech-enterprises", None, D2019): (45, 2), ("achievements", None, D2019): (2, 2)}
-    # the repeated item (line 6) is left out, and so not traced
-    assert [(r.indicator, r.value, r.item, r.county, r.place) for r in traced] == [
-        ("high-tech-enterprises", 20, "", "右江区", f"{path}:2"),
-        ("high-tech-enterprises", 25, "", "平果市", f"{path}:3"),
-        ("achievements", 1, "成果甲", "平果市", f"{path}:4"),
-        ("achievements", 1, "成果乙", "", f"{path}:5"),
+    # the repeated item (line 6) is left out, and traced with the reason
+    assert [(r.indicator, r.value, r.item, r.county, r.place, r.left_out) for r in traced] == [
+        ("high-tech-enterprises", 20, "", "右江区", f"{path}:2", ""),
+        ("high-tech-enterprises", 25, "", "平果市", f"{path}:3", ""),
+        ("achievements", 1, "成果甲", "平果市", f"{path}:4", ""),
+        ("achievements", 1, "成果乙", "", f"{path}:5", ""),
+        ("achievements", 1, "成果甲", "平果市", f"{path}:6", "repeated_item"),
     ]
     # the same figures as the fast reading, which traces nothing
     untraced = read(path)

@@ -222,3 +222,12 @@ def explain_document(found: Any, when: Any) -> dict[str, Any]:
 def _row(row: Any) -> dict[str, Any]:
     return {"place": row.place, "date": row.when.isoformat(), "category": row.category, "county": row.county,
             "item": row.item, "value": output_number(row.value)}
+
+
+def with_areas(document: dict[str, Any], areas: list) -> dict[str, Any]:
+    """`--by county`: each county's achieved figures (the unallocated block's area is "")."""
+    document["areas"] = [
+        {"area": area, "indicators": [{"id": s.id, "achieved": s.achieved} for s in result.indicators]}
+        for area, result in areas
+    ]
+    return document

@@ -344,3 +344,24 @@ def _plain(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.4g}" if not value.is_integer() else str(int(value))
     return str(value)
+
+
+def areas_table(plan: Plan, evaluation: Evaluation, areas: list, lang: str) -> Table:
+    """What each county achieved, indicator by indicator; the blocks of a count add up to the city."""
+    columns = _columns([("county", TEXT), ("indicator", TEXT), ("unit", TEXT), ("achieved", NUMBER)], lang)
+    table = Table(_title("areas_title", plan, lang), columns)
+    table.lines = [label("areas_line", lang)]
+    for area, result in areas:
+        shown = area or label("unallocated", lang)
+        for s in result.indicators:
+            if s.achieved is not None:
+                assert s.unit is not None
+                table.add([shown, shown_name(s, lang), s.unit.get(lang), s.achieved])
+    for s in evaluation.indicators:
+        if not s.kind.levels and s.achieved is not None:
+            added = sum((r.indicators[n].achieved or 0 for _, r in areas for n in range(len(r.indicators))
+                         if r.indicators[n].id == s.id), 0)
+            if added != s.achieved:
+                table.lines.append(label("areas_mismatch", lang).format(name=s.name.get(lang), added=added,
+                                                                        city=s.achieved))
+    return table

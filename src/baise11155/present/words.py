@@ -96,6 +96,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "已完成 {achieved} 项、达进度 {on_track} 项、滞后 {behind} 项、无数据 {no_data} 项",
         "{achieved} achieved, {on_track} on track, {behind} behind, {no_data} without data",
     ),
+    "areas_title": ("{name}：分县区完成情况", "{name}: by county"),
+    "areas_line": ("各县区按本县区的数据计算（保有量取本县区最新的报数）；未填县区或填全市的行列为“未分县区”",
+                   "Each county by its own rows (a stock by the county's latest report); rows that name no county, "
+                   "or the whole city, are “not allocated”"),
+    "unallocated": ("未分县区", "not allocated"),
+    "areas_mismatch": ("{name}：各县区合计 {added}，与全市 {city} 不一致", "{name}: the counties add up to {added}, "
+                       "the city's figure is {city}"),
     "place": ("位置", "Place"),
     "date": ("日期", "Date"),
     "county": ("县区", "County"),

@@ -63,6 +63,7 @@ class ReadSettings(Record):
     sheets: tuple[str, ...] = ()
     columns: tuple[tuple[str, str], ...] = ()
     skip_hidden: bool = False
+    by_area: bool = False  # keep every kind's sums by county (a count's too), for `--by county`
 
 
 class _Context:
@@ -119,6 +120,7 @@ class _Context:
         # the cells up to the last name (blank ones after it are not columns) and the header's width
         reader = RowReader(label, match.positions, max(match.width, len(cells)), self.names, out, self.seen, place,
                            self.trace, value_unit=match.units.get("value", ""), named_width=len(cells))
+        reader.all_parts = self.settings.by_area
         reader.english_header = all(cell.isascii() for cell in cells)
         reader.blank_columns = match.blank
         return reader, len(cells), None, leftover

@@ -140,6 +140,7 @@ class RowReader:
         self.english_header = False  # set by whoever found the header
         self.blank_columns: list[int] = []  # columns without a header, set by whoever found it
         self.blank_named = False  # a value under no header has been named
+        self.all_parts = False  # every kind's rows kept by county (`--by county`), not a stock's alone
         # a county cell that names the whole city: a stock's level for the city, not one of its parts
         self.whole_city = names.plan.whole_area_names
         self.total_columns = Columns(self.i_indicator, self.i_category, self.i_county, self.i_item)
@@ -370,7 +371,8 @@ class RowReader:
             if not self._not_data_row(row, line):  # a footer or a total, told by a cell that is not read as it
                 out.problem(note(exc.code, self.place(line, column), **exc.params))
             return None
-        by_part = (reading.indicator.kind.by_parts or not reading.indicator.kind.summed) and self.i_county is not None
+        kind = reading.indicator.kind
+        by_part = (kind.by_parts or not kind.summed or self.all_parts) and self.i_county is not None
         entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, line, by_part)
         return entry
 

@@ -35,6 +35,22 @@ def evaluate_and_warn(plan, paths, reading, as_of, lang):
     return evaluation
 
 
+def by_option(function):
+    return click.option("--by", "by", type=click.Choice(["county"]),
+                        help="Add each county's figures (县区), the blocks adding up to the city's.")(function)
+
+
+def evaluate_by_area(plan, paths, reading, as_of, lang):
+    """The city's evaluation, and each county's (rows read keeping every kind's county)."""
+    from ...calc.areas import by_area
+    from ..pipeline import evaluate_observations, read_checked
+
+    observations = read_checked(plan, list(paths), reading.replace(by_area=True))
+    evaluation = evaluate_observations(plan, observations, as_of)
+    warn([*observations.warnings, *evaluation.notices], lang)
+    return evaluation, by_area(plan, observations.buckets, evaluation.schedule.as_of)
+
+
 def evaluation_document(plan, evaluation):
     from ...present.contract import evaluation_document
 

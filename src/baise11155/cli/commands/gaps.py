@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..options import CONTEXT, output_options, reading_options, targets_option
-from . import evaluate_and_warn, evaluation_document, finish, load_plan
+from . import by_option, evaluate_and_warn, evaluate_by_area, evaluation_document, finish, load_plan
 
 if TYPE_CHECKING:
     from ..output import Output
@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 @reading_options
 @click.option("--sort", type=click.Choice(["plan", "shortfall"]), default="plan", show_default=True,
               help="plan: the plan's order; shortfall: the largest share of the target missing first.")
+@by_option
 @targets_option
 @output_options()
-def gaps(progress, as_of, reading, sort, targets_path, out: Output) -> None:
+def gaps(progress, as_of, reading, by, sort, targets_path, out: Output) -> None:
     """The gap table (差距): every indicator and category, with what is still needed per year.
 
     \b
@@ -30,16 +31,33 @@ def gaps(progress, as_of, reading, sort, targets_path, out: Output) -> None:
     from ...present.render import View
 
     plan = load_plan(targets_path)
-    evaluation = evaluate_and_warn(plan, progress, reading, as_of, out.lang)
+    areas = None
+    if by == "county":
+        evaluation, areas = evaluate_by_area(plan, progress, reading, as_of, out.lang)
+    else:
+        evaluation = evaluate_and_warn(plan, progress, reading, as_of, out.lang)
 
     def table():
         from ...present.views import (
             gaps_table,  # only for the formats that show a table
         )
 
-        return gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall")
+        table = gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall")
+        if areas is not None:  # the county blocks; the city's figures are the command without --by
+            from ...present.views import areas_table
 
-    finish(out, View(table=table, document=lambda: evaluation_document(plan, evaluation)))
+            return areas_table(plan, evaluation, areas, out.lang)
+        return table
+
+    def document():
+        made = evaluation_document(plan, evaluation)
+        if areas is not None:
+            from ...present.contract import with_areas
+
+            made = with_areas(made, areas)
+        return made
+
+    finish(out, View(table=table, document=document))
 
 
 command = gaps

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..options import CONTEXT, output_options, reading_options, targets_option
-from . import evaluate_and_warn, evaluation_document, finish, load_plan
+from . import by_option, evaluate_and_warn, evaluate_by_area, evaluation_document, finish, load_plan
 
 if TYPE_CHECKING:
     from ..output import Output
@@ -15,9 +15,10 @@ if TYPE_CHECKING:
 
 @click.command(context_settings=CONTEXT)
 @reading_options
+@by_option
 @targets_option
 @output_options()
-def status(progress, as_of, reading, targets_path, out: Output) -> None:
+def status(progress, as_of, reading, by, targets_path, out: Output) -> None:
     """One row per indicator: target, achieved, completion, gap, schedule, status.
 
     \b
@@ -28,16 +29,33 @@ def status(progress, as_of, reading, targets_path, out: Output) -> None:
     from ...present.render import View
 
     plan = load_plan(targets_path)
-    evaluation = evaluate_and_warn(plan, progress, reading, as_of, out.lang)
+    areas = None
+    if by == "county":
+        evaluation, areas = evaluate_by_area(plan, progress, reading, as_of, out.lang)
+    else:
+        evaluation = evaluate_and_warn(plan, progress, reading, as_of, out.lang)
 
     def table():
         from ...present.views import (
             status_table,  # only for the formats that show a table
         )
 
-        return status_table(plan, evaluation, out.lang)
+        table = status_table(plan, evaluation, out.lang)
+        if areas is not None:  # the county blocks; the city's figures are the command without --by
+            from ...present.views import areas_table
 
-    finish(out, View(table=table, document=lambda: evaluation_document(plan, evaluation)))
+            return areas_table(plan, evaluation, areas, out.lang)
+        return table
+
+    def document():
+        made = evaluation_document(plan, evaluation)
+        if areas is not None:
+            from ...present.contract import with_areas
+
+            made = with_areas(made, areas)
+        return made
+
+    finish(out, View(table=table, document=document))
 
 
 command = status

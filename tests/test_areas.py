@@ -1,0 +1,49 @@
+"""Figures by county (--by county): the blocks add up to the city's."""
+
+from __future__ import annotations
+
+from conftest import example
+
+COUNTIES = "指标,日期,数量,县区,名称\n" \
+    "突破重大技术,2019-12-31,1,右江区,a\n" \
+    "突破重大技术,2019-12-31,2,田阳区,b\n" \
+    "突破重大技术,2019-12-31,1,平果市,c\n" \
+    "突破重大技术,2019-12-31,1,靖西市,d\n" \
+    "突破重大技术,2019-12-31,3,田东县,e\n" \
+    "突破重大技术,2019-12-31,2,,f\n" \
+    "保有高新技术企业,2019-06-30,20,右江区,右江区合计\n" \
+    "保有高新技术企业,2019-09-30,22,右江区,右江区合计\n" \
+    "保有高新技术企业,2019-06-30,8,田阳区,田阳区合计\n" \
+    "保有高新技术企业,2019-12-31,9,平果市,平果市合计\n"
+
+
+def test_the_blocks_add_up_to_the_city(run, write):
+    """Breakthroughs 1 + 2 + 1 + 1 + 3 and 2 not allocated = 10 for the city; enterprises held by each
+    county's latest report, 22 (右江区, 09-30) + 8 (田阳区, 06-30) + 9 (平果市) = 39, as the city's level."""
+    path = write(COUNTIES)
+    city = {i["id"]: i for i in run("status", path, "-f", "json").json()["indicators"]}
+    document = run("status", path, "--by", "county", "-f", "json").json()
+    assert {i["id"]: i["achieved"] for i in document["indicators"]} == {k: v["achieved"] for k, v in city.items()}
+    areas = {a["area"]: {i["id"]: i["achieved"] for i in a["indicators"]} for a in document["areas"]}
+    assert list(areas) == sorted(a for a in areas if a) + [""]  # the unallocated block last
+    assert {area: figures["breakthroughs"] for area, figures in areas.items()} == {
+        "右江区": 1, "田阳区": 2, "平果市": 1, "靖西市": 1, "田东县": 3, "": 2}
+    assert sum(figures["breakthroughs"] or 0 for figures in areas.values()) == city["breakthroughs"]["achieved"] == 10
+    held = {area: figures["high-tech-enterprises"] for area, figures in areas.items() if figures["high-tech-enterprises"]}
+    assert held == {"右江区": 22, "田阳区": 8, "平果市": 9}
+    assert sum(held.values()) == city["high-tech-enterprises"]["achieved"] == 39
+
+
+def test_the_table_names_the_unallocated_block_and_every_county(run, write):
+    table = run("gaps", write(COUNTIES), "--by", "county", "--lang", "zh").stdout
+    assert "分县区完成情况" in table and "未分县区" in table
+    assert all(county in table for county in ("右江区", "田阳区", "平果市", "靖西市", "田东县"))
+    assert "不一致" not in table
+
+
+def test_the_example_by_county(run):
+    document = run("status", example("progress-2019.csv"), "--by", "county", "-f", "json").json()
+    for indicator in document["indicators"]:
+        added = sum(a["indicators"][n]["achieved"] or 0 for a in document["areas"]
+                    for n in range(len(a["indicators"])) if a["indicators"][n]["id"] == indicator["id"])
+        assert added == indicator["achieved"], indicator["id"]

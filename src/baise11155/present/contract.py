@@ -58,18 +58,22 @@ def _indicator(s: IndicatorStanding) -> dict[str, Any]:
 
 def _rules(s: IndicatorStanding) -> dict[str, Any]:
     """What sets an indicator apart from a count or stock to reach, given only where it does."""
-    rules: dict[str, Any] = {}
-    if s.kind.derived:
-        rules["level"] = s.level  # the latest level the rise, the rate or the multiple is made of
-    if s.direction == DECREASE:
-        rules["direction"] = s.direction
-    if s.qualifier == ABOVE:
-        rules["qualifier"] = s.qualifier
-    if s.aspirational:
-        rules["aspirational"] = True
-    if s.part_of is not None:
-        rules["part_of"] = s.part_of
-    return rules
+    rules: dict[str, Any] = {"level": s.level} if s.kind.derived else {}  # what a rise, a rate is made of
+    return rules | _marks(s)
+
+
+def _marks(x: Any) -> dict[str, Any]:
+    """An indicator's (or its standing's) direction, qualifier, aspiration and whole, where not the usual."""
+    marks: dict[str, Any] = {}
+    if x.direction == DECREASE:
+        marks["direction"] = x.direction
+    if x.qualifier == ABOVE:
+        marks["qualifier"] = x.qualifier
+    if x.aspirational:
+        marks["aspirational"] = True
+    if x.part_of is not None:
+        marks["part_of"] = x.part_of
+    return marks
 
 
 def evaluation_document(plan: Plan, evaluation: Evaluation) -> dict[str, Any]:
@@ -153,15 +157,7 @@ def plan_document(plan: Plan) -> dict[str, Any]:
 
 def _plan_rules(i) -> dict[str, Any]:
     """An indicator's rules where they are not a count's or a stock's to reach, and its source."""
-    rules: dict[str, Any] = {}
-    if i.direction == DECREASE:
-        rules["direction"] = i.direction
-    if i.qualifier == ABOVE:
-        rules["qualifier"] = i.qualifier
-    if i.aspirational:
-        rules["aspirational"] = True
-    if i.part_of is not None:
-        rules["part_of"] = i.part_of
+    rules = _marks(i)
     if i.value_unit is not None:
         rules["value_unit"] = _names(i.value_unit)
     if i.source:

@@ -254,15 +254,6 @@ def _unescape(text: str) -> str:
     return html.unescape(text)
 
 
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
-_HIDDEN = re.compile(rb"""\bhidden=["'](?:1|true)["']""")
-_NUMBER = re.compile(rb"""\br=["']([A-Z]*)(\d+)["']""")
-# a cell with a formula: <c r="C5" ...><f>2*3</f></c>, with or without its stored value <v>
-_FORMULA_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*)>((?:(?!</(?:\w+:)?c>).)*?<(?:\w+:)?f\b.*?)</(?:\w+:)?c>", re.S)
-_FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*>(.*?)</(?:\w+:)?f>", re.S)
-_VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*>.+?</(?:\w+:)?v>|<(?:\w+:)?is\b", re.S)
-
-
 class SheetScan:
     """What one pass over an .xlsx sheet's XML finds: the rows hidden in Excel, the first formula
     of each row without a stored result, how far the cells reach, and the first shared-string

@@ -51,6 +51,29 @@ def evaluate_by_area(plan, paths, reading, as_of, lang):
     return evaluation, by_area(plan, observations.buckets, evaluation.schedule.as_of)
 
 
+def finish_evaluation(out: Output, plan, evaluation, areas, table) -> None:
+    """Render an evaluation: its table (or, --by county, the counties'), its document (with the
+    counties' figures when asked for)."""
+    from ...present.render import View
+
+    def shown():
+        if areas is not None:  # the county blocks; the city's figures are the command without --by
+            from ...present.views import areas_table
+
+            return areas_table(plan, evaluation, areas, out.lang)
+        return table()
+
+    def document():
+        made = evaluation_document(plan, evaluation)
+        if areas is not None:
+            from ...present.contract import with_areas
+
+            made = with_areas(made, areas)
+        return made
+
+    finish(out, View(table=shown, document=document))
+
+
 def evaluation_document(plan, evaluation):
     from ...present.contract import evaluation_document
 

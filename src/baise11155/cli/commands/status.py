@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..options import CONTEXT, output_options, reading_options, targets_option
-from . import by_option, evaluate_and_warn, evaluate_by_area, evaluation_document, finish, load_plan
+from . import by_option, evaluate_and_warn, evaluate_by_area, finish_evaluation, load_plan
 
 if TYPE_CHECKING:
     from ..output import Output
@@ -26,8 +26,6 @@ def status(progress, as_of, reading, by, targets_path, out: Output) -> None:
       baise11155 status examples/progress-2019.csv
       baise11155 status progress-2018.csv progress-2019.csv --as-of 2019-06-30 --format json
     """
-    from ...present.render import View
-
     plan = load_plan(targets_path)
     areas = None
     if by == "county":
@@ -36,26 +34,11 @@ def status(progress, as_of, reading, by, targets_path, out: Output) -> None:
         evaluation = evaluate_and_warn(plan, progress, reading, as_of, out.lang)
 
     def table():
-        from ...present.views import (
-            status_table,  # only for the formats that show a table
-        )
+        from ...present.views import status_table  # only for the formats that show a table
 
-        table = status_table(plan, evaluation, out.lang)
-        if areas is not None:  # the county blocks; the city's figures are the command without --by
-            from ...present.views import areas_table
+        return status_table(plan, evaluation, out.lang)
 
-            return areas_table(plan, evaluation, areas, out.lang)
-        return table
-
-    def document():
-        made = evaluation_document(plan, evaluation)
-        if areas is not None:
-            from ...present.contract import with_areas
-
-            made = with_areas(made, areas)
-        return made
-
-    finish(out, View(table=table, document=document))
+    finish_evaluation(out, plan, evaluation, areas, table)
 
 
 command = status

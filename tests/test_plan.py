@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 import yaml
-from conftest import TARGETS, said
+from conftest import ROOT, TARGETS, said
 
 from baise11155.model.notices import TargetsError
 from baise11155.model.plan import city_code, region_code
@@ -281,3 +281,29 @@ def test_another_plan_of_the_same_schema(tmp_path, document):
     path = write_targets(tmp_path, yaml.safe_dump(other, allow_unicode=True))
     plan = load_plan(path)
     assert (plan.id, plan.code, plan.region_code) == ("hezhou-22", "52", "二千")
+
+
+def test_the_compiled_plans_are_what_the_plan_files_say():
+    """compiled_plans.py is generated: after a change to a bundled plan file, run
+    `python -m baise11155.read.compile_plans` (this test says so when it was not)."""
+    from baise11155.read import compile_plans
+
+    with open(compile_plans.target(), encoding="utf-8") as handle:
+        assert handle.read() == compile_plans.source(), "run: python -m baise11155.read.compile_plans"
+
+
+def test_a_plan_file_differing_by_a_byte_is_read_from_its_yaml(tmp_path):
+    """The compiled copy is used only for a file whose text is the bundled one, exactly."""
+    text = (ROOT / "data" / "targets.yaml").read_text(encoding="utf-8").replace("target: 50\n", "target: 60\n", 1)
+    path = tmp_path / "targets.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert load_plan(str(path)).indicator("high-tech-enterprises").target == 60
+    assert load_plan().indicator("high-tech-enterprises").target == 50
+
+
+def test_the_default_plan_does_not_import_the_yaml_library():
+    import subprocess
+    import sys
+
+    code = "import sys; from baise11155.read.targets_file import load_plan; load_plan(); print('yaml' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"

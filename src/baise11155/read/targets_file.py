@@ -83,7 +83,9 @@ def load_plan(path: str | None = None) -> Plan:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise TargetsError([plain(f"{label}:{line}", "not valid UTF-8; save the targets file as UTF-8")]) from None
-    document = _parse_yaml(text, label)
+    from .compiled_plans import PLANS  # the bundled plans, already read (see compile_plans.py)
+
+    document = PLANS[text] if text in PLANS else _parse_yaml(text, label)
     return build_plan(document, label)
 
 

@@ -231,6 +231,18 @@ def readme_commands():
     return [line for block in blocks for line in block.splitlines() if line.startswith("baise11155 ")]
 
 
+def fill_in(path):
+    """What a user types into the template: two rows of the example's."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    for row in ({"指标": "转化科技成果", "年份": 2019, "数量": 3}, {"指标": "保有高新技术企业", "年份": 2019, "数量": 45}):
+        sheet.append([row.get(str(name).split("\n")[0].strip(), None) if name else None for name in header])
+    book.save(path)
+
+
 def test_readme_examples_run(run, tmp_path, monkeypatch):
     """Every command the README shows, in order, where a user would run them: beside the examples."""
     import shutil
@@ -242,6 +254,8 @@ def test_readme_examples_run(run, tmp_path, monkeypatch):
     for line in commands:
         result = run(*shlex.split(line, comments=True)[1:])
         assert result.exit_code == 0, (line, result.stderr)
+        if line.startswith("baise11155 template 进度.xlsx"):
+            fill_in(tmp_path / "进度.xlsx")  # step 2, "fill it in with Excel or WPS"
     assert (tmp_path / "进度.xlsx").exists() and (tmp_path / "差距.xlsx").exists() and (tmp_path / "报告.html").exists()
 
 
@@ -365,3 +379,43 @@ def test_the_file_on_standard_input_is_not_written_over(tmp_path):
                                 capture_output=True, text=True)
     assert result.returncode == 1 and "is one of the input files" in result.stderr
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("group, command, variable, locale, expected", [
+    (None, None, None, "C.UTF-8", "en"),
+    (None, None, None, "zh_CN.UTF-8", "zh"),
+    (None, None, "zh", "C.UTF-8", "zh"),  # BAISE11155_LANG on a machine with no Chinese locale (Windows)
+    (None, None, "en", "zh_CN.UTF-8", "en"),
+    ("zh", None, "en", "C.UTF-8", "zh"),  # the group's --lang over the variable
+    ("zh", "en", None, "C.UTF-8", "en"),  # the command's over the group's
+    (None, None, "fr", "zh_CN.UTF-8", "zh"),  # a value the tool does not speak is passed over
+])
+def test_the_language_and_where_it_comes_from(run, group, command, variable, locale, expected):
+    env = {"LANG": locale, "LC_ALL": None, "LC_MESSAGES": None, "BAISE11155_LANG": variable}
+    args = (["--lang", group] if group else []) + ["status", example("progress-2019.csv")]
+    args += ["--lang", command] if command else []
+    title = run(*args, env=env).stdout.splitlines()[0]
+    assert title.endswith("完成情况" if expected == "zh" else ": status")
+
+
+def test_a_mistyped_command_gets_the_one_meant(run):
+    result = run("stauts", example("progress-2019.csv"))
+    assert result.exit_code == 2 and "No such command 'stauts'. Did you mean 'status'" in result.stderr
+
+
+def test_every_command_that_writes_a_file_says_so(run, tmp_path):
+    for args in (["status", example("progress-2019.csv"), "-f", "json", "-o", tmp_path / "s.json"],
+                 ["gaps", example("progress-2019.csv"), "-f", "xlsx", "-o", tmp_path / "g.xlsx"],
+                 ["report", example("progress-2019.csv"), "-o", tmp_path / "r.html"],
+                 ["template", tmp_path / "t.xlsx"]):
+        result = run(*args, "--lang", "zh")
+        assert result.exit_code == 0 and result.stderr.strip().endswith(f"已写入 {args[-1]}"), result.stderr
+
+
+def test_a_file_with_no_rows_is_not_a_result(run, write):
+    """An unfilled template gave "no data" for every indicator and exit 0, as if that were the answer."""
+    path = write("指标,类别,年份,数量,名称,县区,备注\n")
+    for command in ("status", "gaps", "report", "outlook"):
+        result = run(command, path, "--lang", "en")
+        assert result.exit_code == 1, command
+        assert "the files hold no row of progress (a header alone?): fill them in first" in result.stderr

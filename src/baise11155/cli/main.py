@@ -14,7 +14,7 @@ import click
 
 from ..model.notices import UserError
 from ..present.words import phrase, text
-from .options import CONTEXT, run_language
+from .options import CONTEXT, lang_option, run_language
 
 MAX_PROBLEMS_SHOWN = 20
 
@@ -57,6 +57,17 @@ class _Commands(click.Group):
             return None
         return importlib.import_module(f".commands.{name}", __package__).command
 
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        """A mistyped command (`stauts`) is answered with the one meant."""
+        name = args[0] if args else ""
+        if name and name not in COMMANDS and not name.startswith("-"):
+            import difflib
+
+            close = difflib.get_close_matches(name, list(COMMANDS), n=2, cutoff=0.6)
+            if close:
+                ctx.fail(f"No such command {name!r}. Did you mean {' or '.join(repr(c) for c in close)}?")
+        return super().resolve_command(ctx, args)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with formatter.section("Commands"):
             formatter.write_dl(list(COMMANDS.items()))
@@ -82,12 +93,15 @@ def _problems_text(exc: UserError, lang: str) -> str:
 
 @click.group(cls=_Commands, context_settings=CONTEXT)
 @click.version_option(package_name="baise11155", prog_name="baise11155")
-def cli() -> None:
+@lang_option
+def cli(lang: str) -> None:
     """Progress of Baise's “11155” S&T plan (百色“11155”科技创新工程) and its share of
     Guangxi's “三百二千”: completion (完成率), gaps (差距), schedule (序时进度) and contribution.
 
-    Progress files are CSV (UTF-8 or GB18030), one row per item or per figure; see
-    `baise11155 targets` for the indicators and categories they may name.
+    Progress files are Excel or WPS workbooks (.xlsx, .xls, .et, .ods) or CSV (UTF-8 or GB18030),
+    one row per item or per figure, or a column per year; see `baise11155 targets` for the
+    indicators and categories they may name. The language is --lang, else BAISE11155_LANG (zh or
+    en), else the locale's.
     """
 
 

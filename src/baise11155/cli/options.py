@@ -125,7 +125,8 @@ def targets_option(function):
 def _choose_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
     """The language of the run: names, headers and the messages about the user's files. Kept
     in the context too, so that an error raised later is said in it."""
-    chosen = value or default_lang()
+    # this command's --lang, else the group's (`baise11155 --lang zh status …`), else the environment's
+    chosen = value or ctx.meta.get(LANG_KEY) or default_lang()
     ctx.meta[LANG_KEY] = chosen
     return chosen
 

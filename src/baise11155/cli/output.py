@@ -11,7 +11,7 @@ import stat
 import sys
 from typing import Any
 
-from ..model.notices import UserError, note
+from ..model.notices import UserError, note, printable
 from ..model.record import Record
 from ..read.sources import STDIN
 
@@ -176,6 +176,7 @@ def emit(text: str | bytes, output: Output) -> None:
 
             text = text.encode("utf-8-sig" if REGISTRY[output.fmt].bom else "utf-8")
         write_atomically(output.path, text)
+        said(output.path, output.lang)
         return
     stream = sys.stdout
     data = text if isinstance(text, bytes) else _encoded(text, stream.encoding)
@@ -185,6 +186,15 @@ def emit(text: str | bytes, output: Output) -> None:
         raise  # the reader went away (`| head`): main ends quietly
     except OSError as exc:  # /dev/full, `ulimit -f`: said, never a result cut short in silence
         raise UserError([note("output_failed", "<stdout>", reason=str(exc.strerror or exc))]) from None
+
+
+def said(path: str, lang: str) -> None:
+    """What was written, on standard error, in the run's language (standard output stays the result's)."""
+    import click
+
+    from ..present.words import phrase
+
+    click.echo(phrase("wrote", lang, path=printable(path)), err=True)
 
 
 def _encoded(text: str, encoding: str | None) -> bytes:

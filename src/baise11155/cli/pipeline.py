@@ -30,6 +30,11 @@ def read_checked(plan: Plan, paths: list[str], settings: ReadSettings, trace=Non
     observations = read_files(plan, paths, settings, trace)
     if observations.problem_count:
         raise DataError(observations.problems, observations.problem_count)
+    if not observations.rows and not observations.duplicates:
+        # an unfilled template, a header alone: "no data" for every indicator would read as a result
+        from ..read.sources import label_of
+
+        raise DataError([note("no_rows", ", ".join(label_of(path) for path in paths))])
     return observations
 
 

@@ -197,9 +197,16 @@ def label(key: str, lang: str) -> str:
     return zh if lang == "zh" else en
 
 
+LANG_ENV_VAR = "BAISE11155_LANG"
+
+
 def default_lang(environ: dict[str, str] | None = None) -> str:
-    """Chinese when the locale says so (LC_ALL, then LC_MESSAGES, then LANG), English otherwise."""
+    """The language when no --lang says: BAISE11155_LANG (zh or en), else Chinese when the locale
+    says so (LC_ALL, then LC_MESSAGES, then LANG), else English."""
     env = os.environ if environ is None else environ
+    chosen = env.get(LANG_ENV_VAR, "").strip().lower()
+    if chosen in LANGS:
+        return chosen
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(variable)
         if value:
@@ -262,6 +269,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "other_sheet_unreadable": ("工作表 {sheet} 无法读取，未能查看其中是否也有进度；如需读取，请用 --sheet 指定",
                                "sheet {sheet} cannot be read to see whether it holds progress too; name it with --sheet "
                                "to read it and see why"),
+    "no_rows": ("文件中没有一行进度数据（只有表头？）；请先填写，再计算", "the files hold no row of progress (a header "
+                "alone?): fill them in first"),
     "no_region": ("计划 {plan} 没有上级区域，无从对照；请换一个有上级的计划",
                   "the plan {plan} names no region above it, so there is nothing to compare with"),
     "not_worksheets": ("{sheets} 不是工作表（图表等），未读取", "{sheets}: not worksheets (charts and the like), not read"),

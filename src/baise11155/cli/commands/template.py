@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from ...model.notices import UserError, note
-from ...present.words import phrase
 from ..options import CONTEXT, input_paths, lang_option, targets_option
 from . import load_plan
 
@@ -28,7 +27,7 @@ def template(destination, force, lang, targets_path) -> None:
     import os
 
     from ...present.template import template_csv, template_xlsx
-    from ..output import check_destination, rendered, write_atomically
+    from ..output import check_destination, rendered, said, write_atomically
 
     extension = os.path.splitext(destination)[1].lower()
     if extension not in (".xlsx", ".xlsm", ".csv"):
@@ -39,7 +38,7 @@ def template(destination, force, lang, targets_path) -> None:
     plan = load_plan(targets_path)
     data = rendered(lambda: template_csv() if extension == ".csv" else template_xlsx(plan, lang), destination)
     write_atomically(destination, data)
-    click.echo(phrase("wrote", lang, path=destination), err=True)
+    said(destination, lang)
 
 
 command = template

@@ -47,3 +47,30 @@ def test_the_example_by_county(run):
         added = sum(a["indicators"][n]["achieved"] or 0 for a in document["areas"]
                     for n in range(len(a["indicators"])) if a["indicators"][n]["id"] == indicator["id"])
         assert added == indicator["achieved"], indicator["id"]
+
+
+def test_by_county_at_an_earlier_date_shows_what_each_had_then(run):
+    """At the end of 2018 the city held 41 (全市合计); no county had reported: no county shows the
+    city's baseline as its own, and 41 is the unallocated block's."""
+    document = run("status", example("progress-2019.csv"), "--by", "county", "--as-of", "2018-12-31",
+                   "-f", "json").json()
+    held = {a["area"]: {i["id"]: i["achieved"] for i in a["indicators"]}["high-tech-enterprises"]
+            for a in document["areas"]}
+    assert {area: value for area, value in held.items() if value is not None} == {"": 41}
+
+
+def test_a_cross_tab_keeps_its_counties(run, write):
+    path = write("指标,县区,2018年,2019年\n突破重大技术,平果市,1,1\n突破重大技术,右江区,,1\n转化科技成果,田东县,6,7\n")
+    document = run("status", path, "--by", "county", "-f", "json").json()
+    areas = {a["area"]: {i["id"]: i["achieved"] for i in a["indicators"]} for a in document["areas"]}
+    assert areas["平果市"]["breakthroughs"] == 2 and areas["右江区"]["breakthroughs"] == 1
+    assert areas["田东县"]["achievements"] == 13 and "" not in areas
+
+
+def test_a_whole_city_level_beside_its_counties_on_one_date_is_not_added_to_them(run, write):
+    path = write("指标,年份,数量,县区\n保有高新技术企业,2019,45,全市\n保有高新技术企业,2019,20,右江区\n"
+                 "保有高新技术企业,2019,25,田阳区\n")
+    result = run("status", path, "-f", "json")
+    assert {i["id"]: i["achieved"] for i in result.json()["indicators"]}["high-tech-enterprises"] == 45
+    assert ("has on 2019-12-31 both the whole city's figure, 45, and its counties' (adding up to 45): the city's is "
+            "taken") in result.stderr

@@ -44,4 +44,4 @@ def test_every_row_left_out_is_there_with_its_reason(run, write):
 
 def test_an_unknown_name_is_a_message(run):
     result = run("explain", example("progress-2019.csv"), "-i", "突破重大技木")
-    assert result.exit_code == 1 and "did you mean '突破重大技术'" in result.stderr
+    assert result.exit_code == 2 and "did you mean '突破重大技术'" in result.stderr  # a usage mistake

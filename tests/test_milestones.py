@@ -117,3 +117,22 @@ def test_validate_warns_of_milestones_short_of_the_target(run, write, tmp_path):
     result = run("validate", progress, "--targets", outside)
     assert result.exit_code == 1 and "indicators[0].milestones: 2017 is not a year of the period (2018-2020)" in (
         result.stderr)
+
+
+def test_a_levels_year_starts_where_the_line_put_last_year(run, write, tmp_path):
+    """Enterprises held with a milestone for 2019 only (45, from 29 at the end of 2017): the end of
+    2018 lies on the line, at 37; at 2019-06-30, 41 is due (37 + 8 × 6/12): 42 is on track, for the
+    year too."""
+    plan = write_plan(tmp_path, "{2018: 0}", "{2019: 45}")  # a year's target may be 0
+    progress = write("指标,日期,数量\n保有高新技术企业,2019-06-30,42\n")
+    hte = run("status", progress, "--targets", plan, "--as-of", "2019-06-30", "-f", "json").json()["indicators"][1]
+    assert hte["expected"] == 41 and hte["status"] == "on_track"
+    assert hte["milestone"]["status"] == "on_track"
+
+
+def test_explain_says_the_milestones_schedule(run, write, tmp_path):
+    plan = write_plan(tmp_path, "{2018: 2, 2019: 4}", "{2018: 41}")
+    progress = write("指标,年份,数量\n突破重大技术,2018,3\n")
+    table = run("explain", progress, "--targets", plan, "-i", "tech", "--as-of", "2018-12-31").stdout
+    assert "expected by now (by the milestones) = 2" in table
+    assert "achieved 3 against 2 due by the milestones: on track" in table

@@ -295,8 +295,10 @@ def test_the_regions_file_given_as_the_citys_is_questioned(run):
 
     result = run("status", example("progress-2019.csv"), example("guangxi-progress.csv"))
     assert result.exit_code == 0
-    assert ("high-tech-enterprises stands at 2445, more than three times the city's target of 50 or the region's "
+    # the region's whole-area 2400 and Baise's counties on the same date: the whole figure is the level
+    assert ("high-tech-enterprises stands at 2400, more than three times the city's target of 50 or the region's "
             "whole target: is this the region's file?") in result.stderr
+    assert "the city's is taken, the counties' are not added to it" in result.stderr
 
 
 def test_validate_says_what_it_recognised(run, tmp_path):

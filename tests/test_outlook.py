@@ -86,3 +86,33 @@ def test_the_command(run):
     assert "outlook" in indicators["breakthroughs"]["categories"][0]
     table = run("outlook", example("progress-2019.csv"), "--lang", "zh").stdout
     assert "期末研判" in table and "难以完成" in table and "有望完成" in table
+
+
+def test_after_the_deadline_a_target_not_met_is_missed_not_at_risk():
+    end = Schedule(dt.date(2020, 12, 31), 1096, 1096, 0, dt.date(2018, 1, 1), dt.date(2020, 12, 31))
+    assert outlook(standing("x", NAME, COUNT, 50, None, 45, end), end).verdict == "unlikely"
+
+
+def test_a_falling_value_has_a_pace_below_zero():
+    """Energy use 0.6 → 0.9 against a target of 0.5 is moving away: −0.3 in two years is not 0.3."""
+    worse = standing("e", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(9, 10), AT_2019, direction="decrease")
+    o = outlook(worse, AT_2019)
+    assert o.observed_pace == pytest.approx(0.3 / (730 / 365.25)) and o.pace_ratio < 0 and o.verdict == "unlikely"
+    better = standing("e", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(55, 100), AT_2019, direction="decrease")
+    assert outlook(better, AT_2019).observed_pace == pytest.approx(-0.05 / (730 / 365.25))
+    assert outlook(better, AT_2019).pace_ratio > 0
+
+
+def test_a_day_of_data_projects_nothing():
+    day_one = Schedule(dt.date(2018, 1, 1), 1, 1096, 1095, dt.date(2018, 1, 1), dt.date(2020, 12, 31))
+    assert outlook(standing("x", NAME, COUNT, 10, None, 1, day_one), day_one).verdict == "not_available"
+
+
+def test_a_level_measured_before_the_as_of_date_is_projected_from_its_own_date(run):
+    """3312 enterprises at the end of 2021 from 2800: 512 in its own year, projected 2800 + 512 × 3 = 4336 ≥
+    4200: likely (spread over two years to the end of 2022 it looked unlikely)."""
+    document = run("outlook", example("guangxi-keji-2021-2022.csv"), "--plan", "guangxi-keji-qianggui-2021-2023",
+                   "-f", "json").json()
+    held = {i["id"]: i for i in document["indicators"]}["high-tech-enterprises"]["outlook"]
+    assert held["observed_pace"] == pytest.approx(512 / (365 / 365.25))
+    assert held["projected"] == pytest.approx(2800 + 512 * 1095 / 365) and held["verdict"] == "likely"

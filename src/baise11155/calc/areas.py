@@ -28,12 +28,12 @@ def by_area(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> list[tupl
     stocks = {i.id for i in plan.indicators if i.kind.by_parts}
     latest: dict[str, dt.date] = {}
     for key in buckets:
-        if key[0] in stocks:
+        if key[0] in stocks and key[2] <= as_of:
             latest[key[0]] = max(latest.get(key[0], key[2]), key[2])
     areas: dict[str, dict] = {}
     for key, bucket in buckets.items():
         area = UNALLOCATED if key[3] in whole else key[3]
-        if area == UNALLOCATED and key[0] in stocks and key[2] != latest[key[0]]:
+        if area == UNALLOCATED and key[0] in stocks and key[2] != latest.get(key[0]):
             continue  # a whole-city level the counties' later reports have superseded: no one's now
         areas.setdefault(area, {})[key[:3] + ("",)] = bucket
     ordered = sorted(areas, key=lambda area: (area == UNALLOCATED, area))

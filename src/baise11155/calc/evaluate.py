@@ -263,7 +263,7 @@ def _with_milestones(ident: str, name: Names, kind: Kind, target: Number, baseli
     year's own standing against its milestone."""
     if not milestones:
         return standing(ident, name, kind, target, baseline, level, when, **rules)
-    from .milestones import planned, year_elapsed
+    from .milestones import planned, year_elapsed, year_targets
 
     start = kind.start(baseline) if baseline is not None or not kind.takes_baseline else None
     path = None
@@ -277,7 +277,10 @@ def _with_milestones(ident: str, name: Names, kind: Kind, target: Number, baseli
     share = year_elapsed(when.as_of)
     if kind.levels:
         achieved = level
-        before = dict(milestones).get(year - 1, start if year == when.first_year else None)
+        # where last year ended on the milestones' line (a year without one lies on it too)
+        filled = year_targets(milestones, target, when.first_year, when.last_year, True, start) \
+            if start is not None else {}
+        before = start if year == when.first_year else filled.get(year - 1)
         pace = before + (this_year - before) * share if before is not None else None
     else:
         achieved = counted.by_year.get((category, year), 0)
@@ -408,15 +411,24 @@ def _level_notices(indicator: Indicator, counted: Tally, standing: Standing, as_
         notices.append(note("below_baseline", id=indicator.id, name=indicator.name.zh, when=str(counted.level_date),
                             achieved=standing.achieved, baseline=standing.baseline))
     level_date = counted.level_date
+    if level_date is not None and indicator.kind.by_parts:
+        on_date = counted.by_date.get(level_date, {})
+        if "" in on_date and len(on_date) > 1:
+            added = sum((value for part, value in on_date.items() if part), 0)
+            notices.append(note("whole_beside_parts", id=indicator.id, name=indicator.name.zh, when=str(level_date),
+                                whole=output_number(on_date[""]), parts=output_number(added)))
     partial = level_date is not None and counted.latest is not None and counted.latest > level_date
     if partial and level_date is not None:
         # a flow's later year known only in part: the full year before it is judged
         notices.append(note("flow_partial_year", id=indicator.id, name=indicator.name.zh, when=str(counted.latest),
                             year=level_date.year))
-    elif counted.level_date is not None and indicator.kind is FLOW and (counted.level_date.month,
-                                                                        counted.level_date.day) != (12, 31):
-        notices.append(note("flow_part_of_year", id=indicator.id, name=indicator.name.zh,
-                            when=str(counted.level_date)))
+    elif level_date is not None and indicator.kind is FLOW and (level_date.month, level_date.day) != (12, 31):
+        notices.append(note("flow_part_of_year", id=indicator.id, name=indicator.name.zh, when=str(level_date)))
+    if indicator.kind is FLOW and level_date is not None and not partial:
+        days = [when for when in counted.by_date if when.year == level_date.year]
+        if any(when.month <= 9 for when in days) and any((when.month, when.day) == (12, 31) for when in days):
+            # a 1-6月 figure is usually the year so far: added to the year's, it is counted twice
+            notices.append(note("flow_mixed_dates", id=indicator.id, name=indicator.name.zh, year=level_date.year))
     level = standing.level if indicator.kind.derived else standing.achieved
     if (indicator.values_unit.zh == "%" and level is not None and level > 0
             and level * 50 < min(x for x in (output_number(indicator.target), standing.baseline) if x)):

@@ -1,16 +1,18 @@
 """The outlook to the deadline: will the target be met at the pace kept so far? Pure functions.
 
 For an indicator or a category, from its standing at the as-of date (in the target's terms):
-- `observed_pace` = (achieved − start) ÷ years elapsed since the period's start (years of 365.25
-  days; the start is 0 for a count, the baseline for a stock or a level);
-- `required_pace` = what is still missing ÷ years left;
+- `observed_pace` = (achieved − start) ÷ years elapsed since the period's start to the figure's
+  date (years of 365.25 days; the start is 0 for a count, the baseline for a stock or a level;
+  signed: below 0 when the value falls);
+- `required_pace` = (target − achieved) ÷ years left, signed the same way;
 - `pace_ratio` = observed ÷ required;
 - `projected` = where the figure ends at the observed pace: start + (achieved − start) × period's
   days ÷ days elapsed; `projected_completion` = projected ÷ target (target ÷ projected when
   lower is better);
 - `verdict`: `achieved` (the target is met), `likely` (the projection meets it), `at_risk` (the
   projection covers at least 80 % of the way from the start), `unlikely`, or `not_available`
-  (no data, no baseline, no time gone, or a kind with no way to project: a growth rate).
+  (no data, no baseline, less than a quarter gone, or a kind with no way to project: a growth
+  rate). Once the deadline has passed, a target not met is `unlikely` (missed).
 
 By hand, the bundled example at 2019-12-31: 5 breakthroughs in 730 of 1096 days, a pace of
 5 ÷ (730/365.25) = 2.50 a year, projected 5 × 1096 ÷ 730 = 7.51, 75.1 % of 10: unlikely (short
@@ -42,28 +44,36 @@ class Outlook(Record):
 NOT_AVAILABLE = Outlook(None, None, None, None, None, "not_available")
 
 
+MIN_DAYS = 91  # less than a quarter gone is too little to project a pace from
+
+
 def outlook(standing: Standing, when: Schedule) -> Outlook:
     """The outlook of one indicator or category (see the module's note)."""
     if standing.status == ACHIEVED:
         verdict = "achieved"
-    elif standing.achieved is None or standing.progress is None or when.elapsed_days <= 0:
+    elif standing.achieved is None or standing.progress is None:
         return NOT_AVAILABLE
     else:
         verdict = ""
-    if standing.achieved is None:
+    if standing.achieved is None or standing.progress is None:
+        return Outlook(None, None, None, None, None, verdict)
+    # the time the figure covers: to the as-of date, or to the date of a level measured before it
+    gone = when.elapsed_days
+    if standing.level_date is not None and when.start is not None and standing.level_date < when.as_of:
+        gone = min(max((standing.level_date - when.start).days + 1, 0), when.period_days)
+    if gone < MIN_DAYS and not verdict:
+        return NOT_AVAILABLE  # a day or two of data projects to anything
+    if gone <= 0:
         return Outlook(None, None, None, None, None, verdict)
     achieved, target = _exact(standing.achieved), _exact(standing.target)
     start = Fraction(standing.kind.start(_exact(standing.baseline) if standing.baseline is not None else None))
-    if standing.progress is None or when.elapsed_days <= 0:  # achieved, but with nothing to project from
-        return Outlook(None, None, None, None, None, verdict)
     done = achieved - start
-    years_gone = Fraction(when.elapsed_days) / Fraction(DAYS_PER_YEAR)
-    observed = done / years_gone
-    missing = Fraction(0) if _met(standing, achieved) else abs(target - achieved)
+    observed = done / (Fraction(gone) / Fraction(DAYS_PER_YEAR))  # signed: a value falling has a pace below 0
+    left = when.period_days - gone
     required: Fraction | None = None
-    if missing and when.days_left:
-        required = missing / (Fraction(when.days_left) / Fraction(DAYS_PER_YEAR))
-    projected = start + done * Fraction(when.period_days, when.elapsed_days)
+    if not _met(standing, achieved) and left > 0:
+        required = (target - achieved) / (Fraction(left) / Fraction(DAYS_PER_YEAR))
+    projected = start + done * Fraction(when.period_days, gone)
     lower = standing.direction == DECREASE
     if lower:
         projected_completion = float(target / projected) if projected > 0 else None
@@ -71,17 +81,17 @@ def outlook(standing: Standing, when: Schedule) -> Outlook:
         projected_completion = float(projected / target)
     if not verdict:
         way = (projected - start) / (target - start)
-        if _met(standing, projected):
+        if when.days_left <= 0:
+            verdict = "unlikely"  # the deadline has passed and the target was not met: missed
+        elif _met(standing, projected):
             verdict = "likely"
         elif way >= AT_RISK_SHARE:
             verdict = "at_risk"
         else:
             verdict = "unlikely"
-    ratio = None
-    if required is not None and required != 0:
-        ratio = float(-observed / required if lower else observed / required)
-    return Outlook(float(abs(observed) if lower else observed), float(required) if required is not None else None,
-                   ratio, float(projected), projected_completion, verdict)
+    ratio = float(observed / required) if required else None
+    return Outlook(float(observed), float(required) if required is not None else None, ratio, float(projected),
+                   projected_completion, verdict)
 
 
 def _met(standing: Standing, value: Fraction) -> bool:

@@ -123,6 +123,10 @@ class Stock(Kind):
             return 0, None, {}
         dates = sorted(by_date)
         latest = dates[-1]
+        if "" in by_date[latest] and len(by_date[latest]) > 1:
+            # the whole city's own figure beside its counties' on one date: the city's is the level
+            # (its counties' are a breakdown of it, not more of it); the calculation says so
+            return by_date[latest][""], latest, {}
         level: Number = sum(by_date[latest].values(), 0)
         # the last whole-city figure: parts reported before it are superseded by it
         whole = max((when for when in dates if "" in by_date[when]), default=None)

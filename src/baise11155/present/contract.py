@@ -222,8 +222,10 @@ def _row(row: Any) -> dict[str, Any]:
 
 def with_areas(document: dict[str, Any], areas: list) -> dict[str, Any]:
     """`--by county`: each county's achieved figures (the unallocated block's area is "")."""
+    from .views import area_figure
+
     document["areas"] = [
-        {"area": area, "indicators": [{"id": s.id, "achieved": s.achieved} for s in result.indicators]}
+        {"area": area, "indicators": [{"id": s.id, "achieved": area_figure(s)} for s in result.indicators]}
         for area, result in areas
     ]
     return document

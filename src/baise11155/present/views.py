@@ -317,20 +317,33 @@ def arithmetic_lines(found: Any, when: Any, lang: str) -> list[str]:
     s = found.standing
     values = [output_number(row.value) for row in found.counted]
     shown = " + ".join(_plain(v) for v in values[:12]) + (" + …" if len(values) > 12 else "")
+    if not values and s.achieved is not None:  # a level not yet measured in the period: its baseline
+        return [label("explain_baseline_only", lang).format(achieved=_plain(s.achieved))]
     lines = [label("explain_sum", lang).format(rows=len(values), terms=shown or "0", total=_plain(found.total),
-                                               achieved=_plain(s.achieved))]
+                                               achieved=_plain(s.achieved) if s.achieved is not None else "—")]
     if s.achieved is None:
         return lines
+    if s.kind.derived:  # a rise, a rate, a multiple: made of the level
+        lines.append(label("explain_derived", lang).format(kind=label(s.kind.name, lang), level=_plain(s.level),
+                                                           achieved=_plain(s.achieved)))
     if s.completion is not None:
-        lines.append(label("explain_completion", lang).format(achieved=_plain(s.achieved), target=_plain(s.target),
-                                                              completion=f"{s.completion:.1%}"))
+        lower = s.direction == "decrease"
+        lines.append(label("explain_completion", lang).format(
+            achieved=_plain(s.target if lower else s.achieved), target=_plain(s.achieved if lower else s.target),
+            completion=f"{s.completion:.1%}"))
     lines.append(label("explain_elapsed", lang).format(days=when.elapsed_days, period=when.period_days,
                                                        elapsed=f"{when.elapsed:.1%}"))
-    if s.expected is not None:
-        start = s.baseline if s.baseline is not None else 0
+    if s.expected is not None and s.schedule == "milestones":
+        lines.append(label("explain_expected_milestones", lang).format(expected=_plain(s.expected)))
+    elif s.expected is not None and s.kind.paced:
+        start = s.kind.start(s.baseline)
         lines.append(label("explain_expected", lang).format(start=_plain(start), target=_plain(s.target),
                                                             elapsed=f"{when.elapsed:.1%}", expected=_plain(s.expected)))
-    if s.progress is not None:
+    if s.progress is not None and s.schedule == "milestones":
+        lines.append(label("explain_status_milestones", lang).format(
+            achieved=_plain(s.achieved), expected=_plain(s.expected),
+            status=label(STATUS_KEYS_LABELS[s.status], lang)))
+    elif s.progress is not None:
         lines.append(label("explain_status", lang).format(progress=f"{s.progress:.1%}", elapsed=f"{when.elapsed:.1%}",
                                                           status=label(STATUS_KEYS_LABELS[s.status], lang)))
     return lines
@@ -341,9 +354,15 @@ STATUS_KEYS_LABELS = {"achieved": "achieved_status", "on_track": "on_track", "be
 
 
 def _plain(value: Any) -> str:
+    """A figure as a formula shows it: whole, or with as many decimals as it needs (at most 6)."""
     if isinstance(value, float):
-        return f"{value:.4g}" if not value.is_integer() else str(int(value))
-    return str(value)
+        return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")
+    return str(output_number(value))
+
+
+def area_figure(s: Standing) -> Any:
+    """What an area achieved: a level only where the area reported one (not the city's baseline)."""
+    return None if s.kind.levels and s.level_date is None else s.achieved
 
 
 def areas_table(plan: Plan, evaluation: Evaluation, areas: list, lang: str) -> Table:
@@ -354,12 +373,12 @@ def areas_table(plan: Plan, evaluation: Evaluation, areas: list, lang: str) -> T
     for area, result in areas:
         shown = area or label("unallocated", lang)
         for s in result.indicators:
-            if s.achieved is not None:
+            if area_figure(s) is not None:
                 assert s.unit is not None
                 table.add([shown, shown_name(s, lang), s.unit.get(lang), s.achieved])
     for s in evaluation.indicators:
         if not s.kind.levels and s.achieved is not None:
-            added = sum((r.indicators[n].achieved or 0 for _, r in areas for n in range(len(r.indicators))
+            added = sum((area_figure(r.indicators[n]) or 0 for _, r in areas for n in range(len(r.indicators))
                          if r.indicators[n].id == s.id), 0)
             if added != s.achieved:
                 table.lines.append(label("areas_mismatch", lang).format(name=s.name.get(lang), added=added,

@@ -118,6 +118,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "reason_earlier_level": ("较早的数值，已被更新", "an earlier level, superseded"),
     "explain_title": ("{name}：数据来源", "{name}: where the figure comes from"),
     "explain_sum": ("计入 {rows} 行：{terms} = {total}（已完成 {achieved}）", "{rows} row(s) counted: {terms} = {total} (achieved {achieved})"),
+    "explain_baseline_only": ("期内尚无数值；已完成按基数计 {achieved}", "no level in the period yet: achieved is the "
+                              "baseline, {achieved}"),
+    "explain_derived": ("{kind}由最新数值 {level} 得出：{achieved}", "the {kind} is made of the latest level, {level}: "
+                        "{achieved}"),
+    "explain_expected_milestones": ("序时应完成（按年度目标）= {expected}", "expected by now (by the milestones) = {expected}"),
+    "explain_status_milestones": ("已完成 {achieved}，按年度目标应完成 {expected}：{status}",
+                                  "achieved {achieved} against {expected} due by the milestones: {status}"),
     "explain_completion": ("完成率 = {achieved} ÷ {target} = {completion}", "completion = {achieved} ÷ {target} = {completion}"),
     "explain_elapsed": ("时间进度 = {days} ÷ {period} 天 = {elapsed}", "elapsed = {days} ÷ {period} days = {elapsed}"),
     "explain_expected": ("序时应完成 = {start} + ({target} − {start}) × {elapsed} = {expected}",
@@ -433,6 +440,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}”只有截至 {when} 的数值，是当年的一部分，却按全年目标评判；有全年数值时请补充",
         "{id} has only a figure to {when}, part of a year, judged against the year's target: add the full "
         "year's when there is one",
+    ),
+    "whole_beside_parts": (
+        "“{name}”{when} 既有全市数值 {whole}，又有各县区数值（合计 {parts}）：取全市数值，县区数值不再相加",
+        "{id} has on {when} both the whole city's figure, {whole}, and its counties' (adding up to {parts}): the "
+        "city's is taken, the counties' are not added to it",
+    ),
+    "flow_mixed_dates": (
+        "“{name}”{year} 年的数值既有年中的又有年末的，已相加；如年中数值是当年累计数，就重复计算了",
+        "{id}'s {year} figures are dated both in mid-year and at the year's end, and are added up: if a mid-year "
+        "figure is the year so far, it is counted twice",
     ),
     "stale_level": (
         "“{name}”的最新数值是 {when} 的，按 {as_of} 的序时进度评判；如有更新的数值，请补充",

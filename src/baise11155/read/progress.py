@@ -114,6 +114,7 @@ class _Context:
             out.recognised.append(note("recognised_cross_tab", place(line, None), row=line, columns=columns,
                                        years=years, unused=len(match.warnings)))
             reader = RowReader(label, COLUMNS, WIDTH, self.names, out, self.seen, cross.place, self.trace)
+            reader.all_parts = self.settings.by_area
             return reader, WIDTH, cross, leftover
         out.recognised.append(note("recognised", place(line, None), row=line, columns=columns,
                                    unused=len(match.warnings)))

@@ -207,7 +207,7 @@ class _Checker:
             if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
                 self.problem(path, f"{_type_name(year)} is not a year")
                 continue
-            number = self.number(target, f"{path}.{year}")
+            number = self.number(target, f"{path}.{year}", positive=False)  # a year may add nothing
             if number is not None:
                 found.append((year, number))
         return tuple(sorted(found))

@@ -40,8 +40,11 @@ def explain(progress, as_of, reading, indicator_name, category_name, targets_pat
     try:
         indicator = names.indicator(indicator_name)
         category = names.category(indicator, category_name) if category_name else None
-    except CellError as exc:
-        raise UserError([note(exc.code, "--indicator" if not category_name else "--category", **exc.params)]) from None
+    except CellError as exc:  # a name not in the plan: a usage mistake, said with the near misses
+        from ...present.words import text
+
+        option = "--indicator" if exc.code == "indicator_unknown" else "--category"
+        raise click.BadParameter(text(note(exc.code, **exc.params), out.lang), param_hint=f"'{option}'") from None
     rows: list = []
     observations = read_checked(plan, list(progress), reading, trace=rows.append)
     evaluation = evaluate_observations(plan, observations, as_of)

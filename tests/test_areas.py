@@ -74,3 +74,12 @@ def test_a_whole_city_level_beside_its_counties_on_one_date_is_not_added_to_them
     assert {i["id"]: i["achieved"] for i in result.json()["indicators"]}["high-tech-enterprises"] == 45
     assert ("has on 2019-12-31 both the whole city's figure, 45, and its counties' (adding up to 45): the city's is "
             "taken") in result.stderr
+
+
+def test_a_new_additions_indicator_by_county_shows_each_countys_level(run, write):
+    """The region's baseline (1204) is not a city's: a city's block shows the level it reported."""
+    path = write("指标,年份,数量,县区\n新增高新技术企业,2017,1204,\n新增高新技术企业,2019,300,南宁市\n"
+                 "新增高新技术企业,2019,2000,\n")
+    document = run("status", path, "--plan", "guangxi-sanbai-erqian", "--by", "county", "-f", "json").json()
+    areas = {a["area"]: {i["id"]: i["achieved"] for i in a["indicators"]} for a in document["areas"]}
+    assert areas["南宁市"]["high-tech-enterprises"] == 300

@@ -324,3 +324,50 @@ def test_marks_beside_a_name_are_said_together(above, decrease, aspirational, zh
 
     assert marked_name("指标", "zh", False, above, decrease, aspirational) == zh
     assert marked_name("指标", "zh", True, False, False, False) == "其中：指标"
+
+
+# --- found by reading the change once more --------------------------------------------------
+
+def test_a_years_target_of_0_and_a_growth_over_days_are_figures_not_tracebacks(tmp_path, write, run):
+    plan_path = tmp_path / "plan.yaml"
+    plan_path.write_text(PLAN.format(indicators=INDICATORS["money"].replace("target: 2000}", "target: 2000,\n"
+                                                                            "     milestones: {2021: 0, 2022: 1000}}")
+                                     + "\n  - {id: rd, name: {zh: 研发经费, en: R&D}, unit: {zh: '%', en: '%'}, kind: growth,"
+                                       " target: 22,\n     baseline: {date: 2020-12-31, value: 100}}"), encoding="utf-8")
+    progress = write("指标,日期,数值\n技术合同成交额,2021-06-30,5\n研发经费,2021-01-02,900\n")
+    result = run("status", progress, "--targets", plan_path, "--as-of", "2021-06-30", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    money, rd = result.json()["indicators"]
+    assert money["milestone"]["target"] == 0 and money["milestone"]["completion"] is None
+    assert rd["status"] == "unjudged"  # two days after the baseline: no rate yet
+    outlook = run("outlook", progress, "--targets", plan_path, "--as-of", "2021-06-30", "--measure", "all", "-f", "json")
+    assert outlook.exit_code == 0, outlook.stderr
+
+
+def test_a_stock_of_unknown_baseline_cannot_count_towards_a_regional_increase(tmp_path):
+    text = (ROOT / "data" / "targets.yaml").read_text(encoding="utf-8").replace(
+        "baseline: {date: 2017-12-31, value: 29}", "baseline: unknown")
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    from baise11155.model.notices import TargetsError
+
+    with pytest.raises(TargetsError) as caught:
+        load_plan(str(path))
+    assert said(caught.value.problems) == [f"{path}: indicators[3].baseline: the region counts new additions above "
+                                           "the baseline: it must be known"]
+
+
+def test_explain_takes_the_whole_citys_level_as_status_does(run, write):
+    path = write("指标,年份,数量,县区\n保有高新技术企业,2019,45,全市\n保有高新技术企业,2019,20,右江区\n"
+                 "保有高新技术企业,2019,22,田阳区\n")
+    trail = run("explain", path, "-i", "high-tech-enterprises", "-f", "json").json()
+    assert [row["value"] for row in trail["rows"]] == [45] and trail["achieved"] == 45
+    assert sorted(row["value"] for row in trail["left_out"]) == [20, 22]
+
+
+def test_counties_in_decimals_add_up_exactly(tmp_path, write, run):
+    plan_path = tmp_path / "plan.yaml"
+    plan_path.write_text(PLAN.format(indicators=INDICATORS["money"]), encoding="utf-8")
+    progress = write("指标,年份,数值,县区\n技术合同成交额,2021,0.1,甲县\n技术合同成交额,2021,0.2,乙县\n技术合同成交额,2021,0.3,丙县\n")
+    table = run("status", progress, "--targets", plan_path, "--by", "county").stdout
+    assert "add up to" not in table

@@ -66,7 +66,7 @@ class YearStanding(Record):
     year: int
     target: Number
     achieved: Number  # a count: what the year's rows add up to; a level: the level
-    completion: float
+    completion: float | None  # None when the year's target is 0 (nothing to divide by)
     elapsed: float  # the share of the year gone, by months
     status: str
 
@@ -292,7 +292,8 @@ def _with_milestones(ident: str, name: Names, kind: Kind, target: Number, baseli
         status = ON_TRACK
     else:
         status = BEHIND
-    completion = float(this_year / achieved) if lower else float(achieved / this_year)
+    divisor = achieved if lower else this_year
+    completion = None if not divisor else float((this_year if lower else achieved) / divisor)
     mark = YearStanding(year, output_number(this_year), output_number(achieved), completion, float(share), status)
     return result.replace(schedule="milestones", milestone=mark)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model.kinds import FLOW, Number, output_number
+from ..model.kinds import Number, output_number
 from ..model.observations import ProgressRow
 from ..model.plan import Indicator, Plan
 from ..model.record import Record
@@ -49,31 +49,20 @@ def explain(plan: Plan, indicator: Indicator, category: str | None, rows: list[P
     if not kind.levels:
         counted = window
     else:
-        chosen = _level_rows(window, plan, kind is FLOW)
-        counted = [row for row in window if id(row) in chosen]
-        left_out += [(row, "earlier_level") for row in window if id(row) not in chosen]
+        # the rows of the (date, part) sums the kind's own rule makes the level of
+        whole = plan.whole_area_names
+        by_date: dict[dt.date, dict[str, Number]] = {}
+        for row in window:
+            part = "" if row.county in whole or not kind.by_parts else row.county
+            parts = by_date.setdefault(row.when, {})
+            parts[part] = parts.get(part, 0) + row.value
+        used = kind.used(by_date)
+        for row in window:
+            part = "" if row.county in whole or not kind.by_parts else row.county
+            if (row.when, part) in used:
+                counted.append(row)
+            else:
+                left_out.append((row, "earlier_level"))
     total: Number = sum((row.value for row in counted), 0)
     left_out.sort(key=lambda pair: (pair[0].place, pair[1]))
     return Explanation(indicator, category, standing, tuple(counted), tuple(left_out), output_number(total))
-
-
-def _level_rows(rows: list[ProgressRow], plan: Plan, flow: bool) -> set[int]:
-    """The rows a level is made of: the latest date's, and each county's own latest since the last
-    whole-city figure (a yearly figure: every row of the latest full year)."""
-    if not rows:
-        return set()
-    if flow:
-        full = [r.when.year for r in rows if (r.when.month, r.when.day) == (12, 31)]
-        year = max(full) if full else max(r.when for r in rows).year
-        return {id(r) for r in rows if r.when.year == year}
-    whole_names = plan.whole_area_names
-    latest = max(r.when for r in rows)
-    whole = max((r.when for r in rows if r.county in whole_names), default=None)
-    chosen = {id(r) for r in rows if r.when == latest}
-    parts_latest: dict[str, dt.date] = {}
-    for r in rows:
-        if r.county not in whole_names and r.when != latest and (whole is None or r.when > whole):
-            if not any(o.when == latest and o.county == r.county for o in rows):
-                parts_latest[r.county] = max(parts_latest.get(r.county, r.when), r.when)
-    chosen |= {id(r) for r in rows if r.county in parts_latest and r.when == parts_latest[r.county]}
-    return chosen

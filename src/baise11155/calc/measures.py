@@ -18,8 +18,6 @@ from ..model.plan import DECREASE
 from ..model.record import Record
 from .evaluate import DAYS_PER_YEAR, Standing
 
-MEASURES = ("eurostat", "open-sdg")
-
 
 class Measured(Record):
     """One measure's result: its figures by name, and its category (or why there is none)."""
@@ -51,8 +49,8 @@ def eurostat(standing: Standing, period_end: dt.date) -> Measured:
         current, target = standing.level, standing.target + base
     else:
         target = standing.target
-    if current is None or current_date is None or current_date <= base_date:
-        return not_applicable("no_value_after_the_base_year")
+    if current is None or current_date is None or _years(base_date, current_date) < 1:
+        return not_applicable("no_value_a_year_after_the_base")
     if base <= 0 or current <= 0 or target <= 0:
         return not_applicable("not_positive")
     observed = (current / base) ** (1 / _years(base_date, current_date)) - 1

@@ -29,7 +29,6 @@ from ..model.record import Record
 from .evaluate import ACHIEVED, DAYS_PER_YEAR, Schedule, Standing
 
 AT_RISK_SHARE = Fraction(4, 5)  # a projection covering 80 % of the way is at risk, not unlikely
-VERDICTS = ("achieved", "likely", "at_risk", "unlikely", "not_available")
 
 
 class Outlook(Record):

@@ -74,6 +74,10 @@ class Kind:
         None, the parts carried forward into it from an earlier date)."""
         raise NotImplementedError
 
+    def used(self, by_date: ByDate) -> set[tuple[dt.date, str]]:
+        """The (date, part) sums `aggregate` makes its figure of: the rows behind a figure (explain)."""
+        return {(when, part) for when, parts in by_date.items() for part in parts}
+
     def measure(self, value: Number, baseline: Number | None, years: float) -> Number | float | None:
         """What the target counts, from the aggregated value: the value itself, or its rise above
         the baseline, its multiple, its growth rate over `years` (None when it cannot be told yet)."""
@@ -140,6 +144,14 @@ class Stock(Kind):
         level += sum((value for _, value in carried.values()), 0)
         return level, latest, carried
 
+    def used(self, by_date: ByDate) -> set[tuple[dt.date, str]]:
+        level, latest, carried = self.aggregate(by_date)
+        if latest is None:
+            return set()
+        if "" in by_date[latest] and len(by_date[latest]) > 1:
+            return {(latest, "")}  # the whole city's own figure, as aggregate takes it
+        return {(latest, part) for part in by_date[latest]} | {(when, part) for part, (when, _) in carried.items()}
+
     def on_region_basis(self, value: Number, baseline: Number | None, region: Kind) -> Number:
         # 50 held by 2020 against 29 at the end of 2017 is 21 new enterprises for the region
         if region.name == "increase":
@@ -172,12 +184,20 @@ class Latest(Kind):
 
     levels = True
     counts_rows = False
+    summed_by_year = False  # a year's rows of any day make its figure (a flow)
 
     def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
         if not by_date:
             return 0, None, {}
         latest = max(by_date)
         return sum(by_date[latest].values(), 0), latest, {}
+
+    def used(self, by_date: ByDate) -> set[tuple[dt.date, str]]:
+        latest = self.aggregate(by_date)[1]
+        # a year's figure: every day of its year; a measured value: its date
+        days = [when for when in by_date if latest is not None and (when.year == latest.year if self.summed_by_year
+                                                                   else when == latest)]
+        return {(when, part) for when in days for part in by_date[when]}
 
 
 class Flow(Latest):
@@ -189,6 +209,7 @@ class Flow(Latest):
     name = "flow"
     takes_baseline = True  # if the plan gives one
     may_decrease = True
+    summed_by_year = True
 
     def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
         if not by_date:
@@ -236,8 +257,8 @@ class Growth(Measured):
 
     def measure(self, value: Number, baseline: Number | None, years: float) -> Number | float | None:
         assert baseline is not None
-        if years <= 0 or baseline <= 0:
-            return None  # no year since the baseline yet: no rate to tell
+        if years < 1 or baseline <= 0:
+            return None  # less than a year since the baseline: no rate to tell
         return ((float(value) / float(baseline)) ** (1 / years) - 1) * 100
 
     def start(self, baseline: Number | None) -> Number:

@@ -95,13 +95,6 @@ class Indicator(Record):
         (项, 个, 家 …) may be listed one row each, a blank figure being 1."""
         return not (self.kind.counts_rows and self.values_unit.zh in COUNT_UNITS)
 
-    def met(self, value: Number | float) -> bool:
-        """Whether a figure, in the target's terms, meets the target: reached (or passed, for
-        突破), upwards or, when lower is better, downwards. Exact: no rounding at the boundary."""
-        if self.direction == DECREASE:
-            return value < self.target if self.qualifier == ABOVE else value <= self.target
-        return value > self.target if self.qualifier == ABOVE else value >= self.target
-
     @property
     def region_basis_target(self) -> Number | None:
         """The city's target counted the way the region counts it.

@@ -27,7 +27,7 @@ from .fields import (
     TEXT,
     Field,
 )
-from .words import label, marked_name
+from .words import STATUS_KEYS, label, marked_name
 
 if TYPE_CHECKING:
     from ..calc.region import Comparison
@@ -293,9 +293,6 @@ def _short(value: Any) -> str:
     return f"{value:.4g}" if isinstance(value, float) else str(value)
 
 
-REASON_KEYS = ("counted", "repeated_item", "after_as_of", "after_period", "before_period", "baseline", "earlier_level")
-
-
 def explain_table(plan: Plan, found: Any, when: Any, lang: str) -> Table:
     """Every row of one indicator (or category): counted, or set aside and why; the arithmetic above."""
     s, indicator = found.standing, found.indicator
@@ -342,15 +339,11 @@ def arithmetic_lines(found: Any, when: Any, lang: str) -> list[str]:
     if s.progress is not None and s.schedule == "milestones":
         lines.append(label("explain_status_milestones", lang).format(
             achieved=_plain(s.achieved), expected=_plain(s.expected),
-            status=label(STATUS_KEYS_LABELS[s.status], lang)))
+            status=label(STATUS_KEYS[s.status], lang)))
     elif s.progress is not None:
         lines.append(label("explain_status", lang).format(progress=f"{s.progress:.1%}", elapsed=f"{when.elapsed:.1%}",
-                                                          status=label(STATUS_KEYS_LABELS[s.status], lang)))
+                                                          status=label(STATUS_KEYS[s.status], lang)))
     return lines
-
-
-STATUS_KEYS_LABELS = {"achieved": "achieved_status", "on_track": "on_track", "behind": "behind", "unjudged": "unjudged",
-                      "no_data": "no_data"}
 
 
 def _plain(value: Any) -> str:
@@ -361,8 +354,11 @@ def _plain(value: Any) -> str:
 
 
 def area_figure(s: Standing) -> Any:
-    """What an area achieved: a level only where the area reported one (not the city's baseline)."""
-    return None if s.kind.levels and s.level_date is None else s.achieved
+    """What an area achieved: a level only where the area reported one (not the city's baseline),
+    and the level itself for a rise, a rate or a multiple (the city's baseline is not the area's)."""
+    if s.kind.levels and s.level_date is None:
+        return None
+    return s.level if s.kind.derived else s.achieved
 
 
 def areas_table(plan: Plan, evaluation: Evaluation, areas: list, lang: str) -> Table:
@@ -375,12 +371,15 @@ def areas_table(plan: Plan, evaluation: Evaluation, areas: list, lang: str) -> T
         for s in result.indicators:
             if area_figure(s) is not None:
                 assert s.unit is not None
-                table.add([shown, shown_name(s, lang), s.unit.get(lang), s.achieved])
+                table.add([shown, shown_name(s, lang), s.unit.get(lang), area_figure(s)])
     for s in evaluation.indicators:
         if not s.kind.levels and s.achieved is not None:
-            added = sum((area_figure(r.indicators[n]) or 0 for _, r in areas for n in range(len(r.indicators))
-                         if r.indicators[n].id == s.id), 0)
-            if added != s.achieved:
-                table.lines.append(label("areas_mismatch", lang).format(name=s.name.get(lang), added=added,
-                                                                        city=s.achieved))
+            from fractions import Fraction
+
+            # in decimals, exactly: 0.1 + 0.2 + 0.3 is the city's 0.6
+            added = sum((Fraction(repr(area_figure(r.indicators[n]) or 0)) for _, r in areas
+                         for n in range(len(r.indicators)) if r.indicators[n].id == s.id), Fraction(0))
+            if added != Fraction(repr(s.achieved)):
+                table.lines.append(label("areas_mismatch", lang).format(name=s.name.get(lang),
+                                                                        added=output_number(added), city=s.achieved))
     return table

@@ -386,6 +386,9 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) ->
     region = None
     if "region" in mapping:
         region = _region_target(check, mapping["region"], f"{path}.region", kind)
+        if region is not None and baseline is None and region.kind.takes_baseline and kind is not None \
+                and kind.takes_baseline:
+            check.problem(f"{path}.baseline", "the region counts new additions above the baseline: it must be known")
 
     history = []
     if "history" in mapping:

@@ -21,6 +21,7 @@ from ..fields import (
     STANDING,
     STATUS,
 )
+from ..views import VERDICT_KEYS
 from ..words import PACE_KEYS, STATUS_KEYS, label, marked_name
 from .human import number as plain_number
 
@@ -239,10 +240,6 @@ def _outlook(i: dict, lang: str) -> str:
 # a verdict drawn in the colour of the status it resembles
 VERDICT_STATUS = {"achieved": "achieved", "likely": "on_track", "at_risk": "unjudged", "unlikely": "behind",
                   "not_available": "no_data"}
-VERDICT_KEYS = {"achieved": "achieved_status", "likely": "likely", "at_risk": "at_risk", "unlikely": "unlikely",
-                "not_available": "not_available"}
-
-
 def _marked(i: dict, lang: str) -> str:
     """The name with what a reader must know beside it, as the tables show it."""
     return marked_name(i["name"][lang], lang, bool(i.get("part_of")), i.get("qualifier") == "above",

@@ -107,7 +107,7 @@ def cli(lang: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """The console script: user errors become messages, never tracebacks."""
-    from .output import Stopped, stop_cleanly_on_signals
+    from .signals import Stopped, stop_cleanly_on_signals
 
     stop_cleanly_on_signals()
     _fill_closed_standard_streams()

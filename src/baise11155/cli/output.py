@@ -14,6 +14,7 @@ from typing import Any
 from ..model.notices import UserError, note, printable
 from ..model.record import Record
 from ..read.sources import STDIN
+from .signals import held, release
 
 
 class Output(Record):
@@ -76,47 +77,6 @@ def _real(path: str) -> str:
     return os.path.realpath(path)
 
 
-class Stopped(BaseException):
-    """SIGTERM or SIGHUP arrived: unwind like Ctrl-C, so that no temporary file is left behind."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _stop(signum: int, frame: object) -> None:
-    raise Stopped(signum)
-
-
-def stop_cleanly_on_signals() -> None:
-    """Make SIGTERM and SIGHUP raise `Stopped` (their default kills the process mid-write); a
-    signal the parent chose to ignore (`nohup`) stays ignored."""
-    import signal
-
-    for name in ("SIGTERM", "SIGHUP"):
-        number = getattr(signal, name, None)
-        if number is not None and signal.getsignal(number) is signal.SIG_DFL:
-            signal.signal(number, _stop)
-
-
-def _signals_held():
-    """Hold Ctrl-C, SIGTERM and SIGHUP while a temporary file is created and its name kept: one
-    that arrives meanwhile is delivered when released, inside the cleanup's scope."""
-    import signal
-
-    if not hasattr(signal, "pthread_sigmask"):
-        return None
-    wanted = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
-    return signal.pthread_sigmask(signal.SIG_BLOCK, wanted)
-
-
-def _release(held) -> None:
-    if held is not None:
-        import signal
-
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
-
-
 def write_atomically(path: str, data: bytes) -> None:
     import tempfile
 
@@ -130,12 +90,12 @@ def write_atomically(path: str, data: bytes) -> None:
     shown, path = path, _real(path)
     folder = os.path.dirname(path)
     temporary = None
-    held = _signals_held()
+    blocked = held()
     try:
         try:
             handle, temporary = tempfile.mkstemp(dir=folder, prefix=".baise11155-", suffix=".part")
         finally:
-            _release(held)  # a signal that came meanwhile is raised here, with `temporary` known
+            release(blocked)  # a signal that came meanwhile is raised here, with `temporary` known
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

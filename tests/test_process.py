@@ -50,6 +50,13 @@ def test_broken_pipe_ends_quietly(tmp_path):
         assert pipeline.stderr.endswith(b"exit 0\n")  # the reader chose to stop: not a failure
 
 
+def archive_read(wheel, name):
+    import zipfile
+
+    with zipfile.ZipFile(wheel) as archive:
+        return archive.read(name)
+
+
 def shlex_quote(text):
     import shlex
 
@@ -104,6 +111,8 @@ def test_wheel_installs_into_a_fresh_environment_and_runs_anywhere(tmp_path):
     with zipfile.ZipFile(wheel) as archive:
         packaged = archive.read("baise11155/targets.yaml")
     assert packaged == (ROOT / "data" / "targets.yaml").read_bytes()  # the same file, no second copy
+    for plan in (ROOT / "data" / "plans").glob("*.yaml"):  # and the other bundled plans
+        assert archive_read(wheel, f"baise11155/plans/{plan.name}") == plan.read_bytes()
 
     env_dir = tmp_path / "env"
     venv.create(env_dir, with_pip=True)

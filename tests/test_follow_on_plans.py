@@ -371,3 +371,14 @@ def test_counties_in_decimals_add_up_exactly(tmp_path, write, run):
     progress = write("指标,年份,数值,县区\n技术合同成交额,2021,0.1,甲县\n技术合同成交额,2021,0.2,乙县\n技术合同成交额,2021,0.3,丙县\n")
     table = run("status", progress, "--targets", plan_path, "--by", "county").stdout
     assert "add up to" not in table
+
+
+def test_a_figure_short_of_its_target_is_not_shown_as_the_target(tmp_path, write, run):
+    """R&D intensity 1.296 % against 1.3 %: "1.3" in the table would contradict its status."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN.format(indicators=INDICATORS["rd"]), encoding="utf-8")
+    table = run("status", write("指标,年份,数值\n研发强度,2023,1.296\n"), "--targets", plan, "-f", "plain").stdout
+    assert " 1.296 " in table
+    from baise11155.present.render.human import number
+
+    assert [number(x) for x in (1.296, 0.0083, 8529.27, 45.0, 12345.0)] == ["1.296", "0.0083", "8,529.27", "45", "12,345"]

@@ -12,9 +12,12 @@ MISSING = "—"
 
 
 def number(value: float | int) -> str:
+    """A figure as a person reads it: whole numbers whole; a fraction with the decimals its size
+    needs (8,529.27; 1.296, which "1.3" would show as the target 1.3 it has not reached; 0.0083)."""
     if isinstance(value, int) or value.is_integer():
         return f"{int(value):,}" if abs(value) >= 10000 else str(int(value))
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    decimals = 2 if abs(value) >= 10 else 3 if abs(value) >= 1 else 4
+    return f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
 
 
 def cell(value: Any, kind: str, lang: str) -> str:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..fields import NUMBER, PACE, PERCENT, POINTS, RATE, STATUS, TEXT
 from ..views import Table
 from ..words import PACE_KEYS, STATUS_KEYS, label
+from .human import number
 
 if TYPE_CHECKING:
     from . import Settings, View
@@ -114,10 +115,12 @@ def _write(cell, value, kind: str, lang: str) -> str:
         return str(value)
     cell.value = value
     fractional = kind == NUMBER and isinstance(value, float) and not value.is_integer()
-    cell.number_format = FRACTIONAL_NUMBER if fractional else FORMATS[kind]
+    # the decimals the figure's size needs, as the tables show it (1.296 is not shown as 1.30)
+    cell.number_format = (FRACTIONAL_NUMBER if abs(value) >= 10 else "#,##0.0##" if abs(value) >= 1
+                          else "0.0###") if fractional else FORMATS[kind]
     if kind == PERCENT:
         return f"{value:.1%}"
-    return f"{value:,.2f}" if isinstance(value, float) else f"{value:,}"
+    return number(value) if isinstance(value, float) else f"{value:,}"
 
 
 def _letter(index: int) -> str:

@@ -313,18 +313,15 @@ def _has_header(book: Any, name: str, context: _Context, asked: bool = True) -> 
     """Whether a sheet's first rows hold a progress header that can be read. A sheet nobody asked
     for (looked at to say whether it holds progress too) that cannot be read is named in a
     warning, not made a problem of the run."""
-    sheet = book.sheet(name)
-    if sheet.refused is not None:
+    # what goes wrong only looking at a sheet nobody asked for is not the reading's problem
+    aside = context.out if asked else Observations()
+    sheet = book.sheet(name, out=aside)
+    before = aside.problem_count
+    found = None if sheet.refused is not None else locate_header(sheet.rows, line_place(sheet.where), context.mapping,
+                                                                 sheet=True)
+    if sheet.refused is not None or aside.problem_count > before:
         if not asked:
             context.out.warnings.append(note("other_sheet_unreadable", sheet.where, sheet=repr(name)))
-        return False
-    out = context.out
-    count, kept = out.problem_count, len(out.problems)
-    found = locate_header(sheet.rows, line_place(sheet.where), context.mapping, sheet=True)
-    if not asked and out.problem_count > count:
-        del out.problems[kept:]
-        out.problem_count = count
-        out.warnings.append(note("other_sheet_unreadable", sheet.where, sheet=repr(name)))
         return False
     return found is not None and found[2].usable and not found[2].problems
 

@@ -177,8 +177,9 @@ class Book:
     def hidden(self, name: str) -> bool:
         return not self._visible.get(name, True)
 
-    def sheet(self, name: str) -> Sheet:
-        return Sheet(self, name)
+    def sheet(self, name: str, out: Observations | None = None) -> Sheet:
+        """A sheet whose problems go to `out` (by default the reading's own)."""
+        return Sheet(self, name, out)
 
     def __enter__(self) -> Book:
         return self
@@ -196,8 +197,9 @@ class Sheet:
     Excel numbers them (its used range may start below row 1 or right of column A), and the
     numbers of the rows hidden in Excel (known for .xlsx)."""
 
-    def __init__(self, book: Book, name: str) -> None:
+    def __init__(self, book: Book, name: str, out: Observations | None = None) -> None:
         self.where = f"{book.label}:{name}"
+        self.out = book.out if out is None else out
         scan = book.scan(name)
         # hidden rows are known for .xlsx; None where the format does not say (.xls, .et, .ods)
         self.hidden_rows: set[int] | None = scan.hidden if scan else None
@@ -206,7 +208,7 @@ class Sheet:
         self.rows = self._rows(book, name)
 
     def _rows(self, book: Book, name: str) -> Iterator[tuple[int, list[str]]]:
-        out, unstored = book.out, self._unstored
+        out, unstored = self.out, self._unstored
         if self.refused is not None:  # said by whoever reads the sheet, once
             return
         try:

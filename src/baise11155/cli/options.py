@@ -186,8 +186,8 @@ def output_options(fixed_format: str | None = None):
 def sheet_option(function):
     return click.option(
         "--sheet", "sheets", metavar="NAME", multiple=True,
-        help="A sheet to read in .xlsx progress files (default: the first); may be repeated; 'all' reads every "
-        "sheet with a progress header.",
+        help="A sheet to read in workbooks (.xlsx, .xls, .et, .ods; default: the first worksheet); may be repeated; "
+        "'all' reads every sheet with a progress header.",
     )(function)
 
 

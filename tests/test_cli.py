@@ -419,3 +419,22 @@ def test_a_file_with_no_rows_is_not_a_result(run, write):
         result = run(command, path, "--lang", "en")
         assert result.exit_code == 1, command
         assert "the files hold no row of progress (a header alone?): fill them in first" in result.stderr
+
+
+def test_every_example_in_the_help_runs_as_written(run, tmp_path, monkeypatch):
+    """The examples each command's --help shows, run beside the examples, as a user would copy them."""
+    import shutil
+
+    from baise11155.cli.main import COMMANDS as LISTED
+
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    lines = []
+    for name in LISTED:
+        help_text = run(name, "--help").stdout
+        lines += [line.strip() for line in help_text.splitlines() if line.strip().startswith("baise11155 ")]
+    assert len(lines) >= 15
+    for line in lines:
+        args = shlex.split(line)[1:]
+        result = run(*args)
+        assert result.exit_code == 0, (line, result.stderr)

@@ -21,7 +21,7 @@ def plans(out: Output) -> None:
     \b
     Example:
       baise11155 plans
-      baise11155 status progress.csv --plan guangxi-keji-qianggui-2021-2023
+      baise11155 status examples/guangxi-keji-2021-2022.csv --plan guangxi-keji-qianggui-2021-2023
     """
     from ...present.render import View
     from ...read.targets_file import bundled_plans

@@ -24,7 +24,7 @@ def status(progress, as_of, reading, by, targets_path, out: Output) -> None:
     \b
     Example:
       baise11155 status examples/progress-2019.csv
-      baise11155 status progress-2018.csv progress-2019.csv --as-of 2019-06-30 --format json
+      baise11155 status examples/progress-2018.csv examples/progress-2019.csv --as-of 2019-06-30 --format json
     """
     plan = load_plan(targets_path)
     areas = None

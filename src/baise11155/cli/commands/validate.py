@@ -26,7 +26,7 @@ def validate(ctx, progress, reading, lang, targets_path) -> None:
 
     \b
     Example:
-      baise11155 validate my-progress.csv
+      baise11155 validate examples/progress-2018.csv
     """
     from ..pipeline import evaluate_observations, read_files
 

@@ -116,3 +116,12 @@ def test_a_level_measured_before_the_as_of_date_is_projected_from_its_own_date(r
     held = {i["id"]: i for i in document["indicators"]}["high-tech-enterprises"]["outlook"]
     assert held["observed_pace"] == pytest.approx(512 / (365 / 365.25))
     assert held["projected"] == pytest.approx(2800 + 512 * 1095 / 365) and held["verdict"] == "likely"
+
+
+def test_the_table_counts_verdicts_and_says_the_measures_in_the_language(run):
+    table = run("outlook", example("progress-2019.csv"), "--measure", "all", "--lang", "zh").stdout
+    assert "研判：有望完成 2项，存在风险 1项，难以完成 2项" in table
+    assert "突破重大技术 · open-sdg：不适用（原因 累计数从零起算，增长率无定义）" in table
+    assert "保有高新技术企业 · open-sdg：进展显著（基年 2017" in table
+    english = run("outlook", example("progress-2019.csv"), "--lang", "en").stdout
+    assert "Outlook: likely 2, at risk 1, unlikely 2" in english

@@ -272,16 +272,32 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list, lang: str)
     columns = _columns([("indicator", TEXT), ("category", TEXT), ("target", NUMBER), ("achieved", NUMBER)], lang)
     columns += _field_columns(OUTLOOK, OUTLOOK_TABLE, lang)
     table = Table(_title("outlook_title", plan, lang), columns)
-    table.lines = _schedule_lines(plan, evaluation, lang) + [label("outlook_line", lang).format(end=plan.end)]
+    verdicts = {verdict: 0 for verdict in VERDICT_KEYS}
+    for mine, _, _ in outlooks:
+        verdicts[mine.verdict] += 1
+    counted = ("，" if lang == "zh" else ", ").join(
+        f"{label(VERDICT_KEYS[verdict], lang)} {count}" + ("项" if lang == "zh" else "")
+        for verdict, count in verdicts.items() if count)
+    table.lines = _schedule_lines(plan, evaluation, lang)[:1] + [
+        label("outlook_line", lang).format(end=plan.end), label("outlook_counts", lang).format(counts=counted)]
     for s, (mine, theirs, measured) in zip(evaluation.indicators, outlooks):
         table.add([shown_name(s, lang), "", s.target, s.achieved, *_outlook_values(mine, lang)])
         for c, o in zip(s.categories, theirs):
             table.add([s.name.get(lang), c.name.get(lang), c.target, c.achieved, *_outlook_values(o, lang)], depth=1)
         for name, result in measured.items():
-            shown = ", ".join(f"{key} {_short(value)}" for key, value in result.values.items())
+            shown = ", ".join(f"{label('measure_' + key, lang)} {_measure_value(key, value, lang)}"
+                              for key, value in result.values.items())
+            said = label(f"measure_{result.category}", lang)
             table.lines.append(f"{s.name.get(lang)} · " + label("measure_line", lang).format(
-                measure=name, results=f"{result.category} ({shown})" if shown else result.category))
+                measure=name, results=f"{said}（{shown}）" if shown and lang == "zh" else
+                f"{said} ({shown})" if shown else said))
     return table
+
+
+def _measure_value(key: str, value: Any, lang: str) -> str:
+    if key == "reason":
+        return label(f"measure_{value}", lang)
+    return _short(value)
 
 
 def _outlook_values(o: Any, lang: str) -> list[Any]:

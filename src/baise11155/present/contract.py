@@ -137,7 +137,9 @@ def plan_document(plan: Plan) -> dict[str, Any]:
                 "history": [
                     {"date": h.date.isoformat(), "value": h.value, "added": h.added} for h in i.history
                 ],
-                "categories": [{"id": c.id, "name": _names(c.name), "target": output_number(c.target)}
+                "categories": [{"id": c.id, "name": _names(c.name), "target": output_number(c.target),
+                                **({"milestones": {str(y): output_number(v) for y, v in c.milestones}}
+                                   if c.milestones else {})}
                                for c in i.categories],
                 "region": None
                 if i.region is None

@@ -37,7 +37,8 @@ def evaluate_and_warn(plan, paths, reading, as_of, lang):
 
 def by_option(function):
     return click.option("--by", "by", type=click.Choice(["county"]),
-                        help="Add each county's figures (县区), the blocks adding up to the city's.")(function)
+                        help="Each county's figures (县区) instead of the city's, the blocks adding up to them; "
+                             "--format json gives both.")(function)
 
 
 def evaluate_by_area(plan, paths, reading, as_of, lang):

@@ -48,14 +48,9 @@ MIN_DAYS = 91  # less than a quarter gone is too little to project a pace from
 
 def outlook(standing: Standing, when: Schedule) -> Outlook:
     """The outlook of one indicator or category (see the module's note)."""
-    if standing.status == ACHIEVED:
-        verdict = "achieved"
-    elif standing.achieved is None or standing.progress is None:
-        return NOT_AVAILABLE
-    else:
-        verdict = ""
-    if standing.achieved is None or standing.progress is None:
-        return Outlook(None, None, None, None, None, verdict)
+    verdict = "achieved" if standing.status == ACHIEVED else ""  # else judged below, from the projection
+    if standing.achieved is None or standing.progress is None:  # nothing to project from
+        return Outlook(None, None, None, None, None, verdict) if verdict else NOT_AVAILABLE
     # the time the figure covers: to the as-of date, or to the date of a level measured before it
     gone = when.elapsed_days
     if standing.level_date is not None and when.start is not None and standing.level_date < when.as_of:

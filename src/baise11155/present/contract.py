@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.kinds import Kind, output_number
 from ..model.plan import ABOVE, DECREASE
-from .fields import CATEGORY_JSON, INDICATOR_JSON, OUTLOOK, OUTLOOK_JSON, REGION, REGION_JSON, STANDING, Field
+from .fields import CATEGORY_JSON, INDICATOR_JSON, OUTLOOK, OUTLOOK_FIELDS, REGION, REGION_JSON, STANDING, Field
 from .words import note_document
 
 if TYPE_CHECKING:
@@ -189,14 +189,14 @@ def outlook_document(plan: Plan, evaluation: Evaluation, outlooks: list) -> dict
 
 def with_outlooks(document: dict[str, Any], outlooks: list) -> dict[str, Any]:
     for entry, (mine, theirs, measured) in zip(document["indicators"], outlooks):
-        entry["outlook"] = _fields(mine, OUTLOOK, OUTLOOK_JSON)
+        entry["outlook"] = _fields(mine, OUTLOOK, OUTLOOK_FIELDS)
         if measured:
             # Open SDG calls its result a status, Eurostat a category: each keeps its own word
             entry["outlook"]["measures"] = {
                 name: {**result.values, ("status" if name == "open-sdg" else "category"): result.category}
                 for name, result in measured.items()}
         for category, o in zip(entry["categories"], theirs):
-            category["outlook"] = _fields(o, OUTLOOK, OUTLOOK_JSON)
+            category["outlook"] = _fields(o, OUTLOOK, OUTLOOK_FIELDS)
     return document
 
 

@@ -78,6 +78,5 @@ REGION_TABLE = ("region_target", "region_kind", "city_target", "target_share", "
                 "city_completion")
 REGION_PROGRESS_TABLE = ("region_achieved", "region_completion", "share_of_achieved", "pace")
 REPORT_REGION = ("region_target", "city_target", "target_share", "city_achieved", "contribution", "city_completion")
-OUTLOOK_JSON = ("observed_pace", "required_pace", "pace_ratio", "projected", "projected_completion", "verdict")
-OUTLOOK_TABLE = ("observed_pace", "required_pace", "pace_ratio", "projected", "projected_completion", "verdict")
+OUTLOOK_FIELDS = ("observed_pace", "required_pace", "pace_ratio", "projected", "projected_completion", "verdict")
 REPORT_GAPS = ("target", "achieved", "gap", "completion", "needed_per_year", "status")

@@ -16,7 +16,7 @@ from .fields import (
     GAPS_TABLE,
     NUMBER,
     OUTLOOK,
-    OUTLOOK_TABLE,
+    OUTLOOK_FIELDS,
     PERCENT,
     REGION,
     REGION_PROGRESS_TABLE,
@@ -270,7 +270,7 @@ VERDICT_KEYS = {"achieved": "achieved_status", "likely": "likely", "at_risk": "a
 def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list, lang: str) -> Table:
     """Each indicator and category: achieved, the pace kept and the one needed, where it ends."""
     columns = _columns([("indicator", TEXT), ("category", TEXT), ("target", NUMBER), ("achieved", NUMBER)], lang)
-    columns += _field_columns(OUTLOOK, OUTLOOK_TABLE, lang)
+    columns += _field_columns(OUTLOOK, OUTLOOK_FIELDS, lang)
     table = Table(_title("outlook_title", plan, lang), columns)
     verdicts = {verdict: 0 for verdict in VERDICT_KEYS}
     for mine, _, _ in outlooks:
@@ -301,7 +301,7 @@ def _measure_value(key: str, value: Any, lang: str) -> str:
 
 
 def _outlook_values(o: Any, lang: str) -> list[Any]:
-    values = _values(o, OUTLOOK, OUTLOOK_TABLE[:-1], lang)
+    values = _values(o, OUTLOOK, OUTLOOK_FIELDS[:-1], lang)
     return [*values, label(VERDICT_KEYS[o.verdict], lang)]
 
 

@@ -41,12 +41,14 @@ def by_option(function):
                              "--format json gives both.")(function)
 
 
-def evaluate_by_area(plan, paths, reading, as_of, lang):
-    """The city's evaluation, and each county's (rows read keeping every kind's county)."""
+def evaluate_by(plan, paths, reading, as_of, lang, by):
+    """The city's evaluation, and with `--by county` each county's (None without it)."""
+    if by != "county":
+        return evaluate_and_warn(plan, paths, reading, as_of, lang), None
     from ...calc.areas import by_area
     from ..pipeline import evaluate_observations, read_checked
 
-    observations = read_checked(plan, list(paths), reading.replace(by_area=True))
+    observations = read_checked(plan, list(paths), reading.replace(by_area=True))  # every kind's county kept
     evaluation = evaluate_observations(plan, observations, as_of)
     warn([*observations.warnings, *evaluation.notices], lang)
     return evaluation, by_area(plan, observations.buckets, evaluation.schedule.as_of)

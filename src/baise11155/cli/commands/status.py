@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..options import CONTEXT, output_options, reading_options, targets_option
-from . import by_option, evaluate_and_warn, evaluate_by_area, finish_evaluation, load_plan
+from . import by_option, evaluate_by, finish_evaluation, load_plan
 
 if TYPE_CHECKING:
     from ..output import Output
@@ -27,11 +27,7 @@ def status(progress, as_of, reading, by, targets_path, out: Output) -> None:
       baise11155 status examples/progress-2018.csv examples/progress-2019.csv --as-of 2019-06-30 --format json
     """
     plan = load_plan(targets_path)
-    areas = None
-    if by == "county":
-        evaluation, areas = evaluate_by_area(plan, progress, reading, as_of, out.lang)
-    else:
-        evaluation = evaluate_and_warn(plan, progress, reading, as_of, out.lang)
+    evaluation, areas = evaluate_by(plan, progress, reading, as_of, out.lang, by)
 
     def table():
         from ...present.views import status_table  # only for the formats that show a table

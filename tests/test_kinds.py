@@ -53,12 +53,14 @@ def test_items_are_unique_per_indicator_or_per_date_held():
 
 
 def test_only_a_levels_baseline_year_counts_before_the_period():
-    start = D(2018, 1, 1)
-    assert STOCK.kept_before_period(D(2017, 12, 31), start)
-    assert not STOCK.kept_before_period(D(2016, 12, 31), start)
-    assert not COUNT.kept_before_period(D(2017, 12, 31), start)
+    base_year = 2017  # the year before a period starting in 2018
+    assert STOCK.kept_before_period(D(2017, 12, 31), base_year)
+    assert not STOCK.kept_before_period(D(2016, 12, 31), base_year)
+    assert not COUNT.kept_before_period(D(2017, 12, 31), base_year)
     # a plan starting in mid-year keeps the levels measured earlier in its first year too
-    assert STOCK.kept_before_period(D(2018, 3, 31), D(2018, 7, 1))
+    assert STOCK.kept_before_period(D(2018, 3, 31), 2017)
+    # a baseline given by its date (2015-12-31) keeps the levels from its year on
+    assert STOCK.kept_before_period(D(2015, 12, 31), 2015)
 
 
 def test_the_kinds_a_plan_may_name():

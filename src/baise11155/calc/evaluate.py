@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from ..model.observations import Bucket, Key
 
 ACHIEVED, ON_TRACK, BEHIND, UNJUDGED, NO_DATA = "achieved", "on_track", "behind", "unjudged", "no_data"
-STATUSES = (ACHIEVED, ON_TRACK, BEHIND, UNJUDGED, NO_DATA)
+MONITORED = "monitored"  # an indicator without a target (监测指标): its figure, never a judgement
+STATUSES = (ACHIEVED, ON_TRACK, BEHIND, UNJUDGED, NO_DATA, MONITORED)
 DAYS_PER_YEAR = 365.25
 
 
@@ -35,7 +36,7 @@ class Standing(Record):
     id: str
     name: Names
     kind: Kind
-    target: Number
+    target: Number | None  # None: monitored only
     baseline: Number | None  # None for a count, which starts from 0, or when not known
     achieved: Number | float | None  # in the target's terms; None when there is no data
     completion: float | None
@@ -53,7 +54,7 @@ class Standing(Record):
     qualifier: str = AT_LEAST
     aspirational: bool = False
     part_of: str | None = None
-    schedule: str = "linear"  # what `expected` follows: "linear" (start to target) or "milestones"
+    schedule: str = "linear"  # what `expected` follows: "linear" (start to target), "milestones", or "none" (no target)
     level_date: dt.date | None = None  # the date of the latest level (a level-like kind's)
     series: tuple[tuple[int, Number], ...] = ()  # a level-like kind's level at each year with one, for the measures
     baseline_date: dt.date | None = None  # the date of the baseline, where there is one
@@ -148,15 +149,23 @@ class Tally:
         self.by_date: ByDate = {}
 
 
-def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date) -> Tally:
+def base_date(plan: Plan, indicator: Indicator) -> dt.date:
+    """The date whose level the files may give as the baseline: the plan's, for a baseline given by
+    its date only; else the end of the year before the period."""
+    return indicator.baseline_on or dt.date(plan.baseline_year, 12, 31)
+
+
+def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date, base: dt.date | None = None) -> Tally:
     """The rows inside the period up to the as-of date, reduced by the kind's rule (a count's sum,
-    a stock's latest level); the rows left out, by reason."""
+    a stock's latest level); the rows left out, by reason. `base` is the baseline's date (the
+    files' latest level in its year, on or before it, is the baseline)."""
+    base = base or dt.date(plan.baseline_year, 12, 31)
     result = Tally(has_rows=bool(rows))
     by_date: ByDate = {}
     for category, when, part, bucket in rows:
         if when > as_of:
             reason = "after_period" if when > plan.end else "after_as_of"
-        elif when < plan.start and not kind.kept_before_period(when, plan.start):
+        elif when < plan.start and not kind.kept_before_period(when, base.year):
             reason = "before_period"
         else:
             reason = None
@@ -175,8 +184,8 @@ def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date) -> Tally:
         result.latest = max(by_date)
         result.by_date = by_date
     if kind.takes_baseline:
-        in_baseline_year = {when: parts for when, parts in by_date.items() if when.year <= plan.baseline_year}
-        if any(when.year == plan.baseline_year for when in in_baseline_year):
+        in_baseline_year = {when: parts for when, parts in by_date.items() if when.year == base.year and when <= base}
+        if in_baseline_year:
             result.baseline = kind.aggregate(in_baseline_year)[0]
     return result
 
@@ -187,9 +196,13 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
     standings = []
     notices: list[Note] = []
     for indicator in plan.indicators:
-        counted = tally(grouped.get(indicator.id, []), indicator.kind, plan, as_of)
-        notices.extend(_left_out_notices(indicator, counted, plan, as_of))
-        standing = _indicator_standing(indicator, counted, when, plan.baseline_year)
+        base = base_date(plan, indicator)
+        counted = tally(grouped.get(indicator.id, []), indicator.kind, plan, as_of, base)
+        notices.extend(_left_out_notices(indicator, counted, plan, as_of, base.year))
+        standing = _indicator_standing(indicator, counted, when, base)
+        if indicator.baseline_on is not None and counted.baseline is None:
+            notices.append(note("baseline_not_given", id=indicator.id, name=indicator.name.zh,
+                                when=str(indicator.baseline_on)))
         notices.extend(_level_notices(indicator, counted, standing, as_of))
         standings.append(standing)
     return Evaluation(when, tuple(standings), tuple(notices))
@@ -205,7 +218,7 @@ def effective_baseline(indicator: Indicator, counted: Tally) -> Number | None:
     return indicator.baseline.value if indicator.baseline is not None else None
 
 
-def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, baseline_year: int) -> IndicatorStanding:
+def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, base: dt.date) -> IndicatorStanding:
     kind = indicator.kind
     baseline = effective_baseline(indicator, counted)
     if kind.levels and counted.has_rows and counted.level_date is None:
@@ -218,24 +231,19 @@ def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, ba
                          counted, c.id)
         for c in indicator.categories
     )
+    # the baseline's date: the plan's, unless the files gave the level (then the base date's)
+    since = indicator.baseline.date if indicator.baseline is not None and counted.baseline is None else base
     # a growth rate is over the years from the baseline's to the level's
-    base_year = indicator.baseline.date.year if indicator.baseline is not None and counted.baseline is None \
-        else baseline_year
     years: float = 0
     if counted.level_date is not None:
-        since = dt.date(base_year, 12, 31) if counted.baseline is not None or indicator.baseline is None \
-            else indicator.baseline.date
         whole = (since.month, since.day) == (counted.level_date.month, counted.level_date.day)
         # whole years between year ends (exact); otherwise the days between, in years of 365.25 days
         years = counted.level_date.year - since.year if whole else (counted.level_date - since).days / DAYS_PER_YEAR
-    base = _with_milestones(indicator.id, indicator.name, kind, indicator.target, baseline, level, when,
-                            indicator.milestones, counted, None, direction=indicator.direction,
-                            qualifier=indicator.qualifier, years=years)
-    baseline_date = None
-    if baseline is not None:
-        baseline_date = dt.date(baseline_year, 12, 31) if counted.baseline is not None or indicator.baseline is None \
-            else indicator.baseline.date
-    return base.replace(unit=indicator.unit, categories=categories, aspirational=indicator.aspirational,
+    own = _with_milestones(indicator.id, indicator.name, kind, indicator.target, baseline, level, when,
+                           indicator.milestones, counted, None, direction=indicator.direction,
+                           qualifier=indicator.qualifier, years=years)
+    baseline_date = since if baseline is not None else None
+    return own.replace(unit=indicator.unit, categories=categories, aspirational=indicator.aspirational,
                         part_of=indicator.part_of, level_date=counted.level_date, baseline_date=baseline_date,
                         series=_yearly(kind, counted, baseline, baseline_date))
 
@@ -256,13 +264,14 @@ def _yearly(kind: Kind, counted: Tally, baseline: Number | None, baseline_date: 
     return tuple(sorted(points.items()))
 
 
-def _with_milestones(ident: str, name: Names, kind: Kind, target: Number, baseline: Number | None,
+def _with_milestones(ident: str, name: Names, kind: Kind, target: Number | None, baseline: Number | None,
                      level: Number | None, when: Schedule, milestones, counted: Tally, category: str | None,
                      **rules) -> Standing:
     """A standing whose schedule follows the plan's milestones where it has them, with the as-of
     year's own standing against its milestone."""
     if not milestones:
         return standing(ident, name, kind, target, baseline, level, when, **rules)
+    assert target is not None  # a plan gives milestones only with a target
     from .milestones import planned, year_elapsed, year_targets
 
     start = kind.start(baseline) if baseline is not None or not kind.takes_baseline else None
@@ -302,7 +311,7 @@ def standing(
     ident: str,
     name: Names,
     kind: Kind,
-    target: Number,
+    target: Number | None,
     baseline: Number | None,
     level: Number | None,
     when: Schedule,
@@ -313,6 +322,8 @@ def standing(
 ) -> Standing:
     """Where a figure stands: `level` is what the files give (a count's sum, a level), `baseline`
     where the kind's climb starts (None when the kind takes none, or when it is not known)."""
+    if target is None:
+        return _monitored(ident, name, kind, baseline, level, direction, years)
     known = baseline is not None or not kind.takes_baseline
     start = kind.start(baseline) if known else None
     climb = target - start if start is not None else None
@@ -366,6 +377,20 @@ def standing(
         deviation=deviation, gap=output_number(gap), surplus=output_number(surplus), needed_per_year=needed,
         status=status, **common,
     )
+
+
+def _monitored(ident: str, name: Names, kind: Kind, baseline: Number | None, level: Number | None, direction: str,
+               years: float) -> Standing:
+    """An indicator without a target: its figure in its own terms (a rise needs the baseline), and
+    nothing to measure it against."""
+    measured = None
+    if level is not None and (baseline is not None or not kind.derived):
+        measured = kind.measure(level, baseline, years)
+    status = MONITORED if measured is not None else UNJUDGED if level is not None else NO_DATA
+    return Standing(id=ident, name=name, kind=kind, target=None, baseline=output_number(baseline),
+                    achieved=output_number(measured), completion=None, progress=None, expected=None, deviation=None,
+                    gap=None, surplus=None, needed_per_year=None, status=status, direction=direction,
+                    level=output_number(level) if kind.derived else None, schedule="none")
 
 
 def _met(kind: Kind, measured, level, baseline, target, years: float, direction: str, qualifier: str) -> bool:
@@ -432,7 +457,7 @@ def _level_notices(indicator: Indicator, counted: Tally, standing: Standing, as_
             notices.append(note("flow_mixed_dates", id=indicator.id, name=indicator.name.zh, year=level_date.year))
     level = standing.level if indicator.kind.derived else standing.achieved
     if (indicator.values_unit.zh == "%" and level is not None and level > 0
-            and level * 50 < min(x for x in (output_number(indicator.target), standing.baseline) if x)):
+            and level * 50 < min((x for x in (output_number(indicator.target), standing.baseline) if x), default=0)):
         # Excel stores 0.83% typed in a percentage cell as 0.0083: a share fifty times too small is asked about
         notices.append(note("percent_as_fraction", id=indicator.id, name=indicator.name.zh, value=level))
     if (not partial and counted.level_date is not None and indicator.kind.levels and as_of is not None
@@ -451,17 +476,18 @@ PLAUSIBLE_MULTIPLE = 3  # a city figure beyond three times its own target is mor
 def _implausible(indicator: Indicator, achieved: Number, baseline: Number | None) -> bool:
     """A city's figure above three times its target, or above the region's whole target (on the
     region's basis): more likely the region's file given as the city's."""
-    if achieved > PLAUSIBLE_MULTIPLE * indicator.target:
+    if indicator.target is not None and achieved > PLAUSIBLE_MULTIPLE * indicator.target:
         return True
     region = indicator.region
     return region is not None and indicator.kind.on_region_basis(achieved, baseline, region.kind) > region.target
 
 
-def _left_out_notices(indicator: Indicator, counted: Tally, plan: Plan, as_of: dt.date) -> list[Note]:
+def _left_out_notices(indicator: Indicator, counted: Tally, plan: Plan, as_of: dt.date, base_year: int
+                      ) -> list[Note]:
     notices = []
     for reason, (rows, first) in sorted(counted.left_out.items()):
         if reason == "before_period" and indicator.kind.levels:
-            why = note("before_baseline_year", year=plan.baseline_year)
+            why = note("before_baseline_year", year=base_year)
         else:
             why = note(reason, start=str(plan.start), as_of=str(as_of), end=str(plan.end))
         notices.append(note("left_out", first, rows=rows, id=indicator.id, name=indicator.name.zh, why=why))

@@ -15,7 +15,7 @@ from ..model.kinds import Number, output_number
 from ..model.observations import ProgressRow
 from ..model.plan import Indicator, Plan
 from ..model.record import Record
-from .evaluate import Schedule, Standing
+from .evaluate import Schedule, Standing, base_date
 
 
 class Explanation(Record):
@@ -34,13 +34,14 @@ def explain(plan: Plan, indicator: Indicator, category: str | None, rows: list[P
     counted: list[ProgressRow] = []
     left_out: list[tuple[ProgressRow, str]] = []
     window = []
+    base = base_date(plan, indicator)
     for row in mine:
         reason = row.left_out
         if not reason and row.when > as_of:
             reason = "after_period" if row.when > plan.end else "after_as_of"
-        elif not reason and row.when < plan.start and not kind.kept_before_period(row.when, plan.start):
+        elif not reason and row.when < plan.start and not kind.kept_before_period(row.when, base.year):
             reason = "before_period"
-        elif not reason and kind.levels and row.when.year <= plan.baseline_year:
+        elif not reason and kind.levels and row.when.year <= base.year:
             reason = "baseline"
         if reason:
             left_out.append((row, reason))

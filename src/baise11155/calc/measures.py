@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..model.kinds import Number
 from ..model.plan import DECREASE
 from ..model.record import Record
 from .evaluate import DAYS_PER_YEAR, Standing
@@ -43,6 +44,8 @@ def eurostat(standing: Standing, period_end: dt.date) -> Measured:
     current, current_date = standing.level if standing.kind.derived else standing.achieved, standing.level_date
     if not standing.kind.levels or base is None or base_date is None:
         return not_applicable("counted_from_zero" if not standing.kind.levels else "no_baseline")
+    if standing.target is None:
+        return not_applicable("no_target")  # the method sets the pace against the target's
     if standing.kind.derived and standing.kind.name != "increase":
         return not_applicable("target_not_a_level")
     if standing.kind.name == "increase":
@@ -71,9 +74,10 @@ def eurostat(standing: Standing, period_end: dt.date) -> Measured:
     return Measured({"observed_growth": observed, "required_growth": required, "ratio": ratio}, category)
 
 
-def open_sdg(standing: Standing, period_end: dt.date) -> Measured:
+def open_sdg(standing: Standing, period_end: dt.date, limit: Number | None = None) -> Measured:
     """Open SDG's score (see `open_sdg.py`) on the indicator's yearly levels, base year the
-    baseline's, target year the period's last."""
+    baseline's, target year the period's last. Without a target, the growth observed is scored,
+    near a natural `limit` (100 %) on a scale that shrinks towards it, as sdg-build does."""
     from . import open_sdg as sdg
 
     if not standing.kind.levels:
@@ -82,15 +86,18 @@ def open_sdg(standing: Standing, period_end: dt.date) -> Measured:
         return not_applicable("target_not_a_level")
     if standing.baseline_date is None or standing.baseline is None:
         return not_applicable("no_baseline")
-    target = standing.target + standing.baseline if standing.kind.name == "increase" else standing.target
+    target = standing.target
+    if target is not None and standing.kind.name == "increase":
+        target = target + standing.baseline
     result = sdg.series([(year, float(value)) for year, value in standing.series],
                         "negative" if standing.direction == DECREASE else "positive",
-                        standing.baseline_date.year, period_end.year, float(target))
+                        standing.baseline_date.year, period_end.year, None if target is None else float(target),
+                        None if limit is None else float(limit))
     values = {"base_year": result["base_year"], "current_year": result["current_year"],
               "value": result["progress_value"], "score": result["score"]}
     return Measured(values, result["status"])
 
 
-def measure(name: str, standing: Standing, period_end: dt.date) -> Measured:
-    """The named measure of one indicator."""
-    return eurostat(standing, period_end) if name == "eurostat" else open_sdg(standing, period_end)
+def measure(name: str, standing: Standing, period_end: dt.date, limit: Number | None = None) -> Measured:
+    """The named measure of one indicator (`limit`: the indicator's natural limit, if any)."""
+    return eurostat(standing, period_end) if name == "eurostat" else open_sdg(standing, period_end, limit)

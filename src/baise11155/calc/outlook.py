@@ -12,7 +12,8 @@ For an indicator or a category, from its standing at the as-of date (in the targ
 - `verdict`: `achieved` (the target is met), `likely` (the projection meets it), `at_risk` (the
   projection covers at least 80 % of the way from the start), `unlikely`, or `not_available`
   (no data, no baseline, less than a quarter gone, or a kind with no way to project: a growth
-  rate). Once the deadline has passed, a target not met is `unlikely` (missed).
+  rate). Once the deadline has passed, a target not met is `unlikely` (missed). An indicator
+  without a target is `monitored`: its pace and where that pace ends, nothing to judge them by.
 
 By hand, the bundled example at 2019-12-31: 5 breakthroughs in 730 of 1096 days, a pace of
 5 ÷ (730/365.25) = 2.50 a year, projected 5 × 1096 ÷ 730 = 7.51, 75.1 % of 10: unlikely (short
@@ -26,7 +27,7 @@ from fractions import Fraction
 from ..model.kinds import Number  # noqa: F401 (in a signature)
 from ..model.plan import ABOVE, DECREASE
 from ..model.record import Record
-from .evaluate import ACHIEVED, DAYS_PER_YEAR, Schedule, Standing
+from .evaluate import ACHIEVED, DAYS_PER_YEAR, MONITORED, Schedule, Standing
 
 AT_RISK_SHARE = Fraction(4, 5)  # a projection covering 80 % of the way is at risk, not unlikely
 
@@ -48,13 +49,12 @@ MIN_DAYS = 91  # less than a quarter gone is too little to project a pace from
 
 def outlook(standing: Standing, when: Schedule) -> Outlook:
     """The outlook of one indicator or category (see the module's note)."""
+    if standing.target is None:
+        return _monitored(standing, when)
     verdict = "achieved" if standing.status == ACHIEVED else ""  # else judged below, from the projection
     if standing.achieved is None or standing.progress is None:  # nothing to project from
         return Outlook(None, None, None, None, None, verdict) if verdict else NOT_AVAILABLE
-    # the time the figure covers: to the as-of date, or to the date of a level measured before it
-    gone = when.elapsed_days
-    if standing.level_date is not None and when.start is not None and standing.level_date < when.as_of:
-        gone = min(max((standing.level_date - when.start).days + 1, 0), when.period_days)
+    gone = _days_covered(standing, when)
     if gone < MIN_DAYS and not verdict:
         return NOT_AVAILABLE  # a day or two of data projects to anything
     if gone <= 0:
@@ -88,7 +88,29 @@ def outlook(standing: Standing, when: Schedule) -> Outlook:
                    projected_completion, verdict)
 
 
+def _days_covered(standing: Standing, when: Schedule) -> int:
+    """The days of the period the figure covers: to the as-of date, or to the date of a level
+    measured before it."""
+    if standing.level_date is not None and when.start is not None and standing.level_date < when.as_of:
+        return min(max((standing.level_date - when.start).days + 1, 0), when.period_days)
+    return when.elapsed_days
+
+
+def _monitored(standing: Standing, when: Schedule) -> Outlook:
+    """An indicator without a target: the pace it keeps and where that pace ends, no verdict."""
+    known = standing.baseline is not None or not standing.kind.takes_baseline
+    gone = _days_covered(standing, when)
+    if standing.achieved is None or not known or not standing.kind.paced or gone < MIN_DAYS:
+        return Outlook(None, None, None, None, None, MONITORED)
+    start = Fraction(standing.kind.start(_exact(standing.baseline) if standing.baseline is not None else None))
+    done = _exact(standing.achieved) - start
+    observed = done / (Fraction(gone) / Fraction(DAYS_PER_YEAR))
+    return Outlook(float(observed), None, None, float(start + done * Fraction(when.period_days, gone)), None,
+                   MONITORED)
+
+
 def _met(standing: Standing, value: Fraction) -> bool:
+    assert standing.target is not None
     target = _exact(standing.target)
     if standing.direction == DECREASE:
         return value < target if standing.qualifier == ABOVE else value <= target

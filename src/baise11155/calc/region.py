@@ -70,7 +70,7 @@ def compare(
 def _region_standing(
     indicator: Indicator, standing: IndicatorStanding, region_tally: Tally | None, plan: Plan
 ) -> tuple[RegionStanding, Note | None]:
-    assert indicator.region is not None
+    assert indicator.region is not None and indicator.target is not None  # a plan gives a region only with a target
     region_target = indicator.region.target
     # On the region's basis the city's baseline is the one actually used (a 2017 row overrides the plan).
     on_region_basis = indicator.kind.on_region_basis

@@ -91,10 +91,11 @@ class Kind:
         """What an item is unique within: an item listed twice in one scope is counted once."""
         return (indicator, when) if self.levels else indicator
 
-    def kept_before_period(self, when: dt.date, period_start: dt.date) -> bool:
+    def kept_before_period(self, when: dt.date, base_year: int) -> bool:
         """Whether a row dated before the period still counts: a level from the baseline year on
-        (the year before the period's) is kept, the baseline year's latest being the baseline."""
-        return self.levels and when.year >= period_start.year - 1
+        (the year before the period's, or the year of a baseline given by its date) is kept, the
+        baseline year's latest being the baseline."""
+        return self.levels and when.year >= base_year
 
     def on_region_basis(self, value: Number, baseline: Number | None, region: Kind) -> Number:
         """A city figure (achieved or target) counted the way the region counts it."""

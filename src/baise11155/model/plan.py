@@ -71,7 +71,7 @@ class Indicator(Record):
     name: Names
     unit: Names  # the target's unit
     kind: Kind  # one of kinds.KINDS
-    target: Number
+    target: Number | None  # None: monitored only (监测指标), its figure reported and never judged
     baseline: Level | None = None  # the level at the end of the year before the period (a stock's must be given)
     categories: tuple[Category, ...] = ()
     region: RegionTarget | None = None
@@ -83,6 +83,18 @@ class Indicator(Record):
     value_unit: Names | None = None  # the unit of the values in progress files, when not the target's (a change in pp of a %)
     source: str = ""  # where the target was published
     milestones: Milestones = ()
+    limit: Number | None = None  # a natural limit (100 %), for Open SDG's measure of an indicator without a target
+    baseline_on: dt.date | None = None  # a baseline given by its date only: the level the files give then
+
+    @property
+    def monitored(self) -> bool:
+        """An indicator with no target (监测指标): its figure is reported, never judged."""
+        return self.target is None
+
+    @property
+    def base_date(self) -> dt.date | None:
+        """The baseline's date, whether the plan gives its value or only its date."""
+        return self.baseline.date if self.baseline is not None else self.baseline_on
 
     @property
     def values_unit(self) -> Names:
@@ -102,7 +114,7 @@ class Indicator(Record):
         For a stock compared with a regional increase (新增) that is the rise the plan asks
         for: 50 held - 29 at the baseline = 21 new high-tech enterprises.
         """
-        if self.region is None:
+        if self.region is None or self.target is None:
             return None
         baseline = self.baseline.value if self.baseline is not None else None
         return self.kind.on_region_basis(self.target, baseline, self.region.kind)
@@ -155,7 +167,7 @@ class Plan(Record):
     def code(self) -> str | None:
         """The project's code, made from its targets as the plan says: the leading digit of each,
         "11155" for 10/10/10/50/50; or counted by size, "三百二千" for 100/100/100/1000/1000."""
-        targets = [i.target for i in self.indicators]
+        targets = [i.target for i in self.indicators if i.target is not None]  # those monitored have none
         if self.code_style == DIGITS:
             return city_code(targets)
         if self.code_style == COUNTS:

@@ -132,7 +132,7 @@ def plan_document(plan: Plan) -> dict[str, Any]:
                 "kind": i.kind.name,
                 "target": output_number(i.target),
                 "baseline": {"date": i.baseline.date.isoformat(), "value": output_number(i.baseline.value)}
-                if i.baseline else None,
+                if i.baseline else {"date": i.baseline_on.isoformat(), "value": None} if i.baseline_on else None,
                 **_plan_rules(i),
                 "history": [
                     {"date": h.date.isoformat(), "value": h.value, "added": h.added} for h in i.history
@@ -166,6 +166,8 @@ def _plan_rules(i) -> dict[str, Any]:
         rules["source"] = i.source
     if i.milestones:
         rules["milestones"] = {str(year): output_number(value) for year, value in i.milestones}
+    if i.limit is not None:
+        rules["limit"] = output_number(i.limit)
     return rules
 
 

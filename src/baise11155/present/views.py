@@ -86,7 +86,7 @@ def _schedule_lines(plan: Plan, evaluation: Evaluation, lang: str) -> list[str]:
     when = evaluation.schedule
     counts = status_counts(evaluation.indicators)
     summary = label("summary_line", lang).format(**counts)
-    for key in ("unjudged", "aspirational"):
+    for key in ("unjudged", "aspirational", "monitored"):
         if counts[key]:
             summary += ("，" if lang == "zh" else ", ") + label(f"summary_{key}", lang).format(**counts)
     return [
@@ -161,7 +161,10 @@ def status_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
 
 
 def _shortfall(standing: Standing) -> tuple:
-    """Sort key: the largest share of the target still missing first; no data first of all."""
+    """Sort key: the largest share of the target still missing first; no data first of all, those
+    monitored only last."""
+    if standing.target is None:
+        return (2, 0.0)  # monitored only: nothing is missing
     if standing.gap is None:
         return (0, 0.0)
     return (1, -standing.gap / standing.target)
@@ -226,6 +229,9 @@ def targets_table(plan: Plan, lang: str) -> Table:
                     unit=indicator.values_unit.get(lang), date=indicator.baseline.date,
                 )
             )
+        elif indicator.baseline_on is not None:
+            table.lines.append(label("baseline_from_files_line", lang).format(
+                indicator=indicator.name.get(lang), date=indicator.baseline_on))
         for reported in indicator.history:
             table.lines.append(
                 label("history_line", lang).format(
@@ -264,7 +270,7 @@ def plans_table(plans: list[tuple[str, Plan]], lang: str) -> Table:
 
 
 VERDICT_KEYS = {"achieved": "achieved_status", "likely": "likely", "at_risk": "at_risk", "unlikely": "unlikely",
-                "not_available": "not_available"}
+                "not_available": "not_available", "monitored": "monitored_verdict"}
 
 
 def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list, lang: str) -> Table:
@@ -336,6 +342,8 @@ def arithmetic_lines(found: Any, when: Any, lang: str) -> list[str]:
                                                achieved=_plain(s.achieved) if s.achieved is not None else "—")]
     if s.achieved is None:
         return lines
+    if s.target is None:
+        return [*lines, label("explain_monitored", lang)]
     if s.kind.derived:  # a rise, a rate, a multiple: made of the level
         lines.append(label("explain_derived", lang).format(kind=label(s.kind.name, lang), level=_plain(s.level),
                                                            achieved=_plain(s.achieved)))

@@ -64,6 +64,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "behind": ("滞后", "behind"),
     "no_data": ("无数据", "no data"),
     "unjudged": ("未判断进度", "pace not judged"),
+    "monitored": ("监测", "monitored"),
     # pace against the region
     "ahead_of_region": ("快于全区", "ahead"),
     "behind_region": ("慢于全区", "behind"),
@@ -140,6 +141,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "at_risk": ("存在风险", "at risk"),
     "unlikely": ("难以完成", "unlikely"),
     "not_available": ("无法研判", "not available"),
+    "monitored_verdict": ("监测指标，无目标", "monitored, no target"),
     "outlook_title": ("{name}：期末研判", "{name}: outlook to the deadline"),
     "outlook_line": ("按截至目前的年均进度推算到 {end}；完成八成以上为“存在风险”",
                      "Projected to {end} at the pace kept so far; a projection covering 80 % of the way is at risk"),
@@ -166,6 +168,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "measure_ratio": ("比值", "ratio"),
     "measure_counted_from_zero": ("累计数从零起算，增长率无定义", "a count starts from zero: no growth rate"),
     "measure_no_baseline": ("基数不详", "no baseline"),
+    "measure_no_target": ("无目标（监测指标）", "no target (monitored only)"),
     "measure_target_not_a_level": ("目标不是水平值", "the target is not a level"),
     "measure_no_value_a_year_after_the_base": ("基年后不足一年", "less than a year after the base"),
     "measure_not_positive": ("数值不为正", "a value not above zero"),
@@ -182,6 +185,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "milestone_line": ("年度目标为 {year} 年的；年度序时进度 {elapsed}（按月计）",
                        "The year's targets are {year}'s; {elapsed} of the year has passed (by months)"),
     "summary_unjudged": ("未判断进度 {unjudged} 项（基数不详）", "{unjudged} not judged (baseline not known)"),
+    "summary_monitored": ("监测指标 {monitored} 项（无目标）", "{monitored} monitored (no target)"),
     "summary_aspirational": ("力争目标滞后 {aspirational} 项，不计入滞后", "{aspirational} aspirational behind, not counted"),
     "plans_title": ("可用的计划", "Bundled plans"),
     "plans_line": ("用 --plan ID 选择；--targets FILE 可用任意计划文件", "Choose one with --plan ID; --targets FILE takes any plan file"),
@@ -197,6 +201,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "{indicator}：{date} 保有 {value}{unit}（当年新增 {added}）",
         "{indicator}: {value} {unit} held on {date} ({added} added that year)",
     ),
+    "baseline_from_files_line": ("{indicator}：基数取进度文件中 {date} 的数值", "{indicator}: baseline the progress "
+                                 "files' level on {date}"),
+    "explain_monitored": ("监测指标，无目标：只报告数值，不计算完成率和进度", "monitored only, no target: the figure is "
+                          "reported, no completion or pace is computed"),
     "baseline_line": ("{indicator}：基数 {value}{unit}（{date}）", "{indicator}: baseline {value} {unit} on {date}"),
     "region_note": (
         "全区口径：保有量按新增计（目标 − 基数）",
@@ -209,7 +217,7 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 STATUS_KEYS = {"achieved": "achieved_status", "on_track": "on_track", "behind": "behind", "unjudged": "unjudged",
-               "no_data": "no_data"}
+               "no_data": "no_data", "monitored": "monitored"}
 PACE_KEYS = {"ahead": "ahead_of_region", "behind": "behind_region", "level": "level_with_region"}
 
 
@@ -491,6 +499,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}”完成 {achieved}，超过本市目标 {target} 的三倍或全区目标：这是全区的进度文件吗？全区文件请用 --region-progress 给出",
         "{id} stands at {achieved}, more than three times the city's target of {target} or the region's whole "
         "target: is this the region's file? give the region's progress with --region-progress",
+    ),
+    "baseline_not_given": (
+        "“{name}”的基数取进度文件中 {when} 的数值，但文件中没有；补充该日的数值后才能判断进度",
+        "{id}'s baseline is its level on {when}, taken from the progress files, and none gives it: add that "
+        "figure to have the pace judged",
     ),
     "baseline_from_data": ("“{name}”的基数按进度文件为 {baseline}，而计划为 {planned}（{year} 年）；以进度文件为准",
                            "{id}: the progress files give its baseline as {baseline}, the plan {planned} ({year}); "

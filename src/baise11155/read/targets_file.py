@@ -197,6 +197,16 @@ class _Checker:
         source = self.text(mapping["source"], f"{path}.source") if "source" in mapping else ""
         return Level(when, amount, source or "") if when is not None and amount is not None else None
 
+    def baseline_date(self, value: dict, path: str) -> dt.date | None:
+        """A baseline given by its date alone ({date: 2015-12-31}, or a year: {date: 2015}, its 31 December)."""
+        mapping = self.mapping(value, path, ("date",), ("source",))
+        if mapping is None:
+            return None
+        when = mapping["date"]
+        if isinstance(when, int) and not isinstance(when, bool) and MIN_YEAR <= when <= MAX_YEAR:
+            return dt.date(when, 12, 31)
+        return self.date(when, f"{path}.date")
+
     def milestones(self, value: Any, path: str) -> tuple[tuple[int, Number], ...]:
         """A year's targets (年度目标): {2019: 40, 2020: 30}, years in the period, checked later."""
         if not isinstance(value, dict) or not value:
@@ -330,22 +340,32 @@ def _area(check: _Checker, mapping: dict, path: str) -> Area | None:
     return None
 
 
-_INDICATOR_KEYS = ("baseline", "breakdown", "region", "history", "direction", "qualifier", "aspirational",
-                   "part_of", "value_unit", "source", "milestones")
+_INDICATOR_KEYS = ("target", "baseline", "breakdown", "region", "history", "direction", "qualifier", "aspirational",
+                   "part_of", "value_unit", "source", "milestones", "limit")
 
 
 def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) -> Indicator | None:
     before = len(check.problems)
-    mapping = check.mapping(entry, path, ("id", "name", "unit", "kind", "target"), _INDICATOR_KEYS)
+    mapping = check.mapping(entry, path, ("id", "name", "unit", "kind"), _INDICATOR_KEYS)
     if mapping is None:
         return None
+    monitored = "target" not in mapping  # 监测指标: reported, never judged
     ident = check.identifier(mapping["id"], f"{path}.id")
     name = check.names(mapping["name"], f"{path}.name")
     unit = check.names(mapping["unit"], f"{path}.unit")
     kind = KINDS.get(mapping["kind"]) if isinstance(mapping["kind"], str) else None
     if kind is None:
         check.problem(f"{path}.kind", f"unknown kind {_type_name(mapping['kind'])}; known kinds: {', '.join(KINDS)}")
-    target = check.number(mapping["target"], f"{path}.target")
+    target = None if monitored else check.number(mapping["target"], f"{path}.target")
+    if monitored:
+        for key in ("breakdown", "milestones", "region", "qualifier", "aspirational"):
+            if key in mapping:
+                check.problem(f"{path}.{key}", "an indicator without a target (monitored only) takes no " + key)
+    limit = None
+    if "limit" in mapping:
+        limit = check.number(mapping["limit"], f"{path}.limit")
+        if kind is not None and (not kind.levels or kind.derived and kind.name != "increase"):
+            check.problem(f"{path}.limit", f"a natural limit bounds a level; a {kind.name} has none")
     direction = check.choice(mapping["direction"], f"{path}.direction", (INCREASE, DECREASE)) \
         if "direction" in mapping else INCREASE
     if direction == DECREASE and kind is not None and not kind.may_decrease:
@@ -355,8 +375,15 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) ->
     if kind is not None and kind.name == "multiple" and target is not None and target <= 1:
         check.problem(f"{path}.target", f"a multiple of the baseline must be more than 1, found {_short(target)}")
 
-    baseline = None
-    if mapping.get("baseline") == UNKNOWN:  # not published: said so, never made up
+    baseline, baseline_on = None, None
+    if isinstance(mapping.get("baseline"), dict) and "value" not in mapping["baseline"]:
+        # the date only: the level the progress files give at that date is the baseline
+        baseline_on = check.baseline_date(mapping["baseline"], f"{path}.baseline")
+        if kind is not None and not kind.takes_baseline:
+            check.problem(f"{path}.baseline", f"a {kind.name} starts from 0 and takes no baseline")
+        elif baseline_on and start and baseline_on >= start:
+            check.problem(f"{path}.baseline.date", f"{baseline_on} is not before the period starts ({start})")
+    elif mapping.get("baseline") == UNKNOWN:  # not published: said so, never made up
         if kind is not None and not kind.takes_baseline:
             check.problem(f"{path}.baseline", f"a {kind.name} starts from 0 and takes no baseline")
     elif "baseline" in mapping:
@@ -413,11 +440,12 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) ->
         check.problem(f"{path}.milestones", f"a {kind.name} takes no milestones: a year's target is a count's "
                                              "or a level's")
 
-    if (len(check.problems) > before or not (ident and name and unit) or kind is None or target is None
-            or direction is None or qualifier is None):
+    if (len(check.problems) > before or not (ident and name and unit) or kind is None
+            or (target is None and not monitored) or direction is None or qualifier is None):
         return None
     return Indicator(ident, name, unit, kind, target, baseline, tuple(categories), region, tuple(history),
-                     direction, qualifier, aspirational, part_of, value_unit, source or "", milestones)
+                     direction, qualifier, aspirational, part_of, value_unit, source or "", milestones, limit,
+                     baseline_on)
 
 
 def _breakdown(check: _Checker, value: Any, path: str, target: Any) -> list[Category]:
@@ -477,7 +505,7 @@ def _check_milestones(check: _Checker, indicators: list[Indicator], places: dict
         owners = [(where, indicator.milestones, indicator.target)]
         owners += [(f"{where}.breakdown[{n}]", c.milestones, c.target) for n, c in enumerate(indicator.categories)]
         for path, milestones, target in owners:
-            if not milestones:
+            if not milestones or target is None:
                 continue
             outside = [year for year, _ in milestones if not start.year <= year <= end.year]
             if outside:

@@ -41,7 +41,7 @@ def outlook(progress, as_of, reading, measures, targets_path, out: Output) -> No
             from ...calc import measures as published
 
             for name in chosen:
-                measured[name] = published.measure(name, s, plan.end)
+                measured[name] = published.measure(name, s, plan.end, plan.indicator(s.id).limit)
         outlooks.append((project(s, evaluation.schedule), [project(c, evaluation.schedule) for c in s.categories],
                          measured))
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from . import Settings, View
 
 STATUS_COLOURS = {"achieved": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e", "unjudged": "#9a6700",
-                  "no_data": "#8c959f"}
+                  "no_data": "#8c959f", "monitored": "#0969da"}
 BAR_WIDTH = 400
 
 CSS = """
@@ -129,7 +129,7 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
     counts = {status: sum(1 for i in indicators if i["status"] == status) for status in STATUS_KEYS}
     counts["behind"] -= aside
     summary = label("summary_line", lang).format(**counts)
-    for key, count in (("unjudged", counts["unjudged"]), ("aspirational", aside)):
+    for key, count in (("unjudged", counts["unjudged"]), ("aspirational", aside), ("monitored", counts["monitored"])):
         if count:
             summary += ("，" if zh else ", ") + label(f"summary_{key}", lang).format(**{key: count})
     out: list[str] = [
@@ -143,8 +143,8 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
         '<div class="headline">',
     ]
     for status, key in STATUS_KEYS.items():
-        if status == "unjudged" and not counts[status]:
-            continue  # only where a plan leaves a baseline unknown
+        if status in ("unjudged", "monitored") and not counts[status]:
+            continue  # only where a plan leaves a baseline unknown, or has indicators without targets
         out.append(f'<div class="count" style="border-left:6px solid {STATUS_COLOURS[status]}">'
                    f"<b>{counts[status]}</b>{escape(label(key, lang))}</div>")
     out.append("</div></header>")
@@ -183,6 +183,13 @@ def _as_of_line(document: dict, lang: str) -> str:
 
 def _indicator(i: dict, lang: str) -> str:
     ident, target, baseline, expected = i["id"], i["target"], i["baseline"], i["expected"]
+    if target is None:  # monitored only: its figure, no bar to fill
+        figures = [f'{escape(label("achieved", lang))} {_value(i["achieved"], _num(i["achieved"]), "achieved", ident)} '
+                   f'{escape(i["unit"][lang])}']
+        if baseline is not None:
+            figures.append(f'{escape(label("baseline", lang))} {_value(baseline, _num(baseline), "baseline", ident)}')
+        return (f'<div class="indicator"><h3>{escape(_marked(i, lang))} {_status(i["status"], lang)}</h3>'
+                f'<div class="figures">{" · ".join(figures)}</div></div>')
     lower = i.get("direction") == "decrease"
     # where the schedule's figure would put the bar: its completion, as the bar's is
     if expected is None or (lower and not expected):
@@ -239,7 +246,7 @@ def _outlook(i: dict, lang: str) -> str:
 
 # a verdict drawn in the colour of the status it resembles
 VERDICT_STATUS = {"achieved": "achieved", "likely": "on_track", "at_risk": "unjudged", "unlikely": "behind",
-                  "not_available": "no_data"}
+                  "not_available": "no_data", "monitored": "monitored"}
 def _marked(i: dict, lang: str) -> str:
     """The name with what a reader must know beside it, as the tables show it."""
     return marked_name(i["name"][lang], lang, bool(i.get("part_of")), i.get("qualifier") == "above",

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from . import Settings, View
 
 STATUS_STYLES = {"achieved": "bold green", "on_track": "green", "behind": "bold red", "unjudged": "yellow",
-                 "no_data": "dim"}
+                 "no_data": "dim", "monitored": "blue"}
 PACE_STYLES = {"ahead": "green", "behind": "red", "level": ""}
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..model.notices import DataError, UserError, note
 
 if TYPE_CHECKING:
+    from ..calc.areas import AreaResult
     from ..calc.evaluate import Evaluation
     from ..calc.region import Comparison
     from ..model.notices import Note
@@ -48,19 +49,33 @@ def evaluate_observations(plan: Plan, observations: Observations, as_of: dt.date
 def evaluate_files(plan: Plan, paths: list[str], settings: ReadSettings,
                    as_of: dt.date | None) -> tuple[Evaluation, list[Note]]:
     """Where the plan stands by the progress files, with the warnings met on the way."""
-    observations = read_checked(plan, paths, settings)
+    evaluation, _, warnings = evaluate_areas(plan, paths, settings, as_of, False)
+    return evaluation, warnings
+
+
+def evaluate_areas(plan: Plan, paths: list[str], settings: ReadSettings, as_of: dt.date | None,
+                   by_area: bool) -> tuple[Evaluation, list[AreaResult] | None, list[Note]]:
+    """The city's standing, and with `by_area` each area's (county's) from the same reading."""
+    observations = read_checked(plan, paths, settings.replace(by_area=True) if by_area else settings)
     evaluation = evaluate_observations(plan, observations, as_of)
-    return evaluation, [*observations.warnings, *evaluation.notices]
+    areas = None
+    if by_area:
+        from ..calc.areas import by_area as split
+
+        areas = split(plan, observations.buckets, evaluation.schedule.as_of)
+    return evaluation, areas, [*observations.warnings, *evaluation.notices]
 
 
 def compare_all(plan: Plan, paths: list[str], region_paths: list[str], settings: ReadSettings,
-                as_of: dt.date | None) -> tuple[Comparison, list[Note]]:
-    """The city's progress files evaluated, then set against the region; the warnings of both."""
+                as_of: dt.date | None, by_area: bool = False
+                ) -> tuple[Comparison, list[Note], list[AreaResult] | None]:
+    """The city's progress files evaluated (and split by area, when asked), then set against the
+    region; the warnings of both."""
     if plan.region is None and region_paths:
         raise UserError([note("no_region", plan.path, plan=plan.id)])
-    evaluation, warnings = evaluate_files(plan, paths, settings, as_of)
+    evaluation, areas, warnings = evaluate_areas(plan, paths, settings, as_of, by_area)
     comparison, region_warnings = compare_files(plan, evaluation, region_paths, settings)
-    return comparison, [*warnings, *region_warnings]
+    return comparison, [*warnings, *region_warnings], areas
 
 
 def compare_files(plan: Plan, evaluation: Evaluation, region_paths: list[str],

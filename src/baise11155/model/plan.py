@@ -50,6 +50,37 @@ class Category(Record):
     name: Names
     target: Number
     milestones: Milestones = ()
+    lead: Names | None = None  # the unit that leads the work (牵头单位)
+    partners: tuple[Names, ...] = ()  # the units that share it (责任单位)
+
+
+class Division(Record):
+    """An area the plan splits its targets to (任务分解): a county (县区) in a city's plan, a city in
+    a region's."""
+
+    id: str
+    name: Names
+
+    def aliases(self) -> set[str]:
+        """How a file may name it: its id, either name, the Chinese name without its 区/县/市."""
+        zh = self.name.zh
+        short = zh[:-1] if len(zh) > 2 and zh[-1] in "区县市" else zh
+        return {self.id.casefold(), zh.casefold(), self.name.en.casefold(), short.casefold()}
+
+
+class AreaTarget(Record):
+    """An indicator's target for one division, and that division's own baseline where given."""
+
+    area: str  # a Division's id
+    target: Number
+    baseline: Number | None = None
+
+
+class Ranking(Record):
+    """How the divisions are ranked: the weighted mean of their completions, each capped."""
+
+    weights: tuple[tuple[str, Number], ...] = ()  # indicator id -> weight; 1 for those not named
+    cap: Number | None = 1  # the highest completion counted (1 = 100 %); None: no cap
 
 
 class RegionTarget(Record):
@@ -85,6 +116,22 @@ class Indicator(Record):
     milestones: Milestones = ()
     limit: Number | None = None  # a natural limit (100 %), for Open SDG's measure of an indicator without a target
     baseline_on: dt.date | None = None  # a baseline given by its date only: the level the files give then
+    area_targets: tuple[AreaTarget, ...] = ()  # the targets split to the plan's divisions (任务分解)
+    lead: Names | None = None  # the unit that leads the work (牵头单位)
+    partners: tuple[Names, ...] = ()  # the units that share it (责任单位)
+
+    def for_area(self, area: str) -> Indicator:
+        """The indicator as one division sees it: its own target (or none: its figure is watched),
+        its own baseline where given (else its files' level at the baseline's date), no breakdown,
+        no milestones, no region."""
+        mine = next((t for t in self.area_targets if t.area == area), None)
+        base_date = self.base_date if self.kind.takes_baseline else None
+        baseline = Level(base_date, mine.baseline) if mine is not None and mine.baseline is not None \
+            and base_date is not None else None
+        return self.replace(target=mine.target if mine is not None else None, baseline=baseline,
+                            baseline_on=base_date if baseline is None else None, categories=(), region=None,
+                            milestones=(), qualifier=self.qualifier if mine is not None else AT_LEAST,
+                            aspirational=self.aspirational and mine is not None)
 
     @property
     def monitored(self) -> bool:
@@ -142,6 +189,22 @@ class Plan(Record):
     path: str = ""  # where it was loaded from, for messages
     code_style: str | None = None  # DIGITS, COUNTS, or None: a project known by its name, not a code
     warnings: tuple = ()  # notes about the plan that do not stop it being used (milestones short of the target)
+    divisions: tuple[Division, ...] = ()  # the areas targets are split to (县区), in the plan's order
+    ranking: Ranking = Ranking()
+
+    def division(self, named: str) -> Division | None:
+        """The division a file's county cell names, if it is one of the plan's."""
+        wanted = named.strip().casefold()
+        return next((d for d in self.divisions if wanted in d.aliases()), None)
+
+    def for_area(self, area: str | None) -> Plan:
+        """The plan as one division sees it (see `Indicator.for_area`); None: an area the plan does
+        not split targets to, every figure watched."""
+        return self.replace(indicators=tuple(i.for_area(area or "") for i in self.indicators), region=None)
+
+    @property
+    def has_area_targets(self) -> bool:
+        return any(i.area_targets for i in self.indicators)
 
     @property
     def id(self) -> str:

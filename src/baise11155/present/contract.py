@@ -85,9 +85,18 @@ def evaluation_document(plan: Plan, evaluation: Evaluation) -> dict[str, Any]:
         "period": {"start": plan.start.isoformat(), "end": plan.end.isoformat()},
         "elapsed": when.elapsed,
         "years_left": when.years_left,
-        "indicators": [_indicator(s) for s in evaluation.indicators],
+        "indicators": [_with_units(_indicator(s), plan) for s in evaluation.indicators],
         "notices": [note_document(n) for n in evaluation.notices],
     }
+
+
+def _with_units(entry: dict[str, Any], plan: Plan) -> dict[str, Any]:
+    """An indicator's and its categories' lead unit and partners, where the plan names them."""
+    indicator = plan.indicator(entry["id"])
+    entry.update(_units(indicator))
+    for category, c in zip(entry["categories"], indicator.categories):
+        category.update(_units(c))
+    return entry
 
 
 def _region(r: RegionStanding | None) -> dict[str, Any] | None:
@@ -124,6 +133,7 @@ def plan_document(plan: Plan) -> dict[str, Any]:
             "name": _names(plan.region.name),
             "area": _names(plan.region.area),
         },
+        **({"areas": [{"id": d.id, "name": _names(d.name)} for d in plan.divisions]} if plan.divisions else {}),
         "indicators": [
             {
                 "id": i.id,
@@ -139,7 +149,7 @@ def plan_document(plan: Plan) -> dict[str, Any]:
                 ],
                 "categories": [{"id": c.id, "name": _names(c.name), "target": output_number(c.target),
                                 **({"milestones": {str(y): output_number(v) for y, v in c.milestones}}
-                                   if c.milestones else {})}
+                                   if c.milestones else {}), **_units(c)}
                                for c in i.categories],
                 "region": None
                 if i.region is None
@@ -168,7 +178,20 @@ def _plan_rules(i) -> dict[str, Any]:
         rules["milestones"] = {str(year): output_number(value) for year, value in i.milestones}
     if i.limit is not None:
         rules["limit"] = output_number(i.limit)
-    return rules
+    if i.area_targets:
+        rules["area_targets"] = {t.area: {"target": output_number(t.target), "baseline": output_number(t.baseline)}
+                                 for t in i.area_targets}
+    return rules | _units(i)
+
+
+def _units(x: Any) -> dict[str, Any]:
+    """The lead unit and partners, where the plan names them."""
+    found: dict[str, Any] = {}
+    if x.lead is not None:
+        found["lead"] = _names(x.lead)
+    if x.partners:
+        found["partners"] = [_names(p) for p in x.partners]
+    return found
 
 
 def plans_document(plans: list[tuple[str, Plan]]) -> dict[str, Any]:
@@ -224,12 +247,58 @@ def _row(row: Any) -> dict[str, Any]:
             "item": row.item, "value": output_number(row.value)}
 
 
-def with_areas(document: dict[str, Any], areas: list) -> dict[str, Any]:
-    """`--by county`: each county's achieved figures (the unallocated block's area is "")."""
+def with_areas(document: dict[str, Any], plan: Plan, areas: list, ranked: list) -> dict[str, Any]:
+    """`--by county`: each county's achieved figures (the unallocated block's area is ""), with the
+    target-based fields where the plan gives the county a target, and the ranking where it does."""
     from .views import area_figure
 
+    def figures(s: Standing) -> dict[str, Any]:
+        if s.target is None:
+            return {"id": s.id, "achieved": area_figure(s)}
+        return {"id": s.id, **_fields(s, STANDING, INDICATOR_JSON)}
+
+    names = {d.id: d.name for d in plan.divisions}
     document["areas"] = [
-        {"area": area, "indicators": [{"id": s.id, "achieved": area_figure(s)} for s in result.indicators]}
-        for area, result in areas
+        {"area": a.name, **({"id": a.id, "name": _names(names[a.id])} if a.id is not None else {}),
+         "indicators": [figures(s) for s in a.evaluation.indicators]}
+        for a in areas
     ]
+    if ranked:
+        document["ranking"] = _ranked(ranked)
     return document
+
+
+def _ranked(ranked: list) -> list[dict[str, Any]]:
+    return [{"area": r.area, "id": r.id, "score": r.score, "rank": r.rank, "completions": dict(r.completions)}
+            for r in ranked]
+
+
+def ranking_document(plan: Plan, evaluation: Evaluation, ranked: list) -> dict[str, Any]:
+    """`rank --format json`: the rule and the counties by score."""
+    return {
+        "schema": SCHEMA,
+        "plan": plan.id,
+        "as_of": evaluation.schedule.as_of.isoformat(),
+        "rule": {"weights": {i.id: output_number(dict(plan.ranking.weights).get(i.id, 1))
+                             for i in plan.indicators if i.area_targets},
+                 "cap": output_number(plan.ranking.cap), "no_data": 0},
+        "ranking": _ranked(ranked),
+    }
+
+
+def leads_document(plan: Plan, evaluation: Evaluation) -> dict[str, Any]:
+    """`gaps --by lead --format json`: per lead unit, what it leads that is behind."""
+    from .views import behind_by_lead
+
+    def item(s: Standing, c: Standing | None, partners: tuple) -> dict[str, Any]:
+        figure = c if c is not None else s
+        return {"indicator": s.id, "category": c.id if c is not None else None,
+                **_fields(figure, STANDING, CATEGORY_JSON), "partners": [_names(p) for p in partners]}
+
+    return {
+        "schema": SCHEMA,
+        "plan": plan.id,
+        "as_of": evaluation.schedule.as_of.isoformat(),
+        "leads": [{"lead": _names(lead), "behind": [item(*entry) for entry in items]}
+                  for lead, items in behind_by_lead(plan, evaluation)],
+    }

@@ -170,21 +170,76 @@ def _shortfall(standing: Standing) -> tuple:
     return (1, -standing.gap / standing.target)
 
 
+def units(plan: Plan) -> dict[tuple[str, str | None], tuple[Any, tuple]]:
+    """(indicator, category or None) -> (its lead unit, its partners); a category without its own
+    has its indicator's."""
+    found: dict[tuple[str, str | None], tuple[Any, tuple]] = {}
+    for i in plan.indicators:
+        found[(i.id, None)] = (i.lead, i.partners)
+        for c in i.categories:
+            found[(i.id, c.id)] = (c.lead or i.lead, c.partners or i.partners)
+    return found
+
+
 def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool = False) -> Table:
     milestones = bool(_milestone_line(evaluation, lang))
+    led = units(plan)
+    with_leads = any(lead is not None for lead, _ in led.values())
     columns = _columns([("indicator", TEXT), ("category", TEXT)], lang) + _field_columns(STANDING, GAPS_TABLE, lang)
     columns += _columns(MILESTONE_COLUMNS, lang) if milestones else []
+    columns += _columns([("lead", TEXT)], lang) if with_leads else []
     table = Table(_title("gaps_title", plan, lang), columns)
     table.lines = _schedule_lines(plan, evaluation, lang) + _milestone_line(evaluation, lang)
     indicators = list(evaluation.indicators)
     if by_shortfall:
         indicators.sort(key=_shortfall)
+    def lead(key: tuple[str, str | None]) -> list[Any]:
+        unit = led[key][0]
+        return [unit.get(lang) if unit is not None else None] if with_leads else []
+
     for s in indicators:
-        table.add([shown_name(s, lang), "", *_values(s, STANDING, GAPS_TABLE, lang), *_milestone_values(s, milestones)])
+        table.add([shown_name(s, lang), "", *_values(s, STANDING, GAPS_TABLE, lang), *_milestone_values(s, milestones),
+                   *lead((s.id, None))])
         categories = sorted(s.categories, key=_shortfall) if by_shortfall else s.categories
         for c in categories:
             table.add([s.name.get(lang), c.name.get(lang), *_values(c, STANDING, GAPS_TABLE, lang),
-                       *_milestone_values(c, milestones)], depth=1)
+                       *_milestone_values(c, milestones), *lead((s.id, c.id))], depth=1)
+    return table
+
+
+def behind_by_lead(plan: Plan, evaluation: Evaluation) -> list[tuple[Any, list[tuple[Standing, Any, tuple]]]]:
+    """Each lead unit (in the plan's order) with what it leads that is behind: (indicator's standing,
+    category's standing or None, partners). Units with nothing behind are left out."""
+    led = units(plan)
+    found: dict[Any, list] = {}
+    for s in evaluation.indicators:
+        for c in (None, *s.categories):
+            figure = c if c is not None else s
+            lead, partners = led[(s.id, c.id if c is not None else None)]
+            if lead is not None and figure.status == "behind":
+                found.setdefault(lead, []).append((s, c, partners))
+    return list(found.items())
+
+
+def leads_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
+    """gaps --by lead: per lead unit (牵头单位), what it leads that is behind, with the gap."""
+    columns = _columns([("lead", TEXT), ("indicator", TEXT), ("category", TEXT)], lang)
+    columns += _field_columns(STANDING, ("target", "achieved", "gap", "completion", "deviation"), lang)
+    columns += _columns([("partners", TEXT)], lang)
+    table = Table(_title("leads_title", plan, lang), columns)
+    found = behind_by_lead(plan, evaluation)
+    table.lines = _schedule_lines(plan, evaluation, lang)[:1]
+    if not any(lead is not None for lead, _ in units(plan).values()):
+        table.lines.append(label("leads_none", lang))
+    elif not found:
+        table.lines.append(label("leads_nothing_behind", lang))
+    joiner = "、" if lang == "zh" else ", "
+    for lead, items in found:
+        for s, c, partners in items:
+            figure = c if c is not None else s
+            table.add([lead.get(lang), shown_name(s, lang), c.name.get(lang) if c is not None else "", figure.target,
+                       figure.achieved, figure.gap, figure.completion, figure.deviation,
+                       joiner.join(p.get(lang) for p in partners)])
     return table
 
 
@@ -385,25 +440,68 @@ def area_figure(s: Standing) -> Any:
     return s.level if s.kind.derived else s.achieved
 
 
+def area_name(plan: Plan, ident: str | None, name: str, lang: str) -> str:
+    """An area as the reader's language names it: one of the plan's by its name, another as the
+    files wrote it, the unallocated block by that word."""
+    division = next((d for d in plan.divisions if d.id == ident), None) if ident else None
+    if division is not None:
+        return division.name.get(lang)
+    return name or label("unallocated", lang)
+
+
 def areas_table(plan: Plan, evaluation: Evaluation, areas: list, lang: str) -> Table:
-    """What each county achieved, indicator by indicator; the blocks of a count add up to the city."""
-    columns = _columns([("county", TEXT), ("indicator", TEXT), ("unit", TEXT), ("achieved", NUMBER)], lang)
-    table = Table(_title("areas_title", plan, lang), columns)
+    """What each county achieved, indicator by indicator, against its own target where the plan
+    splits them; the blocks of a count add up to the city."""
+    split = plan.has_area_targets
+    keys = [("county", TEXT), ("indicator", TEXT), ("unit", TEXT)]
+    keys += [("target", NUMBER), ("achieved", NUMBER), ("completion", PERCENT), ("status", STATUS)] if split \
+        else [("achieved", NUMBER)]
+    table = Table(_title("areas_title", plan, lang), _columns(keys, lang))
     table.lines = [label("areas_line", lang)]
-    for area, result in areas:
-        shown = area or label("unallocated", lang)
-        for s in result.indicators:
-            if area_figure(s) is not None:
-                assert s.unit is not None
-                table.add([shown, shown_name(s, lang), s.unit.get(lang), area_figure(s)])
+    unknown = [a.name for a in areas if a.id is None and a.name]
+    if plan.divisions and unknown:
+        table.lines.append(label("areas_unknown", lang).format(names=("、" if lang == "zh" else ", ").join(unknown)))
+    for a in areas:
+        shown = area_name(plan, a.id, a.name, lang)
+        for s in a.evaluation.indicators:
+            if area_figure(s) is None and s.target is None:
+                continue  # nothing reported, nothing asked of it
+            assert s.unit is not None
+            row = [shown, shown_name(s, lang), s.unit.get(lang)]
+            row += [s.target, area_figure(s), s.completion, s.status] if split else [area_figure(s)]
+            table.add(row)
     for s in evaluation.indicators:
         if not s.kind.levels and s.achieved is not None:
             from fractions import Fraction
 
             # in decimals, exactly: 0.1 + 0.2 + 0.3 is the city's 0.6
-            added = sum((Fraction(repr(area_figure(r.indicators[n]) or 0)) for _, r in areas
-                         for n in range(len(r.indicators)) if r.indicators[n].id == s.id), Fraction(0))
+            added = sum((Fraction(repr(area_figure(r) or 0)) for a in areas for r in a.evaluation.indicators
+                         if r.id == s.id), Fraction(0))
             if added != Fraction(repr(s.achieved)):
                 table.lines.append(label("areas_mismatch", lang).format(name=s.name.get(lang),
                                                                         added=output_number(added), city=s.achieved))
+    return table
+
+
+def ranking_table(plan: Plan, ranked: list, lang: str) -> Table:
+    """The counties ranked as supervision reports print them: 县区 | 完成率 … | 综合得分 | 排名."""
+    shown = [i for i in plan.indicators if i.area_targets]
+    columns = _columns([("rank", NUMBER), ("county", TEXT)], lang)
+    columns += [Column(f"completion:{i.id}", i.name.get(lang), PERCENT) for i in shown]
+    columns += _columns([("score", PERCENT)], lang)
+    table = Table(_title("ranking_title", plan, lang), columns)
+    weights = dict(plan.ranking.weights)
+    if weights:
+        weighed = ("、" if lang == "zh" else ", ").join(
+            f"{i.name.get(lang)} {_plain(weights.get(i.id, 1))}" for i in shown)
+        rule = label("ranking_weights", lang).format(weights=weighed)
+    else:
+        rule = label("ranking_equal", lang)
+    cap = plan.ranking.cap
+    capped = label("ranking_cap", lang).format(cap=f"{float(cap):.0%}") if cap is not None else label(
+        "ranking_no_cap", lang)
+    table.lines = [label("ranking_rule", lang).format(rule=rule, cap=capped)]
+    for r in ranked:
+        done = dict(r.completions)
+        table.add([r.rank, area_name(plan, r.id, r.area, lang), *[done.get(i.id) for i in shown], r.score])
     return table

@@ -57,6 +57,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "report_region": ("对照{region}", "Against {region}"),
     "report_gaps": ("差距", "Gaps"),
+    "report_areas": ("分县区完成情况", "By county"),
     "report_warnings": ("读取数据时的提示", "Warnings met while reading the data"),
     # statuses
     "achieved_status": ("已完成", "achieved"),
@@ -102,6 +103,23 @@ LABELS: dict[str, tuple[str, str]] = {
                    "Each county by its own rows (a stock by the county's latest report); rows that name no county, "
                    "or the whole city, are “not allocated”"),
     "unallocated": ("未分县区", "not allocated"),
+    "ranking_title": ("{name}：分县区综合排名", "{name}: counties ranked"),
+    "ranking_rule": ("综合得分为各项完成率的{rule}，{cap}；有分解目标而无数据的计 0；得分相同名次并列",
+                     "The score is the {rule} of the completions, {cap}; a target with no data counts as 0; "
+                     "equal scores share a rank"),
+    "ranking_equal": ("平均值", "mean"),
+    "ranking_weights": ("加权平均值（权重：{weights}）", "weighted mean (weights: {weights})"),
+    "ranking_cap": ("单项最高计 {cap}", "each counted up to {cap}"),
+    "ranking_no_cap": ("单项不设上限", "none capped"),
+    "rank": ("排名", "Rank"),
+    "lead": ("牵头单位", "Lead unit"),
+    "partners": ("责任单位", "Partners"),
+    "leads_title": ("{name}：滞后指标（按牵头单位）", "{name}: behind, by lead unit"),
+    "leads_none": ("计划未写明牵头单位（lead:），无法按牵头单位列出", "The plan names no lead units (lead:): nothing to list "
+                   "by unit"),
+    "leads_nothing_behind": ("各牵头单位所牵头的指标均无滞后", "Nothing any lead unit leads is behind"),
+    "score": ("综合得分", "Score"),
+    "areas_unknown": ("不在计划所列县区中、无分解目标：{names}", "Not among the plan's areas, so without targets: {names}"),
     "areas_mismatch": ("{name}：各县区合计 {added}，与全市 {city} 不一致", "{name}: the counties add up to {added}, "
                        "the city's figure is {city}"),
     "place": ("位置", "Place"),

@@ -20,11 +20,14 @@ from ..model.plan import (
     DECREASE,
     INCREASE,
     Area,
+    AreaTarget,
     Category,
+    Division,
     Indicator,
     Level,
     Names,
     Plan,
+    Ranking,
     RegionTarget,
     Reported,
 )
@@ -275,7 +278,7 @@ def _type_name(value: Any) -> str:
 def build_plan(document: Any, label: str) -> Plan:
     """Check a parsed targets document and build the plan, or raise TargetsError with every problem."""
     check = _Checker(label)
-    top = check.mapping(document, "", ("schema", "plan", "indicators"), ("region",))
+    top = check.mapping(document, "", ("schema", "plan", "indicators"), ("region", "areas", "ranking"))
     if top is None:
         raise TargetsError(check.problems)
     if top["schema"] != SCHEMA_VERSION:
@@ -308,10 +311,11 @@ def build_plan(document: Any, label: str) -> Plan:
         if region is None:
             check.problem("region", "the region is not valid")
 
+    divisions = _divisions(check, top["areas"]) if "areas" in top else []
     indicators = []
     seen: dict[str, int] = {}
     for n, entry in enumerate(check.sequence(top["indicators"], "indicators")):
-        indicator = _indicator(check, entry, f"indicators[{n}]", start)
+        indicator = _indicator(check, entry, f"indicators[{n}]", start, divisions)
         if indicator is None:
             continue
         if indicator.id in seen:
@@ -322,12 +326,15 @@ def build_plan(document: Any, label: str) -> Plan:
     _check_names_unique(check, indicators)
     _check_parts(check, indicators, seen)
     warnings = _check_milestones(check, indicators, seen, start, end, label)
+    warnings += _check_area_targets(indicators, seen, label)
+    ranking = _ranking(check, top["ranking"], indicators) if "ranking" in top else Ranking()
 
     if region is None and any(i.region is not None for i in indicators):
         check.problem("region", "indicators have regional targets, but the plan names no region")
     if check.problems or city is None or start is None or end is None:
         raise TargetsError(check.problems or [plain(label, "not a valid targets file")])
-    return Plan(city, region, start, end, tuple(sources), tuple(indicators), label, code_style, tuple(warnings))
+    return Plan(city, region, start, end, tuple(sources), tuple(indicators), label, code_style, tuple(warnings),
+                tuple(divisions), ranking)
 
 
 def _area(check: _Checker, mapping: dict, path: str) -> Area | None:
@@ -341,10 +348,132 @@ def _area(check: _Checker, mapping: dict, path: str) -> Area | None:
 
 
 _INDICATOR_KEYS = ("target", "baseline", "breakdown", "region", "history", "direction", "qualifier", "aspirational",
-                   "part_of", "value_unit", "source", "milestones", "limit")
+                   "part_of", "value_unit", "source", "milestones", "limit", "area_targets", "lead", "partners")
 
 
-def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) -> Indicator | None:
+def _divisions(check: _Checker, value: Any) -> list[Division]:
+    """The areas targets are split to: ids and names unique, no two naming one county."""
+    divisions: list[Division] = []
+    owners: dict[str, str] = {}
+    for n, entry in enumerate(check.sequence(value, "areas")):
+        mapping = check.mapping(entry, f"areas[{n}]", ("id", "name"))
+        if mapping is None:
+            continue
+        ident, name = check.identifier(mapping["id"], f"areas[{n}].id"), check.names(mapping["name"], f"areas[{n}].name")
+        if not (ident and name):
+            continue
+        division = Division(ident, name)
+        clash = next((owners[a] for a in division.aliases() if a in owners), None)
+        if clash is not None:
+            check.problem(f"areas[{n}]", f"{ident!r} and {clash!r} would be named alike in a progress file")
+            continue
+        owners.update((alias, ident) for alias in division.aliases())
+        divisions.append(division)
+    return divisions
+
+
+def _area_targets(check: _Checker, value: Any, path: str, divisions: list[Division], kind: Any
+                  ) -> tuple[AreaTarget, ...]:
+    """{area: target} or {area: {target, baseline}}; an area is named by its id or either name."""
+    if not isinstance(value, dict) or not value:
+        check.problem(path, f"expected a mapping of areas to targets, e.g. {{youjiang: 3}}, found {_type_name(value)}")
+        return ()
+    if not divisions:
+        check.problem(path, "the plan lists no `areas:` to split targets to")
+        return ()
+    found: dict[str, AreaTarget] = {}
+    by_alias = {alias: d for d in divisions for alias in d.aliases()}
+    for key, entry in value.items():
+        division = by_alias.get(str(key).strip().casefold())
+        where = f"{path}.{key}"
+        if division is None:
+            check.problem(where, f"{str(key)[:40]!r} is not one of the plan's areas "
+                                 f"({', '.join(d.id for d in divisions)})")
+            continue
+        if division.id in found:
+            check.problem(where, f"{division.id!r} is given twice")
+            continue
+        baseline = None
+        if isinstance(entry, dict):
+            mapping = check.mapping(entry, where, ("target",), ("baseline",))
+            if mapping is None:
+                continue
+            target = check.number(mapping["target"], f"{where}.target")
+            if "baseline" in mapping:
+                baseline = check.number(mapping["baseline"], f"{where}.baseline", positive=False)
+                if kind is not None and not kind.takes_baseline:
+                    check.problem(f"{where}.baseline", f"a {kind.name} starts from 0 and takes no baseline")
+        else:
+            target = check.number(entry, where)
+        if target is not None:
+            found[division.id] = AreaTarget(division.id, target, baseline)
+    order = {d.id: n for n, d in enumerate(divisions)}
+    return tuple(sorted(found.values(), key=lambda t: order[t.area]))
+
+
+def _units(check: _Checker, mapping: dict, path: str) -> tuple[Names | None, tuple[Names, ...]]:
+    """The lead unit (牵头单位) and the partners (责任单位): each a name, or {zh, en}."""
+    def one(value: Any, where: str) -> Names | None:
+        if isinstance(value, str):
+            text = check.text(value, where)
+            return Names(text, text) if text else None
+        if not isinstance(value, dict):
+            check.problem(where, f"expected the unit's name, or {{zh: …, en: …}}, found {_type_name(value)}")
+            return None
+        return check.names(value, where)
+
+    lead = one(mapping["lead"], f"{path}.lead") if "lead" in mapping else None
+    partners: list[Names] = []
+    if "partners" in mapping:
+        for n, entry in enumerate(check.sequence(mapping["partners"], f"{path}.partners")):
+            unit = one(entry, f"{path}.partners[{n}]")
+            if unit is not None:
+                partners.append(unit)
+    return lead, tuple(partners)
+
+
+def _ranking(check: _Checker, value: Any, indicators: list[Indicator]) -> Ranking:
+    mapping = check.mapping(value, "ranking", (), ("weights", "cap"))
+    if mapping is None:
+        return Ranking()
+    weights: list[tuple[str, Number]] = []
+    if "weights" in mapping:
+        if not isinstance(mapping["weights"], dict) or not mapping["weights"]:
+            check.problem("ranking.weights", f"expected a mapping of indicator ids to weights, found "
+                                             f"{_type_name(mapping['weights'])}")
+        else:
+            known = {i.id for i in indicators}
+            for ident, weight in mapping["weights"].items():
+                if ident not in known:
+                    check.problem(f"ranking.weights.{ident}", f"{str(ident)[:40]!r} is not an indicator of the plan")
+                    continue
+                number = check.number(weight, f"ranking.weights.{ident}", positive=False)
+                if number is not None:
+                    weights.append((ident, number))
+    cap: Number | None = 1
+    if "cap" in mapping:
+        cap = None if mapping["cap"] is None else check.number(mapping["cap"], "ranking.cap")
+    return Ranking(tuple(weights), cap)
+
+
+def _check_area_targets(indicators: list[Indicator], places: dict[str, int], label: str) -> list[Note]:
+    """Targets split to areas that do not add up to the plan's own: said in a warning (the split
+    may keep a reserve, or ask for more; a reader should know). Ratios are never added."""
+    warnings: list[Note] = []
+    for indicator in indicators:
+        if not indicator.area_targets or indicator.target is None or not indicator.kind.summed \
+                or indicator.kind.derived:
+            continue
+        total = sum((t.target for t in indicator.area_targets), 0)
+        if total != indicator.target:
+            warnings.append(plain(f"{label}: indicators[{places[indicator.id]}].area_targets",
+                                  f"the areas' targets add up to {_short(total)}, the indicator's target is "
+                                  f"{_short(indicator.target)}"))
+    return warnings
+
+
+def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None, divisions: list[Division]
+               ) -> Indicator | None:
     before = len(check.problems)
     mapping = check.mapping(entry, path, ("id", "name", "unit", "kind"), _INDICATOR_KEYS)
     if mapping is None:
@@ -436,6 +565,9 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) ->
     value_unit = check.names(mapping["value_unit"], f"{path}.value_unit") if "value_unit" in mapping else None
     source = check.text(mapping["source"], f"{path}.source") if "source" in mapping else ""
     milestones = check.milestones(mapping["milestones"], f"{path}.milestones") if "milestones" in mapping else ()
+    area_targets = _area_targets(check, mapping["area_targets"], f"{path}.area_targets", divisions, kind) \
+        if "area_targets" in mapping else ()
+    lead, partners = _units(check, mapping, path)
     if milestones and kind is not None and (kind.derived or not kind.paced):
         check.problem(f"{path}.milestones", f"a {kind.name} takes no milestones: a year's target is a count's "
                                              "or a level's")
@@ -445,26 +577,27 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None) ->
         return None
     return Indicator(ident, name, unit, kind, target, baseline, tuple(categories), region, tuple(history),
                      direction, qualifier, aspirational, part_of, value_unit, source or "", milestones, limit,
-                     baseline_on)
+                     baseline_on, area_targets, lead, partners)
 
 
 def _breakdown(check: _Checker, value: Any, path: str, target: Any) -> list[Category]:
     categories: list[Category] = []
     seen: set[str] = set()
     for n, entry in enumerate(check.sequence(value, path)):
-        mapping = check.mapping(entry, f"{path}[{n}]", ("id", "name", "target"), ("milestones",))
+        mapping = check.mapping(entry, f"{path}[{n}]", ("id", "name", "target"), ("milestones", "lead", "partners"))
         if mapping is None:
             continue
         ident = check.identifier(mapping["id"], f"{path}[{n}].id")
         name = check.names(mapping["name"], f"{path}[{n}].name")
         share = check.number(mapping["target"], f"{path}[{n}].target")
         milestones = check.milestones(mapping["milestones"], f"{path}[{n}].milestones") if "milestones" in mapping else ()
+        lead, partners = _units(check, mapping, f"{path}[{n}]")
         if ident in seen:
             check.problem(f"{path}[{n}].id", f"{ident!r} appears twice in this breakdown")
             continue
         if ident and name and share is not None:
             seen.add(ident)
-            categories.append(Category(ident, name, share, milestones))
+            categories.append(Category(ident, name, share, milestones, lead, partners))
     # figures are exact as written: 0.1 + 0.2 + 0.3 is 0.6, which binary fractions would miss
     total = sum((c.target for c in categories), 0)
     if categories and target is not None and len(categories) == len(value) and total != target:

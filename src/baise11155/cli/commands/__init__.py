@@ -35,23 +35,28 @@ def evaluate_and_warn(plan, paths, reading, as_of, lang):
     return evaluation
 
 
-def by_option(function):
-    return click.option("--by", "by", type=click.Choice(["county"]),
-                        help="Each county's figures (县区) instead of the city's, the blocks adding up to them; "
-                             "--format json gives both.")(function)
+def by_option(function=None, lead: bool = False):
+    """`--by county` (and, for gaps, `--by lead`)."""
+    def decorate(function):
+        helped = ("county: each county's figures (县区) instead of the city's, the blocks adding up to them, against "
+                  "the targets the plan splits to them; --format json gives both.")
+        if lead:
+            helped += " lead: per lead unit (牵头单位), what it leads that is behind, with the gap."
+        return click.option("--by", "by", type=click.Choice(["county", "lead"] if lead else ["county"]),
+                            help=helped)(function)
+
+    return decorate(function) if function is not None else decorate
 
 
 def evaluate_by(plan, paths, reading, as_of, lang, by):
     """The city's evaluation, and with `--by county` each county's (None without it)."""
-    if by != "county":
+    if by != "county":  # the city's own (--by lead groups the city's figures)
         return evaluate_and_warn(plan, paths, reading, as_of, lang), None
-    from ...calc.areas import by_area
-    from ..pipeline import evaluate_observations, read_checked
+    from ..pipeline import evaluate_areas
 
-    observations = read_checked(plan, list(paths), reading.replace(by_area=True))  # every kind's county kept
-    evaluation = evaluate_observations(plan, observations, as_of)
-    warn([*observations.warnings, *evaluation.notices], lang)
-    return evaluation, by_area(plan, observations.buckets, evaluation.schedule.as_of)
+    evaluation, areas, warnings = evaluate_areas(plan, list(paths), reading, as_of, True)  # every kind's county kept
+    warn(warnings, lang)
+    return evaluation, areas
 
 
 def finish_evaluation(out: Output, plan, evaluation, areas, table) -> None:
@@ -69,9 +74,10 @@ def finish_evaluation(out: Output, plan, evaluation, areas, table) -> None:
     def document():
         made = evaluation_document(plan, evaluation)
         if areas is not None:
+            from ...calc.areas import ranking
             from ...present.contract import with_areas
 
-            made = with_areas(made, areas)
+            made = with_areas(made, plan, areas, ranking(plan, areas))
         return made
 
     finish(out, View(table=shown, document=document))

@@ -41,7 +41,7 @@ def compare(progress, as_of, reading, region_progress, targets_path, out: Output
     plan = load_plan(targets_path)
     if plan.region is None:
         raise UserError([note("no_region", plan.path, plan=plan.id)])
-    comparison, warnings = compare_all(plan, progress, region_progress, reading, as_of)
+    comparison, warnings, _ = compare_all(plan, progress, region_progress, reading, as_of)
     warn(warnings, out.lang)
 
     def table():

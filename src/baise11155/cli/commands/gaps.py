@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..options import CONTEXT, output_options, reading_options, targets_option
-from . import by_option, evaluate_by, finish_evaluation, load_plan
+from . import by_option, evaluate_by, finish, finish_evaluation, load_plan
 
 if TYPE_CHECKING:
     from ..output import Output
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 @reading_options
 @click.option("--sort", type=click.Choice(["plan", "shortfall"]), default="plan", show_default=True,
               help="plan: the plan's order; shortfall: the largest share of the target missing first.")
-@by_option
+@by_option(lead=True)
 @targets_option
 @output_options()
 def gaps(progress, as_of, reading, by, sort, targets_path, out: Output) -> None:
@@ -27,9 +27,25 @@ def gaps(progress, as_of, reading, by, sort, targets_path, out: Output) -> None:
     Example:
       baise11155 gaps examples/progress-2019.csv --format markdown
       baise11155 gaps examples/progress-2019.csv --sort shortfall
+      baise11155 gaps examples/progress-by-county-2019.csv --targets examples/county-split.yaml --by lead
     """
     plan = load_plan(targets_path)
     evaluation, areas = evaluate_by(plan, progress, reading, as_of, out.lang, by)
+
+    if by == "lead":
+        from ...present.render import View
+
+        def lead_table():
+            from ...present.views import leads_table
+
+            return leads_table(plan, evaluation, out.lang)
+
+        def lead_document():
+            from ...present.contract import leads_document
+
+            return leads_document(plan, evaluation)
+
+        return finish(out, View(table=lead_table, document=lead_document))
 
     def table():
         from ...present.views import gaps_table  # only for the formats that show a table

@@ -13,7 +13,7 @@ from ..options import (
     region_progress_option,
     targets_option,
 )
-from . import finish, load_plan, warn
+from . import by_option, finish, load_plan, warn
 
 if TYPE_CHECKING:
     from ..output import Output
@@ -22,9 +22,10 @@ if TYPE_CHECKING:
 @click.command(context_settings=CONTEXT)
 @reading_options
 @region_progress_option
+@by_option
 @targets_option
 @output_options(fixed_format="report")
-def report(progress, as_of, reading, region_progress, targets_path, out: Output) -> None:
+def report(progress, as_of, reading, region_progress, by, targets_path, out: Output) -> None:
     """One self-contained HTML page for leadership: headline, bars against the schedule, region, gaps.
 
     No network, no scripts; prints on A4. Every number is the one `compare --format json` gives.
@@ -33,6 +34,7 @@ def report(progress, as_of, reading, region_progress, targets_path, out: Output)
     Example:
       baise11155 report examples/progress-2019.csv --output report.html
       baise11155 report examples/progress-2019.csv --region-progress examples/guangxi-progress.csv -o report.html
+      baise11155 report examples/progress-by-county-2019.csv --targets examples/county-split.yaml --by county -o r.html
     """
     from ...present.contract import comparison_document
     from ...present.render import Page, View
@@ -41,7 +43,7 @@ def report(progress, as_of, reading, region_progress, targets_path, out: Output)
     from ..pipeline import compare_all
 
     plan = load_plan(targets_path)
-    comparison, warnings = compare_all(plan, progress, region_progress, reading, as_of)
+    comparison, warnings, areas = compare_all(plan, progress, region_progress, reading, as_of, by == "county")
     warn(warnings, out.lang)  # on standard error as for every command, and on the page
     lang = out.lang
     page = Page(label("report_title", lang).format(name=project_name(plan, lang)), region_name(plan, lang),
@@ -55,7 +57,13 @@ def report(progress, as_of, reading, region_progress, targets_path, out: Output)
     def document():
         from ...present.contract import with_outlooks
 
-        return with_outlooks(comparison_document(plan, comparison), outlooks)
+        made = with_outlooks(comparison_document(plan, comparison), outlooks)
+        if areas is not None:
+            from ...calc.areas import ranking
+            from ...present.contract import with_areas
+
+            made = with_areas(made, plan, areas, ranking(plan, areas))
+        return made
 
     finish(out, View(document=document, page=lambda: page))
 

@@ -165,6 +165,9 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
         out += [_outlook(i, lang) for i in indicators if "outlook" in i]
     out.append("<h2>" + escape(label("report_gaps", lang)) + "</h2>")
     out.append(_gap_table(indicators, lang))
+    if "areas" in document:
+        out.append(f'<h2>{escape(label("report_areas", lang))}</h2>')
+        out.append(_areas_table(document, lang))
     if warnings:
         out.append(f"<h2>{escape(label('report_warnings', lang))}</h2><ul class=\"warnings\">")
         out += [f"<li>{escape(w)}</li>" for w in warnings]
@@ -284,6 +287,37 @@ def _region_table(document: dict, lang: str) -> str:
         rows.append("<tr>" + "".join(cells) + "</tr>")
     rows.append("</tbody></table>")
     rows.append(f'<p class="muted">{escape(label("region_note", lang))}</p>')
+    return "\n".join(rows)
+
+
+def _area_name(area: dict, lang: str) -> str:
+    return area["name"][lang] if "name" in area else area["area"] or label("unallocated", lang)
+
+
+def _areas_table(document: dict, lang: str) -> str:
+    """Each county's figures against its own targets, then the ranking where the plan splits them."""
+    names = {i["id"]: i["name"][lang] for i in document["indicators"]}
+    keys = ("county", "indicator", "target", "achieved", "completion", "status")
+    rows = ["<table><thead><tr>" + "".join(f"<th>{escape(label(k, lang))}</th>" for k in keys)
+            + "</tr></thead><tbody>"]
+    for area in document["areas"]:
+        for i in area["indicators"]:
+            if i["achieved"] is None and i.get("target") is None:
+                continue
+            status = _status(i["status"], lang) if "status" in i else ""
+            rows.append(f"<tr><td class='text'>{escape(_area_name(area, lang))}</td><td>{escape(names[i['id']])}</td>"
+                        f"<td>{_num(i.get('target'))}</td><td>{_num(i['achieved'])}</td>"
+                        f"<td>{_percent(i.get('completion'))}</td><td>{status}</td></tr>")
+    rows.append("</tbody></table>")
+    if document.get("ranking"):
+        rows.append(f"<h3>{escape(label('rank', lang))}</h3><table><thead><tr>"
+                    f"<th>{escape(label('rank', lang))}</th><th class='text'>{escape(label('county', lang))}</th>"
+                    f"<th>{escape(label('score', lang))}</th></tr></thead><tbody>")
+        for r in document["ranking"]:
+            area = next(a for a in document["areas"] if a.get("id") == r["id"])
+            rows.append(f"<tr><td>{r['rank']}</td><td class='text'>{escape(_area_name(area, lang))}</td>"
+                        f"<td>{_percent(r['score'])}</td></tr>")
+        rows.append("</tbody></table>")
     return "\n".join(rows)
 
 

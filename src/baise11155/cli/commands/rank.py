@@ -1,0 +1,54 @@
+"""`baise11155 rank`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from ..options import CONTEXT, output_options, reading_options, targets_option
+from . import evaluate_by, finish, load_plan
+
+if TYPE_CHECKING:
+    from ..output import Output
+
+
+@click.command(context_settings=CONTEXT)
+@reading_options
+@targets_option
+@output_options()
+def rank(progress, as_of, reading, targets_path, out: Output) -> None:
+    """The counties ranked (县区综合排名) by their completions against the targets split to them.
+
+    The plan must split targets to areas (`areas:` and `area_targets:`); the score is the mean
+    completion over the indicators a county has a target for, each capped at 100 % (weights and
+    the cap can be set in the plan's `ranking:`); equal scores share a rank.
+
+    \b
+    Example:
+      baise11155 rank examples/progress-by-county-2019.csv --targets examples/county-split.yaml
+    """
+    from ...calc.areas import ranking
+    from ...present.render import View
+
+    plan = load_plan(targets_path)
+    if not plan.has_area_targets:
+        raise click.UsageError(f"{plan.path}: the plan splits no targets to areas (`areas:` and `area_targets:`), "
+                               "so there is nothing to rank; `--by county` on status shows what each county achieved")
+    evaluation, areas = evaluate_by(plan, progress, reading, as_of, out.lang, "county")
+    ranked = ranking(plan, areas)
+
+    def table():
+        from ...present.views import ranking_table
+
+        return ranking_table(plan, ranked, out.lang)
+
+    def document():
+        from ...present.contract import ranking_document
+
+        return ranking_document(plan, evaluation, ranked)
+
+    finish(out, View(table=table, document=document))
+
+
+command = rank

@@ -222,3 +222,86 @@ def test_the_schema_doc_shows_each_key():
     doc = (ROOT / "docs" / "targets-schema.md").read_text(encoding="utf-8")
     for key in ("limit: 100", "baseline: {date: 2015-12-31}", "no `target`: monitored only"):
         assert key in textwrap.dedent(doc), key
+
+
+BASE_YEAR_PLAN = PLAN.replace("""    target: 2.0
+    baseline: {date: 2020-12-31}""", """    target: 2.0
+    baseline: {date: 2015}""")
+
+
+def test_a_baseline_years_before_the_period_is_paced_from_its_own_date(run, tmp_path, write):
+    """R&D intensity from 1.0 (2015) to 2.0 by 2025-12-31, 1.6 in 2022: the schedule runs from
+    2016-01-01, 2557 of 3653 days gone (70.0 %), so 60 % of the way is 10 points behind (expected
+    1.7), not 20 ahead of the period's 40 %; the pace is 0.6 in 2557 days, projected to
+    1 + 0.6 × 3653 ÷ 2557 = 1.857 (92.9 %): at risk, not likely. A level watched the same way:
+    internet 50 → 64 in seven years is 2.0 a year, not 7."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(BASE_YEAR_PLAN, encoding="utf-8")
+    progress = write(PROGRESS.replace("rd,2020-12-31,1.2\n", "rd,2015-12-31,1.0\nrd,2020-12-31,1.5\n")
+                     .replace("rd,2021-12-31,1.4\nrd,2022-12-31,1.5\n", "rd,2022-12-31,1.6\n"))
+    found, stderr = _json(run, "status", progress, "--targets", plan)
+    rd = found["rd"]
+    assert rd["baseline"] == 1 and rd["achieved"] == 1.6 and rd["status"] == "behind"
+    assert rd["expected"] == pytest.approx(1 + 2557 / 3653) and rd["deviation"] == pytest.approx((0.6 - 2557 / 3653) * 100)
+    assert "rd's baseline is of 2015-12-31, before the period: its schedule runs from then (70.0% gone)" in stderr
+    outlooks, _ = _json(run, "outlook", progress, "--targets", plan)
+    o = outlooks["rd"]["outlook"]
+    assert o["observed_pace"] == pytest.approx(0.6 / (2557 / 365.25))
+    assert o["projected"] == pytest.approx(1 + 0.6 * 3653 / 2557) and o["verdict"] == "at_risk"
+    internet = outlooks["internet"]["outlook"]
+    assert internet["observed_pace"] == pytest.approx(14 / (2557 / 365.25)) and internet["observed_pace"] == \
+        pytest.approx(2.0, abs=0.01)
+    assert internet["projected"] == pytest.approx(50 + 14 * 3653 / 2557)
+
+
+def test_a_baseline_from_the_files_already_at_the_target_is_said(run, files, write):
+    plan, _ = files
+    progress = write("indicator,date,value\nfirms,2020-12-31,120\nfirms,2022-12-31,90\n")
+    found, stderr = _json(run, "status", progress, "--targets", plan)
+    assert found["firms"]["status"] == "unjudged"
+    assert "firms's baseline from the progress files, 120, already reaches its target of 100" in stderr
+    assert "none gives it" not in stderr  # indicators without rows are not asked for their baseline
+
+
+def test_a_rise_watched_without_its_baseline_is_still_watched(run, tmp_path, write):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN + """  - id: share
+    name: {zh: 占比提升, en: Share rise}
+    unit: {zh: 百分点, en: pp}
+    value_unit: {zh: "%", en: "%"}
+    kind: change_pp
+    baseline: unknown
+""", encoding="utf-8")
+    found, _ = _json(run, "status", write("indicator,date,value\nshare,2022-12-31,11\n"), "--targets", plan)
+    assert found["share"]["status"] == "monitored" and found["share"]["achieved"] is None
+    assert found["share"]["level"] == 11
+
+
+def test_a_yearly_figures_baseline_date_is_a_years_end(tmp_path):
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN + """  - id: output
+    name: {zh: 产值, en: Output}
+    unit: {zh: 亿元, en: 100 million yuan}
+    kind: flow
+    baseline: {date: 2020-06-30}
+""", encoding="utf-8")
+    with pytest.raises(TargetsError, match="a yearly figure's baseline is a whole year's: date it 2020-12-31"):
+        load_plan(path)
+
+
+def test_the_template_takes_years_from_the_earliest_baseline(run, files, tmp_path):
+    from openpyxl import load_workbook
+
+    plan, _ = files
+    out = tmp_path / "t.xlsx"
+    assert run("template", out, "--targets", plan).exit_code == 0
+    years = [v for v in load_workbook(out).worksheets[0].data_validations.dataValidation if v.type == "whole"][0]
+    assert (years.formula1, years.formula2) == ("2015", "2025")
+
+
+def test_a_plan_of_watched_figures_has_no_code(tmp_path):
+    path = tmp_path / "plan.yaml"
+    text = PLAN.replace("  period:", "  code: digits\n  period:").replace("    target: 2.0\n", "").replace(
+        "    target: 100\n", "")
+    path.write_text(text, encoding="utf-8")
+    assert load_plan(path).code is None

@@ -158,7 +158,8 @@ def test_every_problem_is_reported_with_its_place(document):
             "change_pp, growth, multiple") in problems
     assert (
         "targets.yaml: indicators[3]: a stock needs a baseline: its level at the end of the year before the period "
-        "(or `baseline: unknown` where no source gives it)" in problems
+        "(`baseline: {date: …, value: …}`; `{date: …}` to take it from the progress files; or `baseline: unknown` "
+        "where no source gives it)" in problems
     )
     assert "targets.yaml: indicators[4].target: must be greater than 0, found -5" in problems
 

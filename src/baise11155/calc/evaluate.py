@@ -117,6 +117,19 @@ def default_as_of(plan: Plan, latest: dt.date | None) -> dt.date:
     return latest
 
 
+def climb_schedule(when: Schedule, since: dt.date | None) -> Schedule:
+    """The schedule a level climbs on: the period's, or — for a baseline dated before the year
+    before the period (a base year, as the SDG measures take one) — from the day after the
+    baseline to the period's end, so that a rise made before the period is not taken for the
+    period's own, nor its pace for a year's."""
+    if since is None or when.start is None or when.end is None or since >= when.start - dt.timedelta(days=1):
+        return when
+    start = since + dt.timedelta(days=1)
+    days = (when.end - start).days + 1
+    elapsed = min(max((when.as_of - start).days + 1, 0), days)
+    return Schedule(when.as_of, elapsed, days, when.days_left, start, when.end)
+
+
 def schedule(plan: Plan, as_of: dt.date) -> Schedule:
     elapsed_days = min(max((as_of - plan.start).days + 1, 0), plan.days)
     days_left = max((plan.end - as_of).days, 0)  # the days after the as-of date, through the period's end
@@ -200,9 +213,14 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
         counted = tally(grouped.get(indicator.id, []), indicator.kind, plan, as_of, base)
         notices.extend(_left_out_notices(indicator, counted, plan, as_of, base.year))
         standing = _indicator_standing(indicator, counted, when, base)
-        if indicator.baseline_on is not None and counted.baseline is None:
+        if indicator.baseline_on is not None and counted.baseline is None and counted.has_rows:
             notices.append(note("baseline_not_given", id=indicator.id, name=indicator.name.zh,
                                 when=str(indicator.baseline_on)))
+        own = climb_schedule(when, standing.baseline_date) if standing.baseline is not None \
+            and standing.schedule != "milestones" else when
+        if own is not when and own.start is not None:
+            notices.append(note("paced_from_baseline", id=indicator.id, name=indicator.name.zh,
+                                since=str(standing.baseline_date), elapsed=f"{own.elapsed:.1%}"))
         notices.extend(_level_notices(indicator, counted, standing, as_of))
         standings.append(standing)
     return Evaluation(when, tuple(standings), tuple(notices))
@@ -233,6 +251,8 @@ def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, ba
     )
     # the baseline's date: the plan's, unless the files gave the level (then the base date's)
     since = indicator.baseline.date if indicator.baseline is not None and counted.baseline is None else base
+    if baseline is not None and not indicator.milestones:  # (milestones set their own path from the period's start)
+        when = climb_schedule(when, since)
     # a growth rate is over the years from the baseline's to the level's
     years: float = 0
     if counted.level_date is not None:
@@ -386,7 +406,7 @@ def _monitored(ident: str, name: Names, kind: Kind, baseline: Number | None, lev
     measured = None
     if level is not None and (baseline is not None or not kind.derived):
         measured = kind.measure(level, baseline, years)
-    status = MONITORED if measured is not None else UNJUDGED if level is not None else NO_DATA
+    status = MONITORED if level is not None else NO_DATA  # a rise whose baseline is unknown is watched too
     return Standing(id=ident, name=name, kind=kind, target=None, baseline=output_number(baseline),
                     achieved=output_number(measured), completion=None, progress=None, expected=None, deviation=None,
                     gap=None, surplus=None, needed_per_year=None, status=status, direction=direction,
@@ -425,6 +445,13 @@ def _level_notices(indicator: Indicator, counted: Tally, standing: Standing, as_
     if counted.baseline is not None and indicator.baseline is not None and counted.baseline != indicator.baseline.value:
         notices.append(note("baseline_from_data", id=indicator.id, name=indicator.name.zh, baseline=standing.baseline,
                             planned=indicator.baseline.value, year=indicator.baseline.date.year))
+    target, base = indicator.target, standing.baseline
+    if (counted.baseline is not None and target is not None and base is not None
+            and indicator.kind.start(base) == base and (base <= target if indicator.direction == DECREASE
+                                                        else base >= target)):
+        # the files' baseline already at the target: no way left to climb, so no pace to judge
+        notices.append(note("baseline_reaches_target", id=indicator.id, name=indicator.name.zh, baseline=base,
+                            target=output_number(target)))
     achieved = standing.achieved
     # the region's file given as the city's: a question for things counted up, not for a ratio
     counted_up = indicator.kind.counts_rows and indicator.direction != DECREASE

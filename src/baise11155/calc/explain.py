@@ -41,7 +41,7 @@ def explain(plan: Plan, indicator: Indicator, category: str | None, rows: list[P
             reason = "after_period" if row.when > plan.end else "after_as_of"
         elif not reason and row.when < plan.start and not kind.kept_before_period(row.when, base.year):
             reason = "before_period"
-        elif not reason and kind.levels and row.when.year <= base.year:
+        elif not reason and kind.levels and row.when.year <= base.year and row.when <= base:
             reason = "baseline"
         if reason:
             left_out.append((row, reason))

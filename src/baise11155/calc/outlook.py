@@ -27,7 +27,7 @@ from fractions import Fraction
 from ..model.kinds import Number  # noqa: F401 (in a signature)
 from ..model.plan import ABOVE, DECREASE
 from ..model.record import Record
-from .evaluate import ACHIEVED, DAYS_PER_YEAR, MONITORED, Schedule, Standing
+from .evaluate import ACHIEVED, DAYS_PER_YEAR, MONITORED, Schedule, Standing, climb_schedule
 
 AT_RISK_SHARE = Fraction(4, 5)  # a projection covering 80 % of the way is at risk, not unlikely
 
@@ -49,6 +49,8 @@ MIN_DAYS = 91  # less than a quarter gone is too little to project a pace from
 
 def outlook(standing: Standing, when: Schedule) -> Outlook:
     """The outlook of one indicator or category (see the module's note)."""
+    if standing.schedule != "milestones" and standing.baseline is not None:
+        when = climb_schedule(when, standing.baseline_date)  # a baseline years before: paced from it
     if standing.target is None:
         return _monitored(standing, when)
     verdict = "achieved" if standing.status == ACHIEVED else ""  # else judged below, from the projection

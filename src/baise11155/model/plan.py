@@ -231,6 +231,8 @@ class Plan(Record):
         """The project's code, made from its targets as the plan says: the leading digit of each,
         "11155" for 10/10/10/50/50; or counted by size, "三百二千" for 100/100/100/1000/1000."""
         targets = [i.target for i in self.indicators if i.target is not None]  # those monitored have none
+        if not targets:
+            return None  # every indicator watched: no targets to make a code of
         if self.code_style == DIGITS:
             return city_code(targets)
         if self.code_style == COUNTS:

@@ -60,12 +60,15 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
         write_text(lists.cell(row=row, column=2), name)
 
     last = DATA_ROWS + 1
+    # from the year of the earliest baseline the files may give (a base year before the period)
+    first = min([plan.baseline_year] + [i.base_date.year for i in plan.indicators
+                                         if i.base_date is not None and i.kind.takes_baseline])
     rules = [
         DataValidation(type="list", formula1=f"'_lists'!$A$1:$A${len(indicator_names)}", allow_blank=True,
                        errorTitle="指标 indicator", error="请从列表中选择指标。Pick an indicator from the list."),
-        DataValidation(type="whole", operator="between", formula1=str(plan.baseline_year), formula2=str(plan.end.year),
+        DataValidation(type="whole", operator="between", formula1=str(first), formula2=str(plan.end.year),
                        allow_blank=True, errorTitle="年份 year",
-                       error=f"年份应在 {plan.baseline_year}–{plan.end.year} 之间。A year from {plan.baseline_year} to {plan.end.year}."),
+                       error=f"年份应在 {first}–{plan.end.year} 之间。A year from {first} to {plan.end.year}."),
         DataValidation(type="date", operator="greaterThanOrEqual", formula1="DATE(1900,1,1)", allow_blank=True,
                        errorTitle="日期 date", error="请输入日期。Enter a date."),
         DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,

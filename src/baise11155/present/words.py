@@ -159,7 +159,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "at_risk": ("存在风险", "at risk"),
     "unlikely": ("难以完成", "unlikely"),
     "not_available": ("无法研判", "not available"),
-    "monitored_verdict": ("监测指标，无目标", "monitored, no target"),
+    "monitored_verdict": ("监测（无目标）", "monitored (no target)"),
     "outlook_title": ("{name}：期末研判", "{name}: outlook to the deadline"),
     "outlook_line": ("按截至目前的年均进度推算到 {end}；完成八成以上为“存在风险”",
                      "Projected to {end} at the pace kept so far; a projection covering 80 % of the way is at risk"),
@@ -221,8 +221,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "baseline_from_files_line": ("{indicator}：基数取进度文件中 {date} 的数值", "{indicator}: baseline the progress "
                                  "files' level on {date}"),
-    "explain_monitored": ("监测指标，无目标：只报告数值，不计算完成率和进度", "monitored only, no target: the figure is "
-                          "reported, no completion or pace is computed"),
+    "explain_monitored": ("监测指标，无目标：只报告数值，不计算完成率、不判断是否达进度", "monitored only, no target: the "
+                          "figure is reported, no completion is computed and no schedule judged"),
     "baseline_line": ("{indicator}：基数 {value}{unit}（{date}）", "{indicator}: baseline {value} {unit} on {date}"),
     "region_note": (
         "全区口径：保有量按新增计（目标 − 基数）",
@@ -517,6 +517,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}”完成 {achieved}，超过本市目标 {target} 的三倍或全区目标：这是全区的进度文件吗？全区文件请用 --region-progress 给出",
         "{id} stands at {achieved}, more than three times the city's target of {target} or the region's whole "
         "target: is this the region's file? give the region's progress with --region-progress",
+    ),
+    "baseline_reaches_target": (
+        "“{name}”的基数按进度文件为 {baseline}，已达到目标 {target}：无法判断进度；请核对基数或目标",
+        "{id}'s baseline from the progress files, {baseline}, already reaches its target of {target}: no pace can "
+        "be judged; check the baseline or the target",
+    ),
+    "paced_from_baseline": (
+        "“{name}”的基数是 {since} 的，早于实施期：序时进度从基数之日起算（已过 {elapsed}）",
+        "{id}'s baseline is of {since}, before the period: its schedule runs from then ({elapsed} gone)",
     ),
     "baseline_not_given": (
         "“{name}”的基数取进度文件中 {when} 的数值，但文件中没有；补充该日的数值后才能判断进度",

@@ -512,6 +512,9 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None, di
             check.problem(f"{path}.baseline", f"a {kind.name} starts from 0 and takes no baseline")
         elif baseline_on and start and baseline_on >= start:
             check.problem(f"{path}.baseline.date", f"{baseline_on} is not before the period starts ({start})")
+        elif baseline_on and kind is not None and kind.name == "flow" and (baseline_on.month, baseline_on.day) != (12, 31):
+            check.problem(f"{path}.baseline.date", f"a yearly figure's baseline is a whole year's: date it "
+                                                    f"{baseline_on.year}-12-31 (or give the year)")
     elif mapping.get("baseline") == UNKNOWN:  # not published: said so, never made up
         if kind is not None and not kind.takes_baseline:
             check.problem(f"{path}.baseline", f"a {kind.name} starts from 0 and takes no baseline")
@@ -531,7 +534,8 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None, di
                               f"{_short(baseline.value)} already reaches the target {_short(target)}")
     elif kind is not None and kind.needs_baseline:
         check.problem(path, f"a {kind.name} needs a baseline: its level at the end of the year before the period "
-                            f"(or `baseline: {UNKNOWN}` where no source gives it)")
+                            f"(`baseline: {{date: …, value: …}}`; `{{date: …}}` to take it from the progress files; "
+                            f"or `baseline: {UNKNOWN}` where no source gives it)")
 
     categories = []
     if "breakdown" in mapping:

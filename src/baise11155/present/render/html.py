@@ -162,7 +162,7 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
     if any("outlook" in i for i in indicators):
         out.append(f'<h2>{escape(label("report_outlook", lang))}</h2>')
         out.append(f'<p class="muted">{escape(label("report_outlook_legend", lang))}</p>')
-        out += [_outlook(i, lang) for i in indicators if "outlook" in i]
+        out += [_outlook(i, lang) for i in indicators if "outlook" in i and i["target"] is not None]
     out.append("<h2>" + escape(label("report_gaps", lang)) + "</h2>")
     out.append(_gap_table(indicators, lang))
     if "areas" in document:

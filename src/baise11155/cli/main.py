@@ -27,6 +27,7 @@ COMMANDS = {
     "targets": "The plan as encoded: indicators, categories, baselines, regional counterparts, codes.",
     "explain": "Where a figure comes from: every row that made it, every row left out and why, the arithmetic.",
     "rank": "The counties ranked (县区综合排名) by their completions against the targets split to them.",
+    "rollup": "Add the cities' progress up to the region (全区汇总), on the region's basis.",
     "outlook": "Will each target be met at this pace? Pace kept, pace needed, the projection and a verdict.",
     "plans": "The bundled plans, to choose with --plan ID: the city's, the region's, the ones that followed.",
     "validate": "Check progress files and list every problem as file:line; exit 1 if there is any.",

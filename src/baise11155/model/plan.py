@@ -119,6 +119,7 @@ class Indicator(Record):
     area_targets: tuple[AreaTarget, ...] = ()  # the targets split to the plan's divisions (任务分解)
     lead: Names | None = None  # the unit that leads the work (牵头单位)
     partners: tuple[Names, ...] = ()  # the units that share it (责任单位)
+    aliases: tuple[str, ...] = ()  # other names files may give it (a city plan's, in a roll-up)
 
     def for_area(self, area: str) -> Indicator:
         """The indicator as one division sees it: its own target (or none: its figure is watched),

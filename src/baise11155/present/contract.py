@@ -302,3 +302,21 @@ def leads_document(plan: Plan, evaluation: Evaluation) -> dict[str, Any]:
         "leads": [{"lead": _names(lead), "behind": [item(*entry) for entry in items]}
                   for lead, items in behind_by_lead(plan, evaluation)],
     }
+
+
+def rollup_document(plan: Plan, result: Any) -> dict[str, Any]:
+    """`rollup --format json`: the region's figures, then each area's share of them."""
+    return {
+        "schema": SCHEMA,
+        "plan": plan.id,
+        "as_of": result.schedule.as_of.isoformat(),
+        "elapsed": result.schedule.elapsed,
+        "indicators": [{"id": t.id, "target": t.target, "achieved": t.achieved, "completion": t.completion,
+                        "areas_counted": t.cities} for t in result.indicators],
+        "areas": [{"area": city.area, "plan": city.plan_id,
+                   "indicators": [{"id": f.id, "achieved": f.achieved, "contribution": f.contribution,
+                                   "share_of_achieved": f.share_of_achieved, "city_target": f.city_target,
+                                   "city_completion": f.city_completion} for f in city.indicators]}
+                  for city in result.cities],
+        "notices": [note_document(n) for n in result.notices],
+    }

@@ -505,3 +505,24 @@ def ranking_table(plan: Plan, ranked: list, lang: str) -> Table:
         done = dict(r.completions)
         table.add([r.rank, area_name(plan, r.id, r.area, lang), *[done.get(i.id) for i in shown], r.score])
     return table
+
+
+def rollup_table(plan: Plan, result: Any, lang: str) -> Table:
+    """The region's sums, then each city's figure, its share of the region's target and of its sum."""
+    columns = _columns([("area", TEXT), ("indicator", TEXT), ("target", NUMBER), ("achieved", NUMBER),
+                        ("completion", PERCENT), ("contribution", PERCENT), ("share_of_achieved", PERCENT)], lang)
+    table = Table(_title("rollup_title", plan, lang), columns)
+    when = result.schedule
+    table.lines = [label("as_of_line", lang).format(as_of=when.as_of.isoformat(), elapsed=f"{when.elapsed:.1%}",
+                                                    start=plan.start, end=plan.end),
+                   label("rollup_line", lang)]
+    region = plan.city.area.get(lang) + label("rollup_total", lang)
+    for indicator, total in zip(plan.indicators, result.indicators):
+        table.add([region, indicator.name.get(lang), total.target, total.achieved, total.completion, None, None])
+    for city in result.cities:
+        for indicator, figure in zip(plan.indicators, city.indicators):
+            if figure.achieved is None and figure.city_target is None:
+                continue
+            table.add([city.area, indicator.name.get(lang), figure.city_target, figure.achieved,
+                       figure.city_completion, figure.contribution, figure.share_of_achieved])
+    return table

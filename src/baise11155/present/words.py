@@ -112,6 +112,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "ranking_cap": ("单项最高计 {cap}", "each counted up to {cap}"),
     "ranking_no_cap": ("单项不设上限", "none capped"),
     "rank": ("排名", "Rank"),
+    "area": ("地区", "Area"),
+    "rollup_title": ("{name}：各地汇总", "{name}: the areas rolled up"),
+    "rollup_line": ("按全区口径汇总（保有量按各地自身基数以上的新增计）；目标、完成率为各地本级计划的（无计划的为空）",
+                    "Added on the region's basis (a level held counts as new additions above each area's own "
+                    "baseline); target and completion are each area's own plan's, where it has one"),
+    "rollup_total": ("合计", " total"),
     "lead": ("牵头单位", "Lead unit"),
     "partners": ("责任单位", "Partners"),
     "leads_title": ("{name}：滞后指标（按牵头单位）", "{name}: behind, by lead unit"),
@@ -517,6 +523,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}”完成 {achieved}，超过本市目标 {target} 的三倍或全区目标：这是全区的进度文件吗？全区文件请用 --region-progress 给出",
         "{id} stands at {achieved}, more than three times the city's target of {target} or the region's whole "
         "target: is this the region's file? give the region's progress with --region-progress",
+    ),
+    "column_set_aside": (
+        "第 {index} 列 {cell} 未使用：汇总到上级时只按指标相加（上级计划没有这一分类，县区由地区代替）",
+        "column {index} {cell} is set aside: a roll-up adds indicators up by area (the region's plan has no such "
+        "breakdown, and the area stands for the county)",
+    ),
+    "rollup_no_area": (
+        "有 {rows} 行没有填写地区：请填写“地区”（或“市”）列，或用 --area 名称=文件 指定整个文件所属地区",
+        "{rows} row(s) name no area: fill in the 地区 (or 市) column, or give the file as --area NAME=FILE",
+    ),
+    "rollup_no_city_plan": ("{area}：没有本级计划，按进度数据汇总，不计本级目标和完成率",
+                            "{area}: has no plan of its own; counted from its progress rows, without a target of its "
+                            "own"),
+    "rollup_period_differs": (
+        "{area}：本级计划 {plan} 的实施期 {start} 至 {end} 与全区 {region_start} 至 {region_end} 不一致；"
+        "只汇总全区实施期内的数据",
+        "{area}: its own plan {plan} runs {start} to {end}, the region's {region_start} to {region_end}; only rows "
+        "inside the region's period are added",
+    ),
+    "rollup_baseline_missing": (
+        "{area}：“{name}”缺少 {when} 的数量，无法按新增计，未计入全区合计",
+        "{area}: {id} has no level on {when} in its file, so its new additions cannot be told; it is not added to "
+        "the region's sum",
     ),
     "baseline_reaches_target": (
         "“{name}”的基数按进度文件为 {baseline}，已达到目标 {target}：无法判断进度；请核对基数或目标",

@@ -46,6 +46,7 @@ def _key_table() -> dict[str, str]:
 _HEADER_TO_COLUMN = _key_table()
 _IGNORED = {header_key(header)[0] for header in IGNORED_HEADERS}
 ROLES = tuple(column.name for column in PROGRESS_COLUMNS)
+SET_ASIDE = "-"  # a mapping's role for a column to leave unread (a roll-up sets the county and category aside)
 
 
 class HeaderMatch:
@@ -103,6 +104,10 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
             found.blank.append(index)
             continue
         column = role_of(cell, mapping)
+        if column == SET_ASIDE:  # a column the reading is told not to use (a roll-up's categories): said so
+            found.warnings.append(note("column_set_aside", place(index), index=index + 1,
+                                       cell=repr(" ".join(cell.split()))))
+            continue
         if column is None:
             name = header_key(cell)[0]
             year = re.fullmatch(_YEAR_COLUMN, name) if name[:1].isdigit() or name[:2] in ("截至", "截止") else None

@@ -15,7 +15,7 @@ class NameIndex:
         self.indicators: dict[str, Indicator] = {}
         self.categories: dict[str, dict[str, str]] = {}
         for indicator in plan.indicators:
-            for alias in (indicator.id, indicator.name.zh, indicator.name.en):
+            for alias in (indicator.id, indicator.name.zh, indicator.name.en, *indicator.aliases):
                 self.indicators[fold(alias)] = indicator
             self.categories[indicator.id] = {
                 fold(alias): category.id

@@ -64,6 +64,9 @@ class ReadSettings(Record):
     columns: tuple[tuple[str, str], ...] = ()
     skip_hidden: bool = False
     by_area: bool = False  # keep every kind's sums by county (a count's too), for `--by county`
+    # a roll-up to the region: "file" (one city's file: its categories set aside), or "column" (a
+    # file of several cities: the 地区 column takes the county's place, counties and categories set aside)
+    roll_up: str = ""
 
 
 class _Context:
@@ -76,6 +79,8 @@ class _Context:
         self.out = Observations()
         self.seen = SeenItems()
         self.mapping = {_mapped(header): column for column, header in settings.columns}
+        if settings.roll_up:
+            self.mapping.update(_roll_up_mapping(settings.roll_up == "column"))
         self.mapped_found: set[str] = set()  # the --column headers met in some file
 
     def reader(self, label: str, rows: Iterator[tuple[int, list[str]]], place: Place, sheet: bool = False
@@ -362,6 +367,24 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
     finally:
         text.detach()  # the file stays open, to be read again if need be
     return None
+
+
+AREA_HEADERS = ("地区", "市", "城市", "设区市", "所属市", "地市", "area", "city")  # a roll-up's area column
+
+
+def _roll_up_mapping(by_column: bool) -> dict[str, str]:
+    """The headers a roll-up reads otherwise: a region's plan has no city's categories (set aside,
+    and named among the columns not used); with an area column, the area is the part a stock's
+    levels are summed by, and the counties inside a city are set aside."""
+    from ..model.columns import PROGRESS_COLUMNS
+    from .header import SET_ASIDE
+
+    of = {column.name: (column.name, *column.headers) for column in PROGRESS_COLUMNS}
+    mapping = {_mapped(header): SET_ASIDE for header in of["category"]}
+    if by_column:
+        mapping.update({_mapped(header): SET_ASIDE for header in of["county"]})
+        mapping.update({_mapped(header): "county" for header in AREA_HEADERS})
+    return mapping
 
 
 def _mapped(header: str) -> str:

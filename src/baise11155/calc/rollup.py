@@ -1,0 +1,132 @@
+"""The roll-up one level up: cities' progress added on the region's basis. Pure.
+
+Each city is evaluated by the region's plan as an area sees it (`Plan.for_area`, the same
+mechanism as a county within a city): its own figures only, a count's sum, and for the region's
+new additions (新增) the rise of the city's own level above its level at the region's baseline
+date, taken from the city's rows — a city whose file lacks that level is counted out of that
+indicator, and said to be. The region's figure is the cities' sum; each city's contribution is
+its figure ÷ the region's target, its share of the achieved its figure ÷ the region's sum. Where
+a bundled plan is the city's own (its region is this plan), the city's target on the region's
+basis and its completion are given beside; a city without one is counted all the same, and
+flagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ..model.kinds import Number, output_number
+from ..model.notices import Note, note
+from ..model.plan import Plan
+from ..model.record import Record
+from .evaluate import Evaluation, Schedule, default_as_of, evaluate, schedule
+
+if TYPE_CHECKING:
+    from ..model.observations import Bucket, Key
+
+
+class CityFigure(Record):
+    id: str
+    achieved: Number | float | None  # on the region's basis; None when it cannot be counted
+    contribution: float | None  # achieved ÷ the region's target
+    share_of_achieved: float | None  # achieved ÷ the region's sum
+    city_target: Number | None  # the city's own target on the region's basis, where a plan gives it
+    city_completion: float | None
+
+
+class City(Record):
+    area: str
+    plan_id: str | None  # the city's own bundled plan, None when it has none (flagged)
+    indicators: tuple[CityFigure, ...]
+    evaluation: Evaluation
+
+
+class RegionFigure(Record):
+    id: str
+    target: Number | None
+    achieved: Number | float | None  # None: no area gave a figure
+    completion: float | None
+    cities: int  # how many cities' figures make it
+
+
+class RollUp(Record):
+    schedule: Schedule
+    indicators: tuple[RegionFigure, ...]
+    cities: tuple[City, ...]
+    notices: tuple[Note, ...]
+
+
+def city_plans(plan: Plan, bundled: dict[str, Plan]) -> dict[str, Plan]:
+    """The bundled plans that are a city's share of this one, by every name of their city."""
+    found: dict[str, Plan] = {}
+    for city in bundled.values():
+        if city.region is not None and city.region.id == plan.id and city.id != plan.id:
+            area = city.city.area
+            for name in (area.zh, area.en, area.zh.removesuffix("市")):
+                found[name.casefold()] = city
+    return found
+
+
+def with_city_names(plan: Plan, cities: dict[str, Plan]) -> Plan:
+    """The region's plan, reading its indicators under the names the cities' own plans give them too
+    (保有高新技术企业 is the region's high-tech-enterprises, counted as levels either way)."""
+    names: dict[str, set[str]] = {}
+    for city in set(cities.values()):
+        for indicator in city.indicators:
+            names.setdefault(indicator.id, set()).update((indicator.name.zh, indicator.name.en))
+    return plan.replace(indicators=tuple(
+        i.replace(aliases=tuple(sorted(names.get(i.id, set()) - {i.name.zh, i.name.en}))) for i in plan.indicators))
+
+
+def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.date | None,
+            cities: dict[str, Plan]) -> RollUp:
+    latest = max((key[2] for _, buckets in areas for key in buckets), default=None)
+    when = schedule(plan, as_of or default_as_of(plan, latest))
+    watched = plan.for_area(None)
+    notices: list[Note] = []
+    evaluated = []
+    for area, buckets in areas:
+        evaluation = evaluate(watched, buckets, when.as_of)
+        own = cities.get(area.casefold()) or cities.get(area.removesuffix("市").casefold())
+        if own is None:
+            notices.append(note("rollup_no_city_plan", area=area))
+        elif (own.start, own.end) != (plan.start, plan.end):
+            notices.append(note("rollup_period_differs", area=area, plan=own.id, start=str(own.start),
+                                end=str(own.end), region_start=str(plan.start), region_end=str(plan.end)))
+        for s in evaluation.indicators:
+            if s.achieved is None and s.level is not None:
+                notices.append(note("rollup_baseline_missing", area=area, id=s.id,
+                                    name=plan.indicator(s.id).name.zh, when=str(plan.indicator(s.id).base_date)))
+        evaluated.append((area, own, evaluation))
+    totals = []
+    for n, indicator in enumerate(plan.indicators):
+        counted = [e.indicators[n].achieved for _, _, e in evaluated if e.indicators[n].achieved is not None]
+        total = sum(_exact(f) for f in counted) if counted else None  # no area's figure: no data, not 0
+        target = indicator.target
+        totals.append(RegionFigure(indicator.id, output_number(target), output_number(total),
+                                   float(total / target) if target and total is not None else None, len(counted)))
+    result = []
+    for area, own, evaluation in evaluated:
+        figures = []
+        for n, s in enumerate(evaluation.indicators):
+            total, target = totals[n].achieved, plan.indicators[n].target
+            mine = None
+            if own is not None and any(i.id == s.id for i in own.indicators):
+                mine = own.indicator(s.id).region_basis_target
+            achieved = s.achieved
+            figures.append(CityFigure(
+                s.id, achieved,
+                float(_exact(achieved) / target) if achieved is not None and target else None,
+                float(_exact(achieved) / _exact(total)) if achieved is not None and total else None,
+                output_number(mine),
+                float(_exact(achieved) / mine) if achieved is not None and mine else None))
+        result.append(City(area, own.id if own is not None else None, tuple(figures), evaluation))
+    return RollUp(when, tuple(totals), tuple(result), tuple(notices))
+
+
+def _exact(number):
+    """A figure exactly as written (0.1 is 1/10), so that the cities add up to the region's sum."""
+    from fractions import Fraction
+
+    return number if isinstance(number, (int, Fraction)) else Fraction(repr(number))

@@ -1,0 +1,101 @@
+"""`baise11155 rollup`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from ..options import CONTEXT, DateType, InputFile, output_options, read_settings_options, targets_option
+from . import finish, load_plan, warn
+
+if TYPE_CHECKING:
+    from ..output import Output
+
+
+class AreaFile(click.ParamType):
+    """NAME=FILE: a file holding one area's (a city's) progress."""
+
+    name = "NAME=FILE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, tuple):
+            return value
+        name, sep, path = value.partition("=")
+        if not sep or not name.strip() or not path.strip():
+            self.fail(f"{value!r}: write NAME=FILE, e.g. --area 百色市=百色进度.xlsx", param, ctx)
+        return name.strip(), InputFile().convert(path.strip(), param, ctx)
+
+
+@click.command(context_settings=CONTEXT)
+@click.argument("progress", nargs=-1, type=InputFile(), metavar="[PROGRESS...]")
+@click.option("--area", "area_files", multiple=True, type=AreaFile(),
+              help="A file of one area's (a city's) progress, named: --area 百色市=baise.csv. May be repeated; a "
+                   "PROGRESS file names each row's area in a 地区 (or 市) column instead.")
+@read_settings_options
+@click.option("--as-of", "as_of", type=DateType(),
+              help="The date to measure at (default: the latest date in the data, capped at the period's end).")
+@targets_option
+@output_options()
+def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> None:
+    """Add the cities' progress up to the region (全区汇总), on the region's basis.
+
+    Each city's file may name the indicators as the region's plan does or as the city's own
+    bundled plan does; a level held (保有) counts as new additions above the city's own level at
+    the region's baseline date, which its file must give. Shows each city's figure, its share of
+    the region's target and of what the region achieved, and the region's completion.
+
+    \b
+    Example:
+      baise11155 rollup --plan guangxi-sanbai-erqian --area 百色市=examples/progress-2019.csv
+      baise11155 rollup examples/cities-2019.csv --plan guangxi-sanbai-erqian
+    """
+    from ...calc.rollup import city_plans, roll_up, with_city_names
+    from ...model.notices import DataError, note
+    from ...present.render import View
+    from ...read.targets_file import bundled_plans
+    from ...read.targets_file import load_plan as load
+    from ..pipeline import read_checked
+
+    if not progress and not area_files:
+        raise click.UsageError("give the cities' progress: files with a 地区 column, or --area NAME=FILE")
+    region = load_plan(targets_path)
+    cities = city_plans(region, {ident: load(path) for ident, path in bundled_plans().items()})
+    plan = with_city_names(region, cities)
+    areas: dict[str, dict] = {}
+    warnings = []
+    if progress:
+        observations = read_checked(plan, list(progress), reading.replace(roll_up="column", by_area=True))
+        warnings += observations.warnings
+        unnamed = sum(b.rows for key, b in observations.buckets.items() if not key[3])
+        if unnamed:
+            first = next(b.first for key, b in observations.buckets.items() if not key[3])
+            raise DataError([note("rollup_no_area", first, rows=unnamed)])
+        for key, bucket in observations.buckets.items():
+            areas.setdefault(key[3], {})[key[:3] + ("",)] = bucket
+    named: dict[str, list[str]] = {}
+    for name, path in area_files:
+        named.setdefault(name, []).append(path)
+    for name, paths in named.items():
+        if name in areas:
+            raise click.UsageError(f"{name!r} is given with --area and in a file's 地区 column: give it once")
+        observations = read_checked(plan, paths, reading.replace(roll_up="file"))
+        warnings += observations.warnings
+        areas[name] = dict(observations.buckets)
+    result = roll_up(plan, sorted(areas.items()), as_of, cities)
+    warn([*warnings, *result.notices], out.lang)
+
+    def table():
+        from ...present.views import rollup_table
+
+        return rollup_table(plan, result, out.lang)
+
+    def document():
+        from ...present.contract import rollup_document
+
+        return rollup_document(plan, result)
+
+    finish(out, View(table=table, document=document))
+
+
+command = rollup

@@ -1,0 +1,86 @@
+"""The roll-up to the region, by hand: three made-up cities (examples/cities-2019.csv, marked as
+invented) and Baise's own example file named with --area."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import example
+
+CITIES = example("cities-2019.csv")
+REGION = ("--plan", "guangxi-sanbai-erqian")
+
+
+def _json(run, *args):
+    result = run("rollup", *args, *REGION, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    document = result.json()
+    region = {i["id"]: i for i in document["indicators"]}
+    areas = {a["area"]: {i["id"]: i for i in a["indicators"]} for a in document["areas"]}
+    return document, region, areas, result.stderr
+
+
+def test_three_cities_by_hand(run):
+    """Breakthroughs: 南宁 12 + 15, 柳州 9, 百色 2 + 3 = 41 of 100. New high-tech enterprises, each
+    above its own 2017 level: 南宁 820 − 500 = 320, 柳州 260 − 180 = 80, 百色 45 − 29 = 16 (its file
+    names them 保有高新技术企业, as Baise's plan does): 416 of 1000. 百色 has a plan of its own:
+    target 21 on the region's basis (50 − 29), 16 ÷ 21 = 76.2 %; the others are counted, and flagged."""
+    document, region, areas, stderr = _json(run, CITIES)
+    assert (region["breakthroughs"]["achieved"], region["breakthroughs"]["completion"]) == (41, 0.41)
+    assert region["high-tech-enterprises"]["achieved"] == 416 and region["high-tech-enterprises"]["areas_counted"] == 3
+    assert region["platforms"]["achieved"] is None  # no city gave one: no data, not 0
+    assert areas["南宁市"]["high-tech-enterprises"]["achieved"] == 320
+    assert areas["柳州市"]["high-tech-enterprises"]["achieved"] == 80
+    baise = areas["百色市"]["high-tech-enterprises"]
+    assert (baise["achieved"], baise["city_target"]) == (16, 21)
+    assert baise["city_completion"] == pytest.approx(16 / 21)
+    assert baise["contribution"] == pytest.approx(16 / 1000) and baise["share_of_achieved"] == pytest.approx(16 / 416)
+    nanning = areas["南宁市"]["breakthroughs"]
+    assert nanning["contribution"] == pytest.approx(0.27) and nanning["share_of_achieved"] == pytest.approx(27 / 41)
+    assert nanning["city_target"] is None
+    assert [a["plan"] for a in document["areas"]] == [None, None, None, "baise-11155"]
+    assert "南宁市: has no plan of its own" in stderr
+    assert not any("百色市: has no plan" in line for line in stderr.splitlines())
+    # the cities' figures add up to the region's
+    for ident, total in region.items():
+        added = sum(a[ident]["achieved"] or 0 for a in areas.values())
+        assert added == (total["achieved"] or 0), ident
+
+
+def test_a_citys_own_file_named_with_area(run):
+    """Baise's bundled example, as Baise keeps it (categories, counties, its own names): the same
+    figures as `status` gives, the held enterprises turned into new additions above 29."""
+    _, region, areas, stderr = _json(run, "--area", f"百色市={example('progress-2019.csv')}")
+    status = {i["id"]: i["achieved"] for i in run("status", example("progress-2019.csv"), "-f", "json").json()["indicators"]}
+    baise = areas["百色市"]
+    for ident in ("breakthroughs", "platforms", "talents", "achievements"):
+        assert baise[ident]["achieved"] == status[ident] == region[ident]["achieved"]
+    assert baise["high-tech-enterprises"]["achieved"] == status["high-tech-enterprises"] - 29 == 16
+    assert "column 2 '类别' is set aside" in stderr
+
+
+def test_a_stock_without_its_own_baseline_is_not_added(run, write):
+    progress = write("地区,指标,年份,数量\n甲市,新增高新技术企业,2019,300\n乙市,新增高新技术企业,2017,100\n"
+                     "乙市,新增高新技术企业,2019,130\n")
+    _, region, areas, stderr = _json(run, progress)
+    assert region["high-tech-enterprises"]["achieved"] == 30 and region["high-tech-enterprises"]["areas_counted"] == 1
+    assert areas["甲市"]["high-tech-enterprises"]["achieved"] is None
+    assert "甲市: high-tech-enterprises has no level on 2017-12-31 in its file" in stderr
+
+
+def test_rows_without_an_area_are_refused(run):
+    result = run("rollup", example("progress-2019.csv"), *REGION)
+    assert result.exit_code == 1
+    assert "26 row(s) name no area: fill in the 地区 (or 市) column, or give the file as --area NAME=FILE" in result.stderr
+
+
+def test_the_usage(run):
+    assert run("rollup", *REGION).exit_code == 2
+    bad = run("rollup", "--area", "nofile.csv", *REGION)
+    assert bad.exit_code == 2 and "write NAME=FILE" in bad.stderr
+    twice = run("rollup", CITIES, "--area", f"百色市={example('progress-2019.csv')}", *REGION)
+    assert twice.exit_code == 2 and "give it once" in twice.stderr
+
+
+def test_the_table_in_chinese(run):
+    table = run("rollup", CITIES, *REGION, "--lang", "zh").stdout
+    assert "各地汇总" in table and "广西合计" in table and "占全区完成" in table and "76.2%" in table

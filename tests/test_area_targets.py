@@ -190,3 +190,92 @@ def test_a_category_takes_its_indicators_lead_unless_it_names_its_own(tmp_path, 
     path.write_text(text, encoding="utf-8")
     led = units(load_plan(path))
     assert led[("breakthroughs", None)][0].zh == "市科技局" == led[("breakthroughs", "aluminium")][0].zh
+
+
+# --- found in review ------------------------------------------------------------------------
+
+def test_a_countys_baseline_row_never_replaces_the_citys(run, write):
+    """右江区's 2017 row (12) is its own baseline; the city's stays the plan's 29 (expected by now
+    29 + 21 × 730/1096 = 43.0), and a warning says the counties' rows were not taken for the city's."""
+    text = open(PROGRESS, encoding="utf-8").read() + "保有高新技术企业,2017,12,右江区,,\n"
+    result = run("status", write(text), "--targets", PLAN, "-f", "json")
+    held = {i["id"]: i for i in result.json()["indicators"]}["high-tech-enterprises"]
+    assert held["baseline"] == 29 and held["expected"] == pytest.approx(29 + 21 * 730 / 1096)
+    assert "high-tech-enterprises's 2017 rows are counties' (adding up to 12), not the whole city's" in result.stderr
+
+
+def test_county_names_are_matched_however_typed(run, write):
+    progress = write("指标,年份,数量,县区\n突破重大技术,2019,1,右 江 区\n突破重大技术,2019,1,示例市右江区\n"
+                     "突破重大技术,2019,1,ＹＯＵＪＩＡＮＧ\n突破重大技术,2019,1,右江区　\n突破重大技术,2019,1,凌云\n")
+    document = run("status", progress, "--targets", PLAN, "--by", "county", "-f", "json")
+    areas = {a["area"]: a for a in document.json()["areas"]}
+    assert areas["右江区"]["indicators"][0]["achieved"] == 4
+    assert "凌云: not among the plan's areas" in document.stderr
+    assert "凌云: not among the plan's areas" in run("rank", progress, "--targets", PLAN).stderr
+
+
+def test_a_level_not_reported_in_the_period_scores_0_and_a_fall_never_below_0(run, write, tmp_path):
+    at = run("rank", PROGRESS, "--targets", PLAN, "--as-of", "2018-06-30", "-f", "json").json()["ranking"]
+    assert all(r["completions"]["high-tech-enterprises"] == 0 for r in at)  # the county's baseline is no figure
+    table = run("status", PROGRESS, "--targets", PLAN, "--by", "county", "--as-of", "2018-06-30").stdout
+    assert "60.0%" not in table
+    plan = tmp_path / "inc.yaml"
+    plan.write_text(TIE_PLAN.replace("""  - id: two
+    name: {zh: 指标二, en: Two}
+    unit: {zh: 项, en: items}
+    kind: count
+    target: 30
+    area_targets: {a: 10, b: 10, c: 10}""", """  - id: two
+    name: {zh: 指标二, en: Two}
+    unit: {zh: 家, en: firms}
+    kind: increase
+    target: 30
+    baseline: {date: 2017-12-31, value: 60}
+    area_targets: {a: {target: 10, baseline: 20}, b: 10, c: 10}"""), encoding="utf-8")
+    progress = write("指标,年份,数量,县区\n指标一,2019,5,甲县\n指标二,2019,15,甲县\n")
+    ranked = run("rank", progress, "--targets", plan, "-f", "json").json()["ranking"]
+    a = next(r for r in ranked if r["area"] == "甲县")
+    assert a["completions"] == {"one": 0.5, "two": 0.0} and a["score"] == 0.25  # 15 − 20 = −5 counts 0
+    by_county = run("status", progress, "--targets", plan, "--by", "county", "-f", "json").json()
+    two = next(a for a in by_county["areas"] if a["area"] == "甲县")["indicators"][1]
+    assert two["achieved"] == -5  # the rise, in the target's terms
+
+
+def test_weights_of_0(tmp_path, run, write):
+    plan = tmp_path / "w.yaml"
+    plan.write_text(TIE_PLAN.replace("    area_targets: {a: 10, b: 10, c: 10}\n  - id: two",
+                                     "    area_targets: {a: 10, b: 10, c: 10}\n  - id: two", 1)
+                    .replace("    area_targets: {a: 10, b: 10, c: 10}\n", "    area_targets: {a: 10, b: 10, c: 10}\n", 1)
+                    + "ranking: {weights: {two: 0}}\n", encoding="utf-8")
+    text = plan.read_text(encoding="utf-8")
+    # 丙县 has a target for `two` only, which weighs 0: not ranked, and said
+    text = text.replace("    target: 30\n    area_targets: {a: 10, b: 10, c: 10}\n", "    target: 20\n    area_targets: {a: 10, b: 10}\n", 1)
+    plan.write_text(text, encoding="utf-8")
+    table = run("rank", write("指标,年份,数量,县区\n指标一,2019,5,甲县\n"), "--targets", plan, "--lang", "zh").stdout
+    assert "未参与排名（其分解指标权重均为 0）：丙县" in table
+    plan.write_text(TIE_PLAN + "ranking: {weights: {one: 0, two: 0}}\n", encoding="utf-8")
+    with pytest.raises(TargetsError, match="every indicator split to areas weighs 0"):
+        load_plan(plan)
+
+
+def test_a_ratios_targets_are_not_split(tmp_path):
+    plan = tmp_path / "r.yaml"
+    plan.write_text(TIE_PLAN.replace("""  - id: two
+    name: {zh: 指标二, en: Two}
+    unit: {zh: 项, en: items}
+    kind: count""", """  - id: two
+    name: {zh: 指标二, en: Two}
+    unit: {zh: "%", en: "%"}
+    kind: level"""), encoding="utf-8")
+    with pytest.raises(TargetsError, match="a level's targets cannot be split to areas"):
+        load_plan(plan)
+
+
+def test_what_is_behind_without_a_lead_unit_is_listed_too(run, tmp_path):
+    plan = tmp_path / "p.yaml"
+    plan.write_text(open(PLAN, encoding="utf-8").read().replace(
+        "    lead: {zh: 市科技局, en: City S&T Bureau}\n    area_targets: {youjiang: 15", "    area_targets: {youjiang: 15"),
+        encoding="utf-8")
+    led = run("gaps", PROGRESS, "--targets", plan, "--by", "lead", "-f", "json").json()["leads"]
+    assert [lead["lead"]["zh"] for lead in led] == ["未明确牵头单位"]
+    assert led[0]["behind"][0]["indicator"] == "achievements"

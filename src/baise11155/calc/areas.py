@@ -96,10 +96,16 @@ def _added(first: Bucket, second: Bucket) -> Bucket:
 def _completion(s: Standing) -> Fraction:
     """The completion exactly, from the figures as written (0.9 is 9/10), so that equal scores are
     equal: a target with no data counts as 0."""
-    if s.completion is None or s.achieved is None or s.target is None:
-        return Fraction(0)
+    if s.completion is None or s.achieved is None or s.target is None or (s.kind.levels and s.level_date is None):
+        return Fraction(0)  # (a level not reported in the period is no figure of the area's: its baseline is not)
     achieved, target = Fraction(repr(s.achieved)), Fraction(repr(s.target))
-    return target / achieved if s.direction == DECREASE else achieved / target
+    return max(target / achieved if s.direction == DECREASE else achieved / target, Fraction(0))  # a fall counts 0
+
+
+def unranked(plan: Plan, areas: list[AreaResult], ranked: list[Ranked]) -> list[str]:
+    """The plan's areas with targets that are not ranked: every indicator split to them weighs 0."""
+    shown = {r.id for r in ranked}
+    return [a.name for a in areas if a.id is not None and a.id not in shown]
 
 
 def ranking(plan: Plan, areas: list[AreaResult]) -> list[Ranked]:

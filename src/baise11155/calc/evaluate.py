@@ -154,6 +154,7 @@ class Tally:
         self.achieved: Number = 0  # a count's sum, or a stock's level at the as-of date
         self.by_category: dict[str | None, Number] = {}
         self.baseline: Number | None = None  # a stock's level in the baseline year, from the data
+        self.baseline_whole = False  # whether that level is the whole's (a row of no county), not some parts' sum
         self.level_date: dt.date | None = None
         self.carried: Carried = {}  # a stock's parts whose latest level is older than the level's date
         self.left_out: dict[str, list] = {}  # reason -> [rows, first place]
@@ -200,6 +201,7 @@ def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date, base: dt.date | No
         in_baseline_year = {when: parts for when, parts in by_date.items() if when.year == base.year and when <= base}
         if in_baseline_year:
             result.baseline = kind.aggregate(in_baseline_year)[0]
+            result.baseline_whole = "" in in_baseline_year[max(in_baseline_year)]
     return result
 
 
@@ -231,7 +233,8 @@ def effective_baseline(indicator: Indicator, counted: Tally) -> Number | None:
     the kind takes none, or when neither gives it (not known)."""
     if not indicator.kind.takes_baseline:
         return None
-    if counted.baseline is not None:
+    # counties' rows alone are a breakdown of the baseline, not the whole: the plan's figure stands
+    if counted.baseline is not None and (counted.baseline_whole or indicator.baseline is None):
         return counted.baseline
     return indicator.baseline.value if indicator.baseline is not None else None
 
@@ -250,7 +253,8 @@ def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, ba
         for c in indicator.categories
     )
     # the baseline's date: the plan's, unless the files gave the level (then the base date's)
-    since = indicator.baseline.date if indicator.baseline is not None and counted.baseline is None else base
+    from_files = counted.baseline is not None and (counted.baseline_whole or indicator.baseline is None)
+    since = indicator.baseline.date if indicator.baseline is not None and not from_files else base
     if baseline is not None and not indicator.milestones:  # (milestones set their own path from the period's start)
         when = climb_schedule(when, since)
     # a growth rate is over the years from the baseline's to the level's
@@ -442,11 +446,15 @@ def _level_notices(indicator: Indicator, counted: Tally, standing: Standing, as_
         parts = ", ".join(f"{part} ({when}: {value})" for part, (when, value) in sorted(counted.carried.items()))
         notices.append(note("parts_carried", id=indicator.id, name=indicator.name.zh, when=str(counted.level_date),
                             parts=parts))
-    if counted.baseline is not None and indicator.baseline is not None and counted.baseline != indicator.baseline.value:
+    if counted.baseline is not None and indicator.baseline is not None and not counted.baseline_whole:
+        notices.append(note("baseline_parts_only", id=indicator.id, name=indicator.name.zh, parts=counted.baseline,
+                            planned=output_number(indicator.baseline.value), year=indicator.baseline.date.year))
+    elif counted.baseline is not None and indicator.baseline is not None and counted.baseline != indicator.baseline.value:
         notices.append(note("baseline_from_data", id=indicator.id, name=indicator.name.zh, baseline=standing.baseline,
                             planned=indicator.baseline.value, year=indicator.baseline.date.year))
     target, base = indicator.target, standing.baseline
-    if (counted.baseline is not None and target is not None and base is not None
+    if (counted.baseline is not None and (counted.baseline_whole or indicator.baseline is None)
+            and target is not None and base is not None
             and indicator.kind.start(base) == base and (base <= target if indicator.direction == DECREASE
                                                         else base >= target)):
         # the files' baseline already at the target: no way left to climb, so no pace to judge

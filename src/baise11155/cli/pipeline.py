@@ -63,6 +63,10 @@ def evaluate_areas(plan: Plan, paths: list[str], settings: ReadSettings, as_of: 
         from ..calc.areas import by_area as split
 
         areas = split(plan, observations.buckets, evaluation.schedule.as_of)
+        unknown = [a.name for a in areas if a.id is None and a.name]
+        if plan.divisions and unknown:
+            return evaluation, areas, [*observations.warnings, *evaluation.notices,
+                                       note("areas_not_in_plan", names="、".join(unknown))]
     return evaluation, areas, [*observations.warnings, *evaluation.notices]
 
 

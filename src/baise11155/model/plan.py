@@ -62,10 +62,18 @@ class Division(Record):
     name: Names
 
     def aliases(self) -> set[str]:
-        """How a file may name it: its id, either name, the Chinese name without its 区/县/市."""
+        """How a file may name it: its id, either name, the Chinese name without its 区/县/市 (as
+        `area_key` folds them)."""
         zh = self.name.zh
         short = zh[:-1] if len(zh) > 2 and zh[-1] in "区县市" else zh
-        return {self.id.casefold(), zh.casefold(), self.name.en.casefold(), short.casefold()}
+        return {area_key(name) for name in (self.id, zh, self.name.en, short)}
+
+
+def area_key(name: str) -> str:
+    """An area's name as names are compared: full-width letters and spaces folded, case ignored."""
+    import unicodedata
+
+    return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
 
 
 class AreaTarget(Record):
@@ -194,8 +202,13 @@ class Plan(Record):
     ranking: Ranking = Ranking()
 
     def division(self, named: str) -> Division | None:
-        """The division a file's county cell names, if it is one of the plan's."""
-        wanted = named.strip().casefold()
+        """The division a file's county cell names, if it is one of the plan's: spaces and full-width
+        letters aside, and the city's name before it (百色市右江区) too."""
+        wanted = area_key(named)
+        for prefix in (area_key(self.city.area.zh), area_key(self.city.area.zh.removesuffix("市"))):
+            if wanted.startswith(prefix) and len(wanted) > len(prefix):
+                wanted = wanted[len(prefix):]
+                break
         return next((d for d in self.divisions if wanted in d.aliases()), None)
 
     def for_area(self, area: str | None) -> Plan:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..calc.evaluate import STATUSES, Evaluation, Standing
 from ..model.kinds import Kind, output_number
-from ..model.plan import ABOVE, DECREASE, Plan
+from ..model.plan import ABOVE, DECREASE, Names, Plan
 from ..model.record import Record
 from .fields import (
     GAPS_TABLE,
@@ -212,13 +212,16 @@ def behind_by_lead(plan: Plan, evaluation: Evaluation) -> list[tuple[Any, list[t
     category's standing or None, partners). Units with nothing behind are left out."""
     led = units(plan)
     found: dict[Any, list] = {}
+    nobody = Names(label("no_lead", "zh"), label("no_lead", "en"))
     for s in evaluation.indicators:
         for c in (None, *s.categories):
             figure = c if c is not None else s
             lead, partners = led[(s.id, c.id if c is not None else None)]
-            if lead is not None and figure.status == "behind":
-                found.setdefault(lead, []).append((s, c, partners))
-    return list(found.items())
+            if figure.status == "behind":
+                found.setdefault(lead if lead is not None else nobody, []).append((s, c, partners))
+    if all(lead is None for lead, _ in led.values()):
+        return []  # the plan names no units at all: said by the table's line
+    return sorted(found.items(), key=lambda pair: pair[0] is nobody)  # those without a unit last
 
 
 def leads_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
@@ -468,7 +471,11 @@ def areas_table(plan: Plan, evaluation: Evaluation, areas: list, lang: str) -> T
                 continue  # nothing reported, nothing asked of it
             assert s.unit is not None
             row = [shown, shown_name(s, lang), s.unit.get(lang)]
-            row += [s.target, area_figure(s), s.completion, s.status] if split else [area_figure(s)]
+            if split and s.target is not None:  # against its own target: in the target's terms (a rise, not the level)
+                reported = s.kind.levels and s.level_date is None  # only its baseline: nothing of its own yet
+                row += [s.target, None if reported else s.achieved, None if reported else s.completion, s.status]
+            else:
+                row += [None, area_figure(s), None, s.status] if split else [area_figure(s)]
             table.add(row)
     for s in evaluation.indicators:
         if not s.kind.levels and s.achieved is not None:
@@ -483,11 +490,12 @@ def areas_table(plan: Plan, evaluation: Evaluation, areas: list, lang: str) -> T
     return table
 
 
-def ranking_table(plan: Plan, ranked: list, lang: str) -> Table:
+def ranking_table(plan: Plan, ranked: list, lang: str, left_out: list[str] | None = None) -> Table:
     """The counties ranked as supervision reports print them: 县区 | 完成率 … | 综合得分 | 排名."""
     shown = [i for i in plan.indicators if i.area_targets]
     columns = _columns([("rank", NUMBER), ("county", TEXT)], lang)
-    columns += [Column(f"completion:{i.id}", i.name.get(lang), PERCENT) for i in shown]
+    columns += [Column(f"completion:{i.id}", label("completion_of", lang).format(name=i.name.get(lang)), PERCENT)
+                for i in shown]
     columns += _columns([("score", PERCENT)], lang)
     table = Table(_title("ranking_title", plan, lang), columns)
     weights = dict(plan.ranking.weights)
@@ -498,9 +506,12 @@ def ranking_table(plan: Plan, ranked: list, lang: str) -> Table:
     else:
         rule = label("ranking_equal", lang)
     cap = plan.ranking.cap
-    capped = label("ranking_cap", lang).format(cap=f"{float(cap):.0%}") if cap is not None else label(
+    capped = label("ranking_cap", lang).format(cap=_plain(float(cap) * 100) + "%") if cap is not None else label(
         "ranking_no_cap", lang)
     table.lines = [label("ranking_rule", lang).format(rule=rule, cap=capped)]
+    if left_out:
+        table.lines.append(label("ranking_left_out", lang).format(
+            names=("、" if lang == "zh" else ", ").join(area_name(plan, None, n, lang) for n in left_out)))
     for r in ranked:
         done = dict(r.completions)
         table.add([r.rank, area_name(plan, r.id, r.area, lang), *[done.get(i.id) for i in shown], r.score])

@@ -99,7 +99,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "{achieved} achieved, {on_track} on track, {behind} behind, {no_data} without data",
     ),
     "areas_title": ("{name}：分县区完成情况", "{name}: by county"),
-    "areas_line": ("各县区按本县区的数据计算（保有量取本县区最新的报数）；未填县区或填全市的行列为“未分县区”",
+    "areas_line": ("各县区按本县区的数据计算（保有量取本县区最新的报数）；未填县区或填全市的行计入“未分县区”",
                    "Each county by its own rows (a stock by the county's latest report); rows that name no county, "
                    "or the whole city, are “not allocated”"),
     "unallocated": ("未分县区", "not allocated"),
@@ -109,8 +109,12 @@ LABELS: dict[str, tuple[str, str]] = {
                      "equal scores share a rank"),
     "ranking_equal": ("平均值", "mean"),
     "ranking_weights": ("加权平均值（权重：{weights}）", "weighted mean (weights: {weights})"),
-    "ranking_cap": ("单项最高计 {cap}", "each counted up to {cap}"),
-    "ranking_no_cap": ("单项不设上限", "none capped"),
+    "ranking_cap": ("单项最高计 {cap}、最低计 0", "each counted from 0 up to {cap}"),
+    "ranking_left_out": ("未参与排名（其分解指标权重均为 0）：{names}", "Not ranked (every indicator split to them "
+                         "weighs 0): {names}"),
+    "completion_of": ("{name}完成率", "{name}: completion"),
+    "no_lead": ("未明确牵头单位", "no lead unit named"),
+    "ranking_no_cap": ("单项不设上限、最低计 0", "none capped, each from 0"),
     "rank": ("排名", "Rank"),
     "area": ("地区", "Area"),
     "rollup_title": ("{name}：各地汇总", "{name}: the areas rolled up"),
@@ -524,6 +528,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{id} stands at {achieved}, more than three times the city's target of {target} or the region's whole "
         "target: is this the region's file? give the region's progress with --region-progress",
     ),
+    "areas_not_in_plan": (
+        "县区 {names} 不在计划所列县区中：其数据单独列出，没有分解目标；如是笔误，请改为计划中的名称",
+        "{names}: not among the plan's areas, shown apart and without targets; if misspelt, use the plan's name",
+    ),
     "column_set_aside": (
         "第 {index} 列 {cell} 未使用：汇总到上级时只按指标相加（上级计划没有这一分类，县区由地区代替）",
         "column {index} {cell} is set aside: a roll-up adds indicators up by area (the region's plan has no such "
@@ -560,6 +568,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}”的基数取进度文件中 {when} 的数值，但文件中没有；补充该日的数值后才能判断进度",
         "{id}'s baseline is its level on {when}, taken from the progress files, and none gives it: add that "
         "figure to have the pace judged",
+    ),
+    "baseline_parts_only": (
+        "“{name}”{year} 年的数值只有各县区的（合计 {parts}），没有全市的；基数仍按计划的 {planned}",
+        "{id}'s {year} rows are counties' (adding up to {parts}), not the whole city's: the plan's baseline, "
+        "{planned}, stands",
     ),
     "baseline_from_data": ("“{name}”的基数按进度文件为 {baseline}，而计划为 {planned}（{year} 年）；以进度文件为准",
                            "{id}: the progress files give its baseline as {baseline}, the plan {planned} ({year}); "

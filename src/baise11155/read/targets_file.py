@@ -24,6 +24,7 @@ from ..model.plan import (
     Category,
     Division,
     Indicator,
+    area_key,
     Level,
     Names,
     Plan,
@@ -381,10 +382,14 @@ def _area_targets(check: _Checker, value: Any, path: str, divisions: list[Divisi
     if not divisions:
         check.problem(path, "the plan lists no `areas:` to split targets to")
         return ()
+    if kind is not None and not kind.summed:
+        check.problem(path, f"a {kind.name}'s targets cannot be split to areas: a ratio is given for the whole, "
+                            "never added up from areas' rows")
+        return ()
     found: dict[str, AreaTarget] = {}
     by_alias = {alias: d for d in divisions for alias in d.aliases()}
     for key, entry in value.items():
-        division = by_alias.get(str(key).strip().casefold())
+        division = by_alias.get(area_key(str(key)))
         where = f"{path}.{key}"
         if division is None:
             check.problem(where, f"{str(key)[:40]!r} is not one of the plan's areas "
@@ -450,6 +455,9 @@ def _ranking(check: _Checker, value: Any, indicators: list[Indicator]) -> Rankin
                 number = check.number(weight, f"ranking.weights.{ident}", positive=False)
                 if number is not None:
                     weights.append((ident, number))
+    split = [i.id for i in indicators if i.area_targets]
+    if weights and split and all(dict(weights).get(ident, 1) == 0 for ident in split):
+        check.problem("ranking.weights", "every indicator split to areas weighs 0: nothing would be ranked")
     cap: Number | None = 1
     if "cap" in mapping:
         cap = None if mapping["cap"] is None else check.number(mapping["cap"], "ranking.cap")

@@ -28,7 +28,7 @@ def rank(progress, as_of, reading, targets_path, out: Output) -> None:
     Example:
       baise11155 rank examples/progress-by-county-2019.csv --targets examples/county-split.yaml
     """
-    from ...calc.areas import ranking
+    from ...calc.areas import ranking, unranked
     from ...present.render import View
 
     plan = load_plan(targets_path)
@@ -41,7 +41,7 @@ def rank(progress, as_of, reading, targets_path, out: Output) -> None:
     def table():
         from ...present.views import ranking_table
 
-        return ranking_table(plan, ranked, out.lang)
+        return ranking_table(plan, ranked, out.lang, unranked(plan, areas, ranked))
 
     def document():
         from ...present.contract import ranking_document

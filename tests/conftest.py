@@ -15,10 +15,13 @@ TARGETS = ROOT / "data" / "targets.yaml"
 
 
 @pytest.fixture(autouse=True)
-def _plain_environment(monkeypatch):
+def _plain_environment(monkeypatch, tmp_path):
     """Tests see English by default and no plan override, whatever the machine's locale."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "BAISE11155_TARGETS"):
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "BAISE11155_TARGETS", "BAISE11155_LANG"):
         monkeypatch.delenv(variable, raising=False)
+    # no user's config file, and no system language: a test says which it wants
+    monkeypatch.setenv("BAISE11155_CONFIG", str(tmp_path / "user-config" / "config.ini"))
+    monkeypatch.setattr("baise11155.cli.config.system_language", lambda platform: None)
 
 
 class Result:

@@ -32,7 +32,7 @@ def test_the_list_of_commands_shows_each_ones_own_first_line():
     from baise11155.cli.main import COMMANDS as LISTED
 
     context = click.Context(cli)
-    assert sorted(LISTED) == sorted(COMMANDS + ["template", "report", "plans", "outlook", "explain", "rank", "rollup"])
+    assert sorted(LISTED) == sorted(COMMANDS + ["template", "report", "plans", "outlook", "explain", "rank", "rollup", "config"])
     for name, line in LISTED.items():
         command = cli.get_command(context, name)
         assert command.name == name
@@ -438,3 +438,67 @@ def test_every_example_in_the_help_runs_as_written(run, tmp_path, monkeypatch):
         args = shlex.split(line)[1:]
         result = run(*args)
         assert result.exit_code == 0, (line, result.stderr)
+
+
+# --- the settings that last: the config file, and the system's language ----------------------
+
+@pytest.fixture
+def config_file(tmp_path, monkeypatch):
+    path = tmp_path / "conf" / "config.ini"
+    monkeypatch.setenv("BAISE11155_CONFIG", str(path))
+    return path
+
+
+@pytest.mark.parametrize("variable, configured, locale, system, expected, source", [
+    (None, None, None, None, "en", "default"),
+    (None, None, None, "zh", "zh", "system"),  # Windows: no variable, a Chinese display language
+    (None, None, "C.UTF-8", "zh", "en", "locale"),  # a variable set says more than the system
+    (None, "zh", "C.UTF-8", None, "zh", "config"),  # the config file over the locale
+    ("en", "zh", None, None, "en", "env"),  # BAISE11155_LANG over the config file
+])
+def test_where_the_language_comes_from_in_order(variable, configured, locale, system, expected, source, monkeypatch):
+    from baise11155.cli import config
+
+    monkeypatch.setattr(config, "system_language", lambda platform: system)
+    env = {key: value for key, value in (("BAISE11155_LANG", variable), ("LANG", locale)) if value}
+    assert config.language(env, config={"lang": configured} if configured else {}) == (expected, source)
+
+
+def test_the_windows_display_language(monkeypatch):
+    """GetUserDefaultUILanguage: 0x0804 (zh-CN), 0x0404 (zh-TW) are Chinese (primary language 0x04);
+    0x0409 (en-US) is not."""
+    from baise11155.cli import config
+
+    monkeypatch.undo()  # the real system_language, not the fixture's
+    for langid, expected in ((0x0804, "zh"), (0x0404, "zh"), (0x0409, "en")):
+        monkeypatch.setattr(config, "_windows_ui_language", lambda langid=langid: langid)
+        assert config.system_language("win32") == expected
+
+
+def test_the_config_command_sets_what_every_command_then_uses(run, config_file):
+    assert "(none yet)" in run("config").stdout
+    assert run("config", "set", "lang", "zh").exit_code == 0
+    assert config_file.read_text(encoding="utf-8") == "[baise11155]\nlang = zh\n"
+    assert run("status", example("progress-2019.csv")).stdout.splitlines()[0].endswith("完成情况")
+    assert "lang = zh  (config file)" in run("config").stdout
+    assert run("--lang", "en", "status", example("progress-2019.csv")).stdout.splitlines()[0].endswith(": status")
+    run("config", "set", "plan", "guangxi-keji-qianggui-2021-2023")
+    assert run("status", example("guangxi-keji-2021-2022.csv"), "-f", "json").json()["plan"] == \
+        "guangxi-keji-qianggui-2021-2023"
+    bad = run("config", "set", "lang", "fr")
+    assert bad.exit_code == 2 and "the language is one of zh, en" in bad.stderr
+    assert run("config", "unset", "plan").exit_code == 0
+    assert "plan" not in config_file.read_text(encoding="utf-8")
+    assert run("config", "path").stdout.strip() == str(config_file)
+
+
+def test_a_broken_config_file_is_a_message_and_config_mends_it(run, config_file):
+    config_file.parent.mkdir(parents=True)
+    config_file.write_text("lang = zh\n", encoding="utf-8")
+    result = run("status", example("progress-2019.csv"))
+    assert result.exit_code == 1 and "cannot be read as a config file" in result.stderr
+    assert "Traceback" not in result.stderr
+    config_file.write_text("[baise11155]\nlang = fr\n", encoding="utf-8")
+    assert "lang = fr: the language is one of zh, en" in run("status", example("progress-2019.csv")).stderr
+    assert run("config", "unset", "lang").exit_code == 0
+    assert run("status", example("progress-2019.csv")).exit_code == 0

@@ -31,6 +31,7 @@ COMMANDS = {
     "outlook": "Will each target be met at this pace? Pace kept, pace needed, the projection and a verdict.",
     "plans": "The bundled plans, to choose with --plan ID: the city's, the region's, the ones that followed.",
     "validate": "Check progress files and list every problem as file:line; exit 1 if there is any.",
+    "config": "Show or change the settings that last (the language, the default plan) in the config file.",
     "template": "Write a progress file ready to fill in: FILE.xlsx (drop-down lists, a sheet of targets) or FILE.csv.",
     "report": "One self-contained HTML page for leadership: headline, bars against the schedule, region, gaps.",
 }

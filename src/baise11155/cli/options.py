@@ -14,7 +14,7 @@ import click
 
 from ..model.notices import UserError, note
 from ..present.formats import FORMATS
-from ..present.words import LANGS, default_lang
+from ..present.words import LANGS
 
 TARGETS_ENV_VAR = "BAISE11155_TARGETS"
 def _terminal_width() -> int | None:
@@ -103,6 +103,8 @@ def targets_option(function):
                 raise click.BadParameter(f"no bundled plan {plan_id!r}; the plans are: {', '.join(plans)} "
                                          "(baise11155 plans lists them)", param_hint="'--plan'")
             targets_path = plans[plan_id]
+        elif targets_path is None:
+            targets_path = _configured_plan()  # the config file's plan, else the bundled default (None)
         return function(*args, targets_path=targets_path, **kwargs)
 
     decorated = click.option(
@@ -118,7 +120,8 @@ def targets_option(function):
         "--plan",
         "plan_id",
         metavar="ID",
-        help="A bundled plan to measure against, by its id (`baise11155 plans` lists them).",
+        help="A bundled plan to measure against, by its id (`baise11155 plans` lists them; the config file's "
+        "`plan` is the default).",
     )(decorated)
 
 
@@ -126,7 +129,9 @@ def _choose_language(ctx: click.Context, param: click.Parameter, value: str | No
     """The language of the run: names, headers and the messages about the user's files. Kept
     in the context too, so that an error raised later is said in it."""
     # this command's --lang, else the group's (`baise11155 --lang zh status …`), else the environment's
-    chosen = value or ctx.meta.get(LANG_KEY) or default_lang()
+    if value is None and ctx.parent is None:
+        return None  # type: ignore[return-value]  # the group's, not given: the command decides, later
+    chosen = value or ctx.meta.get(LANG_KEY) or _configured_language(ctx)
     ctx.meta[LANG_KEY] = chosen
     return chosen
 
@@ -135,7 +140,35 @@ def run_language(ctx: click.Context | None) -> str:
     """The language chosen for this run, or the locale's when no option chose one yet."""
     if ctx is not None and LANG_KEY in ctx.meta:
         return ctx.meta[LANG_KEY]
-    return default_lang()
+    return _configured_language()
+
+
+def _configured_plan() -> str | None:
+    """The path of the plan the config file names, or None."""
+    from .config import ConfigError, read_config
+
+    try:
+        plan = read_config().get("plan")
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    if plan is None:
+        return None
+    from ..read.targets_file import bundled_plans
+
+    return bundled_plans()[plan]  # checked when the file was read
+
+
+def _configured_language(ctx: click.Context | None = None) -> str:
+    """The language of the environment, the config file or the system (see `config.language`). A
+    broken config file stops every command but `config`, which is how it is mended."""
+    from .config import ConfigError, language
+
+    try:
+        return language()[0]
+    except ConfigError as exc:
+        if ctx is not None and ctx.info_name == "config":
+            return language(config={})[0]
+        raise click.ClickException(str(exc)) from None
 
 
 def lang_option(function):
@@ -144,7 +177,8 @@ def lang_option(function):
         type=click.Choice(LANGS),
         callback=_choose_language,
         is_eager=True,  # before the other options, whose messages it sets the language of
-        help="Language of names, headers and messages (default: zh when LANG/LC_ALL start with zh, else en).",
+        help="Language of names, headers and messages (default: BAISE11155_LANG, else the config file's lang, "
+        "else the locale's or the system's; see baise11155 config).",
     )(function)
 
 

@@ -1,0 +1,75 @@
+"""`baise11155 config`."""
+
+from __future__ import annotations
+
+import click
+
+from ..options import CONTEXT, lang_option, run_language
+
+
+@click.command(context_settings=CONTEXT)
+@click.argument("action", required=False, type=click.Choice(["show", "set", "unset", "path"]), default="show")
+@click.argument("key", required=False)
+@click.argument("value", required=False)
+@lang_option
+def config(action: str, key: str | None, value: str | None, lang: str) -> None:
+    """Show or change the settings that last (the language, the default plan) in the config file.
+
+    With no arguments, each setting, its value and where it comes from; `set lang zh` gives
+    Chinese from now on whatever the machine's locale; `path` says where the file is.
+
+    \b
+    Example:
+      baise11155 config
+      baise11155 config set lang zh
+      baise11155 config set plan guangxi-keji-qianggui-2021-2023
+      baise11155 config unset plan
+      baise11155 config path
+    """
+    from ..config import KEYS, ConfigError, check, config_path, language, read_config, write_config
+
+    path = config_path()
+    try:
+        settings = dict(read_config(path))
+    except ConfigError as exc:
+        if action not in ("unset", "path"):
+            raise click.ClickException(str(exc)) from None
+        settings = {}
+    if action == "path":
+        click.echo(path)
+        return
+    if action in ("set", "unset"):
+        if key is None or (action == "set" and value is None):
+            raise click.UsageError(f"write: baise11155 config {action} KEY{' VALUE' if action == 'set' else ''} "
+                                   f"(the settings are: {', '.join(KEYS)})")
+        if action == "set":
+            problem = check(key, value)  # type: ignore[arg-type]
+            if problem:
+                raise click.UsageError(f"{key} = {value}: {problem}")
+            settings[key] = value  # type: ignore[assignment]
+        elif settings.pop(key, None) is None and key not in KEYS:
+            raise click.UsageError(f"{key!r} is not a setting; the settings are: {', '.join(KEYS)}")
+        written = write_config(settings, path)
+        click.echo(("已写入 " if run_language(click.get_current_context()) == "zh" else "wrote ") + written, err=True)
+        return
+    zh = lang == "zh"
+    click.echo(("配置文件：" if zh else "config file: ") + path + ("" if settings or _exists(path) else
+                                                                 ("（不存在）" if zh else " (none yet)")))
+    chosen, source = language()
+    where = {"env": "BAISE11155_LANG", "config": "config file", "locale": "LC_ALL/LC_MESSAGES/LANG",
+             "system": "the system's language", "default": "default"}[source]
+    ctx = click.get_current_context()
+    from_option = ctx.get_parameter_source("lang") == click.core.ParameterSource.COMMANDLINE
+    shown_lang = lang if from_option else chosen
+    click.echo(f"lang = {shown_lang}  ({'--lang' if from_option else where})")
+    plan = settings.get("plan")
+    click.echo(f"plan = {plan or 'baise-11155'}  ({'config file' if plan else 'default'})")
+
+
+def _exists(path: str) -> bool:
+    import os
+
+    return os.path.isfile(path)
+
+
+command = config

@@ -1,0 +1,160 @@
+"""Settings that last: the user's config file, and the language of the run when no option says.
+
+The file is INI (`config.ini` in the platform's usual place: `~/.config/baise11155` on Linux,
+`%APPDATA%\\baise11155` on Windows, `~/Library/Application Support/baise11155` on macOS; or
+where BAISE11155_CONFIG points), one section:
+
+    [baise11155]
+    lang = zh
+    plan = guangxi-keji-qianggui-2021-2023
+
+It is read only when it exists, and only for what no option or variable already decided, so a
+command pays nothing for it on the common path. `baise11155 config` shows and sets it.
+
+The language, first found wins: --lang (the command's, then the group's), BAISE11155_LANG, the
+config file's `lang`, the locale's variables (LC_ALL, LC_MESSAGES, LANG), and where none is set
+— Windows sets none — the system's own: the Windows display language, or the locale Python
+reads; else English.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from ..present.words import LANG_ENV_VAR, LANGS
+
+CONFIG_ENV_VAR = "BAISE11155_CONFIG"
+SECTION = "baise11155"
+KEYS = {
+    "lang": "the language: zh or en",
+    "plan": "the bundled plan used when no --plan or --targets is given (baise11155 plans lists them)",
+}
+
+
+class ConfigError(Exception):
+    """The config file cannot be read, or a setting in it is not valid: said with its place."""
+
+
+def config_path() -> str:
+    """Where the config file is: BAISE11155_CONFIG, else the platform's usual place."""
+    given = os.environ.get(CONFIG_ENV_VAR, "").strip()
+    if given:
+        return given
+    import click
+
+    return os.path.join(click.get_app_dir("baise11155"), "config.ini")
+
+
+_read: dict[str, dict[str, str]] = {}
+
+
+def read_config(path: str | None = None) -> dict[str, str]:
+    """The settings in the config file ({} when there is none), each checked."""
+    path = path or config_path()
+    if path in _read:
+        return _read[path]
+    if not os.path.isfile(path):
+        return {}
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            parser.read_file(handle)
+    except (OSError, UnicodeDecodeError, configparser.Error) as exc:
+        raise ConfigError(f"{path}: cannot be read as a config file ({str(exc).splitlines()[0]}); fix it, or "
+                          f"remove it to start again") from None
+    settings = dict(parser.items(SECTION)) if parser.has_section(SECTION) else {}
+    for key, value in settings.items():
+        problem = check(key, value)
+        if problem:
+            raise ConfigError(f"{path}: [{SECTION}] {key} = {value}: {problem}")
+    _read[path] = settings
+    return settings
+
+
+def check(key: str, value: str) -> str | None:
+    """What is wrong with a setting, or None."""
+    if key not in KEYS:
+        return f"not a setting; the settings are: {', '.join(KEYS)}"
+    if key == "lang" and value not in LANGS:
+        return f"the language is one of {', '.join(LANGS)}"
+    if key == "plan":
+        from ..read.targets_file import bundled_plans
+
+        plans = bundled_plans()
+        if value not in plans:
+            return f"no bundled plan {value!r}; the plans are: {', '.join(plans)}"
+    return None
+
+
+def write_config(settings: dict[str, str], path: str | None = None) -> str:
+    """Write the settings (atomically: a temporary file renamed into place); returns the path."""
+    import tempfile
+
+    path = path or config_path()
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    lines = [f"[{SECTION}]"] + [f"{key} = {value}" for key, value in sorted(settings.items())]
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".config-", suffix=".part")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write("\n".join(lines) + "\n")
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+    _read.pop(path, None)
+    return path
+
+
+def language(environ: Any = None, platform: str | None = None, config: dict[str, str] | None = None
+             ) -> tuple[str, str]:
+    """The run's language when no --lang says, and where it came from: "env", "config", "locale",
+    "system" or "default"."""
+    env = os.environ if environ is None else environ
+    chosen = env.get(LANG_ENV_VAR, "").strip().lower()
+    if chosen in LANGS:
+        return chosen, "env"
+    configured = (read_config() if config is None else config).get("lang")
+    if configured:
+        return configured, "config"
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(variable)
+        if value:
+            return ("zh" if value.lower().startswith("zh") else "en"), "locale"
+    system = system_language(platform or sys.platform)
+    if system:
+        return system, "system"
+    return "en", "default"
+
+
+def system_language(platform: str) -> str | None:
+    """The language the system itself is set to, where no variable says: on Windows its display
+    language (a Chinese one, LANGID's primary language 0x04, gives zh); elsewhere the locale Python
+    reads. None when it tells nothing."""
+    if platform == "win32":
+        langid = _windows_ui_language()
+        if langid is not None:
+            return "zh" if langid & 0x3FF == 0x04 else "en"
+    import locale
+
+    try:
+        name = locale.getlocale()[0] or ""
+    except (ValueError, TypeError):
+        return None
+    if name.lower().startswith(("zh", "chinese")):
+        return "zh"
+    return "en" if name and name not in ("C", "POSIX") else None
+
+
+def _windows_ui_language() -> int | None:
+    try:
+        import ctypes
+
+        return int(ctypes.windll.kernel32.GetUserDefaultUILanguage())  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return None

@@ -308,3 +308,70 @@ def test_the_default_plan_does_not_import_the_yaml_library():
 
     code = "import sys; from baise11155.read.targets_file import load_plan; load_plan(); print('yaml' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
+# --- a --targets file kept already read -----------------------------------------------------
+
+def test_a_plan_file_is_read_once_then_from_the_cache_and_never_stale(tmp_path, monkeypatch):
+    """The second load of the same text comes from the cache, exactly the same plan; an edited file
+    (between two loads) is read again, never served from the old entry."""
+    from baise11155.read import plan_cache, targets_file
+
+    monkeypatch.setenv("BAISE11155_CACHE", str(tmp_path / "cache"))
+    path = tmp_path / "plan.yaml"
+    text = TARGETS.read_text(encoding="utf-8") + "\n# a copy\n"
+    path.write_text(text, encoding="utf-8")
+    parsed = []
+    real = targets_file._parse_yaml
+    monkeypatch.setattr(targets_file, "_parse_yaml", lambda t, label: parsed.append(label) or real(t, label))
+    first = load_plan(path)
+    assert len(parsed) == 1 and plan_cache.cached(text) is not None
+    second = load_plan(path)
+    assert len(parsed) == 1  # from the cache
+    assert second.indicators == first.indicators and second.start == first.start
+    path.write_text(text.replace("end: 2020-12-31", "end: 2021-12-31", 1), encoding="utf-8")
+    edited = load_plan(path)
+    assert len(parsed) == 2 and str(edited.end) == "2021-12-31" and str(second.end) == "2020-12-31"
+
+
+def test_a_damaged_cache_entry_is_passed_over(tmp_path, monkeypatch):
+    from baise11155.read import plan_cache
+
+    monkeypatch.setenv("BAISE11155_CACHE", str(tmp_path / "cache"))
+    path = tmp_path / "plan.yaml"
+    text = TARGETS.read_text(encoding="utf-8") + "\n# another copy\n"
+    path.write_text(text, encoding="utf-8")
+    load_plan(path)
+    entry = plan_cache._entry(text)
+    for damage in ("{", '{"$what": 1}', '[1, 2', ""):
+        with open(entry, "w", encoding="utf-8") as out:
+            out.write(damage)
+        assert load_plan(path).indicators[0].target == 10
+    monkeypatch.setenv("BAISE11155_CACHE", "off")
+    assert plan_cache.cached(text) is None and load_plan(path).indicators[0].target == 10
+
+
+def test_the_cache_keeps_every_value_exactly():
+    import datetime as dt
+
+    from baise11155.read.plan_cache import _decode, _encode
+
+    document = {"a": [1, 1.3, "x", None, True, dt.date(2017, 12, 31)], "milestones": {2019: 4, 2020: 0.5},
+                "nested": {"k": {"v": [0.1]}}}
+    assert _decode(_encode(document)) == document
+    assert type(_decode(_encode(document))["milestones"]) is dict
+
+
+def test_a_cached_plan_is_loaded_without_the_yaml_library(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(TARGETS.read_text(encoding="utf-8") + "\n# a third copy\n", encoding="utf-8")
+    env = {**os.environ, "BAISE11155_CACHE": str(tmp_path / "cache")}
+    code = ("import sys; from baise11155.read.targets_file import load_plan; load_plan(sys.argv[1]); "
+            "print('yaml' in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", code, str(path)], env=env, capture_output=True, text=True,
+                           check=True).stdout.strip() for _ in range(2)]
+    assert runs == ["True", "False"]

@@ -89,7 +89,15 @@ def load_plan(path: str | None = None) -> Plan:
         raise TargetsError([plain(f"{label}:{line}", "not valid UTF-8; save the targets file as UTF-8")]) from None
     from .compiled_plans import PLANS  # the bundled plans, already read (see compile_plans.py)
 
-    document = PLANS[text] if text in PLANS else _parse_yaml(text, label)
+    if text in PLANS:
+        document = PLANS[text]
+    else:
+        from . import plan_cache  # another plan file: read once, then kept already read (see plan_cache.py)
+
+        document = plan_cache.cached(text)
+        if document is None:
+            document = _parse_yaml(text, label)
+            plan_cache.keep(text, document)
     return build_plan(document, label)
 
 

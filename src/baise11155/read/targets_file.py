@@ -89,6 +89,7 @@ def load_plan(path: str | None = None) -> Plan:
         raise TargetsError([plain(f"{label}:{line}", "not valid UTF-8; save the targets file as UTF-8")]) from None
     from .compiled_plans import PLANS  # the bundled plans, already read (see compile_plans.py)
 
+    document: Any
     if text in PLANS:
         document = PLANS[text]
     else:

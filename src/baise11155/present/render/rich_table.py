@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from ..fields import PACE, POINTS, STATUS
+from ..fields import PACE, POINTS, STATUS, TEXT
 from ..views import Table
 from .human import human_rows, is_numeric
 
@@ -21,30 +21,111 @@ def render(view: View, settings: Settings) -> str:
     return render_rich(view.table(), settings.lang, settings.terminal)
 
 
-def render_rich(table: Table, lang: str, terminal: bool) -> str:
+def render_rich(table: Table, lang: str, terminal: bool, width: int | None = None) -> str:
+    """The table, or — on a terminal too narrow for it without splitting a number or a word — each
+    row as a block of "header value" pairs (a stacked layout)."""
     from rich.console import Console
     from rich.table import Table as RichTable
     from rich.text import Text
 
     out = io.StringIO()
     # Off a terminal the table takes its natural width (up to 200 columns), not 80.
-    console = Console(file=out, force_terminal=terminal, width=None if terminal else 200, highlight=False,
+    console = Console(file=out, force_terminal=terminal, width=width or (None if terminal else 200), highlight=False,
                       emoji=False, markup=False)
     console.print(Text(table.title, style="bold"))
     for line in table.lines:
         console.print(Text(line))
     grid = RichTable()
-    for column in table.columns:
-        grid.add_column(column.header, justify="right" if is_numeric(column.display) else "left", overflow="fold")
+    texts = human_rows(table, lang)
+    widths = [_least_width(column.header, [row[n] for row in texts], column.display != TEXT)
+              for n, column in enumerate(table.columns)]
+    fitted = _fitted(table, texts, widths, console.width)
+    for column, width in zip(table.columns, fitted):
+        # a figure, a status never broken across lines; a name only between its words (Chinese, no
+        # fewer than four characters to a line)
+        grid.add_column(column.header, justify="right" if is_numeric(column.display) else "left", width=width,
+                        overflow="fold")
     depths = table.depths or [0] * len(table.rows)
     has_categories = any(depths)
-    for n, (row, texts) in enumerate(zip(table.rows, human_rows(table, lang))):
-        cells = [_styled(text, value, column.display) for text, value, column in zip(texts, row, table.columns)]
+    for n, (row, shown) in enumerate(zip(table.rows, texts)):
+        cells = [_styled(text, value, column.display) for text, value, column in zip(shown, row, table.columns)]
+        for cell, column in zip(cells, table.columns):
+            cell.no_wrap = column.display != TEXT  # (the header may wrap between its words)
         # a rule under each indicator's group of rows, when there are groups
         last_of_group = has_categories and (n + 1 == len(depths) or depths[n + 1] == 0)
         grid.add_row(*cells, end_section=last_of_group)
-    console.print(grid)
+    if sum(widths) + 3 * len(widths) + 1 > console.width:  # each column's padding and rule, and the last rule
+        _stacked(console, table, texts, lang)
+    else:
+        console.print(grid)
     return out.getvalue()
+
+
+CJK_LEAST = 8  # columns: a Chinese name or header may wrap, but not to fewer than four characters a line
+
+
+def _least_width(header: str, cells: list[str], whole: bool) -> int:
+    """The narrowest a column can be without splitting a figure (a `whole` column's cells stay on
+    one line) or a word: an English word whole, a run of Chinese four characters at least."""
+    from rich.cells import cell_len
+
+    def words(text: str) -> int:
+        least = 0
+        for word in text.split():
+            width = cell_len(word)
+            least = max(least, min(width, CJK_LEAST) if width > len(word) else width)
+        return least
+
+    least = words(header)
+    for text in cells:
+        least = max(least, cell_len(text) if whole else words(text))
+    return least
+
+
+def _fitted(table: Table, texts: list[list[str]], least: list[int], width: int) -> list[int]:
+    """Each column's width: its widest cell or header, narrowed, the roomiest first, down to its
+    least until the table fits the terminal (the caller stacks the rows when even that is too wide)."""
+    from rich.cells import cell_len
+
+    widths = [max([cell_len(column.header)] + [cell_len(row[n]) for row in texts])
+              for n, column in enumerate(table.columns)]
+    excess = sum(widths) + 3 * len(widths) + 1 - width
+    while excess > 0:
+        slack = [w - low for w, low in zip(widths, least)]
+        roomiest = max(range(len(widths)), key=slack.__getitem__)
+        if slack[roomiest] <= 0:
+            break
+        widths[roomiest] -= 1
+        excess -= 1
+    return widths
+
+
+def _stacked(console, table: Table, texts: list[list[str]], lang: str) -> None:
+    """Each row as its name, then its "header value" pairs, as many to a line as fit: on a narrow
+    terminal nothing is split but between pairs."""
+    from rich.text import Text
+
+    width = console.width
+    names = [n for n, column in enumerate(table.columns) if column.display == TEXT][:2]  # indicator, category
+    depths = table.depths or [0] * len(table.rows)
+    separator = " · "
+    for row, shown, depth in zip(table.rows, texts, depths):
+        heading = " ".join(shown[n] for n in names if shown[n]) if not depth else "  " + shown[names[-1]]
+        console.print(Text(heading, style="bold" if not depth else ""))
+        indent = "    " if depth else "  "
+        line = Text(indent)
+        for n, (column, text, value) in enumerate(zip(table.columns, shown, row)):
+            if n in names:
+                continue
+            pair = Text(f"{column.header} ") + _styled(text, value, column.display)
+            if line.cell_len > len(indent) and line.cell_len + len(separator) + pair.cell_len > width:
+                console.print(line)
+                line = Text(indent)
+            if line.cell_len > len(indent):
+                line.append(separator)
+            line.append_text(pair)
+        if line.cell_len > len(indent):
+            console.print(line)
 
 
 def _styled(text: str, value, kind: str):

@@ -195,7 +195,7 @@ def test_format_xlsx(run, tmp_path):
     assert first[:6] == ["突破重大技术", None, 10, 5, 5, 0.5]
     assert sheet["F6"].number_format == "0.0%"  # a number with a percent format, not a string
     assert sheet["I6"].value == "滞后" and sheet["I6"].fill.fgColor.rgb.endswith("FFC7CE")
-    assert sheet["I7"].value == "已完成" and sheet["I7"].fill.fgColor.rgb.endswith("C6EFCE")
+    assert sheet["I7"].value == "提前完成" and sheet["I7"].fill.fgColor.rgb.endswith("C6EFCE")  # met before the deadline
     assert sheet.column_dimensions["A"].width >= 2 * len("引育高层次创新人才和团队")
 
 
@@ -285,5 +285,5 @@ def test_report_headline_and_warnings(run, tmp_path):
     result = run("report", example("progress-2018.csv"), example("progress-2019.csv"), "--lang", "zh", "-o", page)
     assert result.exit_code == 0
     html = page.read_text(encoding="utf-8")
-    assert "已完成 0 项、达进度 2 项、滞后 3 项、无数据 0 项" in html
+    assert "已完成0项、达进度2项、滞后3项、无数据0项" in html
     assert "在“突破重大技术”中重复列出，只计一次" in html  # the warnings met while reading, in the page's language

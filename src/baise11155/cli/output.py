@@ -11,7 +11,7 @@ import stat
 import sys
 from typing import Any
 
-from ..model.notices import UserError, note, printable
+from ..model.notices import UserError, note, os_reason, printable
 from ..model.record import Record
 from ..read.sources import STDIN
 from .signals import held, release
@@ -85,7 +85,7 @@ def write_atomically(path: str, data: bytes) -> None:
             with open(path, "wb") as stream:
                 stream.write(data)
         except OSError as exc:  # /dev/full: the disk is full, and so it is said
-            raise UserError([note("output_failed", path, reason=str(exc.strerror or exc))]) from None
+            raise UserError([note("output_failed", path, reason=os_reason(exc))]) from None
         return
     shown, path = path, _real(path)
     folder = os.path.dirname(path)
@@ -115,7 +115,7 @@ def write_atomically(path: str, data: bytes) -> None:
             except OSError:
                 pass
         if isinstance(exc, OSError):
-            raise UserError([note("output_failed", shown, reason=str(exc.strerror or exc))]) from None
+            raise UserError([note("output_failed", shown, reason=os_reason(exc))]) from None
         raise
 
 
@@ -125,7 +125,7 @@ def rendered(make, place: str | None) -> Any:
     try:
         return make()
     except OSError as exc:
-        raise UserError([note("output_failed", place or "<stdout>", reason=str(exc.strerror or exc))]) from None
+        raise UserError([note("output_failed", place or "<stdout>", reason=os_reason(exc))]) from None
 
 
 def emit(text: str | bytes, output: Output) -> None:
@@ -145,7 +145,7 @@ def emit(text: str | bytes, output: Output) -> None:
     except BrokenPipeError:
         raise  # the reader went away (`| head`): main ends quietly
     except OSError as exc:  # /dev/full, `ulimit -f`: said, never a result cut short in silence
-        raise UserError([note("output_failed", "<stdout>", reason=str(exc.strerror or exc))]) from None
+        raise UserError([note("output_failed", "<stdout>", reason=os_reason(exc))]) from None
 
 
 def said(path: str, lang: str) -> None:

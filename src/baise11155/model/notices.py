@@ -75,3 +75,15 @@ class TargetsError(UserError):
 
 class DataError(UserError):
     """A progress file cannot be read or holds rows that are not valid."""
+
+
+_SAID_OS_ERRORS = ("ENOENT", "EACCES", "EISDIR", "ENOSPC", "EROFS", "EFBIG", "ENOTDIR")  # words.py: os_NAME
+
+
+def os_reason(error: OSError) -> Note | str:
+    """Why the system refused, as a note said in the run's language where it is one of the usual
+    reasons (a missing file, no permission, a full disk), else the system's own words."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    return note(f"os_{name}") if name in _SAID_OS_ERRORS else str(error.strerror or error)

@@ -64,11 +64,15 @@ def _field_columns(fields: dict[str, Field], keys: tuple[str, ...], lang: str) -
     return [Column(key, label(key, lang), fields[key].display) for key in keys]
 
 
-def _values(result: Any, fields: dict[str, Field], keys: tuple[str, ...], lang: str) -> list[Any]:
-    """The raw values of the named fields; a kind is shown by its name in the language."""
+def _values(result: Any, fields: dict[str, Field], keys: tuple[str, ...], lang: str, early: bool = False
+            ) -> list[Any]:
+    """The raw values of the named fields; a kind is shown by its name in the language; a target
+    met before the deadline (`early`) is shown as such (提前完成)."""
     values = []
     for key in keys:
         value = getattr(result, fields[key].attribute)
+        if early and key == "status" and value == "achieved":
+            value = "achieved_early"
         values.append(label(value.name, lang) if isinstance(value, Kind) else value)
     return values
 
@@ -155,7 +159,8 @@ def status_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
     table.lines = _schedule_lines(plan, evaluation, lang) + _milestone_line(evaluation, lang)
     for s in evaluation.indicators:
         assert s.unit is not None
-        table.add([shown_name(s, lang), s.unit.get(lang), *_values(s, STANDING, STATUS_TABLE, lang),
+        table.add([shown_name(s, lang), s.unit.get(lang),
+                   *_values(s, STANDING, STATUS_TABLE, lang, evaluation.schedule.days_left > 0),
                    *_milestone_values(s, milestones)])
     return table
 
@@ -198,11 +203,12 @@ def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool
         return [unit.get(lang) if unit is not None else None] if with_leads else []
 
     for s in indicators:
-        table.add([shown_name(s, lang), "", *_values(s, STANDING, GAPS_TABLE, lang), *_milestone_values(s, milestones),
-                   *lead((s.id, None))])
+        early = evaluation.schedule.days_left > 0
+        table.add([shown_name(s, lang), "", *_values(s, STANDING, GAPS_TABLE, lang, early),
+                   *_milestone_values(s, milestones), *lead((s.id, None))])
         categories = sorted(s.categories, key=_shortfall) if by_shortfall else s.categories
         for c in categories:
-            table.add([s.name.get(lang), c.name.get(lang), *_values(c, STANDING, GAPS_TABLE, lang),
+            table.add([s.name.get(lang), c.name.get(lang), *_values(c, STANDING, GAPS_TABLE, lang, early),
                        *_milestone_values(c, milestones), *lead((s.id, c.id))], depth=1)
     return table
 
@@ -340,7 +346,7 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list, lang: str)
     for mine, _, _ in outlooks:
         verdicts[mine.verdict] += 1
     counted = ("，" if lang == "zh" else ", ").join(
-        f"{label(VERDICT_KEYS[verdict], lang)} {count}" + ("项" if lang == "zh" else "")
+        (f"{label(VERDICT_KEYS[verdict], lang)}{count}项" if lang == "zh" else f"{label(VERDICT_KEYS[verdict], lang)} {count}")
         for verdict, count in verdicts.items() if count)
     table.lines = _schedule_lines(plan, evaluation, lang)[:1] + [
         label("outlook_line", lang).format(end=plan.end), label("outlook_counts", lang).format(counts=counted)]

@@ -31,17 +31,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "gap": ("差距", "Gap"),
     "surplus": ("超额", "Surplus"),
     "expected": ("序时应完成", "Expected by now"),
-    "deviation": ("超/低于序时进度(百分点)", "Vs schedule (pp)"),
+    "deviation": ("较序时进度（百分点）", "Vs schedule (pp)"),
     "needed_per_year": ("每年尚需", "Needed per year"),
     "status": ("状态", "Status"),
     "breakdown": ("分解", "Breakdown"),
     "region_target": ("全区目标", "Region target"),
     "region_kind": ("全区口径", "Region kind"),
-    "city_target": ("本市目标(全区口径)", "City target (region basis)"),
+    "city_target": ("本市目标（全区口径）", "City target (region basis)"),
     "target_share": ("目标占比", "Target share"),
-    "city_achieved": ("本市完成(全区口径)", "City achieved (region basis)"),
+    "city_achieved": ("本市完成（全区口径）", "City achieved (region basis)"),
     "contribution": ("贡献率", "Contribution"),
-    "city_completion": ("本市完成率(全区口径)", "City completion (region basis)"),
+    "city_completion": ("本市完成率（全区口径）", "City completion (region basis)"),
     "region_achieved": ("全区完成", "Region achieved"),
     "region_completion": ("全区完成率", "Region completion"),
     "share_of_achieved": ("占全区完成", "Share of region achieved"),
@@ -61,6 +61,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "report_warnings": ("读取数据时的提示", "Warnings met while reading the data"),
     # statuses
     "achieved_status": ("已完成", "achieved"),
+    "achieved_early": ("提前完成", "achieved early"),
     "on_track": ("达进度", "on track"),
     "behind": ("滞后", "behind"),
     "no_data": ("无数据", "no data"),
@@ -91,11 +92,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "gaps_title": ("{name}：差距", "{name}: gaps"),
     "compare_title": ("{name}：对照{region}", "{name}: against {region}"),
     "as_of_line": (
-        "截至 {as_of}，时间进度 {elapsed}（{start} 至 {end}）",
+        "截至 {as_of}，时间进度 {elapsed}（按天计，{start} 至 {end}）",
         "As of {as_of}, {elapsed} of the period ({start} to {end}) has passed",
     ),
     "summary_line": (
-        "已完成 {achieved} 项、达进度 {on_track} 项、滞后 {behind} 项、无数据 {no_data} 项",
+        "已完成{achieved}项、达进度{on_track}项、滞后{behind}项、无数据{no_data}项",
         "{achieved} achieved, {on_track} on track, {behind} behind, {no_data} without data",
     ),
     "areas_title": ("{name}：分县区完成情况", "{name}: by county"),
@@ -212,9 +213,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "milestone_status": ("年度状态", "Year's status"),
     "milestone_line": ("年度目标为 {year} 年的；年度序时进度 {elapsed}（按月计）",
                        "The year's targets are {year}'s; {elapsed} of the year has passed (by months)"),
-    "summary_unjudged": ("未判断进度 {unjudged} 项（基数不详）", "{unjudged} not judged (baseline not known)"),
-    "summary_monitored": ("监测指标 {monitored} 项（无目标）", "{monitored} monitored (no target)"),
-    "summary_aspirational": ("力争目标滞后 {aspirational} 项，不计入滞后", "{aspirational} aspirational behind, not counted"),
+    "summary_unjudged": ("未判断进度{unjudged}项（基数不详）", "{unjudged} not judged (baseline not known)"),
+    "summary_monitored": ("监测指标{monitored}项（无目标）", "{monitored} monitored (no target)"),
+    "summary_aspirational": ("力争目标滞后{aspirational}项，不计入滞后", "{aspirational} aspirational behind, not counted"),
     "plans_title": ("可用的计划", "Bundled plans"),
     "plans_line": ("用 --plan ID 选择；--targets FILE 可用任意计划文件", "Choose one with --plan ID; --targets FILE takes any plan file"),
     "plan": ("计划", "Plan"),
@@ -245,7 +246,7 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 STATUS_KEYS = {"achieved": "achieved_status", "on_track": "on_track", "behind": "behind", "unjudged": "unjudged",
-               "no_data": "no_data", "monitored": "monitored"}
+               "no_data": "no_data", "monitored": "monitored", "achieved_early": "achieved_early"}
 PACE_KEYS = {"ahead": "ahead_of_region", "behind": "behind_region", "level": "level_with_region"}
 
 
@@ -444,6 +445,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the header is on row {row}; the {skipped} row(s) above it ({first}) are not data and are not read",
     ),
     "cannot_open": ("无法打开：{reason}", "cannot open: {reason}"),
+    "os_ENOENT": ("文件不存在", "No such file or directory"),
+    "os_EACCES": ("没有读写权限", "Permission denied"),
+    "os_EISDIR": ("这是文件夹，不是文件", "Is a directory"),
+    "os_ENOSPC": ("磁盘空间已满", "No space left on device"),
+    "os_EROFS": ("磁盘只读，无法写入", "Read-only file system"),
+    "os_EFBIG": ("文件超过允许的大小", "File too large"),
+    "os_ENOTDIR": ("路径中有一段不是文件夹", "Not a directory"),
     "stdin_closed": ("标准输入已关闭，没有可读的内容；请给出文件名", "standard input is closed: there is nothing to read; name a file"),
     "stdout_closed": ("标准输出已关闭，结果无处可写；请用 --output 文件 写入文件",
                       "standard output is closed: the result has nowhere to go; write it to a file with --output FILE"),
@@ -655,3 +663,25 @@ def _plain_value(value: Any) -> Any:
     if isinstance(value, tuple):
         return [_plain_value(item) for item in value]
     return value
+
+
+def points(value: float, lang: str) -> str:
+    """Percentage points against the schedule as an office writes them: 超9.6 / 低于16.6 (持平 at
+    0.0); in English +9.6 / -16.6."""
+    if lang != "zh":
+        return f"{value:+.1f}"
+    shown = f"{abs(value):.1f}"
+    if shown == "0.0":
+        return "持平"
+    return ("超" if value > 0 else "低于") + shown
+
+
+def points_phrase(value: float, lang: str) -> str:
+    """The same in a sentence: 低于序时进度16.6个百分点 / 超序时进度9.6个百分点."""
+    if lang != "zh":
+        return f"{value:+.1f} pp against the schedule"
+    shown = f"{abs(value):.1f}"
+    if shown == "0.0":
+        return "与序时进度持平"
+    return ("超" if value > 0 else "低于") + f"序时进度{shown}个百分点"
+

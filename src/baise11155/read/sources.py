@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Any, BinaryIO
 
-from ..model.notices import DataError, note
+from ..model.notices import DataError, note, os_reason
 
 STDIN = "-"
 # what a spreadsheet starts with, told apart from text before any decoding
@@ -113,7 +113,7 @@ def open_binary(path: str) -> tuple[BinaryIO, bytes]:
         handle.seek(0)
         return handle, head
     except OSError as exc:
-        raise DataError([note("cannot_open", label, reason=str(exc.strerror or exc))]) from None
+        raise DataError([note("cannot_open", label, reason=os_reason(exc))]) from None
 
 
 def detect_encoding(head: bytes, label: str) -> str:

@@ -22,13 +22,13 @@ from ..fields import (
     STATUS,
 )
 from ..views import VERDICT_KEYS
-from ..words import PACE_KEYS, STATUS_KEYS, label, marked_name
+from ..words import PACE_KEYS, STATUS_KEYS, label, marked_name, points_phrase
 from .human import number as plain_number
 
 if TYPE_CHECKING:
     from . import Settings, View
 
-STATUS_COLOURS = {"achieved": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e", "unjudged": "#9a6700",
+STATUS_COLOURS = {"achieved": "#1a7f37", "achieved_early": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e", "unjudged": "#9a6700",
                   "no_data": "#8c959f", "monitored": "#0969da"}
 BAR_WIDTH = 400
 
@@ -143,7 +143,7 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
         '<div class="headline">',
     ]
     for status, key in STATUS_KEYS.items():
-        if status in ("unjudged", "monitored") and not counts[status]:
+        if status in ("unjudged", "monitored", "achieved_early") and not counts[status]:
             continue  # only where a plan leaves a baseline unknown, or has indicators without targets
         out.append(f'<div class="count" style="border-left:6px solid {STATUS_COLOURS[status]}">'
                    f"<b>{counts[status]}</b>{escape(label(key, lang))}</div>")
@@ -207,8 +207,8 @@ def _indicator(i: dict, lang: str) -> str:
         f'{escape(label("completion", lang))} {_value(i["completion"], _percent(i["completion"]), "completion", ident)}',
         f'{escape(label("expected", lang))} '
         + _value(expected, "—" if expected is None else format(expected, ".1f"), "expected", ident),
-        f'{escape(label("deviation", lang))} '
-        + _value(i["deviation"], "—" if i["deviation"] is None else f'{i["deviation"]:+.1f}', "deviation", ident),
+        (_value(i["deviation"], escape(points_phrase(i["deviation"], lang)), "deviation", ident)
+         if i["deviation"] is not None else f'{escape(label("deviation", lang))} —'),
         f'{escape(label("gap", lang))} {_value(i["gap"], _num(i["gap"]), "gap", ident)}',
     ]
     if baseline is not None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from ..fields import NUMBER, PACE, PERCENT, POINTS, RATE, STATUS
 from ..views import Table
-from ..words import PACE_KEYS, STATUS_KEYS, label
+from ..words import PACE_KEYS, STATUS_KEYS, label, points
 
 MISSING = "—"
 
@@ -28,7 +28,7 @@ def cell(value: Any, kind: str, lang: str) -> str:
     if kind == PERCENT:
         return f"{value:.1%}"
     if kind == POINTS:
-        return f"{value:+.1f}"
+        return points(value, lang)
     if kind == RATE:
         return f"{value:.1f}"
     if kind == STATUS:

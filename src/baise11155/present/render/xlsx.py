@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 FORMATS = {NUMBER: "#,##0", PERCENT: "0.0%", POINTS: "+0.0;-0.0;0.0", RATE: "0.0"}
 FRACTIONAL_NUMBER = "#,##0.00"
 # fills for the statuses: the colours of the terminal table, made pale enough to print
-STATUS_FILLS = {"achieved": "C6EFCE", "on_track": "E2EFDA", "behind": "FFC7CE", "unjudged": "FFEB9C",
+STATUS_FILLS = {"achieved": "C6EFCE", "achieved_early": "C6EFCE", "on_track": "E2EFDA", "behind": "FFC7CE", "unjudged": "FFEB9C",
                 "no_data": "EDEDED", "monitored": "DDEBF7"}
 PACE_FILLS = {"ahead": "E2EFDA", "behind": "FFC7CE", "level": "FFFFFF"}
 HEADER_FILL = "DDEBF7"

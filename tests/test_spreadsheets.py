@@ -287,3 +287,46 @@ def test_report_headline_and_warnings(run, tmp_path):
     html = page.read_text(encoding="utf-8")
     assert "已完成0项、达进度2项、滞后3项、无数据0项" in html
     assert "在“突破重大技术”中重复列出，只计一次" in html  # the warnings met while reading, in the page's language
+
+
+# --- the report on paper --------------------------------------------------------------------
+
+def _report(run, tmp_path, *args):
+    out = tmp_path / "r.html"
+    result = run("report", *args, "-o", out, "--lang", "zh")
+    assert result.exit_code == 0, result.stderr
+    return out, out.read_text(encoding="utf-8")
+
+
+def test_the_report_parts_each_start_a_page_and_warnings_are_an_appendix(run, tmp_path, write):
+    """Progress; the region and the outlook; the gaps; then the warnings, each with its place
+    beside it, in an appendix: none on the leadership's pages."""
+    progress = write(open(example("progress-2019.csv"), encoding="utf-8").read() + "突破重大技术,中高端铝,2016,1,旧的,平果市,\n")
+    _, html = _report(run, tmp_path, progress, "--region-progress", example("guangxi-progress.csv"))
+    sections = html.split("<section")[1:]
+    assert len(sections) == 4 and "section + section { break-before: page; }" in html
+    assert "各项指标完成情况" in sections[0] and "对照" in sections[1] and "期末研判" in sections[1]
+    assert "差距" in sections[2] and 'class="appendix"' in sections[3]
+    assert "progress.csv:" not in "".join(sections[:3])  # file:line only in the appendix
+    assert '<span class="place">' in sections[3] and "早于" in sections[3]
+    # every indicator's bar on its categories' grid (one scale for the markers); a word on every status
+    assert html.count('class="category whole"') == 5
+    assert html.count('class="status small"') == 17  # the categories of the example
+    assert "低于序时进度16.6个百分点" in html
+
+
+def test_the_report_prints_on_three_a4_pages(run, tmp_path):
+    """Printed by headless Chromium (where installed; Debian's `chromium`): three A4 pages for the
+    example, none near-empty. The check: pdfinfo's page count and size."""
+    import shutil
+    import subprocess
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None or shutil.which("pdfinfo") is None:
+        pytest.skip("headless Chromium and pdfinfo are not installed")
+    page, _ = _report(run, tmp_path, example("progress-2019.csv"), "--region-progress", example("guangxi-progress.csv"))
+    pdf = tmp_path / "r.pdf"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=120, check=True)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           3" in info and "(A4)" in info

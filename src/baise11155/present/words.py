@@ -58,6 +58,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "report_region": ("对照{region}", "Against {region}"),
     "report_gaps": ("差距", "Gaps"),
     "report_areas": ("分县区完成情况", "By county"),
+    "report_whole": ("合计", "Overall"),
     "report_warnings": ("读取数据时的提示", "Warnings met while reading the data"),
     # statuses
     "achieved_status": ("已完成", "achieved"),

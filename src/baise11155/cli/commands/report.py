@@ -39,7 +39,7 @@ def report(progress, as_of, reading, region_progress, by, targets_path, out: Out
     from ...present.contract import comparison_document
     from ...present.render import Page, View
     from ...present.views import project_name, region_name
-    from ...present.words import label, text
+    from ...present.words import label, message
     from ..pipeline import compare_all
 
     plan = load_plan(targets_path)
@@ -47,7 +47,7 @@ def report(progress, as_of, reading, region_progress, by, targets_path, out: Out
     warn(warnings, out.lang)  # on standard error as for every command, and on the page
     lang = out.lang
     page = Page(label("report_title", lang).format(name=project_name(plan, lang)), region_name(plan, lang),
-                tuple(text(w, lang) for w in warnings))
+                tuple((w.place, message(w, lang)) for w in warnings))
     from ...calc.outlook import outlook
 
     when = comparison.evaluation.schedule

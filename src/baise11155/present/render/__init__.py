@@ -29,7 +29,7 @@ class Page(Record):
 
     title: str
     region_title: str
-    warnings: tuple[str, ...]
+    warnings: tuple[tuple[str, str], ...]  # (where, what): the appendix's
 
 
 class View:

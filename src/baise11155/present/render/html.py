@@ -49,8 +49,11 @@ h3 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
 .indicator { break-inside: avoid; margin-bottom: 1rem; }
 .figures { font-size: .9rem; color: var(--muted); }
 .bar { display: block; width: 100%; max-width: 36rem; height: 1.4rem; }
-.category { display: grid; grid-template-columns: 9rem 1fr 10rem; gap: .5rem; align-items: center;
-  font-size: .85rem; margin-left: 1rem; }
+.category { display: grid; grid-template-columns: 9rem 1fr 12rem; gap: .5rem; align-items: center;
+  font-size: .85rem; }
+.category.whole { font-weight: 600; }
+.status.small { font-size: .7rem; padding: 0 .35rem; }
+.place { font-size: .8rem; color: var(--muted); }
 .category .bar { height: .9rem; }
 .pair { display: grid; grid-template-columns: 9rem 1fr 5rem; gap: .5rem; align-items: center; font-size: .85rem; }
 .pair .bar { height: .9rem; }
@@ -61,14 +64,30 @@ th, td { border-bottom: 1px solid var(--rule); padding: .3rem .5rem; text-align:
 td { white-space: nowrap; }
 td:first-child { white-space: normal; min-width: 7em; }
 th:first-child, td:first-child, .text { text-align: left; }
-th { background: #f6f8fa; }
+th { background: #f6f8fa; word-break: keep-all; overflow-wrap: normal; }  /* a header breaks between words only */
+tbody.group { break-inside: avoid; }
 .warnings li { color: #9a6700; }
 section { break-before: auto; }
 @media print {
-  @page { size: A4; margin: 15mm; }
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
-  table { font-size: 8.5pt; }
-  th, td { padding: .2rem .3rem; }
+  @page { size: A4; margin: 12mm 15mm; }
+  body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.3; }
+  h1 { font-size: 15pt; }
+  h2 { font-size: 12pt; margin: .6rem 0 .4rem; }
+  h3 { font-size: 10pt; margin: .45rem 0 .1rem; }
+  .headline { margin: .4rem 0; }
+  .count { padding: .2rem .7rem; }
+  .count b { font-size: 14pt; }
+  .indicator { margin-bottom: .3rem; }
+  .category { font-size: 8pt; }
+  .figures { font-size: 8pt; }
+  .bar { height: 1rem; }
+  .category .bar { height: .75rem; }
+  table { font-size: 8pt; }
+  table.wide { font-size: 7pt; table-layout: fixed; }  /* a dozen columns across A4: equal widths */
+  table.wide th:first-child { width: 16%; }
+  th, td { padding: .15rem .25rem; }
+  table.wide td:first-child { min-width: 5em; }
+  table.wide th, table.wide td { padding: .1rem .15rem; }
   section + section { break-before: page; }
   .status { color: #000; border: 1px solid #000; }
 }
@@ -111,8 +130,9 @@ def _bar(completion: float | None, expected_share: float | None, status: str, ba
     return "".join(parts)
 
 
-def _status(status: str, lang: str) -> str:
-    return (f'<span class="status" style="background:{STATUS_COLOURS[status]}">'
+def _status(status: str, lang: str, small: bool = False) -> str:
+    """A status as a word on its colour: read in grey on paper as well as in colour."""
+    return (f'<span class="status{" small" if small else ""}" style="background:{STATUS_COLOURS[status]}">'
             f"{escape(label(STATUS_KEYS[status], lang))}</span>")
 
 
@@ -121,7 +141,7 @@ def render(view: View, settings: Settings) -> str:
     return render_report(view.document(), page.title, page.region_title, settings.lang, list(page.warnings))
 
 
-def render_report(document: dict, title: str, region_title: str, lang: str, warnings: list[str]) -> str:
+def render_report(document: dict, title: str, region_title: str, lang: str, warnings: list[tuple[str, str]]) -> str:
     zh = lang == "zh"
     indicators = document["indicators"]
     # an aspirational indicator (力争) behind is not counted among those behind, as in the tables
@@ -155,24 +175,32 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
         out.append(_indicator(i, lang))
     out.append("</section>")
 
-    out.append("<section>")
-    if document["region"] is not None:  # a plan with a level above it
-        out.append(f"<h2>{escape(label('report_region', lang).format(region=region_title))}</h2>")
-        out.append(_region_table(document, lang))
-    if any("outlook" in i for i in indicators):
-        out.append(f'<h2>{escape(label("report_outlook", lang))}</h2>')
-        out.append(f'<p class="muted">{escape(label("report_outlook_legend", lang))}</p>')
-        out += [_outlook(i, lang) for i in indicators if "outlook" in i and i["target"] is not None]
-    out.append("<h2>" + escape(label("report_gaps", lang)) + "</h2>")
+    # each part starts a page on paper: the region and the outlook share one (both are short)
+    outlooks = [i for i in indicators if "outlook" in i and i["target"] is not None]
+    if document["region"] is not None or outlooks:
+        out.append("<section>")
+        if document["region"] is not None:  # a plan with a level above it
+            out.append(f"<h2>{escape(label('report_region', lang).format(region=region_title))}</h2>")
+            out.append(_region_table(document, lang))
+        if outlooks:
+            out.append(f'<h2>{escape(label("report_outlook", lang))}</h2>')
+            out.append(f'<p class="muted">{escape(label("report_outlook_legend", lang))}</p>')
+            out += [_outlook(i, lang) for i in outlooks]
+        out.append("</section>")
+    out.append("<section><h2>" + escape(label("report_gaps", lang)) + "</h2>")
     out.append(_gap_table(indicators, lang))
+    out.append("</section>")
     if "areas" in document:
-        out.append(f'<h2>{escape(label("report_areas", lang))}</h2>')
+        out.append(f'<section><h2>{escape(label("report_areas", lang))}</h2>')
         out.append(_areas_table(document, lang))
-    if warnings:
-        out.append(f"<h2>{escape(label('report_warnings', lang))}</h2><ul class=\"warnings\">")
-        out += [f"<li>{escape(w)}</li>" for w in warnings]
-        out.append("</ul>")
-    out.append("</section></body></html>\n")
+        out.append("</section>")
+    if warnings:  # an appendix, in the words of the messages, where each was met beside it
+        out.append(f'<section class="appendix"><h2>{escape(label("report_warnings", lang))}</h2>'
+                   f'<ol class="warnings">')
+        out += [f'<li>{escape(said)}' + (f'<br><span class="place">{escape(place)}</span>' if place else "") + "</li>"
+                for place, said in warnings]
+        out.append("</ol></section>")
+    out.append("</body></html>\n")
     return "\n".join(out)
 
 
@@ -215,7 +243,10 @@ def _indicator(i: dict, lang: str) -> str:
         figures.insert(1, f'{escape(label("baseline", lang))} {_value(baseline, _num(baseline), "baseline", ident)}')
     parts = [
         f'<div class="indicator"><h3>{escape(_marked(i, lang))} {_status(i["status"], lang)}</h3>',
-        _bar(i["completion"], expected_share, i["status"], baseline_share, lang),
+        # the indicator's bar on its categories' grid: one scale, so the markers line up
+        f'<div class="category whole"><span>{escape(label("report_whole", lang))}</span>'
+        + _bar(i["completion"], expected_share, i["status"], baseline_share, lang)
+        + f'<span>{_value(i["completion"], _percent(i["completion"]), "completion", ident)}</span></div>',
         f'<div class="figures">{" · ".join(figures)}</div>',
     ]
     for c in i["categories"]:
@@ -224,7 +255,8 @@ def _indicator(i: dict, lang: str) -> str:
             + _bar(c["completion"], c["expected"] / c["target"], c["status"], None, lang)
             + f'<span>{_value(c["achieved"], _num(c["achieved"]), "achieved", ident, c["id"])} / '
             f'{_value(c["target"], _num(c["target"]), "target", ident, c["id"])} · '
-            f'{_value(c["completion"], _percent(c["completion"]), "completion", ident, c["id"])}</span></div>'
+            f'{_value(c["completion"], _percent(c["completion"]), "completion", ident, c["id"])} '
+            f'{_status(c["status"], lang, small=True)}</span></div>'
         )
     parts.append("</div>")
     return "\n".join(parts)
@@ -271,7 +303,7 @@ def _shown(value: Any, display: str, lang: str) -> str:
 
 def _region_table(document: dict, lang: str) -> str:
     keys = REPORT_REGION + (REGION_PROGRESS_TABLE if document["region_progress"] else ())
-    rows = ["<table><thead><tr><th>" + escape(label("indicator", lang)) + "</th>"
+    rows = ['<table class="wide"><thead><tr><th>' + escape(label("indicator", lang)) + "</th>"
             + "".join(f"<th>{escape(label(k, lang))}</th>" for k in keys) + "</tr></thead><tbody>"]
     for i in document["indicators"]:
         region = i["region"]
@@ -326,7 +358,7 @@ def _gap_table(indicators: list[dict], lang: str) -> str:
         [f"<th>{escape(label('indicator', lang))}</th>", f'<th class="text">{escape(label("category", lang))}</th>']
         + [f"<th>{escape(label(key, lang))}</th>" for key in REPORT_GAPS]
     )
-    rows = ["<table><thead><tr>" + headers + "</tr></thead><tbody>"]
+    rows = ["<table><thead><tr>" + headers + "</tr></thead>"]
 
     def row(item: dict, ident: str, name: str, category: dict | None) -> str:
         category_id = category["id"] if category else None
@@ -342,7 +374,9 @@ def _gap_table(indicators: list[dict], lang: str) -> str:
         return "<tr>" + "".join(cells) + "</tr>"
 
     for i in indicators:
-        rows.append(row(i, i["id"], _marked(i, lang), None))
+        # an indicator and its categories kept on one page: no row left alone at a page's foot
+        rows.append('<tbody class="group">' + row(i, i["id"], _marked(i, lang), None))
         rows += [row(c, i["id"], "", c) for c in i["categories"]]
-    rows.append("</tbody></table>")
+        rows.append("</tbody>")
+    rows.append("</table>")
     return "\n".join(rows)

@@ -502,3 +502,28 @@ def test_a_broken_config_file_is_a_message_and_config_mends_it(run, config_file)
     assert "lang = fr: the language is one of zh, en" in run("status", example("progress-2019.csv")).stderr
     assert run("config", "unset", "lang").exit_code == 0
     assert run("status", example("progress-2019.csv")).exit_code == 0
+
+
+def test_help_speaks_chinese_when_the_run_does(run):
+    """On a machine with no LANG, BAISE11155_LANG=zh (or --lang zh before --help) gives Chinese help:
+    every command's description, every option's, the headings; the examples stay as written."""
+    import importlib
+
+    from baise11155.cli import help_zh
+    from baise11155.cli.main import COMMANDS as LISTED
+
+    top = run("--help", env={"BAISE11155_LANG": "zh"}).stdout
+    assert top.startswith("用法：") and "命令：" in top and help_zh.COMMANDS["rank"][:20] in top
+    assert set(help_zh.COMMANDS) == set(LISTED) == set(help_zh.DOCS)
+    for name in LISTED:
+        shown = run(name, "--help", env={"BAISE11155_LANG": "zh"}).stdout
+        assert help_zh.DOCS[name][:12].replace(" ", "") in shown.replace("\n", "").replace(" ", ""), name
+        assert "选项：" in shown and "Show this message" not in shown, name
+        command = importlib.import_module(f"baise11155.cli.commands.{name}").command
+        for param in command.params:
+            if getattr(param, "help", None):
+                key = max(param.opts, key=len)
+                assert key in help_zh.OPTIONS or f"{key}:lead" in help_zh.OPTIONS, (name, key)
+    assert "示例：" in run("status", "--lang", "zh", "--help").stdout
+    english = run("status", "--help").stdout
+    assert english.startswith("Usage:") and "One row per indicator" in english

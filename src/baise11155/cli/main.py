@@ -14,7 +14,7 @@ import click
 
 from ..model.notices import UserError
 from ..present.words import phrase, text
-from .options import CONTEXT, lang_option, run_language
+from .options import CONTEXT, LocalHelp, lang_option, run_language, write_wide_dl
 
 MAX_PROBLEMS_SHOWN = 20
 
@@ -48,7 +48,7 @@ class _Problems(click.ClickException):
         click.echo(phrase("error", self.lang, message=self.format_message()), err=True, file=file)
 
 
-class _Commands(click.Group):
+class _Commands(LocalHelp, click.Group):
     """Loads a command when it is used; turns a problem with the user's files into a clean
     message and exit 1, never a traceback."""
 
@@ -74,6 +74,20 @@ class _Commands(click.Group):
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with formatter.section("Commands"):
             formatter.write_dl(list(COMMANDS.items()))
+
+    def format_more(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """In Chinese, the commands after the options, as click puts them."""
+        from .help_zh import COMMANDS as SAID, HEADINGS
+
+        formatter.write_paragraph()
+        formatter.write(HEADINGS["Commands"] + "：\n")
+        with formatter.indentation():
+            write_wide_dl(formatter, [(name, SAID[name]) for name in COMMANDS])
+
+    def chinese_help(self, english: str) -> str:
+        from .help_zh import GROUP
+
+        return GROUP
 
     def invoke(self, ctx: click.Context):
         try:

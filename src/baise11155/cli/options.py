@@ -286,3 +286,109 @@ def region_progress_option(function):
         "--region-progress", "region_progress", multiple=True, type=InputFile(), metavar="FILE",
         help="Region-wide progress (same format): adds the region's own completion. May be repeated.",
     )(function)
+
+
+class LocalHelp:
+    """--help in the run's language: in Chinese the descriptions and options come from `help_zh`
+    (the examples stay as they are: they are commands), the headings too."""
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        if run_language(ctx) != "zh":
+            return super().format_help(ctx, formatter)  # type: ignore[misc]
+        from .help_zh import HEADINGS, OPTIONS
+
+        command: Any = self
+        english = command.help
+        try:
+            command.help = self.chinese_help(english or "")
+            formatter.write_usage(ctx.command_path, " ".join(command.collect_usage_pieces(ctx)),
+                                  prefix=HEADINGS["Usage: "])
+            command.format_help_text(ctx, formatter)
+            records = []
+            for param in command.get_params(ctx):
+                record = param.get_help_record(ctx) if isinstance(param, click.Option) else None
+                if record is None:
+                    continue
+                key = max(param.opts, key=len)
+                if key == "--by" and "lead" in getattr(param.type, "choices", ()):
+                    key = "--by:lead"
+                said = OPTIONS.get(key)
+                if said is not None:
+                    extra = record[1][len(param.help):] if param.help and record[1].startswith(param.help) else ""
+                    for english_word, chinese in (("default: ", "默认："), ("env var: ", "环境变量：")):
+                        extra = extra.replace(english_word, chinese)
+                    record = (record[0], said + extra)
+                records.append(record)
+            if records:
+                formatter.write_paragraph()
+                formatter.write(HEADINGS["Options"] + "：\n")
+                with formatter.indentation():
+                    write_wide_dl(formatter, records)
+            self.format_more(ctx, formatter)
+            command.format_epilog(ctx, formatter)
+        finally:
+            command.help = english
+
+    def chinese_help(self, english: str) -> str:
+        import inspect
+
+        from .help_zh import DOCS, HEADINGS
+
+        command: Any = self
+        english = inspect.cleandoc(english)
+        said = DOCS.get(command.name, english.split("\n\n")[0])
+        examples = english[english.index("\b"):].rstrip() if "\b" in english else ""
+        return said + ("\n\n" + examples.replace("Example:", HEADINGS["Example:"]) if examples else "")
+
+    def format_more(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """What a group adds after its options (its commands)."""
+
+
+class Command(LocalHelp, click.Command):
+    """A command whose --help speaks the run's language."""
+
+
+def _columns_of(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap_wide(text: str, width: int) -> list[str]:
+    """Lines of at most `width` terminal columns (a Chinese character takes two), broken after a
+    Chinese character or at a space, never inside a word of Latin letters or digits."""
+    import re
+
+    pieces = re.findall(r"[A-Za-z0-9_\-./=:`'\[\]|@%+<>]+|\s+|.", text)
+    lines, line, used = [], "", 0
+    for piece in pieces:
+        size = _columns_of(piece)
+        if piece.isspace():
+            if line and used + size <= width:
+                line, used = line + " ", used + 1
+            continue
+        # a closing mark never starts a line (。，、；：）stay with what they close)
+        if used + size > width and line and piece not in "。，、；：）」』》！？":
+            lines.append(line.rstrip())
+            line, used = "", 0
+        line, used = line + piece, used + size
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+def write_wide_dl(formatter: click.HelpFormatter, rows: list[tuple[str, str]]) -> None:
+    """click's definition list, wrapped by terminal columns rather than characters."""
+    indent = formatter.current_indent
+    first = min(max(_columns_of(term) for term, _ in rows), 30) + 2
+    width = max((formatter.width or 80) - indent - first, 20)
+    for term, text in rows:
+        lines = wrap_wide(text, width) or [""]
+        if _columns_of(term) <= first - 2:
+            formatter.write(" " * indent + term + " " * (first - _columns_of(term)) + lines[0] + "\n")
+            rest = lines[1:]
+        else:
+            formatter.write(" " * indent + term + "\n")
+            rest = lines
+        for line in rest:
+            formatter.write(" " * (indent + first) + line + "\n")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..options import (
+    Command,
     CONTEXT,
     output_options,
     reading_options,
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from ..output import Output
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @reading_options
 @region_progress_option
 @targets_option

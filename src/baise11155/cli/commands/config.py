@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 
-from ..options import CONTEXT, lang_option, run_language
+from ..options import Command, CONTEXT, lang_option, run_language
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @click.argument("action", required=False, type=click.Choice(["show", "set", "unset", "path"]), default="show")
 @click.argument("key", required=False)
 @click.argument("value", required=False)

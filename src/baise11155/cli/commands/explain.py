@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..options import CONTEXT, output_options, reading_options, targets_option
+from ..options import Command, CONTEXT, output_options, reading_options, targets_option
 from . import finish, load_plan, warn
 
 if TYPE_CHECKING:
     from ..output import Output
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @reading_options
 @click.option("--indicator", "-i", "indicator_name", required=True, metavar="NAME",
               help="The indicator to explain: its id, Chinese or English name.")

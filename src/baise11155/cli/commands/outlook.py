@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..options import CONTEXT, output_options, reading_options, targets_option
+from ..options import Command, CONTEXT, output_options, reading_options, targets_option
 from . import evaluate_and_warn, finish, load_plan
 
 if TYPE_CHECKING:
     from ..output import Output
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @reading_options
 @click.option("--measure", "measures", multiple=True, type=click.Choice(["eurostat", "open-sdg", "all"]),
               help="A published progress measure to add (repeatable, or all): eurostat's growth-rate ratio, "

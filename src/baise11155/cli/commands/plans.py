@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..options import CONTEXT, output_options
+from ..options import Command, CONTEXT, output_options
 from . import finish, load_plan
 
 if TYPE_CHECKING:
     from ..output import Output
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @output_options()
 def plans(out: Output) -> None:
     """The bundled plans, to choose with --plan ID: the city's, the region's, the ones that followed.

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..options import CONTEXT, DateType, InputFile, output_options, read_settings_options, targets_option
+from ..options import (
+    CONTEXT,
+    Command,
+    DateType,
+    InputFile,
+    output_options,
+    read_settings_options,
+    targets_option,
+)
 from . import finish, load_plan, warn
 
 if TYPE_CHECKING:
@@ -27,7 +35,7 @@ class AreaFile(click.ParamType):
         return name.strip(), InputFile().convert(path.strip(), param, ctx)
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @click.argument("progress", nargs=-1, type=InputFile(), metavar="[PROGRESS...]")
 @click.option("--area", "area_files", multiple=True, type=AreaFile(),
               help="A file of one area's (a city's) progress, named: --area 百色市=baise.csv. May be repeated; a "

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..options import CONTEXT, output_options, reading_options, targets_option
+from ..options import Command, CONTEXT, output_options, reading_options, targets_option
 from . import by_option, evaluate_by, finish_evaluation, load_plan
 
 if TYPE_CHECKING:
     from ..output import Output
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @reading_options
 @by_option
 @targets_option

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..options import CONTEXT, output_options, targets_option
+from ..options import Command, CONTEXT, output_options, targets_option
 from . import finish, load_plan
 
 if TYPE_CHECKING:
     from ..output import Output
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @targets_option
 @output_options()
 def targets(targets_path, out: Output) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import click
 
 from ...model.notices import UserError, note
-from ..options import CONTEXT, input_paths, lang_option, targets_option
+from ..options import Command, CONTEXT, input_paths, lang_option, targets_option
 from . import load_plan
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @click.argument("destination", metavar="FILE")
 @click.option("--force", is_flag=True, help="Write over FILE if it exists.")
 @lang_option

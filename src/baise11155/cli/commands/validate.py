@@ -6,6 +6,7 @@ import click
 
 from ...present.words import phrase, text
 from ..options import (
+    Command,
     CONTEXT,
     lang_option,
     progress_argument,
@@ -15,7 +16,7 @@ from ..options import (
 from . import load_plan
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @progress_argument
 @read_settings_options
 @lang_option

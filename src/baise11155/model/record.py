@@ -68,6 +68,10 @@ class Record(metaclass=_RecordType):
     def _values(self) -> tuple:
         return tuple(getattr(self, field) for field in self._fields)
 
+    def __reduce__(self) -> tuple:
+        """Pickled by its fields (a file read in halves hands its notes across processes)."""
+        return type(self), self._values()
+
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and self._values() == other._values()
 

@@ -15,6 +15,7 @@ and its place, for whoever needs to show which rows made a figure or to break th
 from __future__ import annotations
 
 import itertools
+import os
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator
 
 from ..model.notices import DataError, note
@@ -336,7 +337,8 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
     import io
 
     out = context.out
-    text = io.TextIOWrapper(LineLimited(handle), encoding=encoding, newline="")  # type: ignore[type-var]
+    limited = LineLimited(handle)
+    text = io.TextIOWrapper(limited, encoding=encoding, newline="")  # type: ignore[type-var]
     records = Records(text, sniff_delimiter(head, encoding))
     try:
         rows = _numbered(records)
@@ -352,7 +354,13 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
         if cross is not None:
             reader.take_all(cross.rows(rows))
         elif fast and not leftover:
-            reader.read(records)
+            halves = _halves(handle, encoding)
+            if halves is None:
+                reader.read(records)
+            else:  # a big file: each half on a core of its own (see parallel.py)
+                from .parallel import read_in_halves
+
+                read_in_halves(reader, records, limited, handle.name, encoding, *halves)
         else:
             reader.take_all(rows)
         return reader
@@ -385,6 +393,22 @@ def _roll_up_mapping(by_column: bool) -> dict[str, str]:
         mapping.update({_mapped(header): SET_ASIDE for header in of["county"]})
         mapping.update({_mapped(header): "county" for header in AREA_HEADERS})
     return mapping
+
+
+def _halves(handle: BinaryIO, encoding: str) -> tuple[int, int] | None:
+    """Where a big file is split to be read on two cores, or None (see parallel.py)."""
+    name = getattr(handle, "name", None)
+    if not isinstance(name, str):
+        return None
+    try:
+        size = os.fstat(handle.fileno()).st_size
+    except (OSError, ValueError, AttributeError):
+        return None
+    if size < 1 << 16:  # (the common case decided without importing anything)
+        return None
+    from .parallel import split
+
+    return split(name, size, encoding)
 
 
 def _mapped(header: str) -> str:

@@ -57,7 +57,7 @@ def _both(path, monkeypatch):
     monkeypatch.setattr(parallel, "_CHUNK", 997)  # blocks that end anywhere, a \r\n split across two
     halves = []
     real = parallel.read_in_halves
-    monkeypatch.setattr(parallel, "read_in_halves", lambda *args: halves.append(args[-2]) or real(*args))
+    monkeypatch.setattr(parallel, "read_in_halves", lambda *args: halves.append(args[-1]) or real(*args))
     two = read_progress(PLAN, [str(path)], ReadSettings())
     return _said(one), _said(two), halves
 
@@ -98,10 +98,41 @@ def test_a_repeat_across_the_halves_is_found(tmp_path, monkeypatch):
     assert any("成果7" in warning and ":7002:" in warning for warning in two[5]), two[5]  # the repeat, at its line
 
 
-def test_a_quote_anywhere_keeps_the_file_on_one_core(tmp_path, monkeypatch):
+def test_a_quote_in_the_first_half_keeps_the_file_on_one_core(tmp_path, monkeypatch):
     path = tmp_path / "ledger.csv"
     lines = ["指标,年份,名称"] + [f"转化科技成果,2019,成果{n}" for n in range(7000)] + ['转化科技成果,2019,"a\nb"']
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     monkeypatch.setenv(parallel.MIN_BYTES_VAR, "2")
+    assert parallel.split(str(path), path.stat().st_size, "utf-8") is not None  # a quote in the second half is safe
+    path.write_text("\n".join(['指标,年份,名称', '转化科技成果,2019,"a\nb"'] + lines[1:]) + "\n", encoding="utf-8")
     assert parallel.split(str(path), path.stat().st_size, "utf-8") is None
     assert parallel.split(str(path), path.stat().st_size, "utf-16") is None
+
+
+@pytest.mark.parametrize("body", [b"a\r\nb\rc\nd\r\n" * 5000, b"x\ry\r\n" * 7000, b"\r\n" * 9000, b"q\n" * 9000,
+                                  b"\r" * 5 + b"\n" * 5 + b"\r\r\n" * 3000])
+def test_the_first_halfs_lines_are_counted_as_the_text_reader_counts_them(tmp_path, monkeypatch, body):
+    import io
+
+    monkeypatch.setattr(parallel, "_CHUNK", 7)  # blocks that split \r\n
+    path = tmp_path / "f.csv"
+    path.write_bytes(body)
+    for at in (len(body) // 3, len(body) // 2, len(body) - 1):
+        expected = sum(1 for _ in io.StringIO(body[:at].decode(), newline=""))
+        if body[:at].endswith(b"\r") and body[at:at + 1] == b"\n":
+            continue  # (the split is always after a \n: never between \r and \n)
+        assert parallel.line_ends_before(str(path), at) == expected - (not body[:at].endswith((b"\n", b"\r"))), at
+
+
+def test_quoted_fields_in_the_second_half_are_read_as_one_core_reads_them(tmp_path, monkeypatch):
+    """A quoted cell with a comma, and one with a line break (the lines after it numbered on)."""
+    path = tmp_path / "ledger.csv"
+    lines = ["指标,年份,名称"] + [f"转化科技成果,2019,成果{n}" for n in range(7000)]
+    lines += ['转化科技成果,2019,"成果,带逗号"', '转化科技成果,2019,"两行\n的成果"', "转化科技成果,20x9,坏年份"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    merged = []
+    real = parallel._merge
+    monkeypatch.setattr(parallel, "_merge", lambda reader, half: merged.append(half) or real(reader, half))
+    one, two, halves = _both(path, monkeypatch)
+    assert halves and merged and one == two
+    assert any(":7005:" in problem for problem in two[4]), two[4]  # the bad year, after the two-line cell

@@ -7,10 +7,10 @@ the child's sums, item digests, problems and warnings are then added to this pro
 order. Nothing else changes: an item listed in both halves is a repeat the digests show (the file
 is then read again the plain way, which names it, as for any repeat), a total or footer in either
 half sends the file to the plain way too, and a level given in both halves for one date is left to
-the plain way to name. A file with a quote anywhere (a quoted field may hold a line break, and the
-middle might fall inside one) is read on one core, as are standard input and named pipes. The
-second half's lines are numbered on from the first half's line ends, counted as the text reader
-counts them (\n, \r\n, or \r alone).
+the plain way to name. A file with a quote in its first half (a quoted field may hold a line
+break, and the middle might fall inside one) is read on one core, as are standard input and named
+pipes. The second half's lines are numbered on from the first half's line ends, which the child
+counts as the text reader does (\n, \r\n, or \r alone) while this process reads.
 
 `tests/test_parallel.py` holds the two ways to the same results on generated ledgers.
 """
@@ -29,45 +29,50 @@ _ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "gb2312", "ascii", "big5",
 _ONCE = ("unit_differs", "cells_without_header")
 
 
-def split(path: str, size: int, encoding: str) -> tuple[int, int] | None:
-    """Where to split a file (the byte after the first line break past its middle) and how many
-    line breaks come before it; None when it is to be read on one core."""
+def split(path: str, size: int, encoding: str) -> int | None:
+    """Where to split a file: the byte after the first line break past its middle; None when it is
+    to be read on one core (small, one core, no fork, an encoding whose line break is not one byte,
+    or a quote in the first half: a quoted field might run across the middle)."""
     threshold = int(os.environ.get(MIN_BYTES_VAR, MIN_BYTES))
     if size < max(threshold, 2) or not hasattr(os, "fork") or _cores() < 2:
         return None
     if encoding.replace("_", "-").lower() not in _ENCODINGS:
         return None  # (UTF-16 and UTF-32 write a line break in more than one byte)
     middle = size // 2
-    breaks = 0  # line ends before the split, as the text reader counts them: \n, \r\n, or \r alone
-    at = None
-    last = b""
     with open(path, "rb") as handle:
         position = 0
         while True:
             chunk = handle.read(_CHUNK)
             if not chunk:
-                break
+                return None
+            if position + len(chunk) > middle:
+                offset = chunk.find(b"\n", max(middle - position, 0))
+                if offset >= 0:  # the second half's quotes are read as any are: no field spans the split
+                    at = position + offset + 1
+                    return at if at < size and b'"' not in chunk[:offset] else None
             if b'"' in chunk:
                 return None
-            if at is None:
-                if position + len(chunk) > middle:
-                    offset = chunk.find(b"\n", max(middle - position, 0))
-                    if offset >= 0:
-                        at = position + offset + 1
-                    mine = chunk if offset < 0 else chunk[:offset + 1]
-                else:
-                    mine = chunk
-                breaks += mine.count(b"\n")
-                if b"\r" in mine or last == b"\r":
-                    # a \r alone ends a line too; one at a block's end waits for the next block,
-                    # whose \n would make it one line end with it
-                    joined = last + mine
-                    breaks += joined.count(b"\r") - joined.count(b"\r\n") - joined.endswith(b"\r")
-                last = mine[-1:]
             position += len(chunk)
-    if at is None or at >= size:
-        return None
-    return at, breaks
+
+
+def line_ends_before(path: str, at: int) -> int:
+    """How many lines end before byte `at`, as the text reader counts them: \n, \r\n, or \r alone."""
+    ends = 0
+    last = b""
+    with open(path, "rb") as handle:
+        left = at
+        while left > 0:
+            chunk = handle.read(min(_CHUNK, left))
+            if not chunk:
+                break
+            left -= len(chunk)
+            ends += chunk.count(b"\n")
+            if b"\r" in chunk or last == b"\r":
+                # a \r at a block's end waits for the next block, whose \n would make one line end of both
+                joined = last + chunk
+                ends += joined.count(b"\r") - joined.count(b"\r\n") - joined.endswith(b"\r")
+            last = chunk[-1:]
+    return ends + (last == b"\r")
 
 
 def _cores() -> int:
@@ -77,7 +82,7 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def read_in_halves(reader: Any, records: Any, limited: Any, path: str, encoding: str, at: int, breaks: int) -> None:
+def read_in_halves(reader: Any, records: Any, limited: Any, path: str, encoding: str, at: int) -> None:
     """Read the rest of a file after its header with `reader`: up to `at` here, from `at` in a
     forked child; then take the child's counts into the reader's (see the module's note)."""
     import io
@@ -94,6 +99,7 @@ def read_in_halves(reader: Any, records: Any, limited: Any, path: str, encoding:
         code = 1
         try:
             os.close(read_end)
+            breaks = line_ends_before(path, at)  # (counted here: the first half is being read meanwhile)
             with open(path, "rb") as handle:
                 handle.seek(at)
                 text = io.TextIOWrapper(LineLimited(handle), encoding=encoding, newline="")  # type: ignore[type-var]
@@ -122,6 +128,7 @@ def read_in_halves(reader: Any, records: Any, limited: Any, path: str, encoding:
         half = pickle.loads(payload) if status == 0 and payload else None
     except Exception:  # noqa: BLE001 (a half that cannot be taken is read again, on one core)
         half = None
+    del payload
     if half is None:
         reader.needs_plain = True  # the child could not read its half: the plain way, on one core
         return

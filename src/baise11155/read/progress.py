@@ -360,7 +360,7 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
             else:  # a big file: each half on a core of its own (see parallel.py)
                 from .parallel import read_in_halves
 
-                read_in_halves(reader, records, limited, handle.name, encoding, *halves)
+                read_in_halves(reader, records, limited, handle.name, encoding, halves)
         else:
             reader.take_all(rows)
         return reader
@@ -395,7 +395,7 @@ def _roll_up_mapping(by_column: bool) -> dict[str, str]:
     return mapping
 
 
-def _halves(handle: BinaryIO, encoding: str) -> tuple[int, int] | None:
+def _halves(handle: BinaryIO, encoding: str) -> int | None:
     """Where a big file is split to be read on two cores, or None (see parallel.py)."""
     name = getattr(handle, "name", None)
     if not isinstance(name, str):

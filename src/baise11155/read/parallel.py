@@ -23,7 +23,7 @@ from typing import Any
 
 MIN_BYTES = 16 << 20  # below this the fork and the hand-over cost more than the second core saves
 MIN_BYTES_VAR = "BAISE11155_PARALLEL_MIN_BYTES"  # for tests: a smaller file read on two cores
-_CHUNK = 1 << 20
+_CHUNK = 1 << 18
 _ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "gb2312", "ascii", "big5", "latin-1", "cp1252")
 # once-a-run warnings: the first half's stands, the second half's repeat of it is dropped
 _ONCE = ("unit_differs", "cells_without_header")
@@ -106,9 +106,12 @@ def read_in_halves(reader: Any, records: Any, limited: Any, path: str, encoding:
                 second = Records(text, records.delimiter)
                 second.line = breaks
                 result = _read_second_half(reader, second)
+            digests = result.pop("digests")
             payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write_end, "wb") as out:
+            with os.fdopen(write_end, "wb") as out:  # the sizes, the rest pickled, the digests as they lie
+                out.write(len(payload).to_bytes(8, "little") + len(digests).to_bytes(8, "little"))
                 out.write(payload)
+                out.write(memoryview(digests).cast("B"))
             code = 0
         except BaseException:  # noqa: BLE001 (the parent reads the file on one core instead)
             pass
@@ -122,17 +125,33 @@ def read_in_halves(reader: Any, records: Any, limited: Any, path: str, encoding:
         raise
     finally:
         with os.fdopen(read_end, "rb") as pipe:
-            payload = pipe.read()
+            half = _received(pipe)
         _, status = os.waitpid(child, 0)
-    try:
-        half = pickle.loads(payload) if status == 0 and payload else None
-    except Exception:  # noqa: BLE001 (a half that cannot be taken is read again, on one core)
+    if status != 0:
         half = None
-    del payload
     if half is None:
         reader.needs_plain = True  # the child could not read its half: the plain way, on one core
         return
     _merge(reader, half)
+
+
+def _received(pipe: Any) -> dict[str, Any] | None:
+    """The child's results: None when they did not all come (the child failed)."""
+    from array import array
+
+    try:
+        sizes = pipe.read(16)
+        if len(sizes) < 16:
+            return None
+        size, count = int.from_bytes(sizes[:8], "little"), int.from_bytes(sizes[8:], "little")
+        half = pickle.loads(pipe.read(size))
+        digests = array("q", bytes(8 * count)) if count else array("q")
+        if count and pipe.readinto(memoryview(digests).cast("B")) != 8 * count:
+            return None
+        half["digests"] = digests  # read into place: no second copy of them in memory
+        return half
+    except Exception:  # noqa: BLE001 (a half that cannot be taken is read again, on one core)
+        return None
 
 
 def _read_second_half(reader: Any, records: Any) -> dict[str, Any]:

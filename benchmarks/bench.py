@@ -3,6 +3,10 @@
     python benchmarks/bench.py            # every case, 11 timed runs each
     python benchmarks/bench.py --quick    # 3 runs, smaller ledgers' cases still all there
 
+The start-up targets are the performance issue's (0.95x, 1.05x, 1.10x of the bare imports); a
+CSV file above 16 MiB is read on two cores (read/parallel.py): BAISE11155_PARALLEL_MIN_BYTES set
+above the ledgers' sizes measures one core.
+
 Whole processes are timed (median of several, after a warm-up), the commands being compared
 alternate run by run, and peak memory is read from each child's own resource usage. Absolute
 times on a shared machine are noise; the ratios are what the targets are about. pandas, when it
@@ -131,14 +135,14 @@ def main() -> None:
     print("start-up")
     (base, _), (ours, _) = compare([[python, "-c", "import click, yaml"], [*me, "status", example, "--format", "json"]], runs)
     report.add("status progress-2019.csv --format json", 'python -c "import click, yaml"',
-               f"{ours * 1000:.0f} ms vs {base * 1000:.0f} ms", ours / base, 1.15, _inverse(CPU_RATIOS[-1]))
+               f"{ours * 1000:.0f} ms vs {base * 1000:.0f} ms", ours / base, 0.95, _inverse(CPU_RATIOS[-1]))
     (base, _), (ours, _) = compare(
         [[python, "-c", "import click, yaml, rich.console, rich.table"], [*me, "status", example]], runs)
     report.add("status progress-2019.csv (rich table)", 'python -c "import click, yaml, rich.console, rich.table"',
-               f"{ours * 1000:.0f} ms vs {base * 1000:.0f} ms", ours / base, 1.15, _inverse(CPU_RATIOS[-1]))
+               f"{ours * 1000:.0f} ms vs {base * 1000:.0f} ms", ours / base, 1.05, _inverse(CPU_RATIOS[-1]))
     (base, _), (ours, _) = compare([[python, "-c", "import click"], [*me, "--help"]], runs)
     report.add("baise11155 --help", 'python -c "import click"', f"{ours * 1000:.0f} ms vs {base * 1000:.0f} ms",
-               ours / base, 1.15, _inverse(CPU_RATIOS[-1]))
+               ours / base, 1.10, _inverse(CPU_RATIOS[-1]))
 
     with tempfile.TemporaryDirectory(prefix="baise11155-bench-") as folder:
         ledgers = {}

@@ -136,3 +136,61 @@ def test_quoted_fields_in_the_second_half_are_read_as_one_core_reads_them(tmp_pa
     one, two, halves = _both(path, monkeypatch)
     assert halves and merged and one == two
     assert any(":7005:" in problem for problem in two[4]), two[4]  # the bad year, after the two-line cell
+
+
+def test_a_level_in_two_files_is_said_on_two_cores_too(tmp_path, monkeypatch):
+    first = tmp_path / "a.csv"
+    first.write_text("指标,年份,数量,县区\n保有高新技术企业,2019,30,右江区\n", encoding="utf-8")
+    second = tmp_path / "b.csv"
+    second.write_text("指标,年份,数量,名称,县区\n" + "\n".join(f"转化科技成果,2019,1,成果{n}," for n in range(7000))
+                      + "\n保有高新技术企业,2019,30,,右江区\n", encoding="utf-8")
+    monkeypatch.setenv(parallel.MIN_BYTES_VAR, str(10**12))
+    one = _said(read_progress(PLAN, [str(first), str(second)], ReadSettings()))
+    monkeypatch.setenv(parallel.MIN_BYTES_VAR, "2")
+    two = _said(read_progress(PLAN, [str(first), str(second)], ReadSettings()))
+    assert one == two and any("also given in" in w for w in two[5]), two[5]
+
+
+def test_a_threshold_that_is_not_a_number_is_the_default(monkeypatch, tmp_path):
+    monkeypatch.setenv(parallel.MIN_BYTES_VAR, "abc")
+    path = tmp_path / "f.csv"
+    path.write_bytes(b"x\n" * 40000)
+    assert parallel.split(str(path), path.stat().st_size, "utf-8") is None  # 80 KB is below 16 MiB
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="children are found in /proc")
+def test_stopped_mid_read_leaves_no_child_running(tmp_path):
+    """SIGTERM to the command alone, while it reads a big file on two cores: it stops (exit 143,
+    "stopped") and its child is gone with it."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "big.csv"
+    subprocess.run([sys.executable, os.path.join(os.path.dirname(__file__), "..", "benchmarks", "ledger.py"),
+                    str(path), "300000", "items"], check=True)
+    env = {**os.environ, parallel.MIN_BYTES_VAR: "2"}
+    process = subprocess.Popen([sys.executable, "-m", "baise11155", "status", str(path), "-f", "json"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    children: list[str] = []
+    for _ in range(100):  # until the child reading the second half is there
+        time.sleep(0.05)
+        children = [pid for pid in os.listdir("/proc") if pid.isdigit() and _parent(pid) == process.pid]
+        if children:
+            break
+    assert children, "no child read the second half"
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 128 + signal.SIGTERM and b"stopped" in err
+    time.sleep(0.2)
+    for child in children:
+        assert not os.path.exists(f"/proc/{child}") or "Z" in open(f"/proc/{child}/stat").read().split()[2]
+
+
+def _parent(pid: str) -> int | None:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return int(stat.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None

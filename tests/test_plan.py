@@ -375,3 +375,22 @@ def test_a_cached_plan_is_loaded_without_the_yaml_library(tmp_path):
     runs = [subprocess.run([sys.executable, "-c", code, str(path)], env=env, capture_output=True, text=True,
                            check=True).stdout.strip() for _ in range(2)]
     assert runs == ["True", "False"]
+
+
+def test_a_cache_entry_is_taken_only_for_its_own_text(tmp_path, monkeypatch):
+    """An entry whose text is not the file's (edited by hand, or a hash that collides) is passed over."""
+    import json
+
+    from baise11155.read import plan_cache
+
+    monkeypatch.setenv("BAISE11155_CACHE", str(tmp_path / "cache"))
+    path = tmp_path / "plan.yaml"
+    text = TARGETS.read_text(encoding="utf-8") + "\n# a fourth copy\n"
+    path.write_text(text, encoding="utf-8")
+    load_plan(path)
+    entry = plan_cache._entry(text)
+    kept = json.loads(open(entry, encoding="utf-8").read())
+    kept["text"] = text + "# another file's\n"
+    kept["document"]["$text"]["indicators"][0]["$text"]["target"] = 5
+    open(entry, "w", encoding="utf-8").write(json.dumps(kept))
+    assert plan_cache.cached(text) is None and load_plan(path).indicators[0].target == 10

@@ -78,9 +78,33 @@ def test_the_usage(run):
     bad = run("rollup", "--area", "nofile.csv", *REGION)
     assert bad.exit_code == 2 and "write NAME=FILE" in bad.stderr
     twice = run("rollup", CITIES, "--area", f"百色市={example('progress-2019.csv')}", *REGION)
-    assert twice.exit_code == 2 and "give it once" in twice.stderr
+    assert twice.exit_code == 2 and "give each area once" in twice.stderr
 
 
 def test_the_table_in_chinese(run):
     table = run("rollup", CITIES, *REGION, "--lang", "zh").stdout
     assert "各地汇总" in table and "广西合计" in table and "占全区完成" in table and "76.2%" in table
+
+
+def test_a_ratio_is_never_added_up(run, write):
+    """R&D intensity 1.2 % and 1.5 %: the region's is not 2.7 %; no figure, and a warning why."""
+    nanning = write("指标,年份,数量\n全社会R&D经费投入强度,2022,1.2%\n", name="nn.csv")
+    liuzhou = write("指标,年份,数量\n全社会R&D经费投入强度,2022,1.5%\n", name="lz.csv")
+    result = run("rollup", "--plan", "guangxi-keji-qianggui-2021-2023", "--area", f"南宁市={nanning}",
+                 "--area", f"柳州市={liuzhou}", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    region = {i["id"]: i for i in result.json()["indicators"]}
+    assert region["rd-intensity"]["achieved"] is None and region["rd-intensity"]["completion"] is None
+    cities = {a["area"]: a["indicators"][0] for a in result.json()["areas"]}
+    assert cities["南宁市"]["achieved"] == 1.2 and cities["南宁市"]["contribution"] is None
+    assert "rd-intensity is a ratio or a rate: the areas' figures do not add up" in result.stderr
+
+
+def test_one_city_written_two_ways_is_one_city(run, write):
+    both = run("rollup", CITIES, "--area", f"百色={example('progress-2019.csv')}", *REGION)
+    assert both.exit_code == 2 and "given twice" in both.stderr
+    progress = write("地区,指标,年份,数量\n百色,突破重大技术,2019,2\n百色市,突破重大技术,2019,3\n")
+    _, region, areas, stderr = _json(run, progress)
+    assert list(areas) == ["百色市"] and areas["百色市"]["breakthroughs"]["achieved"] == 5
+    assert areas["百色市"]["breakthroughs"]["city_completion"] == 0.5
+    assert "百色 is taken as 百色市" in stderr

@@ -205,6 +205,9 @@ class Plan(Record):
         """The division a file's county cell names, if it is one of the plan's: spaces and full-width
         letters aside, and the city's name before it (百色市右江区) too."""
         wanted = area_key(named)
+        found = next((d for d in self.divisions if wanted in d.aliases()), None)
+        if found is not None:
+            return found  # (百色高新区 is a division's own name, not the city's and a division's)
         for prefix in (area_key(self.city.area.zh), area_key(self.city.area.zh.removesuffix("市"))):
             if wanted.startswith(prefix) and len(wanted) > len(prefix):
                 wanted = wanted[len(prefix):]

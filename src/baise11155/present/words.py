@@ -550,6 +550,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "有 {rows} 行没有填写地区：请填写“地区”（或“市”）列，或用 --area 名称=文件 指定整个文件所属地区",
         "{rows} row(s) name no area: fill in the 地区 (or 市) column, or give the file as --area NAME=FILE",
     ),
+    "rollup_not_added": (
+        "“{name}”是比率或增速，各地数值不能相加：全区的数值须用全区自己的统计",
+        "{id} is a ratio or a rate: the areas' figures do not add up to the region's, which only its own "
+        "statistics give",
+    ),
+    "rollup_names_merged": ("“{name}”按“{area}”计（同一地区的不同写法）", "{name} is taken as {area} (one area "
+                            "written two ways)"),
     "rollup_no_city_plan": ("{area}：没有本级计划，按进度数据汇总，不计本级目标和完成率",
                             "{area}: has no plan of its own; counted from its progress rows, without a target of its "
                             "own"),

@@ -33,7 +33,10 @@ def split(path: str, size: int, encoding: str) -> int | None:
     """Where to split a file: the byte after the first line break past its middle; None when it is
     to be read on one core (small, one core, no fork, an encoding whose line break is not one byte,
     or a quote in the first half: a quoted field might run across the middle)."""
-    threshold = int(os.environ.get(MIN_BYTES_VAR, MIN_BYTES))
+    try:
+        threshold = int(os.environ.get(MIN_BYTES_VAR) or MIN_BYTES)
+    except ValueError:
+        threshold = MIN_BYTES
     if size < max(threshold, 2) or not hasattr(os, "fork") or _cores() < 2:
         return None
     if encoding.replace("_", "-").lower() not in _ENCODINGS:
@@ -118,15 +121,19 @@ def read_in_halves(reader: Any, records: Any, limited: Any, path: str, encoding:
         finally:
             os._exit(code)
     os.close(write_end)
+    pipe = os.fdopen(read_end, "rb")
     try:
         reader.read(records)
+        half = _received(pipe)
+        _, status = os.waitpid(child, 0)
     except BaseException:
-        os.kill(child, 9)  # stopped, or this half cannot be read: the other half is not waited for
+        # stopped (a signal, Ctrl-C), or this half cannot be read: the child is not waited for
+        # to finish its half, nor left running
+        os.kill(child, 9)
+        os.waitpid(child, 0)
         raise
     finally:
-        with os.fdopen(read_end, "rb") as pipe:
-            half = _received(pipe)
-        _, status = os.waitpid(child, 0)
+        pipe.close()
     if status != 0:
         half = None
     if half is None:
@@ -182,9 +189,12 @@ def _merge(reader: Any, half: dict[str, Any]) -> None:
         reader.needs_plain = True
         return
     plan = reader.names.plan
-    for key, _total, _rows, _first, _source in half["buckets"]:
-        if key in out.buckets and not plan.indicator(key[0]).kind.summed:
-            reader.needs_plain = True  # a level given in both halves: the plain way names it
+    for key, _total, _rows, _first, source in half["buckets"]:
+        known = out.buckets.get(key)
+        kind = plan.indicator(key[0]).kind
+        if known is not None and (not kind.summed or kind.levels and known.source not in ("", source)):
+            # a level given in both halves, or given in an earlier file too: the plain way names it
+            reader.needs_plain = True
             return
     for key, total, rows, first, source in half["buckets"]:
         bucket = out.buckets.get(key)
@@ -202,5 +212,7 @@ def _merge(reader: Any, half: dict[str, Any]) -> None:
         if len(out.problems) < MAX_PROBLEMS:
             out.problems.append(problem)
     out.problem_count += half["problem_count"]
-    said = {(w.code, w.params.get("id")) for w in out.warnings if w.code in _ONCE}
+    # (a once-a-file warning: this file's first half's, not an earlier file's)
+    mine = reader.label + ":"
+    said = {(w.code, w.params.get("id")) for w in out.warnings if w.code in _ONCE and w.place.startswith(mine)}
     out.warnings += [w for w in half["warnings"] if w.code not in _ONCE or (w.code, w.params.get("id")) not in said]

@@ -1,8 +1,10 @@
 """A plan file given with --targets, kept already read in the user's cache, so that the next
 command measuring against it need not import the YAML library (a sixth of its start-up).
 
-An entry is named by the SHA-256 of the file's exact text: an edited file has another name, so
-an entry can never be stale. It holds the document as JSON, each value tagged where JSON would
+An entry is named by the SHA-256 of the file's exact text and holds that text, taken only when it
+is the file's: an edited file has another entry, so an entry can never be stale; and the entries
+are kept in a folder named for the YAML reader that made them, so a new version of it reads every
+plan afresh. (The cache is trusted as the plan file is: it lies in the user's own cache folder.) It holds the document as JSON, each value tagged where JSON would
 lose it (a date, a mapping whose keys are not text), so that it reads back exactly as the YAML
 reader gave it. A missing, unreadable or damaged entry is passed over (the YAML is read), and a
 cache that cannot be written is no error: the cache only ever saves time.
@@ -32,7 +34,15 @@ def cache_folder() -> str | None:
         base = os.path.join(os.environ["LOCALAPPDATA"], "baise11155", "Cache")
     else:
         base = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "baise11155")
-    return os.path.join(base, f"plans-{VERSION}")
+    # the reader that made the entries is part of their folder's name: another version of it (an
+    # upgrade, an edit) reads every plan file afresh
+    reader = os.path.join(os.path.dirname(os.path.abspath(__file__)), "yaml_reader.py")
+    try:
+        made = os.stat(reader)
+        stamp = f"{made.st_size:x}-{made.st_mtime_ns:x}"
+    except OSError:
+        return None
+    return os.path.join(base, f"plans-{VERSION}-{stamp}")
 
 
 def _entry(text: str) -> str | None:
@@ -53,7 +63,10 @@ def cached(text: str) -> Any | None:
         with open(path, encoding="utf-8") as handle:
             import json
 
-            return _decode(json.load(handle))
+            entry = json.load(handle)
+        if entry.get("text") != text:  # an entry is taken only for the very text it was made from
+            return None
+        return _decode(entry["document"])
     except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return None  # no entry, or a damaged one: read the YAML
 
@@ -67,7 +80,7 @@ def keep(text: str, document: Any) -> None:
     import tempfile
 
     try:
-        encoded = json.dumps(_encode(document), ensure_ascii=False)
+        encoded = json.dumps({"text": text, "document": _encode(document)}, ensure_ascii=False)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".part")
         try:

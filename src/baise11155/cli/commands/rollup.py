@@ -58,8 +58,10 @@ def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> N
       baise11155 rollup --plan guangxi-sanbai-erqian --area 百色市=examples/progress-2019.csv
       baise11155 rollup examples/cities-2019.csv --plan guangxi-sanbai-erqian
     """
+    from ...calc.areas import _added
     from ...calc.rollup import city_plans, roll_up, with_city_names
     from ...model.notices import DataError, note
+    from ...model.plan import area_key
     from ...present.render import View
     from ...read.targets_file import bundled_plans
     from ...read.targets_file import load_plan as load
@@ -72,6 +74,18 @@ def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> N
     plan = with_city_names(region, cities)
     areas: dict[str, dict] = {}
     warnings = []
+    shown: dict[str, str] = {}  # an area's name as compared (百色 is 百色市) -> as shown
+
+    def area_of(name: str) -> str:
+        """One name for one area however it is written: the city plan's, or the first met."""
+        key = area_key(name).removesuffix("市")
+        if key not in shown:
+            own = cities.get(area_key(name)) or cities.get(key)
+            shown[key] = own.city.area.zh if own is not None else name
+        if shown[key] != name:
+            warnings.append(note("rollup_names_merged", name=name, area=shown[key]))
+        return shown[key]
+
     if progress:
         observations = read_checked(plan, list(progress), reading.replace(roll_up="column", by_area=True))
         warnings += observations.warnings
@@ -80,16 +94,21 @@ def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> N
             first = next(b.first for key, b in observations.buckets.items() if not key[3])
             raise DataError([note("rollup_no_area", first, rows=unnamed)])
         for key, bucket in observations.buckets.items():
-            areas.setdefault(key[3], {})[key[:3] + ("",)] = bucket
+            mine = areas.setdefault(area_of(key[3]), {})
+            place = key[:3] + ("",)
+            mine[place] = bucket if place not in mine else _added(mine[place], bucket)
     named: dict[str, list[str]] = {}
     for name, path in area_files:
         named.setdefault(name, []).append(path)
     for name, paths in named.items():
-        if name in areas:
-            raise click.UsageError(f"{name!r} is given with --area and in a file's 地区 column: give it once")
+        known = area_key(name).removesuffix("市") in shown
+        area = area_of(name)
+        if known or area in areas:
+            raise click.UsageError(f"{name!r} is given twice (with --area, or in a file's 地区 column, or spelled "
+                                   "two ways): give each area once")
         observations = read_checked(plan, paths, reading.replace(roll_up="file"))
         warnings += observations.warnings
-        areas[name] = dict(observations.buckets)
+        areas[area] = dict(observations.buckets)
     result = roll_up(plan, sorted(areas.items()), as_of, cities)
     warn([*warnings, *result.notices], out.lang)
 

@@ -121,6 +121,7 @@ def test_the_tables_and_the_report(run, tmp_path):
     assert run("report", PROGRESS, "--targets", PLAN, "--by", "county", "-o", page, "--lang", "zh").exit_code == 0
     html = page.read_text(encoding="utf-8")
     assert "分县区完成情况" in html and html.index("右江区") < html.index("靖西市") and "77.5%" in html
+    assert "综合得分为各项完成率的加权平均值" in html  # the rule, as the table states it
 
 
 def test_a_county_the_plan_does_not_list_is_shown_and_named(run, write):

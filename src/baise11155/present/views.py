@@ -496,14 +496,9 @@ def areas_table(plan: Plan, evaluation: Evaluation, areas: list, lang: str) -> T
     return table
 
 
-def ranking_table(plan: Plan, ranked: list, lang: str, left_out: list[str] | None = None) -> Table:
-    """The counties ranked as supervision reports print them: 县区 | 完成率 … | 综合得分 | 排名."""
+def ranking_rule(plan: Plan, lang: str) -> str:
+    """The ranking's rule in words: the mean (or weights), the cap, no data as 0, ties."""
     shown = [i for i in plan.indicators if i.area_targets]
-    columns = _columns([("rank", NUMBER), ("county", TEXT)], lang)
-    columns += [Column(f"completion:{i.id}", label("completion_of", lang).format(name=i.name.get(lang)), PERCENT)
-                for i in shown]
-    columns += _columns([("score", PERCENT)], lang)
-    table = Table(_title("ranking_title", plan, lang), columns)
     weights = dict(plan.ranking.weights)
     if weights:
         weighed = ("、" if lang == "zh" else ", ").join(
@@ -514,7 +509,18 @@ def ranking_table(plan: Plan, ranked: list, lang: str, left_out: list[str] | Non
     cap = plan.ranking.cap
     capped = label("ranking_cap", lang).format(cap=_plain(float(cap) * 100) + "%") if cap is not None else label(
         "ranking_no_cap", lang)
-    table.lines = [label("ranking_rule", lang).format(rule=rule, cap=capped)]
+    return label("ranking_rule", lang).format(rule=rule, cap=capped)
+
+
+def ranking_table(plan: Plan, ranked: list, lang: str, left_out: list[str] | None = None) -> Table:
+    """The counties ranked as supervision reports print them: 县区 | 完成率 … | 综合得分 | 排名."""
+    shown = [i for i in plan.indicators if i.area_targets]
+    columns = _columns([("rank", NUMBER), ("county", TEXT)], lang)
+    columns += [Column(f"completion:{i.id}", label("completion_of", lang).format(name=i.name.get(lang)), PERCENT)
+                for i in shown]
+    columns += _columns([("score", PERCENT)], lang)
+    table = Table(_title("ranking_title", plan, lang), columns)
+    table.lines = [ranking_rule(plan, lang)]
     if left_out:
         table.lines.append(label("ranking_left_out", lang).format(
             names=("、" if lang == "zh" else ", ").join(area_name(plan, None, n, lang) for n in left_out)))

@@ -39,7 +39,7 @@ def report(progress, as_of, reading, region_progress, by, targets_path, out: Out
     """
     from ...present.contract import comparison_document
     from ...present.render import Page, View
-    from ...present.views import project_name, region_name
+    from ...present.views import project_name, ranking_rule, region_name
     from ...present.words import label, message
     from ..pipeline import compare_all
 
@@ -48,7 +48,8 @@ def report(progress, as_of, reading, region_progress, by, targets_path, out: Out
     warn(warnings, out.lang)  # on standard error as for every command, and on the page
     lang = out.lang
     page = Page(label("report_title", lang).format(name=project_name(plan, lang)), region_name(plan, lang),
-                tuple((w.place, message(w, lang)) for w in warnings))
+                tuple((w.place, message(w, lang)) for w in warnings),
+                ranking_rule(plan, lang) if areas is not None and plan.has_area_targets else "")
     from ...calc.outlook import outlook
 
     when = comparison.evaluation.schedule

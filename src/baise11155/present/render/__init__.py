@@ -30,6 +30,7 @@ class Page(Record):
     title: str
     region_title: str
     warnings: tuple[tuple[str, str], ...]  # (where, what): the appendix's
+    ranking_rule: str = ""  # the counties' ranking's rule in words, with --by county
 
 
 class View:

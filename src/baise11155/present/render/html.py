@@ -138,10 +138,12 @@ def _status(status: str, lang: str, small: bool = False) -> str:
 
 def render(view: View, settings: Settings) -> str:
     page = view.page()
-    return render_report(view.document(), page.title, page.region_title, settings.lang, list(page.warnings))
+    return render_report(view.document(), page.title, page.region_title, settings.lang, list(page.warnings),
+                         page.ranking_rule)
 
 
-def render_report(document: dict, title: str, region_title: str, lang: str, warnings: list[tuple[str, str]]) -> str:
+def render_report(document: dict, title: str, region_title: str, lang: str, warnings: list[tuple[str, str]],
+                  ranking_rule: str = "") -> str:
     zh = lang == "zh"
     indicators = document["indicators"]
     # an aspirational indicator (力争) behind is not counted among those behind, as in the tables
@@ -192,7 +194,7 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
     out.append("</section>")
     if "areas" in document:
         out.append(f'<section><h2>{escape(label("report_areas", lang))}</h2>')
-        out.append(_areas_table(document, lang))
+        out.append(_areas_table(document, lang, ranking_rule))
         out.append("</section>")
     if warnings:  # an appendix, in the words of the messages, where each was met beside it
         out.append(f'<section class="appendix"><h2>{escape(label("report_warnings", lang))}</h2>'
@@ -326,7 +328,7 @@ def _area_name(area: dict, lang: str) -> str:
     return area["name"][lang] if "name" in area else area["area"] or label("unallocated", lang)
 
 
-def _areas_table(document: dict, lang: str) -> str:
+def _areas_table(document: dict, lang: str, rule: str = "") -> str:
     """Each county's figures against its own targets, then the ranking where the plan splits them."""
     names = {i["id"]: i["name"][lang] for i in document["indicators"]}
     keys = ("county", "indicator", "target", "achieved", "completion", "status")
@@ -342,7 +344,8 @@ def _areas_table(document: dict, lang: str) -> str:
                         f"<td>{_percent(i.get('completion'))}</td><td>{status}</td></tr>")
     rows.append("</tbody></table>")
     if document.get("ranking"):
-        rows.append(f"<h3>{escape(label('rank', lang))}</h3><table><thead><tr>"
+        rows.append(f"<h3>{escape(label('rank', lang))}</h3>" + (f'<p class="muted">{escape(rule)}</p>' if rule else "")
+                    + "<table><thead><tr>"
                     f"<th>{escape(label('rank', lang))}</th><th class='text'>{escape(label('county', lang))}</th>"
                     f"<th>{escape(label('score', lang))}</th></tr></thead><tbody>")
         for r in document["ranking"]:

@@ -129,8 +129,11 @@ def read_in_halves(reader: Any, records: Any, limited: Any, path: str, encoding:
     except BaseException:
         # stopped (a signal, Ctrl-C), or this half cannot be read: the child is not waited for
         # to finish its half, nor left running
-        os.kill(child, 9)
-        os.waitpid(child, 0)
+        try:
+            os.kill(child, 9)
+            os.waitpid(child, 0)
+        except OSError:  # (already reaped: the signal came after the wait)
+            pass
         raise
     finally:
         pipe.close()

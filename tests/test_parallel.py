@@ -21,10 +21,6 @@ INDICATORS = ["突破重大技术", "创建国家级创新平台", "转化科技
 COUNTIES = ["右江区", "田阳区", "平果市", "", "全市"]
 
 
-def _row(draw_row) -> str:
-    return draw_row
-
-
 rows = st.lists(
     st.tuples(st.sampled_from(INDICATORS), st.sampled_from(["2017", "2018", "2019", "2019-06-30", "20x9"]),
               st.sampled_from(["", "1", "2", "3.5", "-1"]), st.integers(0, 400), st.sampled_from(COUNTIES),

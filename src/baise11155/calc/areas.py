@@ -71,7 +71,7 @@ def by_area(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> list[Area
             continue  # a whole-city level the counties' later reports have superseded: no one's now
         block = blocks.setdefault(area, {})
         place = key[:3] + ("",)
-        block[place] = bucket if place not in block else _added(block[place], bucket)  # 右江 and 右江区
+        block[place] = bucket if place not in block else block[place].plus(bucket)  # 右江 and 右江区
     order = {d.name.zh: n for n, d in enumerate(plan.divisions)}
     named = sorted(blocks, key=lambda area: (area == UNALLOCATED, order.get(area, len(order)), area))
     watched = plan.for_area(None)
@@ -82,15 +82,6 @@ def by_area(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> list[Area
 
 def _has_targets(plan: Plan, area: str) -> bool:
     return any(t.area == area for i in plan.indicators for t in i.area_targets)
-
-
-def _added(first: Bucket, second: Bucket) -> Bucket:
-    """Two spellings of one county on one date: their sums together."""
-    from ..model.observations import Bucket
-
-    merged = Bucket(first.first, first.source)
-    merged.total, merged.rows = first.total + second.total, first.rows + second.rows
-    return merged
 
 
 def _completion(s: Standing) -> Fraction:

@@ -25,6 +25,12 @@ class Bucket:
         self.first = first  # `file:line` of its first row, to point at
         self.source = source  # the file it was first met in
 
+    def plus(self, other: Bucket) -> Bucket:
+        """The two sums together, as one (an area written two ways): the first's place kept."""
+        merged = Bucket(self.first, self.source)
+        merged.total, merged.rows = self.total + other.total, self.rows + other.rows
+        return merged
+
 
 class ProgressRow:
     """One row of a progress file, read: where it goes, what it counts, and where it came from."""

@@ -27,7 +27,7 @@ from .fields import (
     TEXT,
     Field,
 )
-from .words import STATUS_KEYS, label, marked_name
+from .words import STATUS_KEYS, label, marked_name, summary
 
 if TYPE_CHECKING:
     from ..calc.region import Comparison
@@ -88,16 +88,12 @@ def status_counts(standings) -> dict[str, int]:
 
 def _schedule_lines(plan: Plan, evaluation: Evaluation, lang: str) -> list[str]:
     when = evaluation.schedule
-    counts = status_counts(evaluation.indicators)
-    summary = label("summary_line", lang).format(**counts)
-    for key in ("unjudged", "aspirational", "monitored"):
-        if counts[key]:
-            summary += ("，" if lang == "zh" else ", ") + label(f"summary_{key}", lang).format(**counts)
+    said = summary(status_counts(evaluation.indicators), lang)
     return [
         label("as_of_line", lang).format(
             as_of=when.as_of.isoformat(), elapsed=f"{when.elapsed:.1%}", start=plan.start, end=plan.end
         ),
-        summary,
+        said,
     ]
 
 

@@ -693,3 +693,13 @@ def points_phrase(value: float, lang: str) -> str:
         return "与序时进度持平"
     return ("超" if value > 0 else "低于") + f"序时进度{shown}个百分点"
 
+
+
+def summary(counts: dict[str, int], lang: str) -> str:
+    """已完成0项、达进度2项、滞后3项、无数据0项, then those not judged, aspirational or monitored
+    where there are any: the line under a table's title and the report's headline."""
+    said = label("summary_line", lang).format(**counts)
+    for key in ("unjudged", "aspirational", "monitored"):
+        if counts.get(key):
+            said += ("，" if lang == "zh" else ", ") + label(f"summary_{key}", lang).format(**counts)
+    return said

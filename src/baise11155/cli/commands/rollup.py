@@ -58,7 +58,6 @@ def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> N
       baise11155 rollup --plan guangxi-sanbai-erqian --area 百色市=examples/progress-2019.csv
       baise11155 rollup examples/cities-2019.csv --plan guangxi-sanbai-erqian
     """
-    from ...calc.areas import _added
     from ...calc.rollup import city_plans, roll_up, with_city_names
     from ...model.notices import DataError, note
     from ...model.plan import area_key
@@ -96,7 +95,7 @@ def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> N
         for key, bucket in observations.buckets.items():
             mine = areas.setdefault(area_of(key[3]), {})
             place = key[:3] + ("",)
-            mine[place] = bucket if place not in mine else _added(mine[place], bucket)
+            mine[place] = bucket if place not in mine else mine[place].plus(bucket)
     named: dict[str, list[str]] = {}
     for name, path in area_files:
         named.setdefault(name, []).append(path)

@@ -22,7 +22,7 @@ from ..fields import (
     STATUS,
 )
 from ..views import VERDICT_KEYS
-from ..words import PACE_KEYS, STATUS_KEYS, label, marked_name, points_phrase
+from ..words import PACE_KEYS, STATUS_KEYS, label, marked_name, points_phrase, summary
 from .human import number as plain_number
 
 if TYPE_CHECKING:
@@ -150,10 +150,7 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
     aside = sum(1 for i in indicators if i.get("aspirational") and i["status"] == "behind")
     counts = {status: sum(1 for i in indicators if i["status"] == status) for status in STATUS_KEYS}
     counts["behind"] -= aside
-    summary = label("summary_line", lang).format(**counts)
-    for key, count in (("unjudged", counts["unjudged"]), ("aspirational", aside), ("monitored", counts["monitored"])):
-        if count:
-            summary += ("，" if zh else ", ") + label(f"summary_{key}", lang).format(**{key: count})
+    said = summary({**counts, "aspirational": aside}, lang)
     out: list[str] = [
         "<!DOCTYPE html>",
         f'<html lang="{"zh-CN" if zh else "en"}"><head><meta charset="utf-8">',
@@ -161,7 +158,7 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
         f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
         f"<header><h1>{escape(title)}</h1>",
         f'<p class="subtitle">{_as_of_line(document, lang)}</p>',
-        f'<p class="summary">{escape(summary)}</p>',
+        f'<p class="summary">{escape(said)}</p>',
         '<div class="headline">',
     ]
     for status, key in STATUS_KEYS.items():

@@ -1,5 +1,5 @@
 """The command line: click only. Parses options, runs the pipeline, hands results to a renderer."""
 
-from .main import COMMANDS, cli, main
+from .main import COMMANDS, cli, console_script, main
 
-__all__ = ["COMMANDS", "cli", "main"]
+__all__ = ["COMMANDS", "cli", "console_script", "main"]

@@ -105,19 +105,30 @@ def test_a_quote_in_the_first_half_keeps_the_file_on_one_core(tmp_path, monkeypa
     assert parallel.split(str(path), path.stat().st_size, "utf-16") is None
 
 
-@pytest.mark.parametrize("body", [b"a\r\nb\rc\nd\r\n" * 5000, b"x\ry\r\n" * 7000, b"\r\n" * 9000, b"q\n" * 9000,
-                                  b"\r" * 5 + b"\n" * 5 + b"\r\r\n" * 3000])
-def test_the_first_halfs_lines_are_counted_as_the_text_reader_counts_them(tmp_path, monkeypatch, body):
-    import io
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_a_lone_carriage_return_in_the_first_half_numbers_the_second_halfs_lines_as_one_core(ending, tmp_path,
+                                                                                           monkeypatch):
+    """The text reader ends a line at \r alone too: the second half's lines are numbered on from
+    the first half's count as this process's reader made it, so the bad year is named at its line."""
+    path = tmp_path / "ledger.csv"
+    lines = ["指标,年份,名称"] + [f"转化科技成果,2019,成果{n}" for n in range(7000)] + ["转化科技成果,20x9,坏年份"]
+    body = ending.join(lines) + ending
+    body = body.replace(f"成果3{ending}", f"成果3\r\r{ending}", 1)  # blank lines ended by \r alone, early on
+    path.write_text(body, encoding="utf-8", newline="")
+    one, two, halves = _both(path, monkeypatch)
+    assert halves and one == two
+    line = 7002 + len(ending)  # "\r", "\r\n": one blank line more; "\r", "\r", "\r\n": two
+    assert any(f":{line}:" in problem for problem in two[4]), two[4]
 
-    monkeypatch.setattr(parallel, "_CHUNK", 7)  # blocks that split \r\n
-    path = tmp_path / "f.csv"
-    path.write_bytes(body)
-    for at in (len(body) // 3, len(body) // 2, len(body) - 1):
-        expected = sum(1 for _ in io.StringIO(body[:at].decode(), newline=""))
-        if body[:at].endswith(b"\r") and body[at:at + 1] == b"\n":
-            continue  # (the split is always after a \n: never between \r and \n)
-        assert parallel.line_ends_before(str(path), at) == expected - (not body[:at].endswith((b"\n", b"\r"))), at
+
+def test_a_total_in_the_first_half_stops_the_child_and_reads_the_file_the_plain_way(tmp_path, monkeypatch):
+    path = tmp_path / "ledger.csv"
+    lines = ["指标,年份,名称"] + [f"转化科技成果,2019,成果{n}" for n in range(7000)]
+    lines.insert(5, "合计,2019,")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one, two, halves = _both(path, monkeypatch)
+    assert halves and one == two
+    assert any("total" in warning for warning in two[5]), two[5]
 
 
 def test_quoted_fields_in_the_second_half_are_read_as_one_core_reads_them(tmp_path, monkeypatch):

@@ -320,6 +320,13 @@ def test_the_process_ends_without_the_interpreter_s_teardown_and_every_byte_arri
     assert result.stdout == b"written before, still in the buffer\n" + expected
 
 
+def test_the_run_goes_without_the_cyclic_collector():
+    code = ("import gc, sys\nimport baise11155.cli.main\nm = sys.modules['baise11155.cli.main']\n"
+            "m.main = lambda: print('collecting' if gc.isenabled() else 'not collecting')\nm.console_script()\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True)
+    assert (result.returncode, result.stdout) == (0, b"not collecting\n")
+
+
 def test_a_message_given_to_exit_is_said_and_the_code_is_1():
     code = ("import sys\nimport baise11155.cli.main\nm = sys.modules['baise11155.cli.main']\n"
             "def main():\n    sys.exit('a message')\n"

@@ -104,3 +104,37 @@ def test_two_files_repeating_each_other_are_read_carefully(write):
     observations = read_progress(PLAN, [str(first), str(second)])
     assert observations.rows == 3
     assert said(observations.warnings) == [f"{second}:3: item 'A' is listed again for achievements; counted once"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(0, 10_000), st.integers(1, 300), st.integers(1, 7))
+def test_folding_the_counts_when_too_many_cell_tuples_are_remembered_changes_nothing(tmp_path_factory, seed, rows,
+                                                                                    remembered):
+    """A file whose cells rarely repeat is counted, folded into the sums and forgotten every
+    MAX_REMEMBERED distinct tuples, so that memory stays bounded: the sums are the same."""
+    from baise11155.read import rows as rows_module
+
+    path = tmp_path_factory.mktemp("ledgers") / "ledger.csv"
+    # without its items: rows lost from the counts would not send the file to the plain way
+    # (which an item count that falls short of the digests does)
+    lines = [line.rsplit(",", 3) for line in ledger(random.Random(seed), rows, None).split("\n")
+             if line and '"' not in line]  # (an item with a line break in it goes, both its lines)
+    path.write_text("\n".join(ends[0] + "," + ",".join(ends[2:]) for ends in lines) + "\n", encoding="utf-8")
+    assert "item" not in path.read_text(encoding="utf-8").split("\n", 1)[0]
+    whole = observations_summary(read_progress(PLAN, [str(path)]))
+    kept = rows_module.MAX_REMEMBERED
+    rows_module.MAX_REMEMBERED = remembered
+    try:
+        folded = observations_summary(read_progress(PLAN, [str(path)]))
+    finally:
+        rows_module.MAX_REMEMBERED = kept
+    assert folded == whole
+
+
+def test_the_items_counted_are_kept_with_the_observations(write):
+    """(So that a big ledger's digests are not freed one by one just before the process ends.)"""
+    path = write("indicator,year,item\n" + "".join(f"achievements,2019,A{n}\n" for n in range(50))
+                 + "achievements,2019,A7\nbreakthroughs,2019,A7\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert observations.rows == 51 and observations.duplicates == 1
+    assert len(observations.item_digests) == 51  # A7 once for each indicator

@@ -182,7 +182,15 @@ def console_script() -> NoReturn:
     a tenth of it: the operating system takes the memory back at once. Nothing here waits for
     that teardown: files are written and closed before (atomically), a forked reader has been
     waited for, and no atexit hook is registered. The standard streams are flushed first, and a
-    failure there is said as any failed write is."""
+    failure there is said as any failed write is.
+
+    The cyclic garbage collector is off for the run, for the same reason: the tool makes few
+    reference cycles and lives for seconds, and the collector's walks (over every module's objects
+    while importing, and over a big ledger's million item digests once read) are work whose only
+    result would be memory that the end of the process frees anyway."""
+    import gc
+
+    gc.disable()
     try:
         main()
         code: object = 0

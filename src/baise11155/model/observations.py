@@ -70,6 +70,11 @@ class Observations:
         self.warnings: list[Note] = []
         self.recognised: list[Note] = []  # what was read from each file or sheet: its header, its columns
         self.duplicates = 0
+        # the items counted, as the reading's digests (read/rows.py SeenItems): kept with the
+        # observations, which last to the end of a run, so that a big ledger's million small
+        # integers are not freed one by one (a tenth of a second) just before the process ends
+        # and hands all its memory back at once
+        self.item_digests: set[int] = set()
 
     def problem(self, message: Note) -> None:
         self.problem_count += 1

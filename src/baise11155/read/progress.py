@@ -150,6 +150,7 @@ def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = 
         if collecting:
             gc.enable()
     out = context.out
+    out.item_digests = context.seen.digests
     for column, header in context.settings.columns:
         if _mapped(header) not in context.mapped_found:
             # a mapping that matched no header would leave the column it names unread
@@ -354,7 +355,7 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
         if cross is not None:
             reader.take_all(cross.rows(rows))
         elif fast and not leftover:
-            halves = _halves(handle, encoding)
+            halves = _halves(handle, encoding, reader.i_item is not None)
             if halves is None:
                 reader.read(records)
             else:  # a big file: each half on a core of its own (see parallel.py)
@@ -395,7 +396,7 @@ def _roll_up_mapping(by_column: bool) -> dict[str, str]:
     return mapping
 
 
-def _halves(handle: BinaryIO, encoding: str) -> int | None:
+def _halves(handle: BinaryIO, encoding: str, itemised: bool) -> int | None:
     """Where a big file is split to be read on two cores, or None (see parallel.py)."""
     name = getattr(handle, "name", None)
     if not isinstance(name, str):
@@ -408,7 +409,7 @@ def _halves(handle: BinaryIO, encoding: str) -> int | None:
         return None
     from .parallel import split
 
-    return split(name, size, encoding)
+    return split(name, size, encoding, itemised)
 
 
 def _mapped(header: str) -> str:

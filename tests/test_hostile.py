@@ -243,3 +243,44 @@ def test_the_readme_states_the_numbers_of_cases_tried():
     corruptions = re.search(r"(\d+) seeded corruptions of the example", readme)
     assert corruptions and int(corruptions.group(1)) == RANDOM_CASES
     assert "over a hundred broken targets files" in readme and len(TARGETS_ALL) > 100
+
+
+def test_config_set_on_a_full_disk_names_the_config_file(run, monkeypatch, tmp_path):
+    import errno
+    import tempfile
+
+    monkeypatch.setenv("BAISE11155_CONFIG", str(tmp_path / "config.ini"))
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "mkstemp", full)
+    result = run("config", "set", "lang", "zh", "--lang", "en")
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'config.ini'}: cannot write: No space left on device" in result.stderr
+    assert "<stdout>" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_file_that_fails_in_the_middle_of_its_reading_is_a_problem_at_its_line(run, monkeypatch, tmp_path):
+    """The disk or a network share gives up part way: the file is named, with the line reached."""
+    import errno
+
+    from baise11155.read import sources
+
+    path = tmp_path / "ledger.csv"
+    path.write_text("indicator,year,item\n" + "".join(f"achievements,2019,A{n}\n" for n in range(20000)),
+                    encoding="utf-8")
+    real = sources.LineLimited.read1
+    calls = []
+
+    def failing(self, size=-1):
+        calls.append(size)
+        if len(calls) > 3:
+            raise OSError(errno.EIO, "Input/output error")
+        return real(self, size)
+
+    monkeypatch.setattr(sources.LineLimited, "read1", failing)
+    result = run("status", str(path), "-f", "json", "--lang", "en")
+    assert result.exit_code == 1
+    assert f"{path}:" in result.stderr and "cannot read on: Input/output error" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr

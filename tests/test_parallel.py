@@ -38,6 +38,11 @@ def _ledger(draw_rows, repeat: int, ending: str) -> str:
     return ending.join(lines) + ending
 
 
+def _split(path, encoding):
+    with open(path, "rb") as handle:
+        return parallel.split(handle.fileno(), path.stat().st_size, encoding)
+
+
 def _said(observations):
     from baise11155.present.words import text
 
@@ -79,7 +84,7 @@ def test_a_plain_ledger_splits_and_adds_up(tmp_path, monkeypatch):
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8", newline="")
     merged = []
     real = parallel._merge
-    monkeypatch.setattr(parallel, "_merge", lambda reader, half: merged.append(half) or real(reader, half))
+    monkeypatch.setattr(parallel, "_merge", lambda reader, half, *rest: merged.append(half) or real(reader, half, *rest))
     one, two, halves = _both(path, monkeypatch)
     assert halves and merged and one == two
     assert sum(total for total, _rows, _first in one[0].values()) == 9030
@@ -99,10 +104,10 @@ def test_a_quote_in_the_first_half_keeps_the_file_on_one_core(tmp_path, monkeypa
     lines = ["指标,年份,名称"] + [f"转化科技成果,2019,成果{n}" for n in range(7000)] + ['转化科技成果,2019,"a\nb"']
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     monkeypatch.setenv(parallel.MIN_BYTES_VAR, "2")
-    assert parallel.split(str(path), path.stat().st_size, "utf-8") is not None  # a quote in the second half is safe
+    assert _split(path, "utf-8") is not None  # a quote in the second half is safe
     path.write_text("\n".join(['指标,年份,名称', '转化科技成果,2019,"a\nb"'] + lines[1:]) + "\n", encoding="utf-8")
-    assert parallel.split(str(path), path.stat().st_size, "utf-8") is None
-    assert parallel.split(str(path), path.stat().st_size, "utf-16") is None
+    assert _split(path, "utf-8") is None
+    assert _split(path, "utf-16") is None
 
 
 @pytest.mark.parametrize("ending", ["\n", "\r\n"])
@@ -139,7 +144,7 @@ def test_quoted_fields_in_the_second_half_are_read_as_one_core_reads_them(tmp_pa
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     merged = []
     real = parallel._merge
-    monkeypatch.setattr(parallel, "_merge", lambda reader, half: merged.append(half) or real(reader, half))
+    monkeypatch.setattr(parallel, "_merge", lambda reader, half, *rest: merged.append(half) or real(reader, half, *rest))
     one, two, halves = _both(path, monkeypatch)
     assert halves and merged and one == two
     assert any(":7005:" in problem for problem in two[4]), two[4]  # the bad year, after the two-line cell
@@ -162,7 +167,7 @@ def test_a_threshold_that_is_not_a_number_is_the_default(monkeypatch, tmp_path):
     monkeypatch.setenv(parallel.MIN_BYTES_VAR, "abc")
     path = tmp_path / "f.csv"
     path.write_bytes(b"x\n" * 40000)
-    assert parallel.split(str(path), path.stat().st_size, "utf-8") is None  # 80 KB is below 16 MiB
+    assert _split(path, "utf-8") is None  # 80 KB is below 16 MiB
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="children are found in /proc")
@@ -201,3 +206,115 @@ def _parent(pid: str) -> int | None:
             return int(stat.read().rsplit(")", 1)[1].split()[1])
     except (OSError, ValueError, IndexError):
         return None
+
+
+def test_a_line_that_starts_with_a_bom_at_the_split_is_read_as_one_core_reads_it(tmp_path, monkeypatch):
+    """A BOM is a file's first bytes: the second half is decoded as UTF-8, so a line of the middle
+    that starts with one is the same problem on two cores as on one."""
+    path = tmp_path / "ledger.csv"
+    lines = ["指标,年份,名称"] + [f"转化科技成果,2019,成果{n}" for n in range(7000)]
+    lines[3000:4200] = ["\ufeff" + line for line in lines[3000:4200]]  # a band around the middle, the split in it
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    one, two, halves = _both(path, monkeypatch)
+    assert halves and one == two
+    assert one[3] == 1200  # each of them not an indicator the plan has
+
+
+def test_a_file_named_twice_says_its_once_a_file_warnings_each_time(tmp_path, monkeypatch):
+    path = tmp_path / "ledger.csv"
+    lines = ["指标,年份,数量（家）"] + ["转化科技成果,2019,1"] * 7000 + ["突破重大技术,2019,1"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setenv(parallel.MIN_BYTES_VAR, str(10**12))
+    one = _said(read_progress(PLAN, [str(path), str(path)], ReadSettings()))
+    monkeypatch.setenv(parallel.MIN_BYTES_VAR, "2")
+    two = _said(read_progress(PLAN, [str(path), str(path)], ReadSettings()))
+    assert one == two
+    assert sum("breakthroughs is counted in" in warning for warning in two[5]) == 2, two[5]
+
+
+def test_the_problems_of_the_sums_come_after_every_rows_as_on_one_core(tmp_path, monkeypatch):
+    """A ratio given twice for a date is found while the sums are made; a bad year in the second
+    half while its rows are read: one core names the bad year first."""
+    from baise11155.read.targets_file import bundled_plans
+
+    keji = load_plan(bundled_plans()["guangxi-keji-qianggui-2021-2023"])  # a plan with a ratio
+    path = tmp_path / "ledger.csv"
+    lines = ["indicator,year,value,item"] + ["rd-intensity,2021,1.1,", "rd-intensity,2021,1.2,"]
+    lines += [f"achievements,2021,1,A{n}" for n in range(7000)] + ["achievements,20x1,1,B"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setenv(parallel.MIN_BYTES_VAR, str(10**12))
+    one = _said(read_progress(keji, [str(path)], ReadSettings()))
+    monkeypatch.setenv(parallel.MIN_BYTES_VAR, "2")
+    two = _said(read_progress(keji, [str(path)], ReadSettings()))
+    assert one == two
+    assert [problem.split(":")[1] for problem in two[4]] == ["7004", "3"], two[4]
+
+
+@pytest.mark.parametrize("body", [b"a\r\nb\rc\nd\r\n" * 5000, b"x\ry\r\n" * 7000, b"\r\n" * 9000, b"q\n" * 9000,
+                                  b"\r" * 5 + b"\n" * 5 + b"\r\r\n" * 3000])
+def test_the_first_halfs_lines_are_counted_as_the_text_reader_counts_them(tmp_path, monkeypatch, body):
+    """(What a child counts when it needs the count before the parent has sent it.)"""
+    import io
+
+    monkeypatch.setattr(parallel, "_CHUNK", 7)  # blocks that split \r\n
+    path = tmp_path / "f.csv"
+    path.write_bytes(body)
+    with open(path, "rb") as handle:
+        for at in (len(body) // 3, len(body) // 2, len(body) - 1):
+            expected = sum(1 for _ in io.StringIO(body[:at].decode(), newline=""))
+            if body[:at].endswith(b"\r") and body[at:at + 1] == b"\n":
+                continue  # (the split is always after a \n: never between \r and \n)
+            ends = parallel.line_ends_before(handle.fileno(), at)
+            assert ends == expected - (not body[:at].endswith((b"\n", b"\r"))), at
+
+
+def test_a_child_that_names_a_place_early_counts_the_first_half_itself(tmp_path, monkeypatch):
+    """A bad year at the start of the second half: the child does not wait for the whole of the
+    parent's half to be read, and the line it names is one core's."""
+    path = tmp_path / "ledger.csv"
+    lines = ["指标,年份,名称"] + [f"转化科技成果,2019,成果{n}" for n in range(7000)]
+    lines[3700] = "转化科技成果,20x9,坏年份"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    marker = tmp_path / "counted"
+    real = parallel.line_ends_before
+
+    def counting(*args):  # (in the child: what it does is seen through a file)
+        marker.write_text("counted here")
+        return real(*args)
+
+    monkeypatch.setattr(parallel, "line_ends_before", counting)
+    from baise11155.read import rows
+
+    reading = rows.RowReader.read
+    parent = os.getpid()
+
+    def parent_slowly(self, records):  # the parent's half takes a while; the child's does not
+        if os.getpid() == parent:
+            import time
+
+            time.sleep(1.0)
+        reading(self, records)
+
+    monkeypatch.setattr(rows.RowReader, "read", parent_slowly)
+    one, two, halves = _both(path, monkeypatch)
+    assert halves and one == two
+    assert marker.exists()
+    assert any(":3701:" in problem for problem in two[4]), two[4]
+
+
+def test_the_child_reads_the_file_opened_not_what_its_name_points_at_later(tmp_path, monkeypatch):
+    path = tmp_path / "ledger.csv"
+    lines = ["指标,年份,名称"] + [f"转化科技成果,2019,成果{n}" for n in range(7000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    other = tmp_path / "other.csv"
+    other.write_text("\n".join(line.replace("转化科技成果", "突破重大技术") for line in lines) + "\n", encoding="utf-8")
+    real = parallel.read_in_halves
+
+    def swapped(*args):  # the name now points at another file, as a sync tool's rename would make it
+        os.replace(other, path)
+        return real(*args)
+
+    monkeypatch.setattr(parallel, "read_in_halves", swapped)
+    monkeypatch.setenv(parallel.MIN_BYTES_VAR, "2")
+    observations = read_progress(PLAN, [str(path)], ReadSettings())
+    assert {key[0] for key in observations.buckets} == {"achievements"} and observations.rows == 7000

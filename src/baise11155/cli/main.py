@@ -146,12 +146,24 @@ def main(argv: list[str] | None = None) -> None:
         _quiet_broken_pipe()
         sys.exit(0)
     except OSError as exc:
-        if exc.filename is not None or not _refused_writing(exc):
+        if not _refused_writing(exc) or _click_echo_to(exc) != "<stdout>":
             raise
         # what click writes itself (--help, --version, a path) refused by a full disk or a size limit
         _say_unwritten(exc)
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _click_echo_to(exc: OSError) -> str | None:
+    """The standard stream click was writing to when the error came ("<stdout>" or "<stderr>"),
+    or None when it came from anywhere else (then it is not said as standard output's)."""
+    trace = exc.__traceback__
+    while trace is not None and trace.tb_next is not None:
+        trace = trace.tb_next
+    frame = trace.tb_frame if trace is not None else None
+    if frame is None or frame.f_code.co_name != "echo" or frame.f_globals.get("__name__") != "click.utils":
+        return None
+    return "<stderr>" if frame.f_locals.get("err") else "<stdout>"
 
 
 def _refused_writing(exc: OSError) -> bool:
@@ -180,14 +192,14 @@ def console_script() -> NoReturn:
 
     Python at exit frees every module and object one by one, which on a short run costs 6-9 ms,
     a tenth of it: the operating system takes the memory back at once. Nothing here waits for
-    that teardown: files are written and closed before (atomically), a forked reader has been
-    waited for, and no atexit hook is registered. The standard streams are flushed first, and a
-    failure there is said as any failed write is.
+    that teardown: files are written and closed before (atomically), and a forked reader has been
+    waited for. What does wait for the exit is still done: the exit hooks run (openpyxl's deletes
+    the temporary files of a workbook whose writing was stopped), and the standard streams are
+    flushed, a failure there said as any failed write is.
 
-    The cyclic garbage collector is off for the run, for the same reason: the tool makes few
-    reference cycles and lives for seconds, and the collector's walks (over every module's objects
-    while importing, and over a big ledger's million item digests once read) are work whose only
-    result would be memory that the end of the process frees anyway."""
+    The cyclic garbage collector is off until the files are read (see `pipeline.read_files`): the
+    start makes no garbage worth its walks over every module's objects."""
+    import atexit
     import gc
 
     gc.disable()
@@ -201,6 +213,7 @@ def console_script() -> NoReturn:
     elif not isinstance(code, int):  # a message given to SystemExit, as Python itself prints it
         print(code, file=sys.stderr)
         code = 1
+    atexit._run_exitfuncs()  # (what Python's own exit would run first; an error in one is printed there)
     os._exit(_flushed(code))
 
 

@@ -446,6 +446,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the header is on row {row}; the {skipped} row(s) above it ({first}) are not data and are not read",
     ),
     "cannot_open": ("无法打开：{reason}", "cannot open: {reason}"),
+    "cannot_read": ("读取中断：{reason}", "cannot read on: {reason}"),
     "os_ENOENT": ("文件不存在", "No such file or directory"),
     "os_EACCES": ("没有读写权限", "Permission denied"),
     "os_EISDIR": ("这是文件夹，不是文件", "Is a directory"),

@@ -9,14 +9,17 @@ is then read again the plain way, which names it, as for any repeat), a total or
 half sends the file to the plain way too, and a level given in both halves for one date is left to
 the plain way to name. A file with a quote in its first half (a quoted field may hold a line
 break, and the middle might fall inside one) is read on one core, as are standard input and named
-pipes. The second half's lines are numbered on from the first half's last line, which this
-process sends the child when it has read its half (the child needs it only to name a place).
+pipes. The child reads the file this process opened (by the descriptor, at its own offsets),
+not whatever its name points at by then. The second half's lines are numbered on from the first
+half's last line, which this process sends the child when it has read its half; a child that
+needs it sooner (to name a place) counts the first half's lines itself.
 
 `tests/test_parallel.py` holds the two ways to the same results on generated ledgers.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
 from array import array
@@ -33,11 +36,11 @@ _ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "gb2312", "ascii", "big5",
 _ONCE = ("unit_differs", "cells_without_header")
 
 
-def split(path: str, size: int, encoding: str, itemised: bool = False) -> int | None:
-    """Where to split a file: the byte after the first line break past its middle (a little before
-    it for a file that lists items, see ITEMISED_SHARE); None when it is to be read on one core
-    (small, one core, no fork, an encoding whose line break is not one byte, or a quote in the
-    first half: a quoted field might run across the middle)."""
+def split(fd: int, size: int, encoding: str, itemised: bool = False) -> int | None:
+    """Where to split the open file `fd`: the byte after the first line break past its middle (a
+    little before it for a file that lists items, see ITEMISED_SHARE); None when it is to be read
+    on one core (small, one core, no fork, an encoding whose line break is not one byte, or a
+    quote in the first half: a quoted field might run across the middle)."""
     try:
         threshold = int(os.environ.get(MIN_BYTES_VAR) or MIN_BYTES)
     except ValueError:
@@ -47,20 +50,57 @@ def split(path: str, size: int, encoding: str, itemised: bool = False) -> int | 
     if encoding.replace("_", "-").lower() not in _ENCODINGS:
         return None  # (UTF-16 and UTF-32 write a line break in more than one byte)
     middle = int(size * (ITEMISED_SHARE if itemised else 0.5))
-    with open(path, "rb") as handle:
-        position = 0
-        while True:
-            chunk = handle.read(_CHUNK)
-            if not chunk:
-                return None
-            if position + len(chunk) > middle:
-                offset = chunk.find(b"\n", max(middle - position, 0))
-                if offset >= 0:  # the second half's quotes are read as any are: no field spans the split
-                    at = position + offset + 1
-                    return at if at < size and b'"' not in chunk[:offset] else None
-            if b'"' in chunk:
-                return None
-            position += len(chunk)
+    position = 0
+    while True:
+        chunk = os.pread(fd, _CHUNK, position)
+        if not chunk:
+            return None
+        if position + len(chunk) > middle:
+            offset = chunk.find(b"\n", max(middle - position, 0))
+            if offset >= 0:  # the second half's quotes are read as any are: no field spans the split
+                at = position + offset + 1
+                return at if at < size and b'"' not in chunk[:offset] else None
+        if b'"' in chunk:
+            return None
+        position += len(chunk)
+
+
+def line_ends_before(fd: int, at: int) -> int:
+    """How many lines of the open file `fd` end before byte `at`, as the text reader counts them:
+    \n, \r\n, or \r alone."""
+    ends = 0
+    last = b""
+    position = 0
+    while position < at:
+        chunk = os.pread(fd, min(_CHUNK, at - position), position)
+        if not chunk:
+            break
+        position += len(chunk)
+        ends += chunk.count(b"\n")
+        if b"\r" in chunk or last == b"\r":
+            # a \r at a block's end waits for the next block, whose \n would make one line end of both
+            joined = last + chunk
+            ends += joined.count(b"\r") - joined.count(b"\r\n") - joined.endswith(b"\r")
+        last = chunk[-1:]
+    return ends + (last == b"\r")
+
+
+class _From(io.RawIOBase):
+    """The open file `fd` from byte `at` on, read with os.pread: the descriptor's position (this
+    process's parent reads through it) does not move, and the file is the one the parent opened,
+    whatever its name points at by now."""
+
+    def __init__(self, fd: int, at: int) -> None:
+        self._fd, self._at = fd, at
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = os.pread(self._fd, len(buffer), self._at)
+        buffer[:len(data)] = data
+        self._at += len(data)
+        return len(data)
 
 
 def _cores() -> int:
@@ -70,17 +110,16 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def read_in_halves(reader: Any, records: Any, limited: Any, path: str, encoding: str, at: int) -> None:
+def read_in_halves(reader: Any, records: Any, limited: Any, fd: int, encoding: str, at: int) -> None:
     """Read the rest of a file after its header with `reader`: up to `at` here, from `at` in a
     forked child; then take the child's counts into the reader's (see the module's note)."""
-    import io
-
     from .records import Records
     from .sources import LineLimited
 
     if not limited.stop_at(at):  # this side has already read past the middle (a small file): one core
         reader.read(records)
         return
+    first_warning = len(reader.out.warnings)  # (this file's warnings: the rows before were none, see progress.py)
     read_end, write_end = os.pipe()  # the child's results
     count_end, counted_end = os.pipe()  # the first half's line count, when it is known
     child = os.fork()
@@ -89,10 +128,11 @@ def read_in_halves(reader: Any, records: Any, limited: Any, path: str, encoding:
         try:
             os.close(read_end)
             os.close(counted_end)
-            with open(path, "rb") as handle:
-                handle.seek(at)
-                text = io.TextIOWrapper(LineLimited(handle), encoding=encoding, newline="")  # type: ignore[type-var]
-                reader.place = _numbered_on(reader.place, count_end)
+            with io.BufferedReader(_From(fd, at), _CHUNK) as handle:
+                # (a BOM is the file's first bytes, not a line's: a line starting with one is read as one core reads it)
+                inside = "utf-8" if encoding.replace("_", "-").lower() == "utf-8-sig" else encoding
+                text = io.TextIOWrapper(LineLimited(handle), encoding=inside, newline="")  # type: ignore[type-var]
+                reader.place = _numbered_on(reader.place, count_end, fd, at)
                 result = _read_second_half(reader, Records(text, records.delimiter))
             digests = result.pop("digests")
             payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
@@ -129,32 +169,36 @@ def read_in_halves(reader: Any, records: Any, limited: Any, path: str, encoding:
     if half is None:
         reader.needs_plain = True  # the child could not read its half: the plain way, on one core
         return
-    _merge(reader, half)
+    _merge(reader, half, first_warning)
 
 
-class _FirstHalfUnread(Exception):
-    """The parent did not say how many lines the first half has: this half's results are not wanted."""
-
-
-def _numbered_on(place: Any, count_end: int) -> Any:
-    """The second half's places, its lines numbered on from the first half's: the count is asked
-    of the parent, which knows it once it has read its half, when the first place is named (at
-    the end of this half, unless a row has a problem). Counting the first half's lines here
-    instead cost a tenth of this half's time."""
+def _numbered_on(place: Any, count_end: int, fd: int, at: int) -> Any:
+    """The second half's places, its lines numbered on from the first half's: the count is taken
+    when the first place is named (at the end of this half, unless a row has a problem)."""
     before: list[int] = []
 
     def placed(line: int, column: int | None = None) -> str:
         if not before:
-            said = b""
-            while len(said) < 8:
-                more = os.read(count_end, 8 - len(said))
-                if not more:
-                    raise _FirstHalfUnread
-                said += more
-            before.append(int.from_bytes(said, "little"))
+            before.append(_first_half_lines(count_end, fd, at))
         return place(line + before[0], column)
 
     return placed
+
+
+def _first_half_lines(count_end: int, fd: int, at: int) -> int:
+    """How many lines the first half has: the parent's count, when it has sent it (it knows it
+    once it has read its half); else counted here, rather than waiting for the whole of the
+    parent's half (a problem early in this half, a fold of the remembered tuples, or a parent
+    slower than this child). Counting costs about a tenth of reading a half; both counts are the
+    text reader's, so they agree."""
+    os.set_blocking(count_end, False)
+    try:
+        said = os.read(count_end, 8)
+    except BlockingIOError:
+        said = b""
+    if len(said) == 8:  # (8 bytes into a pipe come at once, or not at all)
+        return int.from_bytes(said, "little")
+    return line_ends_before(fd, at)
 
 
 def _send_count(counted_end: int, lines: int) -> None:
@@ -218,10 +262,11 @@ def _read_second_half(reader: Any, records: Any) -> dict[str, Any]:
     return {"buckets": [(key, b.total, b.rows, b.first, b.source) for key, b in out.buckets.items()],
             "digests": reader.file_digests, "items": reader.items, "rows_counted": reader.rows_counted,
             "needs_plain": reader.needs_plain, "problems": out.problems, "problem_count": out.problem_count,
+            "finished_from": reader.finished_from,
             "warnings": out.warnings, "latest": out.latest, "rows": out.rows}
 
 
-def _merge(reader: Any, half: dict[str, Any]) -> None:
+def _merge(reader: Any, half: dict[str, Any], first_warning: int) -> None:
     from ..model.observations import MAX_PROBLEMS, Bucket
 
     out = reader.out
@@ -248,11 +293,17 @@ def _merge(reader: Any, half: dict[str, Any]) -> None:
     reader.file_digests.update(half["digests"])
     reader.items += half["items"]
     reader.rows_counted += half["rows_counted"]
-    for problem in half["problems"]:
-        if len(out.problems) < MAX_PROBLEMS:
-            out.problems.append(problem)
+    # In the order one core gives: the rows' problems and warnings in line order, then those met
+    # while the sums were made (the first half's, then the second's), as many as are kept.
+    rows_end, warnings_end = reader.finished_from
+    its_rows_end, its_warnings_end = half["finished_from"]
+    problems = half["problems"]
+    out.problems[:] = (out.problems[:rows_end] + problems[:its_rows_end] + out.problems[rows_end:]
+                       + problems[its_rows_end:])[:MAX_PROBLEMS]
     out.problem_count += half["problem_count"]
-    # (a once-a-file warning: this file's first half's, not an earlier file's)
-    mine = reader.label + ":"
-    said = {(w.code, w.params.get("id")) for w in out.warnings if w.code in _ONCE and w.place.startswith(mine)}
-    out.warnings += [w for w in half["warnings"] if w.code not in _ONCE or (w.code, w.params.get("id")) not in said]
+    # a once-a-file warning said in this file's first half is not said again (another file's is)
+    said = {(w.code, w.params.get("id")) for w in out.warnings[first_warning:] if w.code in _ONCE}
+    kept = [(n, w) for n, w in enumerate(half["warnings"])
+            if w.code not in _ONCE or (w.code, w.params.get("id")) not in said]
+    out.warnings[:] = (out.warnings[:warnings_end] + [w for n, w in kept if n < its_warnings_end]
+                       + out.warnings[warnings_end:] + [w for n, w in kept if n >= its_warnings_end])

@@ -18,7 +18,7 @@ import itertools
 import os
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator
 
-from ..model.notices import DataError, note
+from ..model.notices import DataError, note, os_reason
 from ..model.observations import Observations, ProgressRow
 from ..model.plan import Plan
 from ..model.record import Record
@@ -150,7 +150,8 @@ def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = 
         if collecting:
             gc.enable()
     out = context.out
-    out.item_digests = context.seen.digests
+    if trace is None:  # (a traced reading keeps an object for every row: the digests make room for them)
+        out.item_digests = context.seen.digests
     for column, header in context.settings.columns:
         if _mapped(header) not in context.mapped_found:
             # a mapping that matched no header would leave the column it names unread
@@ -361,7 +362,7 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
             else:  # a big file: each half on a core of its own (see parallel.py)
                 from .parallel import read_in_halves
 
-                read_in_halves(reader, records, limited, handle.name, encoding, halves)
+                read_in_halves(reader, records, limited, handle.fileno(), encoding, halves)
         else:
             reader.take_all(rows)
         return reader
@@ -373,6 +374,8 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
         out.problem(note(exc.code, f"{label}:{exc.line}", **exc.params))
     except LineTooLong as exc:
         out.problem(note("line_too_long", f"{label}:{exc.line}", limit=f"{MAX_LINE_BYTES >> 20} MiB"))
+    except OSError as exc:  # the disk or the network share failed in the middle of the file
+        out.problem(note("cannot_read", f"{label}:{records.line + 1}", reason=os_reason(exc)))
     finally:
         text.detach()  # the file stays open, to be read again if need be
     return None
@@ -398,18 +401,18 @@ def _roll_up_mapping(by_column: bool) -> dict[str, str]:
 
 def _halves(handle: BinaryIO, encoding: str, itemised: bool) -> int | None:
     """Where a big file is split to be read on two cores, or None (see parallel.py)."""
-    name = getattr(handle, "name", None)
-    if not isinstance(name, str):
-        return None
+    import stat
+
     try:
-        size = os.fstat(handle.fileno()).st_size
+        fd = handle.fileno()
+        status = os.fstat(fd)
     except (OSError, ValueError, AttributeError):
         return None
-    if size < 1 << 16:  # (the common case decided without importing anything)
+    if not stat.S_ISREG(status.st_mode) or status.st_size < 1 << 16:  # (the common case decided here)
         return None
     from .parallel import split
 
-    return split(name, size, encoding, itemised)
+    return split(fd, status.st_size, encoding, itemised)
 
 
 def _mapped(header: str) -> str:

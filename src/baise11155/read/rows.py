@@ -136,6 +136,7 @@ class RowReader:
         # way); the plain way checks each total against the rows above it since the last one
         self.fast = False
         self.needs_plain = False
+        self.finished_from = (0, 0)
         self.running = RunningSums(self._sums_now)
         self.english_header = False  # set by whoever found the header
         self.blank_columns: list[int] = []  # columns without a header, set by whoever found it
@@ -211,6 +212,8 @@ class RowReader:
                 else:
                     counted[0] += 1
         records.line = line
+        # where the rows' problems and warnings end and those of the sums begin (two cores merge at it)
+        self.finished_from = (len(self.out.problems), len(self.out.warnings))
         self.finish()
         if i_item is not None:
             self.items = self.rows_counted - unlisted

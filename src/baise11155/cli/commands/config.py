@@ -49,7 +49,12 @@ def config(action: str, key: str | None, value: str | None, lang: str) -> None:
             settings[key] = value  # type: ignore[assignment]
         elif settings.pop(key, None) is None and key not in KEYS:
             raise click.UsageError(f"{key!r} is not a setting; the settings are: {', '.join(KEYS)}")
-        written = write_config(settings, path)
+        try:
+            written = write_config(settings, path)
+        except OSError as exc:  # a folder that cannot be made, a full disk: said, naming the config file
+            from ...model.notices import UserError, note, os_reason
+
+            raise UserError([note("output_failed", path, reason=os_reason(exc))]) from None
         click.echo(("已写入 " if run_language(click.get_current_context()) == "zh" else "wrote ") + written, err=True)
         return
     zh = lang == "zh"

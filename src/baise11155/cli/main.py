@@ -127,6 +127,7 @@ def cli(lang: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     """The command line run in this process: user errors become messages, never tracebacks;
     ends with SystemExit and its code."""
+    from .output import ReaderGone
     from .signals import Stopped, stop_cleanly_on_signals
 
     stop_cleanly_on_signals()
@@ -142,7 +143,7 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
-    except BrokenPipeError:
+    except (BrokenPipeError, ReaderGone):
         _quiet_broken_pipe()
         sys.exit(0)
     except OSError as exc:

@@ -128,6 +128,10 @@ def rendered(make, place: str | None) -> Any:
         raise UserError([note("output_failed", place or "<stdout>", reason=os_reason(exc))]) from None
 
 
+class ReaderGone(Exception):
+    """Standard output's reader has gone away."""
+
+
 def emit(text: str | bytes, output: Output) -> None:
     """Write a rendered result to standard output or to the --output file."""
     if output.path is not None:
@@ -143,7 +147,9 @@ def emit(text: str | bytes, output: Output) -> None:
     try:
         _write_out(stream, data)
     except BrokenPipeError:
-        raise  # the reader went away (`| head`): main ends quietly
+        # the reader went away (`| head`): main ends quietly (as a BrokenPipeError, click's own
+        # handling would catch it first and exit 1)
+        raise ReaderGone from None
     except OSError as exc:  # /dev/full, `ulimit -f`: said, never a result cut short in silence
         raise UserError([note("output_failed", "<stdout>", reason=os_reason(exc))]) from None
 

@@ -254,6 +254,7 @@ def _read_second_half(reader: Any, records: Any) -> dict[str, Any]:
 
     reader.out = Observations()
     reader.entry_of = {}
+    reader.cells = {}
     reader.file_digests = _Digests("q")
     reader.items = reader.rows_counted = 0
     reader.needs_plain = False

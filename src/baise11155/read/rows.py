@@ -148,6 +148,7 @@ class RowReader:
         self.when_of: dict[str, dt.date] = {}
         self.value_of: dict[str, Number] = {}
         self.entry_of: dict[tuple, Entry] = {}  # the deciding cells -> where their rows go
+        self.cells: dict[str, str] = {}  # one copy of each cell held in those tuples
         # The county is not among them: the sums are the city's. (Kept by county, the sums of a
         # ledger dated by the day would be twelve times as many: 96 MiB instead of 26 for 1M rows.)
         key_columns = [self.i_indicator, self.i_category, self.i_date, self.i_year, self.i_value]
@@ -226,6 +227,7 @@ class RowReader:
         # before the sums are made (in a big ledger, 13k tuples of cells, a seventh of the peak).
         # (Cleared in place: the reading loop holds the same dict.)
         self.entry_of.clear()
+        self.cells.clear()
         for entry in entries:
             if entry.rows:
                 counted.append((entry.line, len(counted), entry, "", entry.rows))
@@ -380,8 +382,17 @@ class RowReader:
             return None
         kind = reading.indicator.kind
         by_part = (kind.by_parts or not kind.summed or self.all_parts) and self.i_county is not None
-        entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, line, by_part)
+        entry = self.entry_of[self._kept(key)] = Entry(reading.indicator, category, when, value, line, by_part)
         return entry
+
+    def _kept(self, key: Any) -> Any:
+        """The tuple of cells as it is remembered: each cell one string for all the tuples that
+        hold it (an indicator's name is in thousands of them), not the row's own copy (2 MiB of a
+        big ledger's 9)."""
+        if not isinstance(key, tuple):
+            return key
+        cells = self.cells
+        return tuple([cells.setdefault(cell, cell) for cell in key])
 
     def _check_unit(self, indicator: Indicator, line: int) -> None:
         """A unit in the value column's header that is not the indicator's (数量（项） for enterprises, 家)."""

@@ -11,7 +11,8 @@ Whole processes are timed (median of several, after a warm-up), the commands bei
 alternate run by run, and peak memory is read from each child's own resource usage. Absolute
 times on a shared machine are noise; the ratios are what the targets are about. pandas, when it
 is installed, is the comparison for throughput and memory; otherwise those rows are skipped.
-Standard library only.
+polars and duckdb, where installed, are measured too (no target): as pandas is used, and with the
+checks the tool makes on every row. Standard library only.
 """
 
 from __future__ import annotations
@@ -54,6 +55,42 @@ import sys
 import pandas as pd
 frame = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
 print(frame.groupby(["indicator", "category", "date"]).size().to_json())
+"""
+
+
+# The other peers, where installed: each once as pandas is used (parse, group, count), and once
+# with the checks the tool makes on every row, so that like is compared with like: a total or
+# footer mark (计, Total) in any cell, a date that is not one, an item listed twice (once per
+# indicator; a stock's enterprise once per date held).
+POLARS_SCRIPT = """
+import sys
+import polars as pl
+frame = pl.read_csv(sys.argv[1], infer_schema=False)
+counts = frame.group_by(["indicator", "category", "date"]).len()
+if sys.argv[2] == "checks":
+    cells = [pl.col(name).fill_null("") for name in frame.columns]
+    marks = frame.select(pl.any_horizontal([c.str.contains("计|Total") for c in cells]).sum()).item()
+    bad = frame.select(pl.col("date").str.strptime(pl.Date, "%Y-%m-%d", strict=False).is_null().sum()).item()
+    scope = pl.when(pl.col("indicator") == "high-tech-enterprises").then(pl.col("date")).otherwise(pl.lit(""))
+    items = frame.filter(pl.col("item").fill_null("").str.strip_chars() != "")
+    repeats = items.height - items.select("indicator", scope.alias("scope"), pl.col("item").str.strip_chars()).unique().height
+    print(marks, bad, repeats)
+print(counts.write_json())
+"""
+
+DUCKDB_SCRIPT = """
+import sys
+import duckdb
+source = "read_csv('" + sys.argv[1].replace("'", "''") + "', all_varchar = true, header = true)"
+counts = duckdb.sql("SELECT indicator, category, date, count(*) FROM " + source + " GROUP BY ALL").fetchall()
+if sys.argv[2] == "checks":
+    print(duckdb.sql(
+        "SELECT sum(CASE WHEN concat_ws(',', indicator, category, date, item, county) SIMILAR TO '.*(计|Total).*' "
+        "THEN 1 ELSE 0 END), sum(CASE WHEN try_strptime(date, '%Y-%m-%d') IS NULL THEN 1 ELSE 0 END), "
+        "count(*) FILTER (WHERE trim(coalesce(item, '')) <> '') - count(DISTINCT (indicator, "
+        "CASE WHEN indicator = 'high-tech-enterprises' THEN date ELSE '' END, trim(item))) "
+        "FILTER (WHERE trim(coalesce(item, '')) <> '') FROM " + source).fetchall())
+print(len(counts))
 """
 
 
@@ -101,12 +138,14 @@ def compare(commands: list[list[str]], runs: int) -> list[tuple[float, int]]:
 
 class Report:
     def __init__(self) -> None:
-        self.rows: list[tuple[str, str, str, str, str]] = []
+        self.rows: list[tuple[str, ...]] = []
 
-    def add(self, case: str, against: str, measured: str, ratio: float, target: float, cpu: str = "") -> None:
-        verdict = "meets" if ratio <= target else "MISSES"
-        self.rows.append((case, against, measured, f"{ratio:.2f}x", cpu or "-", f"<= {target}x", verdict))
-        print(f"  {case}: {ratio:.2f}x (CPU {cpu or '-'}; target <= {target}x) {verdict}   [{measured}]", flush=True)
+    def add(self, case: str, against: str, measured: str, ratio: float, target: float | None, cpu: str = "") -> None:
+        """A row; `target` None for a comparison the issue sets no target for (another peer)."""
+        verdict = "" if target is None else "meets" if ratio <= target else "MISSES"
+        goal = "-" if target is None else f"<= {target}x"
+        self.rows.append((case, against, measured, f"{ratio:.2f}x", cpu or "-", goal, verdict))
+        print(f"  {case}: {ratio:.2f}x (CPU {cpu or '-'}; target {goal}) {verdict}   [{measured}]", flush=True)
 
     def table(self) -> str:
         header = ("case", "compared with", "measured (median)", "ratio", "CPU-time ratio", "target", "")
@@ -170,6 +209,20 @@ def main() -> None:
                        f"{ours:.2f} s vs {theirs:.2f} s", ours / theirs, 1.0, CPU_RATIOS[-1])
             report.add("peak memory, 1M-row ledger with unique items", "the pandas script on the same file",
                        f"{our_peak / 1024:.0f} MiB vs {their_peak / 1024:.0f} MiB", our_peak / their_peak, 0.35)
+            for peer, code in (("polars", POLARS_SCRIPT), ("duckdb", DUCKDB_SCRIPT)):
+                if subprocess.run([python, "-c", f"import {peer}"], capture_output=True).returncode != 0:
+                    print(f"  {peer} is not installed: not compared")
+                    continue
+                script = Path(folder) / f"{peer}_status.py"
+                script.write_text(code)
+                for checks in ("plain", "checks"):
+                    (ours, our_peak), (theirs, their_peak) = compare(
+                        [[*me, "status", big, "--format", "json"], [python, str(script), big, checks]],
+                        max(1, runs // 2))
+                    what = "read + group" if checks == "plain" else "read + group + the tool's checks"
+                    report.add("status on the 1M-row ledger", f"{peer} {what}",
+                               f"{ours:.2f} s vs {theirs:.2f} s; {our_peak / 1024:.0f} vs {their_peak / 1024:.0f} MiB",
+                               ours / theirs, None, CPU_RATIOS[-1])
             engines = subprocess.run([python, "-c", "import python_calamine, openpyxl"], capture_output=True)
             if engines.returncode == 0:
                 workbook = str(Path(folder) / "ledger-100000.xlsx")

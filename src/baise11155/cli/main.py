@@ -228,12 +228,11 @@ def _flushed(code: int) -> int:
             stream.flush()
         except BrokenPipeError:
             _quiet_broken_pipe()
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
             if stream is sys.stdout:
-                try:
-                    print(f"baise11155: <stdout>: {exc}", file=sys.stderr, flush=True)
-                except (OSError, ValueError):
-                    pass
+                _say_unwritten(exc)
+            code = code or 1
+        except ValueError:  # (a stream closed under us: nothing more can be said on it)
             code = code or 1
     return code
 
@@ -257,7 +256,6 @@ def _fill_closed_standard_streams() -> None:
 
 def _quiet_broken_pipe() -> None:
     """The reader went away (`| head`): stop without a traceback, and keep Python from printing one at exit."""
-
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -29,7 +29,8 @@ MIN_BYTES = 16 << 20  # below this the fork and the hand-over cost more than the
 MIN_BYTES_VAR = "BAISE11155_PARALLEL_MIN_BYTES"  # for tests: a smaller file read on two cores
 _CHUNK = 1 << 18
 # This process's share of an itemised file: after its half it also adds the child's item digests
-# to its set, about a twelfth of what reading a half costs, so it reads that much less.
+# to its set (each a cache miss: about a twelfth of what reading the whole file costs), so it
+# reads that much less.
 ITEMISED_SHARE = 0.46
 _ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "gb2312", "ascii", "big5", "latin-1", "cp1252")
 # once-a-run warnings: the first half's stands, the second half's repeat of it is dropped

@@ -318,3 +318,22 @@ def test_the_child_reads_the_file_opened_not_what_its_name_points_at_later(tmp_p
     monkeypatch.setenv(parallel.MIN_BYTES_VAR, "2")
     observations = read_progress(PLAN, [str(path)], ReadSettings())
     assert {key[0] for key in observations.buckets} == {"achievements"} and observations.rows == 7000
+
+
+@pytest.mark.parametrize("refused", ["pipe", "fork"])
+def test_no_descriptor_or_process_to_spare_reads_the_file_on_one_core(tmp_path, monkeypatch, refused):
+    import errno
+
+    path = tmp_path / "ledger.csv"
+    lines = ["指标,年份,名称"] + [f"转化科技成果,2019,成果{n}" for n in range(7000)] + ["转化科技成果,20x9,坏年份"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setenv(parallel.MIN_BYTES_VAR, str(10**12))
+    one = _said(read_progress(PLAN, [str(path)], ReadSettings()))
+
+    def no(*args):
+        raise OSError(errno.EMFILE if refused == "pipe" else errno.EAGAIN, "refused")
+
+    monkeypatch.setattr(os, refused, no)
+    monkeypatch.setenv(parallel.MIN_BYTES_VAR, "2")
+    assert _said(read_progress(PLAN, [str(path)], ReadSettings())) == one
+    assert one[2] == 7000 and one[3] == 1

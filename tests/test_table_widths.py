@@ -122,3 +122,18 @@ def test_the_grid_is_drawn_as_rich_table_draws_it(lang, width):
     if (lang, width) == ("en", 120):  # a narrowed grid: headers on three lines, aligned at the bottom
         status = render_rich(tables[0], lang, terminal=False, width=width)
         assert status.split("┏", 1)[1].split("┡", 1)[0].count("┃") > 2 * len(tables[0].columns) + 2
+
+
+@pytest.mark.parametrize("width", [5, 13, 18])
+def test_a_name_that_rich_cannot_wrap_is_folded_not_a_traceback(width):
+    """Zero-width joiners at the start of a county's cell (copied in from a web page) make rich's
+    wrapping fail at some widths; such a cell is cut a character at a time instead."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from baise11155.present.render.rich_table import _cell_lines
+
+    name = "\u200d\u200d田东县田东县田东县 田东县田东县"
+    lines = _cell_lines(Console(width=80), Text(name), width, along=False)
+    assert "".join(line.plain for line in lines).replace(" ", "") == name.replace(" ", "")
+    assert all(line.cell_len == width for line in lines)

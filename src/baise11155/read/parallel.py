@@ -121,9 +121,19 @@ def read_in_halves(reader: Any, records: Any, limited: Any, fd: int, encoding: s
         reader.read(records)
         return
     first_warning = len(reader.out.warnings)  # (this file's warnings: the rows before were none, see progress.py)
-    read_end, write_end = os.pipe()  # the child's results
-    count_end, counted_end = os.pipe()  # the first half's line count, when it is known
-    child = os.fork()
+    opened: list[int] = []
+    try:
+        read_end, write_end = os.pipe()  # the child's results
+        opened += (read_end, write_end)
+        count_end, counted_end = os.pipe()  # the first half's line count, when it is known
+        opened += (count_end, counted_end)
+        child = os.fork()
+    except OSError:  # no descriptors or processes to spare (`ulimit -n`, `ulimit -u`): one core reads it all
+        for fd_opened in opened:
+            _close(fd_opened)
+        limited.stop_at(None)
+        reader.read(records)
+        return
     if child == 0:  # the child: the second half, then its results down the pipe
         code = 1
         try:

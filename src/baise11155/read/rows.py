@@ -172,46 +172,50 @@ class RowReader:
         # item's): the plain way checks it. An English "Total" is looked for under English headers
         # only: in a line of Chinese, each search costs as much as the rest of the row's work.
         english, blank_columns = self.english_header, self.blank_columns
-        for text in lines:
-            if "计" in text or (english and "otal" in text):
-                self.needs_plain = True
-                break
-            if '"' in text:
-                records.line = line
-                row = records.quoted(text)
-                line = records.line
-            else:
-                line += 1
-                row = text.rstrip("\r\n").split(delimiter) if strip_ending else text.split(delimiter)
-            if len(row) != named:
-                fitted = self._fit(row, line)
-                if fitted is None:
-                    continue
-                row = fitted
-            if blank_columns and not self.blank_named:
-                self._values_without_header(row, line)
-            key = key_of(row)
-            entry = entry_of.get(key)
-            if entry is None:
-                entry = self._check(row, key, line)
+        try:
+            for text in lines:
+                if "计" in text or (english and "otal" in text):
+                    self.needs_plain = True
+                    break
+                if '"' in text:
+                    records.line = line
+                    row = records.quoted(text)
+                    line = records.line
+                else:
+                    line += 1
+                    row = text.rstrip("\r\n").split(delimiter) if strip_ending else text.split(delimiter)
+                if len(row) != named:
+                    fitted = self._fit(row, line)
+                    if fitted is None:
+                        continue
+                    row = fitted
+                if blank_columns and not self.blank_named:
+                    self._values_without_header(row, line)
+                key = key_of(row)
+                entry = entry_of.get(key)
                 if entry is None:
-                    continue
-            if i_item is not None:
-                item = row[i_item].strip()
-                if item:
-                    add_digest(hash(item) ^ entry.scope)
+                    entry = self._check(row, key, line)
+                    if entry is None:
+                        continue
+                if i_item is not None:
+                    item = row[i_item].strip()
+                    if item:
+                        add_digest(hash(item) ^ entry.scope)
+                    else:
+                        unlisted += 1
+                parts = entry.parts
+                if parts is None:
+                    entry.rows += 1
                 else:
-                    unlisted += 1
-            parts = entry.parts
-            if parts is None:
-                entry.rows += 1
-            else:
-                part = row[i_part].strip()  # type: ignore[index]  # parts only with a county column
-                counted = parts.get(part)
-                if counted is None:
-                    parts[part] = [1, line]
-                else:
-                    counted[0] += 1
+                    part = row[i_part].strip()  # type: ignore[index]  # parts only with a county column
+                    counted = parts.get(part)
+                    if counted is None:
+                        parts[part] = [1, line]
+                    else:
+                        counted[0] += 1
+        except BaseException:  # (a read failing part way: the line reached is where it is said to fail)
+            records.line = line
+            raise
         records.line = line
         # where the rows' problems and warnings end and those of the sums begin (two cores merge at it)
         self.finished_from = (len(self.out.problems), len(self.out.warnings))

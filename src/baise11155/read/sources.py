@@ -75,9 +75,9 @@ class LineLimited(io.BufferedIOBase):
         self.position = 0  # bytes handed on so far
         self._stop: int | None = None  # the byte to end at, as if the file did (a file read in halves)
 
-    def stop_at(self, offset: int) -> bool:
-        """End the file at `offset`, if no byte beyond it has been handed on yet."""
-        if self.position > offset:
+    def stop_at(self, offset: int | None) -> bool:
+        """End the file at `offset`, if no byte beyond it has been handed on yet (None: at its end)."""
+        if offset is not None and self.position > offset:
             return False
         self._stop = offset
         return True

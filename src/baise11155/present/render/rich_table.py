@@ -93,7 +93,26 @@ def _cell_lines(console, cell, width: int, along: bool) -> list:
         elif gap:
             cell.pad_right(gap)
         return [cell]
-    return list(cell.wrap(console, width, justify="right" if along else "left", overflow="fold"))
+    try:
+        return list(cell.wrap(console, width, justify="right" if along else "left", overflow="fold"))
+    except IndexError:  # rich cannot wrap a run of zero-width joiners at a cell's start: folded here
+        return _folded(cell, width, along)
+
+
+def _folded(cell, width: int, along: bool) -> list:
+    """A cell's text cut into lines of `width` columns, a character at a time, each padded."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    lines, line = [], ""
+    for character in cell.plain.replace("\t", " ").replace("\n", " "):
+        if line and cell_len(line + character) > width:
+            lines.append(line)
+            line = ""
+        line += character
+    lines.append(line)
+    gaps = [" " * max(width - cell_len(text), 0) for text in lines]
+    return [Text(gap + text if along else text + gap, style=cell.style) for text, gap in zip(lines, gaps)]
 
 
 def _row_lines(cells: list[list], widths: list[int], edges: tuple[str, str, str], style: str, bottom: bool):

@@ -12,7 +12,10 @@ break, and the middle might fall inside one) is read on one core, as are standar
 pipes. The child reads the file this process opened (by the descriptor, at its own offsets),
 not whatever its name points at by then. The second half's lines are numbered on from the first
 half's last line, which this process sends the child when it has read its half; a child that
-needs it sooner (to name a place) counts the first half's lines itself.
+needs it sooner (to name a place) counts the first half's lines itself. A file whose cells rarely
+repeat, where a problem was met while counts were folded into the sums, is read again on one
+core (the folds fall elsewhere in halves, and with them the order the problems come in); so is a
+file when no descriptor or process is to spare.
 
 `tests/test_parallel.py` holds the two ways to the same results on generated ledgers.
 """
@@ -274,7 +277,7 @@ def _read_second_half(reader: Any, records: Any) -> dict[str, Any]:
     return {"buckets": [(key, b.total, b.rows, b.first, b.source) for key, b in out.buckets.items()],
             "digests": reader.file_digests, "items": reader.items, "rows_counted": reader.rows_counted,
             "needs_plain": reader.needs_plain, "problems": out.problems, "problem_count": out.problem_count,
-            "finished_from": reader.finished_from,
+            "finished_from": reader.finished_from, "said_at_fold": reader.said_at_fold,
             "warnings": out.warnings, "latest": out.latest, "rows": out.rows}
 
 
@@ -284,6 +287,13 @@ def _merge(reader: Any, half: dict[str, Any], first_warning: int) -> None:
     out = reader.out
     if half["needs_plain"]:
         reader.needs_plain = True
+        return
+    if reader.said_at_fold or half["said_at_fold"]:
+        # Cells that rarely repeat are folded into the sums every MAX_REMEMBERED tuples, at points
+        # each half counts from its own start: a problem met at a fold would come in another order
+        # than one core's, so one core reads the file again. (The sums themselves, and their
+        # first rows, do not depend on where the folds fall.)
+        reader.again_on_one_core = True
         return
     plan = reader.names.plan
     for key, _total, _rows, _first, source in half["buckets"]:

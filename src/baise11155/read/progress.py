@@ -187,6 +187,11 @@ def _read_one(path: str, context: _Context) -> None:
         fast = path != STDIN and handle.seekable() and context.trace is None
         checkpoint = out.checkpoint() if fast else None
         reader = _read_text(handle, encoding, head, label, context, fast)
+        if reader is not None and reader.again_on_one_core:  # (see parallel.py)
+            assert checkpoint is not None
+            out.restore(checkpoint)
+            handle.seek(0)
+            reader = _read_text(handle, encoding, head, label, context, fast, one_core=True)
         # the fast way found totals or footers, or an item listed again: read it the plain way
         if fast and reader is not None and (reader.needs_plain or not context.seen.take(reader.file_digests, reader.items)):
             assert checkpoint is not None
@@ -335,7 +340,7 @@ def _has_header(book: Any, name: str, context: _Context, asked: bool = True) -> 
 
 
 def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context: _Context,
-               fast: bool) -> RowReader | None:
+               fast: bool, one_core: bool = False) -> RowReader | None:
     import io
 
     out = context.out
@@ -356,7 +361,7 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
         if cross is not None:
             reader.take_all(cross.rows(rows))
         elif fast and not leftover:
-            halves = _halves(handle, encoding, reader.i_item is not None)
+            halves = None if one_core else _halves(handle, encoding, reader.i_item is not None)
             if halves is None:
                 reader.read(records)
             else:  # a big file: each half on a core of its own (see parallel.py)

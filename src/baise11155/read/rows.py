@@ -137,6 +137,8 @@ class RowReader:
         self.fast = False
         self.needs_plain = False
         self.finished_from = (0, 0)
+        self.said_at_fold = False  # a problem or warning met while counts were folded before the end
+        self.again_on_one_core = False  # two halves could not give one core's results (see parallel.py)
         self.running = RunningSums(self._sums_now)
         self.english_header = False  # set by whoever found the header
         self.blank_columns: list[int] = []  # columns without a header, set by whoever found it
@@ -337,7 +339,9 @@ class RowReader:
         if len(self.entry_of) >= MAX_REMEMBERED:
             # Cells that rarely repeat (a different value on every row): fold what is counted
             # and forget, so that memory stays bounded whatever the file holds.
+            before = (self.out.problem_count, len(self.out.warnings))
             self.finish()
+            self.said_at_fold |= (self.out.problem_count, len(self.out.warnings)) != before
             self.value_of.clear()
         column = self.i_indicator  # the cell being read, for the message if it is wrong
         indicator_cell = row[column]

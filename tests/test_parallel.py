@@ -339,47 +339,39 @@ def test_no_descriptor_or_process_to_spare_reads_the_file_on_one_core(tmp_path, 
     assert one[2] == 7000 and one[3] == 1
 
 
+def _folding(tmp_path, monkeypatch, plan, extra: list[str]):
+    """A ledger whose cells never repeat (a value per row), folded every 500 tuples, read on one
+    core and on two: both results, and how the file was read the second time."""
+    from baise11155.read import progress, rows
+
+    monkeypatch.setattr(rows, "MAX_REMEMBERED", 500)
+    path = tmp_path / "ledger.csv"
+    lines = ["indicator,year,value,item"] + [f"achievements,2021,{n},A{n}" for n in range(7000)]
+    lines[4500:4500] = extra  # in the second half
+    lines[5200] = "achievements,20x1,1,B"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setenv(parallel.MIN_BYTES_VAR, str(10**12))
+    one = _said(read_progress(plan, [str(path)], ReadSettings()))
+    monkeypatch.setenv(parallel.MIN_BYTES_VAR, "2")
+    calls: list[dict] = []
+    real = progress._read_text
+    monkeypatch.setattr(progress, "_read_text", lambda *args, **kwargs: calls.append(kwargs) or real(*args, **kwargs))
+    return one, _said(read_progress(plan, [str(path)], ReadSettings())), calls
+
+
 def test_a_file_whose_cells_rarely_repeat_is_read_again_on_one_core_for_its_order(tmp_path, monkeypatch):
     """Counts are folded into the sums every MAX_REMEMBERED distinct tuples, which each half
     counts from its own start: a ratio given twice (found at a fold) and a bad year after it are
     listed in one core's order because one core reads such a file again."""
-    from baise11155.read import rows
     from baise11155.read.targets_file import bundled_plans
 
     keji = load_plan(bundled_plans()["guangxi-keji-qianggui-2021-2023"])
-    monkeypatch.setattr(rows, "MAX_REMEMBERED", 500)
-    path = tmp_path / "ledger.csv"
-    lines = ["indicator,year,value,item"] + [f"achievements,2021,{n},A{n}" for n in range(7000)]
-    lines[4500:4500] = ["rd-intensity,2021,1.1,", "rd-intensity,2021,1.2,"]  # in the second half
-    lines[5200] = "achievements,20x1,1,B"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    monkeypatch.setenv(parallel.MIN_BYTES_VAR, str(10**12))
-    one = _said(read_progress(keji, [str(path)], ReadSettings()))
-    monkeypatch.setenv(parallel.MIN_BYTES_VAR, "2")
-    from baise11155.read import progress
-
-    calls = []
-    real = progress._read_text
-    monkeypatch.setattr(progress, "_read_text", lambda *args, **kwargs: calls.append(kwargs) or real(*args, **kwargs))
-    two = _said(read_progress(keji, [str(path)], ReadSettings()))
+    one, two, calls = _folding(tmp_path, monkeypatch, keji, ["rd-intensity,2021,1.1,", "rd-intensity,2021,1.2,"])
     assert calls == [{}, {"one_core": True}]  # split, then read again on one core
     assert one == two and len(two[4]) == 2, two[4]
 
 
 def test_folds_that_say_nothing_keep_the_two_halves(tmp_path, monkeypatch):
     """(The sums and their first rows do not depend on where the folds fall: no reason to read again.)"""
-    from baise11155.read import progress, rows
-
-    monkeypatch.setattr(rows, "MAX_REMEMBERED", 500)
-    path = tmp_path / "ledger.csv"
-    lines = ["indicator,year,value,item"] + [f"achievements,2021,{n},A{n}" for n in range(7000)]
-    lines[5200] = "achievements,20x1,1,B"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    monkeypatch.setenv(parallel.MIN_BYTES_VAR, str(10**12))
-    one = _said(read_progress(PLAN, [str(path)], ReadSettings()))
-    monkeypatch.setenv(parallel.MIN_BYTES_VAR, "2")
-    calls = []
-    real = progress._read_text
-    monkeypatch.setattr(progress, "_read_text", lambda *args, **kwargs: calls.append(kwargs) or real(*args, **kwargs))
-    two = _said(read_progress(PLAN, [str(path)], ReadSettings()))
+    one, two, calls = _folding(tmp_path, monkeypatch, PLAN, [])
     assert calls == [{}] and one == two

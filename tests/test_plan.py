@@ -312,15 +312,20 @@ def test_the_default_plan_does_not_import_the_yaml_library():
 
 # --- a --targets file kept already read -----------------------------------------------------
 
+def _plan_copy(tmp_path, monkeypatch, mark: str):
+    """A copy of the bundled targets file (made distinct by a comment), with the cache in tmp_path."""
+    monkeypatch.setenv("BAISE11155_CACHE", str(tmp_path / "cache"))
+    path = tmp_path / "plan.yaml"
+    text = TARGETS.read_text(encoding="utf-8") + f"\n# {mark}\n"
+    path.write_text(text, encoding="utf-8")
+    return path, text
+
 def test_a_plan_file_is_read_once_then_from_the_cache_and_never_stale(tmp_path, monkeypatch):
     """The second load of the same text comes from the cache, exactly the same plan; an edited file
     (between two loads) is read again, never served from the old entry."""
     from baise11155.read import plan_cache, targets_file
 
-    monkeypatch.setenv("BAISE11155_CACHE", str(tmp_path / "cache"))
-    path = tmp_path / "plan.yaml"
-    text = TARGETS.read_text(encoding="utf-8") + "\n# a copy\n"
-    path.write_text(text, encoding="utf-8")
+    path, text = _plan_copy(tmp_path, monkeypatch, "a copy")
     parsed = []
     real = targets_file._parse_yaml
     monkeypatch.setattr(targets_file, "_parse_yaml", lambda t, label: parsed.append(label) or real(t, label))
@@ -337,10 +342,7 @@ def test_a_plan_file_is_read_once_then_from_the_cache_and_never_stale(tmp_path, 
 def test_a_damaged_cache_entry_is_passed_over(tmp_path, monkeypatch):
     from baise11155.read import plan_cache
 
-    monkeypatch.setenv("BAISE11155_CACHE", str(tmp_path / "cache"))
-    path = tmp_path / "plan.yaml"
-    text = TARGETS.read_text(encoding="utf-8") + "\n# another copy\n"
-    path.write_text(text, encoding="utf-8")
+    path, text = _plan_copy(tmp_path, monkeypatch, "another copy")
     load_plan(path)
     entry = plan_cache._entry(text)
     for damage in ("{", '{"$what": 1}', '[1, 2', ""):
@@ -383,10 +385,7 @@ def test_a_cache_entry_is_taken_only_for_its_own_text(tmp_path, monkeypatch):
 
     from baise11155.read import plan_cache
 
-    monkeypatch.setenv("BAISE11155_CACHE", str(tmp_path / "cache"))
-    path = tmp_path / "plan.yaml"
-    text = TARGETS.read_text(encoding="utf-8") + "\n# a fourth copy\n"
-    path.write_text(text, encoding="utf-8")
+    path, text = _plan_copy(tmp_path, monkeypatch, "a fourth copy")
     load_plan(path)
     entry = plan_cache._entry(text)
     kept = json.loads(open(entry, encoding="utf-8").read())

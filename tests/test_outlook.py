@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from fractions import Fraction
 
@@ -62,7 +63,7 @@ def test_lower_is_better_projects_downwards():
 def test_eurostats_growth_ratio_by_hand():
     """Enterprises held 29 (2017) → 45 (2019), 50 by 2020: observed (45/29)^(1/2) − 1 = 24.57 % a year,
     required (50/29)^(1/3) − 1 = 19.90 %; ratio 1.234 ≥ 95 %: significant progress."""
-    s = standing("hte", NAME, STOCK, 50, 29, 45, AT_2019).replace(
+    s = dataclasses.replace(standing("hte", NAME, STOCK, 50, 29, 45, AT_2019),
         baseline_date=dt.date(2017, 12, 31), level_date=dt.date(2019, 12, 31))
     result = eurostat(s, dt.date(2020, 12, 31))
     assert result.values["observed_growth"] == pytest.approx((45 / 29) ** 0.5 - 1)

@@ -24,7 +24,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ..model.plan import DECREASE, Plan
-from ..model.record import Record
+from dataclasses import dataclass
 from .evaluate import Evaluation, Standing, evaluate
 
 if TYPE_CHECKING:
@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 UNALLOCATED = ""  # the block of rows that name no county
 
 
-class AreaResult(Record):
+@dataclass(frozen=True, slots=True)
+class AreaResult:
     """One area's block: its name as shown, its id in the plan (None for an area the plan does
     not list, and for the unallocated block), and its evaluation."""
 
@@ -42,7 +43,8 @@ class AreaResult(Record):
     evaluation: Evaluation
 
 
-class Ranked(Record):
+@dataclass(frozen=True, slots=True)
+class Ranked:
     area: str
     id: str
     score: float

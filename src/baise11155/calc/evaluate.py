@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..model.kinds import COUNT, FLOW, GROWTH, ByDate, Carried, Kind, Number, output_number
 from ..model.notices import Note, note
 from ..model.plan import ABOVE, AT_LEAST, DECREASE, INCREASE, Indicator, Names, Plan
-from ..model.record import Record
+from dataclasses import dataclass, replace
 
 if TYPE_CHECKING:
     from ..model.observations import Bucket, Key
@@ -30,7 +30,8 @@ STATUSES = (ACHIEVED, ON_TRACK, BEHIND, UNJUDGED, NO_DATA, MONITORED)
 DAYS_PER_YEAR = 365.25
 
 
-class Standing(Record):
+@dataclass(frozen=True, slots=True)
+class Standing:
     """Where one indicator, or one category of it, stands at the as-of date."""
 
     id: str
@@ -61,7 +62,8 @@ class Standing(Record):
     milestone: YearStanding | None = None  # the as-of date's year, when it has a milestone of its own
 
 
-class YearStanding(Record):
+@dataclass(frozen=True, slots=True)
+class YearStanding:
     """Where the as-of date's year stands against its milestone (年度目标)."""
 
     year: int
@@ -75,7 +77,8 @@ class YearStanding(Record):
 IndicatorStanding = Standing  # an indicator's standing is a Standing with a unit and categories
 
 
-class Schedule(Record):
+@dataclass(frozen=True, slots=True)
+class Schedule:
     """The as-of date and how much of the period it leaves behind and ahead."""
 
     as_of: dt.date
@@ -104,7 +107,8 @@ class Schedule(Record):
         return self.days_left / DAYS_PER_YEAR
 
 
-class Evaluation(Record):
+@dataclass(frozen=True, slots=True)
+class Evaluation:
     schedule: Schedule
     indicators: tuple[IndicatorStanding, ...]
     notices: tuple[Note, ...] = ()
@@ -267,7 +271,7 @@ def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, ba
                            indicator.milestones, counted, None, direction=indicator.direction,
                            qualifier=indicator.qualifier, years=years)
     baseline_date = since if baseline is not None else None
-    return own.replace(unit=indicator.unit, categories=categories, aspirational=indicator.aspirational,
+    return replace(own, unit=indicator.unit, categories=categories, aspirational=indicator.aspirational,
                         part_of=indicator.part_of, level_date=counted.level_date, baseline_date=baseline_date,
                         series=_yearly(kind, counted, baseline, baseline_date))
 
@@ -306,7 +310,7 @@ def _with_milestones(ident: str, name: Names, kind: Kind, target: Number | None,
     year = when.as_of.year
     this_year = dict(milestones).get(year)
     if this_year is None or level is None:
-        return result.replace(schedule="milestones")
+        return replace(result, schedule="milestones")
     share = year_elapsed(when.as_of)
     if kind.levels:
         achieved = level
@@ -328,7 +332,7 @@ def _with_milestones(ident: str, name: Names, kind: Kind, target: Number | None,
     divisor = achieved if lower else this_year
     completion = None if not divisor else float((this_year if lower else achieved) / divisor)
     mark = YearStanding(year, output_number(this_year), output_number(achieved), completion, float(share), status)
-    return result.replace(schedule="milestones", milestone=mark)
+    return replace(result, schedule="milestones", milestone=mark)
 
 
 def standing(

@@ -14,11 +14,12 @@ import datetime as dt
 from ..model.kinds import Number, output_number
 from ..model.observations import ProgressRow
 from ..model.plan import Indicator, Plan
-from ..model.record import Record
+from dataclasses import dataclass
 from .evaluate import Schedule, Standing, base_date
 
 
-class Explanation(Record):
+@dataclass(frozen=True, slots=True)
+class Explanation:
     indicator: Indicator
     category: str | None
     standing: Standing

@@ -16,11 +16,12 @@ import datetime as dt
 
 from ..model.kinds import Number
 from ..model.plan import DECREASE
-from ..model.record import Record
+from dataclasses import dataclass
 from .evaluate import DAYS_PER_YEAR, Standing
 
 
-class Measured(Record):
+@dataclass(frozen=True, slots=True)
+class Measured:
     """One measure's result: its figures by name, and its category (or why there is none)."""
 
     values: dict

@@ -26,13 +26,14 @@ from fractions import Fraction
 
 from ..model.kinds import Number  # noqa: F401 (in a signature)
 from ..model.plan import ABOVE, DECREASE
-from ..model.record import Record
+from dataclasses import dataclass
 from .evaluate import ACHIEVED, DAYS_PER_YEAR, MONITORED, Schedule, Standing, climb_schedule
 
 AT_RISK_SHARE = Fraction(4, 5)  # a projection covering 80 % of the way is at risk, not unlikely
 
 
-class Outlook(Record):
+@dataclass(frozen=True, slots=True)
+class Outlook:
     observed_pace: float | None
     required_pace: float | None
     pace_ratio: float | None

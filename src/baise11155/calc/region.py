@@ -10,7 +10,7 @@ from ..model.kinds import Kind, Number
 from ..model.notices import Note, note
 from ..model.observations import Bucket, Key
 from ..model.plan import Indicator, Plan
-from ..model.record import Record
+from dataclasses import dataclass, replace
 from .evaluate import (
     Evaluation,
     IndicatorStanding,
@@ -23,7 +23,8 @@ from .evaluate import (
 AHEAD, BEHIND, LEVEL = "ahead", "behind", "level"
 
 
-class RegionStanding(Record):
+@dataclass(frozen=True, slots=True)
+class RegionStanding:
     target: Number  # the region's target
     kind: Kind
     city_target: Number  # the city's target on the region's basis
@@ -37,7 +38,8 @@ class RegionStanding(Record):
     pace: str | None = None  # the city runs ahead of, behind or level with the region
 
 
-class Comparison(Record):
+@dataclass(frozen=True, slots=True)
+class Comparison:
     evaluation: Evaluation
     regions: tuple[RegionStanding | None, ...]  # one for each indicator, None without a region target
     with_region_progress: bool
@@ -113,6 +115,6 @@ def _region_standing(
     if city_completion is not None and completion is not None:
         pace = AHEAD if city_completion > completion else BEHIND if city_completion < completion else LEVEL
     return (
-        standing_of_city.replace(achieved=achieved, completion=completion, share_of_achieved=share, pace=pace),
+        replace(standing_of_city, achieved=achieved, completion=completion, share_of_achieved=share, pace=pace),
         notice,
     )

@@ -19,14 +19,15 @@ from typing import TYPE_CHECKING
 from ..model.kinds import Number, output_number
 from ..model.notices import Note, note
 from ..model.plan import Plan
-from ..model.record import Record
+from dataclasses import dataclass, replace
 from .evaluate import Evaluation, Schedule, default_as_of, evaluate, schedule
 
 if TYPE_CHECKING:
     from ..model.observations import Bucket, Key
 
 
-class CityFigure(Record):
+@dataclass(frozen=True, slots=True)
+class CityFigure:
     id: str
     achieved: Number | float | None  # on the region's basis; None when it cannot be counted
     contribution: float | None  # achieved ÷ the region's target
@@ -35,14 +36,16 @@ class CityFigure(Record):
     city_completion: float | None
 
 
-class City(Record):
+@dataclass(frozen=True, slots=True)
+class City:
     area: str
     plan_id: str | None  # the city's own bundled plan, None when it has none (flagged)
     indicators: tuple[CityFigure, ...]
     evaluation: Evaluation
 
 
-class RegionFigure(Record):
+@dataclass(frozen=True, slots=True)
+class RegionFigure:
     id: str
     target: Number | None
     achieved: Number | float | None  # None: no area gave a figure
@@ -50,7 +53,8 @@ class RegionFigure(Record):
     cities: int  # how many cities' figures make it
 
 
-class RollUp(Record):
+@dataclass(frozen=True, slots=True)
+class RollUp:
     schedule: Schedule
     indicators: tuple[RegionFigure, ...]
     cities: tuple[City, ...]
@@ -75,8 +79,8 @@ def with_city_names(plan: Plan, cities: dict[str, Plan]) -> Plan:
     for city in set(cities.values()):
         for indicator in city.indicators:
             names.setdefault(indicator.id, set()).update((indicator.name.zh, indicator.name.en))
-    return plan.replace(indicators=tuple(
-        i.replace(aliases=tuple(sorted(names.get(i.id, set()) - {i.name.zh, i.name.en}))) for i in plan.indicators))
+    return replace(plan, indicators=tuple(
+        replace(i, aliases=tuple(sorted(names.get(i.id, set()) - {i.name.zh, i.name.en}))) for i in plan.indicators))
 
 
 def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.date | None,

@@ -12,12 +12,13 @@ import sys
 from typing import Any
 
 from ..model.notices import UserError, note, os_reason, printable
-from ..model.record import Record
+from dataclasses import dataclass
 from ..read.sources import STDIN
 from .signals import held, release
 
 
-class Output(Record):
+@dataclass(frozen=True, slots=True)
+class Output:
     """The output settings every reporting command shares."""
 
     fmt: str

@@ -4,6 +4,7 @@ any problem, calculate. Warnings are returned as notes, for the caller to show."
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model.notices import DataError, UserError, note
@@ -73,7 +74,7 @@ def evaluate_files(plan: Plan, paths: list[str], settings: ReadSettings,
 def evaluate_areas(plan: Plan, paths: list[str], settings: ReadSettings, as_of: dt.date | None,
                    by_area: bool) -> tuple[Evaluation, list[AreaResult] | None, list[Note]]:
     """The city's standing, and with `by_area` each area's (county's) from the same reading."""
-    observations = read_checked(plan, paths, settings.replace(by_area=True) if by_area else settings)
+    observations = read_checked(plan, paths, replace(settings, by_area=True) if by_area else settings)
     evaluation = evaluate_observations(plan, observations, as_of)
     areas = None
     if by_area:

@@ -3,10 +3,11 @@ template writes them, `validate` names them, and a test keeps the README's table
 
 from __future__ import annotations
 
-from .record import Record
+from dataclasses import dataclass
 
 
-class ProgressColumn(Record):
+@dataclass(frozen=True, slots=True)
+class ProgressColumn:
     name: str  # the English header, and the column's name everywhere in the code
     headers: tuple[str, ...]  # the Chinese headers accepted; the first is the one templates write
     required: str  # "yes", "no", or "one of year and date"

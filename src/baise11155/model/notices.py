@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .record import Record
+from dataclasses import dataclass
 
 
-class Note(Record):
+@dataclass(frozen=True, slots=True)
+class Note:
     """One problem or warning: the catalogue's `code`, where (`file:line`, `file:Sheet!C7`, or
     nothing), and the values the message is made of."""
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 from .kinds import Kind, Number
-from .record import Record
+from dataclasses import dataclass, replace
 
 
-class Names(Record):
+@dataclass(frozen=True, slots=True)
+class Names:
     """A name in Chinese and in English."""
 
     zh: str
@@ -22,7 +23,8 @@ class Names(Record):
         return self.zh if lang == "zh" else self.en
 
 
-class Level(Record):
+@dataclass(frozen=True, slots=True)
+class Level:
     """A level measured at a date (a baseline, or a reported figure), and where it was published."""
 
     date: dt.date
@@ -30,7 +32,8 @@ class Level(Record):
     source: str = ""
 
 
-class Reported(Record):
+@dataclass(frozen=True, slots=True)
+class Reported:
     """A figure the plan itself reports (e.g. 41 held at the end of 2018, 12 of them new)."""
 
     date: dt.date
@@ -43,7 +46,8 @@ class Reported(Record):
 Milestones = tuple[tuple[int, Number], ...]
 
 
-class Category(Record):
+@dataclass(frozen=True, slots=True)
+class Category:
     """One part of an indicator's breakdown (e.g. 中高端铝 2 of the 10 breakthroughs)."""
 
     id: str
@@ -54,7 +58,8 @@ class Category(Record):
     partners: tuple[Names, ...] = ()  # the units that share it (责任单位)
 
 
-class Division(Record):
+@dataclass(frozen=True, slots=True)
+class Division:
     """An area the plan splits its targets to (任务分解): a county (县区) in a city's plan, a city in
     a region's."""
 
@@ -76,7 +81,8 @@ def area_key(name: str) -> str:
     return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
 
 
-class AreaTarget(Record):
+@dataclass(frozen=True, slots=True)
+class AreaTarget:
     """An indicator's target for one division, and that division's own baseline where given."""
 
     area: str  # a Division's id
@@ -84,14 +90,16 @@ class AreaTarget(Record):
     baseline: Number | None = None
 
 
-class Ranking(Record):
+@dataclass(frozen=True, slots=True)
+class Ranking:
     """How the divisions are ranked: the weighted mean of their completions, each capped."""
 
     weights: tuple[tuple[str, Number], ...] = ()  # indicator id -> weight; 1 for those not named
     cap: Number | None = 1  # the highest completion counted (1 = 100 %); None: no cap
 
 
-class RegionTarget(Record):
+@dataclass(frozen=True, slots=True)
+class RegionTarget:
     """The regional target an indicator contributes to, on the region's own basis."""
 
     target: Number
@@ -105,7 +113,8 @@ INCREASE, DECREASE = "increase", "decrease"  # directions: higher is better, or 
 AT_LEAST, ABOVE = "at_least", "above"  # qualifiers: met when reached (以上、不低于、达), or passed (突破、超过、高于)
 
 
-class Indicator(Record):
+@dataclass(frozen=True, slots=True)
+class Indicator:
     id: str
     name: Names
     unit: Names  # the target's unit
@@ -137,7 +146,7 @@ class Indicator(Record):
         base_date = self.base_date if self.kind.takes_baseline else None
         baseline = Level(base_date, mine.baseline) if mine is not None and mine.baseline is not None \
             and base_date is not None else None
-        return self.replace(target=mine.target if mine is not None else None, baseline=baseline,
+        return replace(self, target=mine.target if mine is not None else None, baseline=baseline,
                             baseline_on=base_date if baseline is None else None, categories=(), region=None,
                             milestones=(), qualifier=self.qualifier if mine is not None else AT_LEAST,
                             aspirational=self.aspirational and mine is not None)
@@ -176,7 +185,8 @@ class Indicator(Record):
         return self.kind.on_region_basis(self.target, baseline, self.region.kind)
 
 
-class Area(Record):
+@dataclass(frozen=True, slots=True)
+class Area:
     """Who a plan belongs to: the city, or the region it reports to."""
 
     id: str
@@ -188,7 +198,8 @@ class Area(Record):
 DIGITS, COUNTS = "digits", "counts"  # how a project's code is made from its targets: "11155", "三百二千"
 
 
-class Plan(Record):
+@dataclass(frozen=True, slots=True)
+class Plan:
     city: Area
     region: Area | None  # the level above (Guangxi for Baise); None for a plan with none given
     start: dt.date
@@ -217,7 +228,7 @@ class Plan(Record):
     def for_area(self, area: str | None) -> Plan:
         """The plan as one division sees it (see `Indicator.for_area`); None: an area the plan does
         not split targets to, every figure watched."""
-        return self.replace(indicators=tuple(i.for_area(area or "") for i in self.indicators), region=None)
+        return replace(self, indicators=tuple(i.for_area(area or "") for i in self.indicators), region=None)
 
     @property
     def has_area_targets(self) -> bool:

@@ -8,14 +8,15 @@ and name it in the lists of the documents and tables that show it.
 
 from __future__ import annotations
 
-from ..model.record import Record
+from dataclasses import dataclass
 
 # how a value is displayed
 TEXT, NUMBER, PERCENT, POINTS, RATE, STATUS, PACE = "text", "number", "percent", "points", "rate", "status", "pace"
 NUMERIC = (NUMBER, PERCENT, POINTS, RATE)
 
 
-class Field(Record):
+@dataclass(frozen=True, slots=True)
+class Field:
     key: str  # the label's key, and the column's name in a table
     attribute: str  # the attribute of the result that holds the value, and its key in JSON
     display: str  # TEXT, NUMBER, PERCENT, POINTS, RATE, STATUS or PACE

@@ -8,7 +8,7 @@ Every renderer module has one function, `render(view, settings) -> str | bytes` 
 
 from __future__ import annotations
 
-from ..model.record import Record
+from dataclasses import dataclass
 
 # tabulate's formats offered by --format (its own "tsv" is replaced by ours, which quotes
 # properly; "unsafehtml" is left out on purpose). A test checks each is known to tabulate.
@@ -22,7 +22,8 @@ TABULATE_FORMATS = (
 ALIASES = {"markdown": "pipe", "md": "pipe"}
 
 
-class Format(Record):
+@dataclass(frozen=True, slots=True)
+class Format:
     module: str  # present.render.<module> holds its `render`
     binary: bool = False  # bytes: written to a file or a pipe, never to a terminal
     bom: bool = False  # a file of it opens right in Excel on Chinese Windows only with a UTF-8 byte-order mark

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..calc.evaluate import STATUSES, Evaluation, Standing
 from ..model.kinds import Kind, output_number
 from ..model.plan import ABOVE, DECREASE, Names, Plan
-from ..model.record import Record
+from dataclasses import dataclass
 from .fields import (
     GAPS_TABLE,
     NUMBER,
@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from ..calc.region import Comparison
 
 
-class Column(Record):
+@dataclass(frozen=True, slots=True)
+class Column:
     key: str
     header: str
     display: str = TEXT

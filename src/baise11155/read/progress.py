@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator
 from ..model.notices import DataError, note, os_reason
 from ..model.observations import Observations, ProgressRow
 from ..model.plan import Plan
-from ..model.record import Record
+from dataclasses import dataclass
 from .header import header_key, locate_header
 from .lookup import NameIndex
 from .records import CsvError, Records
@@ -54,7 +54,8 @@ OTHER_SHEETS_LOOKED_AT = 50  # after the first sheet, how many are looked at for
 SUMMARY_SHEET_WORDS = ("汇总", "合计", "总表", "总计", "小计", "summary", "total")
 
 
-class ReadSettings(Record):
+@dataclass(frozen=True, slots=True)
+class ReadSettings:
     """How progress files are read: the encoding of text files (None: detected); the sheets of
     workbooks to read (none named: the first; "all": every sheet with a progress header);
     columns named by the user (`--column value=完成情况`: (column, header) pairs) for headers the

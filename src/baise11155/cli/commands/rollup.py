@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import click
@@ -86,7 +87,7 @@ def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> N
         return shown[key]
 
     if progress:
-        observations = read_checked(plan, list(progress), reading.replace(roll_up="column", by_area=True))
+        observations = read_checked(plan, list(progress), replace(reading, roll_up="column", by_area=True))
         warnings += observations.warnings
         unnamed = sum(b.rows for key, b in observations.buckets.items() if not key[3])
         if unnamed:
@@ -105,7 +106,7 @@ def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> N
         if known or area in areas:
             raise click.UsageError(f"{name!r} is given twice (with --area, or in a file's 地区 column, or spelled "
                                    "two ways): give each area once")
-        observations = read_checked(plan, paths, reading.replace(roll_up="file"))
+        observations = read_checked(plan, paths, replace(reading, roll_up="file"))
         warnings += observations.warnings
         areas[area] = dict(observations.buckets)
     result = roll_up(plan, sorted(areas.items()), as_of, cities)

@@ -11,20 +11,22 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any, Callable
 
-from ...model.record import Record
+from dataclasses import dataclass
 from ..formats import REGISTRY
 
 if TYPE_CHECKING:
     from ..views import Table
 
 
-class Settings(Record):
+@dataclass(frozen=True, slots=True)
+class Settings:
     fmt: str
     lang: str
     terminal: bool = False
 
 
-class Page(Record):
+@dataclass(frozen=True, slots=True)
+class Page:
     """The report's parts beyond the comparison's document."""
 
     title: str

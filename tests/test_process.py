@@ -392,12 +392,3 @@ def test_no_library_warning_reaches_the_user(tmp_path):
         assert result.returncode == 0, result.stderr
         assert b"Warning" not in result.stderr
 
-
-def test_help_does_not_import_shutil():
-    """click asks shutil for the terminal's width; its import (with bz2, lzma, zlib) cost more than
-    the rest of --help. The width is asked of the operating system directly."""
-    code = ("import sys\nfrom baise11155.cli.main import cli\n"
-            "try:\n    cli.main(['--help'], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
-            "print('shutil' in sys.modules, file=sys.stderr)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.stderr.strip().endswith("False"), result.stderr

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 import sys
 from typing import Any
 
@@ -17,19 +16,10 @@ from ..present.formats import FORMATS
 from ..present.words import LANGS
 
 TARGETS_ENV_VAR = "BAISE11155_TARGETS"
-def _terminal_width() -> int | None:
-    """The terminal's width for help text, asked of the operating system directly: click would
-    ask shutil, whose import (with bz2, lzma and zlib) costs more than the rest of --help."""
-    columns = os.environ.get("COLUMNS", "")  # as shutil does: the environment first
-    if columns.isdigit() and int(columns) > 0:
-        return min(int(columns), 100)
-    try:
-        return min(os.get_terminal_size(sys.__stdout__.fileno()).columns, 100)  # type: ignore[union-attr]
-    except (OSError, ValueError, AttributeError):
-        return 80
 
 
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100, "terminal_width": _terminal_width()}
+# click measures the terminal for help text itself (shutil.get_terminal_size), up to 100 columns
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 LANG_KEY = "baise11155.lang"  # where the run's language is kept in click's shared context
 
 

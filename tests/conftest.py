@@ -21,7 +21,6 @@ def _plain_environment(monkeypatch, tmp_path):
         monkeypatch.delenv(variable, raising=False)
     # no user's config file, and no system language: a test says which it wants
     monkeypatch.setenv("BAISE11155_CONFIG", str(tmp_path / "user-config" / "config.ini"))
-    monkeypatch.setenv("BAISE11155_CACHE", str(tmp_path / "user-cache"))
     monkeypatch.setattr("baise11155.cli.config.system_language", lambda platform: None)
 
 

@@ -87,29 +87,14 @@ def load_plan(path: str | None = None) -> Plan:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise TargetsError([plain(f"{label}:{line}", "not valid UTF-8; save the targets file as UTF-8")]) from None
-    from .compiled_plans import PLANS  # the bundled plans, already read (see compile_plans.py)
-
-    document: Any
-    if text in PLANS:
-        document = PLANS[text]
-    else:
-        from . import plan_cache  # another plan file: read once, then kept already read (see plan_cache.py)
-
-        document = plan_cache.cached(text)
-        if document is None:
-            document = _parse_yaml(text, label)
-            plan_cache.keep(text, document)
-    return build_plan(document, label)
-
-
-def _parse_yaml(text: str, label: str) -> Any:
     from .yaml_reader import YamlError, load
 
     try:
-        return load(text)
+        document = load(text)
     except YamlError as exc:
         where = f"{label}:{exc.line}" if exc.line else label
         raise TargetsError([plain(where, str(exc))]) from None
+    return build_plan(document, label)
 
 
 class _Checker:

@@ -1,11 +1,9 @@
-"""The fast ways of reading agree with the plain ones: the line splitter with the csv module, and
-the fast reading of a text file (rows counted on their cell tuples, items hashed without asking)
-with the plain one (one `ProgressRow` at a time), which standard input, workbooks, a file read
-again and a traced reading take."""
+"""Every route through the reading gives the same sums: a file by path, the same bytes on
+standard input, a traced reading (explain's), and a reading whose memory of cell tuples is
+cleared part way."""
 
 from __future__ import annotations
 
-import csv
 import io
 import random
 
@@ -14,25 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from baise11155.read.progress import read_progress
-from baise11155.read.records import Records
 from baise11155.read.targets_file import load_plan
 
 PLAN = load_plan(str(TARGETS))
 
-cells = st.text(alphabet=st.sampled_from(list('ab, "\r\n\t1中百')), max_size=6)
-tables = st.lists(st.lists(cells, min_size=1, max_size=4), min_size=1, max_size=8)
-
-
-@settings(max_examples=400, deadline=None)
-@given(tables, st.sampled_from(["\r\n", "\n"]))
-def test_records_match_the_csv_module(table, terminator):
-    buffer = io.StringIO(newline="")
-    csv.writer(buffer, lineterminator=terminator).writerows(table)
-    text = buffer.getvalue()
-    expected_reader = csv.reader(io.StringIO(text, newline=""))
-    expected = [(row, expected_reader.line_num) for row in expected_reader]
-    records = Records(io.StringIO(text, newline=""), ",")
-    assert [(row, records.line) for row in records] == expected
 
 
 def observations_summary(observations):
@@ -60,14 +43,14 @@ def ledger(rng: random.Random, rows: int, duplicate_every: int | None) -> str:
 
 @settings(max_examples=60, deadline=None)
 @given(st.integers(0, 10_000), st.integers(1, 400), st.sampled_from([None, 3, 50]))
-def test_optimistic_reading_matches_careful_reading(tmp_path_factory, seed, rows, duplicate_every):
+def test_a_path_a_traced_reading_and_standard_input_agree(tmp_path_factory, seed, rows, duplicate_every):
     rng = random.Random(seed)
     folder = tmp_path_factory.mktemp("ledgers")
     path = folder / "ledger.csv"
     path.write_text(ledger(rng, rows, duplicate_every), encoding="utf-8")
-    from_file = read_progress(PLAN, [str(path)])  # fast, then plain if anything repeats
+    from_file = read_progress(PLAN, [str(path)])
     traced = []
-    plain = read_progress(PLAN, [str(path)], trace=traced.append)  # the plain way, from the file
+    plain = read_progress(PLAN, [str(path)], trace=traced.append)
     assert observations_summary(plain) == observations_summary(from_file)
     # every counted row is traced, and the traced rows add up to the sums; a repeated item is
     # traced too, as left out
@@ -85,7 +68,7 @@ def test_optimistic_reading_matches_careful_reading(tmp_path_factory, seed, rows
 
     stdin = sys.stdin
     try:
-        sys.stdin = io.TextIOWrapper(io.BytesIO(path.read_bytes()))  # standard input is read the plain way
+        sys.stdin = io.TextIOWrapper(io.BytesIO(path.read_bytes()))
         careful = read_progress(PLAN, ["-"])
     finally:
         sys.stdin = stdin
@@ -98,7 +81,7 @@ def test_optimistic_reading_matches_careful_reading(tmp_path_factory, seed, rows
     )
 
 
-def test_two_files_repeating_each_other_are_read_carefully(write):
+def test_an_item_repeated_in_a_second_file_is_counted_once(write):
     first = write("indicator,year,item\nachievements,2019,A\nachievements,2019,B\n", name="a.csv")
     second = write("indicator,year,item\nachievements,2019,C\nachievements,2019,A\n", name="b.csv")
     observations = read_progress(PLAN, [str(first), str(second)])
@@ -108,15 +91,13 @@ def test_two_files_repeating_each_other_are_read_carefully(write):
 
 @settings(max_examples=20, deadline=None)
 @given(st.integers(0, 10_000), st.integers(1, 300), st.integers(1, 7))
-def test_folding_the_counts_when_too_many_cell_tuples_are_remembered_changes_nothing(tmp_path_factory, seed, rows,
-                                                                                    remembered):
-    """A file whose cells rarely repeat is counted, folded into the sums and forgotten every
+def test_forgetting_the_cell_tuples_when_too_many_are_remembered_changes_nothing(tmp_path_factory, seed, rows,
+                                                                                remembered):
+    """A file whose cells rarely repeat has what was decided of its cell tuples forgotten every
     MAX_REMEMBERED distinct tuples, so that memory stays bounded: the sums are the same."""
     from baise11155.read import rows as rows_module
 
     path = tmp_path_factory.mktemp("ledgers") / "ledger.csv"
-    # without its items: rows lost from the counts would not send the file to the plain way
-    # (which an item count that falls short of the digests does)
     lines = [line.rsplit(",", 3) for line in ledger(random.Random(seed), rows, None).split("\n")
              if line and '"' not in line]  # (an item with a line break in it goes, both its lines)
     path.write_text("\n".join(ends[0] + "," + ",".join(ends[2:]) for ends in lines) + "\n", encoding="utf-8")
@@ -129,12 +110,3 @@ def test_folding_the_counts_when_too_many_cell_tuples_are_remembered_changes_not
     finally:
         rows_module.MAX_REMEMBERED = kept
     assert folded == whole
-
-
-def test_the_items_counted_are_kept_with_the_observations(write):
-    """(So that a big ledger's digests are not freed one by one just before the process ends.)"""
-    path = write("indicator,year,item\n" + "".join(f"achievements,2019,A{n}\n" for n in range(50))
-                 + "achievements,2019,A7\nbreakthroughs,2019,A7\n")
-    observations = read_progress(PLAN, [str(path)])
-    assert observations.rows == 51 and observations.duplicates == 1
-    assert len(observations.item_digests) == 51  # A7 once for each indicator

@@ -70,29 +70,8 @@ class Observations:
         self.warnings: list[Note] = []
         self.recognised: list[Note] = []  # what was read from each file or sheet: its header, its columns
         self.duplicates = 0
-        # the items counted, as the reading's digests (read/rows.py SeenItems): kept with the
-        # observations, which last to the end of a run, so that a big ledger's million small
-        # integers are not freed one by one (a tenth of a second) just before the process ends
-        # and hands all its memory back at once
-        self.item_digests: set[int] = set()
 
     def problem(self, message: Note) -> None:
         self.problem_count += 1
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(message)
-
-    def checkpoint(self) -> tuple:
-        """What is needed to undo the reading of a file (its sums, problems and warnings)."""
-        sums = {key: (bucket.total, bucket.rows, bucket.first, bucket.source) for key, bucket in self.buckets.items()}
-        return (sums, self.latest, self.rows, len(self.problems), self.problem_count, len(self.warnings),
-                self.duplicates, len(self.recognised))
-
-    def restore(self, checkpoint: tuple) -> None:
-        sums, self.latest, self.rows, problems, self.problem_count, warnings, self.duplicates, recognised = checkpoint
-        self.buckets = {}
-        for key, (total, rows, first, source) in sums.items():
-            bucket = self.buckets[key] = Bucket(first, source)
-            bucket.total, bucket.rows = total, rows
-        del self.problems[problems:]
-        del self.warnings[warnings:]
-        del self.recognised[recognised:]

@@ -5,9 +5,10 @@ CSV, `spreadsheet` for a workbook), its header row gives the columns (`header`),
 placed into the observations (`rows`, with `cells` and `lookup` reading each cell). Nothing
 calls back up.
 
-Files are streamed. What is kept does not grow with the number of rows: one sum per
-(indicator, category, date), and, to catch an item listed twice, one fixed-size digest
-per distinct item. Problems are collected with their place, so that `validate` can list them
+Files are streamed, and every route (a file by path, standard input, a named pipe, a workbook's
+sheet, a traced reading) hands its rows to the same `RowReader.take`. What is kept does not
+grow with the number of rows: one sum per (indicator, category, date), and, to catch an item
+listed twice, one fixed-size digest per distinct item. Problems are collected with their place, so that `validate` can list them
 all. A `trace` function, when given, is handed every row with its named fields (county included)
 and its place, for whoever needs to show which rows made a figure or to break them down.
 """
@@ -15,7 +16,6 @@ and its place, for whoever needs to show which rows made a figure or to break th
 from __future__ import annotations
 
 import itertools
-import os
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator
 
 from ..model.notices import DataError, note, os_reason
@@ -120,16 +120,15 @@ class _Context:
                                      years=years))
             out.recognised.append(note("recognised_cross_tab", place(line, None), row=line, columns=columns,
                                        years=years, unused=len(match.warnings)))
-            reader = RowReader(label, COLUMNS, WIDTH, self.names, out, self.seen, cross.place, self.trace)
+            reader = RowReader(label, COLUMNS, WIDTH, self.names, out, self.seen, place=cross.place, trace=self.trace)
             reader.all_parts = self.settings.by_area
             return reader, WIDTH, cross, leftover
         out.recognised.append(note("recognised", place(line, None), row=line, columns=columns,
                                    unused=len(match.warnings)))
         # the cells up to the last name (blank ones after it are not columns) and the header's width
-        reader = RowReader(label, match.positions, max(match.width, len(cells)), self.names, out, self.seen, place,
-                           self.trace, value_unit=match.units.get("value", ""), named_width=len(cells))
+        reader = RowReader(label, match.positions, max(match.width, len(cells)), self.names, out, self.seen,
+                           place=place, trace=self.trace, value_unit=match.units.get("value", ""), named_width=len(cells))
         reader.all_parts = self.settings.by_area
-        reader.english_header = all(cell.isascii() for cell in cells)
         reader.blank_columns = match.blank
         return reader, len(cells), None, leftover
 
@@ -138,21 +137,9 @@ def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = 
                   trace: Trace | None = None) -> Observations:
     """Read and combine progress files; problems are collected in the result, not raised."""
     context = _Context(plan, settings or ReadSettings(), trace)
-    # The reading makes no reference cycles; without the cyclic collector it does not stop,
-    # again and again, to walk the growing set of item digests.
-    import gc
-
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        for path in paths:
-            _read_one(path, context)
-    finally:
-        if collecting:
-            gc.enable()
+    for path in paths:
+        _read_one(path, context)
     out = context.out
-    if trace is None:  # (a traced reading keeps an object for every row: the digests make room for them)
-        out.item_digests = context.seen.digests
     for column, header in context.settings.columns:
         if _mapped(header) not in context.mapped_found:
             # a mapping that matched no header would leave the column it names unread
@@ -183,22 +170,7 @@ def _read_one(path: str, context: _Context) -> None:
         except DataError as exc:
             out.problem(exc.problems[0])
             return
-        # A file that can be read again is read the fast way first (see rows.py), unless it may
-        # hold a total, which only the plain way checks.
-        fast = path != STDIN and handle.seekable() and context.trace is None
-        checkpoint = out.checkpoint() if fast else None
-        reader = _read_text(handle, encoding, head, label, context, fast)
-        if reader is not None and reader.again_on_one_core:  # (see parallel.py)
-            assert checkpoint is not None
-            out.restore(checkpoint)
-            handle.seek(0)
-            reader = _read_text(handle, encoding, head, label, context, fast, one_core=True)
-        # the fast way found totals or footers, or an item listed again: read it the plain way
-        if fast and reader is not None and (reader.needs_plain or not context.seen.take(reader.file_digests, reader.items)):
-            assert checkpoint is not None
-            out.restore(checkpoint)
-            handle.seek(0)
-            _read_text(handle, encoding, head, label, context, fast=False)
+        _read_text(handle, encoding, head, label, context)
 
 
 def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context: _Context) -> None:
@@ -340,38 +312,23 @@ def _has_header(book: Any, name: str, context: _Context, asked: bool = True) -> 
     return found is not None and found[2].usable and not found[2].problems
 
 
-def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context: _Context,
-               fast: bool, one_core: bool = False) -> RowReader | None:
+def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context: _Context) -> None:
     import io
 
     out = context.out
-    limited = LineLimited(handle)
-    text = io.TextIOWrapper(limited, encoding=encoding, newline="")  # type: ignore[type-var]
+    text = io.TextIOWrapper(LineLimited(handle), encoding=encoding, newline="")  # type: ignore[type-var]
     records = Records(text, sniff_delimiter(head, encoding))
     try:
-        rows = _numbered(records)
+        rows: Iterator[tuple[int, list[str]]] = iter(records)
         before = out.problem_count
         started = context.reader(label, rows, line_place(label))
         if started is None:
             if out.problem_count == before:
                 out.problem(note("file_empty", label))
-            return None
+            return
         reader, _, cross, leftover = started
-        if leftover:
-            rows = itertools.chain(leftover, rows)
-        if cross is not None:
-            reader.take_all(cross.rows(rows))
-        elif fast and not leftover:
-            halves = None if one_core else _halves(handle, encoding, reader.i_item is not None)
-            if halves is None:
-                reader.read(records)
-            else:  # a big file: each half on a core of its own (see parallel.py)
-                from .parallel import read_in_halves
-
-                read_in_halves(reader, records, limited, handle.fileno(), encoding, halves)
-        else:
-            reader.take_all(rows)
-        return reader
+        rows = itertools.chain(leftover, rows)
+        reader.take_all(cross.rows(rows) if cross is not None else rows)
     except UnicodeDecodeError:
         where = locate_decode_error(handle.name if hasattr(handle, "name") else STDIN, encoding) or records.line + 1
         other = "gb18030" if encoding.startswith("utf") else "utf-8"
@@ -383,8 +340,7 @@ def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context
     except OSError as exc:  # the disk or the network share failed in the middle of the file
         out.problem(note("cannot_read", f"{label}:{records.line + 1}", reason=os_reason(exc)))
     finally:
-        text.detach()  # the file stays open, to be read again if need be
-    return None
+        text.detach()  # the file is closed by its opener
 
 
 AREA_HEADERS = ("地区", "市", "城市", "设区市", "所属市", "地市", "area", "city")  # a roll-up's area column
@@ -405,29 +361,7 @@ def _roll_up_mapping(by_column: bool) -> dict[str, str]:
     return mapping
 
 
-def _halves(handle: BinaryIO, encoding: str, itemised: bool) -> int | None:
-    """Where a big file is split to be read on two cores, or None (see parallel.py)."""
-    import stat
-
-    try:
-        fd = handle.fileno()
-        status = os.fstat(fd)
-    except (OSError, ValueError, AttributeError):
-        return None
-    if not stat.S_ISREG(status.st_mode) or status.st_size < 1 << 16:  # (the common case decided here)
-        return None
-    from .parallel import split
-
-    return split(fd, status.st_size, encoding, itemised)
-
-
 def _mapped(header: str) -> str:
     """A header named with --column, folded as the file's headers are."""
     name, unit = header_key(header)
     return name + (f"({unit})" if unit else "")
-
-
-def _numbered(records: Records) -> Iterator[tuple[int, list[str]]]:
-    """CSV records with the line each ends on."""
-    for row in records:
-        yield records.line, row

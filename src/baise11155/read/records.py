@@ -1,14 +1,12 @@
-"""CSV records from a text stream, with the line number each one ends on.
+"""CSV records from a text stream, read by the csv module, with the line each one ends on.
 
-A line without a double quote is a record whose cells are the text between delimiters (RFC
-4180 has nothing else to say about it), so it is split directly, which is several times faster
-than the csv module. A line with a quote is handed to the csv module, which reads as many
-further lines as a quoted cell spans. A test checks the records against csv.reader's.
+Strictly: a quote never closed, or text after a closing quote, is an error named at the line
+the record starts on, rather than a cell that silently swallows the lines after it.
 """
 
 from __future__ import annotations
 
-from itertools import chain
+import csv
 from typing import Iterator
 
 
@@ -24,38 +22,24 @@ class CsvError(ValueError):
 
 
 class Records:
+    """The records of a text, each with the line it ends on; `line` is the last one read (so that
+    a read failing part way is named at the line after it)."""
+
     def __init__(self, text: Iterator[str], delimiter: str) -> None:
-        self.lines = iter(text)
-        self.delimiter = delimiter
-        self.line = 0  # the line the last record ended on
+        self._reader = csv.reader(text, delimiter=delimiter, strict=True)
+        self.line = 0
 
-    def quoted(self, first: str) -> list[str]:
-        """The record that starts with a line holding a quote, read by the csv module.
-
-        Strictly: a quote never closed, or text after a closing quote, is an error named at the
-        line the record starts on, rather than a cell that silently swallows the lines after it.
-        """
-        import csv
-
-        reader = csv.reader(chain((first,), self.lines), delimiter=self.delimiter, strict=True)
-        start = self.line + 1
-        try:
-            row = next(reader, [])
-        except csv.Error as exc:
-            raise _explain(start, str(exc)) from None
-        self.line += max(reader.line_num, 1)
-        return row
-
-    def __iter__(self) -> Records:
-        return self
-
-    def __next__(self) -> list[str]:
-        text = next(self.lines)
-        if '"' in text:
-            return self.quoted(text)
-        self.line += 1
-        text = text.rstrip("\r\n")
-        return text.split(self.delimiter) if text else []  # a blank line, as the csv module reads it
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        reader = self._reader
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise _explain(self.line + 1, str(exc)) from None
+            self.line = reader.line_num
+            yield self.line, row
 
 
 def _explain(line: int, error: str) -> CsvError:

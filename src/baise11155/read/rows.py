@@ -1,20 +1,11 @@
-"""The rows of one progress file, placed into observations: the hot loop of the tool.
+"""The rows of one progress file, placed into observations: one way for every route.
 
-A row is placed by the tuple of its cells that decide where it goes — indicator, category,
-date or year, value. Each distinct tuple is checked and resolved once, into an `Entry`.
-There are two ways through the rows, which a property test holds to the same result:
-
-- the plain way (`take`), row by row: each row becomes a `ProgressRow` with named fields and its
-  place (`file:line`, `file:Sheet!C7`), its item is checked against the items seen before, and
-  its value is added to its bucket. Workbooks, standard input, a file read again and a traced
-  reading go this way;
-- the fast way (`read`), for a text file that can be read again: the loop splits each line in
-  place, counts its rows on its entry (one tuple, one dictionary lookup, one increment a row)
-  and adds each item's digest to a set of the file's own without asking whether it was there.
-  If at the end the set is as large as the number of items and shares none with the files read
-  before, no item repeats and the reading stands; otherwise the file is read again the plain
-  way, so that each repeat is found, warned about with its line, and counted once. The
-  benchmark (1M rows) is what this way is for.
+Each row — of a text file by path, standard input, a named pipe, a workbook's sheet, explain's
+trace — goes through `RowReader.take`: is it data at all (`totals.not_data`: a total, a subtotal,
+a footer), which indicator, category, date and value its cells say, whether its item was listed
+before, and which sum it is added to. The cells that decide where a row goes (indicator,
+category, date or year, value) are checked once per distinct tuple and remembered as an `Entry`:
+a cache of what was decided, never a second way of deciding it.
 """
 
 from __future__ import annotations
@@ -33,10 +24,9 @@ if TYPE_CHECKING:
     from ..model.kinds import Number
     from ..model.observations import Observations
     from ..model.plan import Indicator
-    from .records import Records
 
 MAX_DUPLICATE_WARNINGS = 20
-MAX_REMEMBERED = 50_000  # distinct cell tuples kept before they are folded into the sums
+MAX_REMEMBERED = 50_000  # distinct cell tuples remembered before the memory of them is cleared
 _UNSEEN = object()
 
 
@@ -54,46 +44,38 @@ class Reading:
 
 
 class Entry:
-    """Where the rows with one tuple of cells go, checked once; counts those rows (the fast way)."""
+    """Where the rows with one tuple of deciding cells go, checked once."""
 
-    __slots__ = ("id", "name", "is_level", "summed", "kind", "when", "value", "category", "scope", "line", "rows",
-                 "parts")
+    __slots__ = ("id", "name", "is_level", "summed", "category", "when", "value", "scope", "by_part")
 
-    def __init__(self, indicator: Indicator, category: str | None, when: dt.date, value: Number, line: int,
+    def __init__(self, indicator: Indicator, category: str | None, when: dt.date, value: Number,
                  by_part: bool) -> None:
         self.id = indicator.id
         self.name = indicator.name.zh  # for the Chinese messages
         self.is_level = indicator.kind.levels
         self.summed = indicator.kind.summed  # a ratio's rows are never added up
-        self.kind = indicator.kind.name
         self.category = category
         self.when = when
         self.value = value
-        # An item is listed once per indicator; a stock's enterprises once per date held. An
-        # item's digest is hash(item) XOR hash(scope): as good a 64-bit digest as hashing the
-        # pair, without building the pair for every row.
-        self.scope = hash(indicator.kind.item_scope(self.id, when))
-        self.line = line  # where the tuple first appears
-        self.rows = 0
-        # a stock's rows are counted by county (its parts); None for a count, whose sums are the city's
-        # (part -> [rows, the line of its first row])
-        self.parts: dict[str, list[int]] | None = {} if by_part else None
+        # an item is listed once per indicator; a stock's enterprises once per date held
+        self.scope = indicator.kind.item_scope(self.id, when)
+        # a stock's rows are summed by county (its parts); a count's are the city's, unless asked
+        self.by_part = by_part
 
 
 class SeenItems:
-    """The items counted so far, across files: a 64-bit digest of (scope, item) for each."""
+    """The items counted so far, across files: a 64-bit digest of (scope, item) for each, so that
+    what is kept does not grow with the length of the items' names."""
 
     def __init__(self) -> None:
         self.digests: set[int] = set()
 
-    def take(self, file_digests: set[int], items: int) -> bool:
-        """Keep an optimistically read file's digests, if none of its items repeats."""
-        if len(file_digests) != items or not self.digests.isdisjoint(file_digests):
+    def first_time(self, scope: object, item: str) -> bool:
+        """Whether the item is met for the first time in its scope (remembered from now on)."""
+        digest = hash((scope, item))
+        if digest in self.digests:
             return False
-        if self.digests:
-            self.digests |= file_digests
-        else:
-            self.digests = file_digests  # the first file: no copy
+        self.digests.add(digest)
         return True
 
 
@@ -104,7 +86,7 @@ class RowReader:
     """Places the data rows of one file (after its header) into `Observations`."""
 
     def __init__(self, label: str, columns: dict[str, int], width: int, names: NameIndex,
-                 out: Observations, seen: SeenItems, place: Place | None = None,
+                 out: Observations, seen: SeenItems, *, place: Place | None = None,
                  trace: Callable[[ProgressRow], Any] | None = None, value_unit: str = "",
                  named_width: int | None = None) -> None:
         self.label = label
@@ -118,12 +100,8 @@ class RowReader:
         self.names = names
         self.out = out
         self.seen = seen
-        self.trace = trace  # given each row read the plain way
+        self.trace = trace  # given each row, counted or set aside
         self.value_unit = value_unit  # the unit the value column's header gives in brackets: 数量（项）
-        # read the fast way: the file's own digests, and how many items were listed
-        self.file_digests: set[int] = set()
-        self.items = 0  # rows counted with an item
-        self.rows_counted = 0
         self.i_indicator = columns["indicator"]
         self.i_category = columns.get("category")
         self.i_date = columns.get("date")
@@ -132,15 +110,8 @@ class RowReader:
         self.i_item = columns.get("item")
         self.i_county = columns.get("county")
         self.reading_of: dict[str, Reading] = {}
-        # totals and footers: the fast way only notices them (the file is then read the plain
-        # way); the plain way checks each total against the rows above it since the last one
-        self.fast = False
-        self.needs_plain = False
-        self.finished_from = (0, 0)
-        self.said_at_fold = False  # a problem or warning met while counts were folded before the end
-        self.again_on_one_core = False  # two halves could not give one core's results (see parallel.py)
+        # each total is checked against the rows above it since the last one
         self.running = RunningSums(self._sums_now)
-        self.english_header = False  # set by whoever found the header
         self.blank_columns: list[int] = []  # columns without a header, set by whoever found it
         self.blank_named = False  # a value under no header has been named
         self.all_parts = False  # every kind's rows kept by county (`--by county`), not a stock's alone
@@ -150,105 +121,12 @@ class RowReader:
         self.when_of: dict[str, dt.date] = {}
         self.value_of: dict[str, Number] = {}
         self.entry_of: dict[tuple, Entry] = {}  # the deciding cells -> where their rows go
-        self.cells: dict[str, str] = {}  # one copy of each cell held in those tuples
-        # The county is not among them: the sums are the city's. (Kept by county, the sums of a
-        # ledger dated by the day would be twelve times as many: 96 MiB instead of 26 for 1M rows.)
         key_columns = [self.i_indicator, self.i_category, self.i_date, self.i_year, self.i_value]
         # (indicator, category, date, year, value), the absent columns left out
         self.key_of = itemgetter(*[i for i in key_columns if i is not None])
-        # A line's ending stays on its last cell unless a column that is read comes last (a
-        # note usually does): one string operation fewer for every row.
-        self.strip_ending = self.named - 1 in [*key_columns, self.i_item]
-
-    def read(self, records: Records) -> None:
-        """The fast way: every row of a text file, counted on its entry."""
-        named, key_of, entry_of = self.named, self.key_of, self.entry_of
-        i_item, delimiter, lines = self.i_item, records.delimiter, records.lines
-        add_digest, unlisted = self.file_digests.add, 0
-        strip_ending, i_part = self.strip_ending, self.i_county
-        self.fast = True
-        line = records.line
-        # The loop over records is written out here rather than taken from Records, because it
-        # runs once per row: a line without a quote is split in place.
-        # perhaps a total (合计, 小计, Total) in a cell the deciding tuple leaves out (a county's, an
-        # item's): the plain way checks it. An English "Total" is looked for under English headers
-        # only: in a line of Chinese, each search costs as much as the rest of the row's work.
-        english, blank_columns = self.english_header, self.blank_columns
-        try:
-            for text in lines:
-                if "计" in text or (english and "otal" in text):
-                    self.needs_plain = True
-                    break
-                if '"' in text:
-                    records.line = line
-                    row = records.quoted(text)
-                    line = records.line
-                else:
-                    line += 1
-                    row = text.rstrip("\r\n").split(delimiter) if strip_ending else text.split(delimiter)
-                if len(row) != named:
-                    fitted = self._fit(row, line)
-                    if fitted is None:
-                        continue
-                    row = fitted
-                if blank_columns and not self.blank_named:
-                    self._values_without_header(row, line)
-                key = key_of(row)
-                entry = entry_of.get(key)
-                if entry is None:
-                    entry = self._check(row, key, line)
-                    if entry is None:
-                        continue
-                if i_item is not None:
-                    item = row[i_item].strip()
-                    if item:
-                        add_digest(hash(item) ^ entry.scope)
-                    else:
-                        unlisted += 1
-                parts = entry.parts
-                if parts is None:
-                    entry.rows += 1
-                else:
-                    part = row[i_part].strip()  # type: ignore[index]  # parts only with a county column
-                    counted = parts.get(part)
-                    if counted is None:
-                        parts[part] = [1, line]
-                    else:
-                        counted[0] += 1
-        except BaseException:  # (a read failing part way: the line reached is where it is said to fail)
-            records.line = line
-            raise
-        records.line = line
-        # where the rows' problems and warnings end and those of the sums begin (two cores merge at it)
-        self.finished_from = (len(self.out.problems), len(self.out.warnings))
-        self.finish()
-        if i_item is not None:
-            self.items = self.rows_counted - unlisted
-
-    def finish(self) -> None:
-        """Multiply the fast way's counts out into the sums, in the order their first rows came."""
-        counted: list[tuple[int, int, Entry, str, int]] = []  # (first line, order, entry, part, rows)
-        entries = list(self.entry_of.values())
-        # The deciding cells are not needed once their rows are counted: their strings are freed
-        # before the sums are made (in a big ledger, 13k tuples of cells, a seventh of the peak).
-        # (Cleared in place: the reading loop holds the same dict.)
-        self.entry_of.clear()
-        self.cells.clear()
-        for entry in entries:
-            if entry.rows:
-                counted.append((entry.line, len(counted), entry, "", entry.rows))
-                entry.rows = 0
-            if entry.parts:
-                counted += [(first, len(counted) + n, entry, "" if part in self.whole_city else part, rows)
-                            for n, (part, (rows, first)) in enumerate(entry.parts.items())]
-                entry.parts.clear()
-        counted.sort(key=_first_line)
-        for first, _, entry, part, rows in counted:
-            self._add(entry, entry.value * rows, rows, first, part)
-            self.rows_counted += rows
 
     def take(self, row: list[str], line: int) -> None:
-        """The plain way: one row, already split into cells, as a `ProgressRow` added to its sum."""
+        """One row, already split into cells, as a `ProgressRow` added to its sum."""
         if len(row) != self.named:
             fitted = self._fit(row, line)
             if fitted is None:
@@ -263,35 +141,28 @@ class RowReader:
         if entry is None:
             return
         item = row[self.i_item].strip() if self.i_item is not None else ""
-        if item:
-            digest = hash(item) ^ entry.scope
-            if digest in self.seen.digests:
-                self._duplicate(line, entry, item)
-                if self.trace is not None:
-                    county = row[self.i_county].strip() if self.i_county is not None else ""
-                    self.trace(ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county,
-                                           self.place(line, None), "repeated_item"))
-                return
-            self.seen.digests.add(digest)
+        county = row[self.i_county].strip() if self.i_county is not None else ""
+        if item and not self.seen.first_time(entry.scope, item):
+            self._duplicate(line, entry, item)
+            if self.trace is not None:
+                self.trace(ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county,
+                                       self.place(line, None), "repeated_item"))
+            return
         if self.trace is not None:
-            county = row[self.i_county].strip() if self.i_county is not None else ""
             self.trace(ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county,
                                    self.place(line, None)))
-        part = row[self.i_county].strip() if entry.parts is not None and self.i_county is not None else ""
-        if part in self.whole_city:
-            part = ""
-        self._add(entry, entry.value, 1, line, part)
-        self.rows_counted += 1
+        part = county if entry.by_part and county not in self.whole_city else ""
+        self._add(entry, line, part)
 
     def take_all(self, rows: Iterable[tuple[int, list[str]]]) -> None:
         for line, row in rows:
             self.take(row, line)
 
-    def _add(self, entry: Entry, total: Number, rows: int, line: int, part: str) -> None:
+    def _add(self, entry: Entry, line: int, part: str) -> None:
         out = self.out
         key = (entry.id, entry.category, entry.when, part)
         bucket = out.buckets.get(key)
-        if not entry.summed and (part or rows > 1 or bucket is not None):
+        if not entry.summed and (part or bucket is not None):
             self._measured_twice(entry, line, part)
             return
         if bucket is None:
@@ -300,9 +171,9 @@ class RowReader:
                 out.latest = entry.when
         elif entry.is_level and bucket.source not in ("", self.label):
             self._level_in_two_files(entry, bucket, line)
-        bucket.total += total
-        bucket.rows += rows
-        out.rows += rows
+        bucket.total += entry.value
+        bucket.rows += 1
+        out.rows += 1
 
     def _measured_twice(self, entry: Entry, line: int, part: str) -> None:
         """A ratio given by county, or twice for one date: the whole's figure cannot be made up."""
@@ -337,12 +208,11 @@ class RowReader:
         """A row unlike any before: check it, report a problem with its place, or remember its entry."""
         out = self.out
         if len(self.entry_of) >= MAX_REMEMBERED:
-            # Cells that rarely repeat (a different value on every row): fold what is counted
-            # and forget, so that memory stays bounded whatever the file holds.
-            before = (self.out.problem_count, len(self.out.warnings))
-            self.finish()
-            self.said_at_fold |= (self.out.problem_count, len(self.out.warnings)) != before
+            # cells that rarely repeat (a different value on every row): what was decided is
+            # forgotten, so that memory stays bounded whatever the file holds
+            self.entry_of.clear()
             self.value_of.clear()
+            self.when_of.clear()
         column = self.i_indicator  # the cell being read, for the message if it is wrong
         indicator_cell = row[column]
         if not indicator_cell.strip():
@@ -390,17 +260,8 @@ class RowReader:
             return None
         kind = reading.indicator.kind
         by_part = (kind.by_parts or not kind.summed or self.all_parts) and self.i_county is not None
-        entry = self.entry_of[self._kept(key)] = Entry(reading.indicator, category, when, value, line, by_part)
+        entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, by_part)
         return entry
-
-    def _kept(self, key: Any) -> Any:
-        """The tuple of cells as it is remembered: each cell one string for all the tuples that
-        hold it (an indicator's name is in thousands of them), not the row's own copy (2 MiB of a
-        big ledger's 9)."""
-        if not isinstance(key, tuple):
-            return key
-        cells = self.cells
-        return tuple([cells.setdefault(cell, cell) for cell in key])
 
     def _check_unit(self, indicator: Indicator, line: int) -> None:
         """A unit in the value column's header that is not the indicator's (数量（项） for enterprises, 家)."""
@@ -418,14 +279,10 @@ class RowReader:
                 return
 
     def _not_data_row(self, row: list[str], line: int) -> bool:
-        """Whether a row is a total or a footer, said so (the plain way) or left to the plain way (the
-        fast way, which then reads the file again)."""
+        """Whether a row is a total or a footer (said so in a warning, and left out)."""
         special = not_data(row, self.total_columns, self.names)
         if special is None:
             return False
-        if self.fast:
-            self.needs_plain = True
-            return True
         what, indicator, subtotal = special
         when = self._when_of_total(row)
         if what == "footer" or self.running.covers(indicator, when, subtotal):
@@ -503,7 +360,3 @@ def line_place(label: str) -> Place:
         return f"{label}:{line}"
 
     return place
-
-
-def _first_line(counted: tuple) -> tuple[int, int]:
-    return counted[0], counted[1]

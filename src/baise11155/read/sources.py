@@ -72,21 +72,6 @@ class LineLimited(io.BufferedIOBase):
         self._limit = limit
         self._run = 0  # bytes since the last line break
         self._breaks = 0
-        self.position = 0  # bytes handed on so far
-        self._stop: int | None = None  # the byte to end at, as if the file did (a file read in halves)
-
-    def stop_at(self, offset: int | None) -> bool:
-        """End the file at `offset`, if no byte beyond it has been handed on yet (None: at its end)."""
-        if offset is not None and self.position > offset:
-            return False
-        self._stop = offset
-        return True
-
-    def _size(self, size: int) -> int:
-        if self._stop is None:
-            return size
-        left = self._stop - self.position
-        return left if size < 0 else min(size, left)
 
     def readable(self) -> bool:
         return True
@@ -103,16 +88,10 @@ class LineLimited(io.BufferedIOBase):
         return data
 
     def read(self, size: int | None = -1) -> bytes:
-        size = self._size(-1 if size is None else size)
-        data = self._watch(self._raw.read(size)) if size != 0 else b""
-        self.position += len(data)
-        return data
+        return self._watch(self._raw.read(-1 if size is None else size))
 
     def read1(self, size: int = -1) -> bytes:
-        size = self._size(size)
-        data = self._watch(self._raw.read1(size)) if size != 0 else b""
-        self.position += len(data)
-        return data
+        return self._watch(self._raw.read1(size))
 
 
 def open_binary(path: str) -> tuple[BinaryIO, bytes]:

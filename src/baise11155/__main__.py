@@ -12,7 +12,7 @@ import sys
 if not getattr(sys.flags, "safe_path", False) and sys.path and sys.path[0] in ("", os.getcwd()):
     del sys.path[0]
 
-from .cli import console_script  # noqa: E402
+from .cli import main  # noqa: E402
 
 if __name__ == "__main__":
-    console_script()
+    main()

@@ -124,9 +124,11 @@ def cli(lang: str) -> None:
     """
 
 
-def main(argv: list[str] | None = None) -> None:
-    """The command line run in this process: user errors become messages, never tracebacks;
-    ends with SystemExit and its code."""
+def main(argv: list[str] | None = None) -> NoReturn:
+    """The `baise11155` command (and `python -m baise11155`): click's group, with the endings the
+    README promises, which click's standalone mode does not give (it says Ctrl-C as "Aborted!"
+    with 1, and a reader gone away with 1). Ends with SystemExit: 0, 1 for the user's files or
+    output, 2 for a usage mistake, 130 for Ctrl-C, 128 + the signal for SIGTERM and SIGHUP."""
     from .output import ReaderGone
     from .signals import Stopped, stop_cleanly_on_signals
 
@@ -134,6 +136,8 @@ def main(argv: list[str] | None = None) -> None:
     _fill_closed_standard_streams()
     try:
         code = cli.main(args=argv, prog_name="baise11155", standalone_mode=False)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # here, where a failure is said, not at the interpreter's exit
     except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("interrupted", err=True)
         sys.exit(130)
@@ -143,28 +147,23 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
-    except (BrokenPipeError, ReaderGone):
-        _quiet_broken_pipe()
+    except (BrokenPipeError, ReaderGone):  # the reader went away (`| head`): it chose to stop
+        _discard_standard_output()
         sys.exit(0)
     except OSError as exc:
-        if not _refused_writing(exc) or _click_echo_to(exc) != "<stdout>":
+        if not _refused_writing(exc):
             raise
-        # what click writes itself (--help, --version, a path) refused by a full disk or a size limit
+        # What click writes itself (--help, --version, a path) refused by a full disk or a size
+        # limit: every file the tool writes names itself when refused, and so do its results on
+        # standard output, so what is left is a standard stream. When it was standard error,
+        # this message is refused too and the exit code says it alone.
         _say_unwritten(exc)
+        _discard_standard_output()
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
 
 
-def _click_echo_to(exc: OSError) -> str | None:
-    """The standard stream click was writing to when the error came ("<stdout>" or "<stderr>"),
-    or None when it came from anywhere else (then it is not said as standard output's)."""
-    trace = exc.__traceback__
-    while trace is not None and trace.tb_next is not None:
-        trace = trace.tb_next
-    frame = trace.tb_frame if trace is not None else None
-    if frame is None or frame.f_code.co_name != "echo" or frame.f_globals.get("__name__") != "click.utils":
-        return None
-    return "<stderr>" if frame.f_locals.get("err") else "<stdout>"
+console_script = main  # the name pyproject.toml's [project.scripts] gives the command
 
 
 def _refused_writing(exc: OSError) -> bool:
@@ -187,56 +186,6 @@ def _say_unwritten(exc: OSError) -> None:
         pass
 
 
-def console_script() -> NoReturn:
-    """The `baise11155` command and `python -m baise11155`: `main`, then the process ends
-    without tearing the interpreter down.
-
-    Python at exit frees every module and object one by one, which on a short run costs 6-9 ms,
-    a tenth of it: the operating system takes the memory back at once. Nothing here waits for
-    that teardown: files are written and closed before (atomically), and a forked reader has been
-    waited for. What does wait for the exit is still done: the exit hooks run (openpyxl's deletes
-    the temporary files of a workbook whose writing was stopped), and the standard streams are
-    flushed, a failure there said as any failed write is.
-
-    The cyclic garbage collector is off until the files are read (see `pipeline.read_files`): the
-    start makes no garbage worth its walks over every module's objects."""
-    import atexit
-    import gc
-
-    gc.disable()
-    try:
-        main()
-        code: object = 0
-    except SystemExit as stop:
-        code = stop.code
-    if code is None:
-        code = 0
-    elif not isinstance(code, int):  # a message given to SystemExit, as Python itself prints it
-        print(code, file=sys.stderr)
-        code = 1
-    atexit._run_exitfuncs()  # (what Python's own exit would run first; an error in one is printed there)
-    os._exit(_flushed(code))
-
-
-def _flushed(code: int) -> int:
-    """The exit code once the standard streams are flushed: a reader gone away (`| head`) ends
-    quietly as in `main`; a stream that cannot take the rest (/dev/full) makes it an error."""
-    for stream in (sys.stdout, sys.stderr):
-        if stream is None:
-            continue
-        try:
-            stream.flush()
-        except BrokenPipeError:
-            _quiet_broken_pipe()
-        except OSError as exc:
-            if stream is sys.stdout:
-                _say_unwritten(exc)
-            code = code or 1
-        except ValueError:  # (a stream closed under us: nothing more can be said on it)
-            code = code or 1
-    return code
-
-
 def _fill_closed_standard_streams() -> None:
     """A standard stream closed by the caller (`>&-`) is left as Python found it (None: nothing is
     read from it or written to it, and a command that needs it says so), but its descriptor is
@@ -254,10 +203,15 @@ def _fill_closed_standard_streams() -> None:
                 os.close(opened)
 
 
-def _quiet_broken_pipe() -> None:
-    """The reader went away (`| head`): stop without a traceback, and keep Python from printing one at exit."""
+def _discard_standard_output() -> None:
+    """Standard output can take nothing more (its reader has gone, the disk is full): what is
+    left in its buffer goes to the null device, so that the interpreter's own flush at exit
+    neither fails nor prints a traceback (as Python's documentation advises for SIGPIPE)."""
+    if sys.stdout is None:
+        return
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except OSError:
+        os.close(devnull)
+    except (OSError, ValueError):
         pass

@@ -24,24 +24,7 @@ def read_files(plan: Plan, paths: list[str], settings: ReadSettings, trace=None)
     is handed every row read)."""
     from ..read.progress import read_progress
 
-    observations = read_progress(plan, list(paths), settings, trace)
-    _collect_from_now_on(frozen=trace is None)
-    return observations
-
-
-def _collect_from_now_on(frozen: bool) -> None:
-    """Where the console script has kept the cyclic garbage collector off for the start and the
-    reading, turn it on for the rest of the command. After an untraced reading, which makes no
-    reference cycles, what exists is first set aside (gc.freeze): it lives to the end of the run
-    anyway, and a big ledger's million item digests would be walked by every full collection
-    (0.1 s). A traced reading (explain) is collected as usual. Elsewhere (a test, a program
-    calling in) the collector is left as it is."""
-    import gc
-
-    if not gc.isenabled():
-        if frozen:
-            gc.freeze()
-        gc.enable()
+    return read_progress(plan, list(paths), settings, trace)
 
 
 def read_checked(plan: Plan, paths: list[str], settings: ReadSettings, trace=None) -> Observations:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from ..model.kinds import COUNT, FLOW, GROWTH, ByDate, Carried, Kind, Number, output_number
+from ..model.kinds import COUNT, ByDate, Carried, Kind, Number, output_number
 from ..model.notices import Note, note
 from ..model.plan import ABOVE, AT_LEAST, DECREASE, INCREASE, Indicator, Names, Plan
 from dataclasses import dataclass, replace
@@ -423,11 +423,8 @@ def _monitored(ident: str, name: Names, kind: Kind, baseline: Number | None, lev
 
 def _met(kind: Kind, measured, level, baseline, target, years: float, direction: str, qualifier: str) -> bool:
     """Whether the target is met, exactly: reached (以上、达) or passed (突破), up or down."""
-    if kind is GROWTH:
-        return GROWTH.meets(level, baseline, years, target, qualifier == ABOVE)
-    if direction == DECREASE:
-        return measured < target if qualifier == ABOVE else measured <= target
-    return measured > target if qualifier == ABOVE else measured >= target
+    return kind.meets(measured, target, level=level, baseline=baseline, years=years,
+                      lower_is_better=direction == DECREASE, strict=qualifier == ABOVE)
 
 
 def _at_least(done: Number, climb: Number, elapsed_days: int, period_days: int) -> bool:
@@ -487,9 +484,9 @@ def _level_notices(indicator: Indicator, counted: Tally, standing: Standing, as_
         # a flow's later year known only in part: the full year before it is judged
         notices.append(note("flow_partial_year", id=indicator.id, name=indicator.name.zh, when=str(counted.latest),
                             year=level_date.year))
-    elif level_date is not None and indicator.kind is FLOW and (level_date.month, level_date.day) != (12, 31):
+    elif level_date is not None and indicator.kind.yearly and (level_date.month, level_date.day) != (12, 31):
         notices.append(note("flow_part_of_year", id=indicator.id, name=indicator.name.zh, when=str(level_date)))
-    if indicator.kind is FLOW and level_date is not None and not partial:
+    if indicator.kind.yearly and level_date is not None and not partial:
         days = [when for when in counted.by_date if when.year == level_date.year]
         if any(when.month <= 9 for when in days) and any((when.month, when.day) == (12, 31) for when in days):
             # a 1-6月 figure is usually the year so far: added to the year's, it is counted twice

@@ -47,12 +47,9 @@ def eurostat(standing: Standing, period_end: dt.date) -> Measured:
         return not_applicable("counted_from_zero" if not standing.kind.levels else "no_baseline")
     if standing.target is None:
         return not_applicable("no_target")  # the method sets the pace against the target's
-    if standing.kind.derived and standing.kind.name != "increase":
+    if not standing.kind.level_target:
         return not_applicable("target_not_a_level")
-    if standing.kind.name == "increase":
-        current, target = standing.level, standing.target + base
-    else:
-        target = standing.target
+    target = standing.kind.target_level(standing.target, base)
     if current is None or current_date is None or _years(base_date, current_date) < 1:
         return not_applicable("no_value_a_year_after_the_base")
     if base <= 0 or current <= 0 or target <= 0:
@@ -83,13 +80,13 @@ def open_sdg(standing: Standing, period_end: dt.date, limit: Number | None = Non
 
     if not standing.kind.levels:
         return not_applicable("counted_from_zero")
-    if standing.kind.derived and standing.kind.name != "increase":
+    if not standing.kind.level_target:
         return not_applicable("target_not_a_level")
     if standing.baseline_date is None or standing.baseline is None:
         return not_applicable("no_baseline")
     target = standing.target
-    if target is not None and standing.kind.name == "increase":
-        target = target + standing.baseline
+    if target is not None:
+        target = standing.kind.target_level(target, standing.baseline)
     result = sdg.series([(year, float(value)) for year, value in standing.series],
                         "negative" if standing.direction == DECREASE else "positive",
                         standing.baseline_date.year, period_end.year, None if target is None else float(target),

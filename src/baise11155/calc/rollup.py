@@ -105,7 +105,7 @@ def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.da
         evaluated.append((area, own, evaluation))
     totals = []
     for n, indicator in enumerate(plan.indicators):
-        if not addable(indicator.kind):  # a ratio, a rate: the region's is its own figure, never the cities' sum
+        if not indicator.kind.areas_add_up:  # a ratio, a rate: the region's is its own figure, never the cities' sum
             if any(e.indicators[n].achieved is not None for _, _, e in evaluated):
                 notices.append(note("rollup_not_added", id=indicator.id, name=indicator.name.zh))
             totals.append(RegionFigure(indicator.id, output_number(indicator.target), None, None, 0))
@@ -124,7 +124,7 @@ def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.da
             if own is not None and any(i.id == s.id for i in own.indicators):
                 mine = own.indicator(s.id).region_basis_target
             achieved = s.achieved
-            if not addable(plan.indicators[n].kind):
+            if not plan.indicators[n].kind.areas_add_up:
                 figures.append(CityFigure(s.id, achieved, None, None, None, None))
                 continue
             figures.append(CityFigure(
@@ -135,12 +135,6 @@ def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.da
                 float(_exact(achieved) / mine) if achieved is not None and mine else None))
         result.append(City(area, own.id if own is not None else None, tuple(figures), evaluation))
     return RollUp(when, tuple(totals), tuple(result), tuple(notices))
-
-
-def addable(kind) -> bool:
-    """Whether areas' figures add up to the region's: counts, levels held (as new additions), a
-    year's output; not a ratio, a rise in points, a growth rate or a multiple."""
-    return kind.summed and (not kind.derived or kind.name == "increase")
 
 
 def _exact(number):

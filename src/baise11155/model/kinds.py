@@ -1,6 +1,8 @@
 """Indicator kinds: one object each, knowing how its values add up, what the target measures,
-where its progress starts and how it is counted on the region's basis. Adding a kind is one
-class here and its tests. `docs/targets-schema.md` has an example of each.
+where its progress starts, how it is checked and how it is counted on the region's basis. Code
+elsewhere asks the kind, never which kind it is (tests/test_kinds.py holds it so): adding a kind is
+one class here, its words in present/words.py and its tests. `docs/targets-schema.md` has an
+example of each.
 
 Things done during the period:
 - `count` (累计数): rows are summed over the period; progress starts from 0; an item is listed
@@ -68,6 +70,38 @@ class Kind:
     counts_rows: bool = True  # a row may stand for one item (a ledger) with no figure: measured values need theirs
     may_decrease: bool = False  # "lower is better" means something for it
     region_kinds: tuple[str, ...] = ()  # the region's kinds an indicator of this kind may count towards
+    # the target is a level to reach, or new additions to one (the level to reach being the baseline
+    # plus them): not a rise in points, a growth rate or a multiple made of the level
+    level_target: bool = True
+    yearly: bool = False  # the figure is one year's (a flow): the year's rows of any day add up, years do not
+    target_above: Number = 0  # a target is more than this: a multiple of the baseline is more than 1
+
+    @property
+    def areas_add_up(self) -> bool:
+        """Whether areas' figures add up to the region's: counts, levels held (as new additions), a
+        year's output; not a ratio, a rise in points, a growth rate or a multiple."""
+        return self.summed and self.level_target
+
+    @property
+    def takes_limit(self) -> bool:
+        """Whether a natural limit (100 %) may bound the figure: a level, or new additions to one."""
+        return self.levels and self.level_target
+
+    def counts_towards(self, region: Kind) -> bool:
+        """Whether an indicator of this kind may count towards a region's target of that kind."""
+        return region.name in self.region_kinds
+
+    def target_level(self, target: Number, baseline: Number | None) -> Number:
+        """The level a `level_target` asks for, in the level's terms (what the statistical offices'
+        measures pace): the target itself, or the baseline plus the additions it counts."""
+        return target
+
+    def meets(self, measured: Number, target: Number, *, level: Number | None, baseline: Number | None,
+              years: float, lower_is_better: bool, strict: bool) -> bool:
+        """Whether the target is met, exactly: reached (以上、达) or, `strict`, passed (突破), up or down."""
+        if lower_is_better:
+            return measured < target if strict else measured <= target
+        return measured > target if strict else measured >= target
 
     def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
         """The achieved figure from the sums of each date and part: (figure, the date of the level or
@@ -179,13 +213,16 @@ class Increase(Stock):
     def on_region_basis(self, value: Number, baseline: Number | None, region: Kind) -> Number:
         return value  # already new additions, in the target's terms and in the figure's
 
+    def target_level(self, target: Number, baseline: Number | None) -> Number:
+        assert baseline is not None
+        return target + baseline
+
 
 class Latest(Kind):
     """Values measured at dates, judged by the latest one."""
 
     levels = True
     counts_rows = False
-    summed_by_year = False  # a year's rows of any day make its figure (a flow)
 
     def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
         if not by_date:
@@ -196,7 +233,7 @@ class Latest(Kind):
     def used(self, by_date: ByDate) -> set[tuple[dt.date, str]]:
         latest = self.aggregate(by_date)[1]
         # a year's figure: every day of its year; a measured value: its date
-        days = [when for when in by_date if latest is not None and (when.year == latest.year if self.summed_by_year
+        days = [when for when in by_date if latest is not None and (when.year == latest.year if self.yearly
                                                                    else when == latest)]
         return {(when, part) for when in days for part in by_date[when]}
 
@@ -210,7 +247,7 @@ class Flow(Latest):
     name = "flow"
     takes_baseline = True  # if the plan gives one
     may_decrease = True
-    summed_by_year = True
+    yearly = True
 
     def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
         if not by_date:
@@ -236,6 +273,7 @@ class ChangePoints(Measured):
 
     name = "change_pp"
     derived = True
+    level_target = False
     needs_baseline = True
     may_decrease = False  # a fall in points is a `level` with direction: decrease
 
@@ -252,6 +290,7 @@ class Growth(Measured):
 
     name = "growth"
     derived = True
+    level_target = False
     needs_baseline = True
     paced = False
     may_decrease = False
@@ -265,8 +304,14 @@ class Growth(Measured):
     def start(self, baseline: Number | None) -> Number:
         return 0
 
+    def meets(self, measured: Number, target: Number, *, level: Number | None, baseline: Number | None,
+              years: float, lower_is_better: bool, strict: bool) -> bool:
+        # the level against the baseline grown at the rate, not the rate rounded by measure()
+        assert level is not None and baseline is not None
+        return self.grown_enough(level, baseline, years, target, strict)
+
     @staticmethod
-    def meets(value: Number, baseline: Number, years: float, rate: Number, strict: bool) -> bool:
+    def grown_enough(value: Number, baseline: Number, years: float, rate: Number, strict: bool) -> bool:
         """value ÷ baseline against (1 + rate/100)^years, exactly over whole years (no rounding at
         the boundary), in floating point over part of one."""
         from fractions import Fraction
@@ -283,8 +328,10 @@ class Multiple(Measured):
 
     name = "multiple"
     derived = True
+    level_target = False
     needs_baseline = True
     may_decrease = False
+    target_above = 1  # 倍增 is 2; a multiple of 1 or less asks for no rise
 
     def measure(self, value: Number, baseline: Number | None, years: float) -> Number | float | None:
         assert baseline is not None

@@ -495,7 +495,7 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None, di
     limit = None
     if "limit" in mapping:
         limit = check.number(mapping["limit"], f"{path}.limit")
-        if kind is not None and (not kind.levels or kind.derived and kind.name != "increase"):
+        if kind is not None and not kind.takes_limit:
             check.problem(f"{path}.limit", f"a natural limit bounds a level; a {kind.name} has none")
     direction = check.choice(mapping["direction"], f"{path}.direction", (INCREASE, DECREASE)) \
         if "direction" in mapping else INCREASE
@@ -503,8 +503,9 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None, di
         check.problem(f"{path}.direction", f"a {kind.name} cannot be lower-is-better")
     qualifier = check.choice(mapping["qualifier"], f"{path}.qualifier", (AT_LEAST, ABOVE)) \
         if "qualifier" in mapping else AT_LEAST
-    if kind is not None and kind.name == "multiple" and target is not None and target <= 1:
-        check.problem(f"{path}.target", f"a multiple of the baseline must be more than 1, found {_short(target)}")
+    if kind is not None and target is not None and target <= kind.target_above:
+        check.problem(f"{path}.target", f"a {kind.name} of the baseline must be more than "
+                                         f"{_short(kind.target_above)}, found {_short(target)}")
 
     baseline, baseline_on = None, None
     if isinstance(mapping.get("baseline"), dict) and "value" not in mapping["baseline"]:
@@ -514,7 +515,7 @@ def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None, di
             check.problem(f"{path}.baseline", f"a {kind.name} starts from 0 and takes no baseline")
         elif baseline_on and start and baseline_on >= start:
             check.problem(f"{path}.baseline.date", f"{baseline_on} is not before the period starts ({start})")
-        elif baseline_on and kind is not None and kind.name == "flow" and (baseline_on.month, baseline_on.day) != (12, 31):
+        elif baseline_on and kind is not None and kind.yearly and (baseline_on.month, baseline_on.day) != (12, 31):
             check.problem(f"{path}.baseline.date", f"a yearly figure's baseline is a whole year's: date it "
                                                     f"{baseline_on.year}-12-31 (or give the year)")
     elif mapping.get("baseline") == UNKNOWN:  # not published: said so, never made up
@@ -620,7 +621,7 @@ def _region_target(check: _Checker, value: Any, path: str, kind: Any) -> RegionT
     if region_kind is None:
         check.problem(f"{path}.kind", f"unknown kind {_type_name(mapping['kind'])}; known kinds: {', '.join(REGION_KINDS)}")
         return None
-    if kind is not None and region_kind.name not in kind.region_kinds:
+    if kind is not None and not kind.counts_towards(region_kind):
         if region_kind.takes_baseline:
             check.problem(f"{path}.kind", "an increase (新增) can only be compared with a stock")
         else:

@@ -181,8 +181,10 @@ def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date, base: dt.date | No
     result = Tally(has_rows=bool(rows))
     by_date: ByDate = {}
     for category, when, part, bucket in rows:
-        if when > as_of:
-            reason = "after_period" if when > plan.end else "after_as_of"
+        if when > plan.end:  # never counted, whatever the as-of date
+            reason = "after_period"
+        elif when > as_of:
+            reason = "after_as_of"
         elif when < plan.start and not kind.kept_before_period(when, base.year):
             reason = "before_period"
         else:
@@ -210,10 +212,13 @@ def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date, base: dt.date | No
 
 
 def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluation:
+    notices: list[Note] = []
+    if as_of > plan.end:  # a plan is measured within its period: at its end, and said so
+        notices.append(note("as_of_after_period", as_of=str(as_of), end=str(plan.end)))
+        as_of = plan.end
     when = schedule(plan, as_of)
     grouped = group_by_indicator(buckets)
     standings = []
-    notices: list[Note] = []
     for indicator in plan.indicators:
         base = base_date(plan, indicator)
         counted = tally(grouped.get(indicator.id, []), indicator.kind, plan, as_of, base)

@@ -38,8 +38,10 @@ def explain(plan: Plan, indicator: Indicator, category: str | None, rows: list[P
     base = base_date(plan, indicator)
     for row in mine:
         reason = row.left_out
-        if not reason and row.when > as_of:
-            reason = "after_period" if row.when > plan.end else "after_as_of"
+        if not reason and row.when > plan.end:
+            reason = "after_period"
+        elif not reason and row.when > as_of:
+            reason = "after_as_of"
         elif not reason and row.when < plan.start and not kind.kept_before_period(row.when, base.year):
             reason = "before_period"
         elif not reason and kind.levels and row.when.year <= base.year and row.when <= base:

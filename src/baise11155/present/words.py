@@ -432,6 +432,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "column_mapping_unused": ("--column {column}={header}：没有哪一列的表头是 {header}；请照文件中的表头填写",
                               "--column {column}={header}: no column is headed {header}; write the header as the "
                               "file has it"),
+    "as_of_after_period": ("截止日期 {as_of} 晚于实施期结束（{end}），按实施期结束时计算",
+                           "the as-of date {as_of} is after the period's end ({end}): measured at the period's end"),
+    "file_given_again": ("这个文件前面已经给出（{first}），不再重复读取，以免每个数算两次",
+                         "this file was given before (as {first}): it is read once, so that no figure counts twice"),
     "summary_sheet_skipped": ("工作表 {sheet} 看来是其他工作表的汇总，--sheet all 不读它（否则每个数都会算两次）；如只要它，请用 --sheet {sheet}",
                               "sheet {sheet} looks like a summary of the others: --sheet all leaves it out (each "
                               "figure would count twice); to read it alone, use --sheet {sheet}"),

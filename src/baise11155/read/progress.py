@@ -16,6 +16,7 @@ and its place, for whoever needs to show which rows made a figure or to break th
 from __future__ import annotations
 
 import itertools
+import os
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator
 
 from ..model.notices import DataError, note, os_reason
@@ -137,7 +138,13 @@ def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = 
                   trace: Trace | None = None) -> Observations:
     """Read and combine progress files; problems are collected in the result, not raised."""
     context = _Context(plan, settings or ReadSettings(), trace)
+    read: dict[object, str] = {}  # each file's identity -> the name it was first given by
     for path in paths:
+        identity = _identity(path)
+        if identity in read:  # by the same name, another path, a link: its rows would count twice
+            context.out.warnings.append(note("file_given_again", label_of(path), first=read[identity]))
+            continue
+        read[identity] = label_of(path)
         _read_one(path, context)
     out = context.out
     for column, header in context.settings.columns:
@@ -148,6 +155,19 @@ def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = 
     if hidden > 0:
         out.warnings.append(note("more_listed_again", count=hidden))
     return out
+
+
+def _identity(path: str) -> object:
+    """What tells one file from another whatever it is called: its device and inode (a link, a
+    hard link, `./file` and `file` are one file); standard input is one file; a path that cannot
+    be looked at is itself (opening it says why)."""
+    if path == STDIN:
+        return STDIN
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return path
+    return (status.st_dev, status.st_ino)
 
 
 def _read_one(path: str, context: _Context) -> None:

@@ -1,0 +1,66 @@
+"""The third hostile review's findings (issue 25), each held by a test that failed before its fix."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+STOCK_AND_COUNT = "indicator,year,value\nhigh-tech-enterprises,2019,45\nachievements,2019,3\n"
+
+
+def achieved(result) -> dict[str, object]:
+    return {s["id"]: s["achieved"] for s in result.json()["indicators"]}
+
+
+@pytest.mark.parametrize("second", ["same", "dot", "absolute", "symlink", "hardlink"])
+def test_the_same_file_given_twice_is_read_once_with_a_notice(run, write, tmp_path, monkeypatch, second):
+    """A stock of 45 and 3 achievements, given twice: still 45 and 3 (not 90 and 6, 提前完成)."""
+    path = write(STOCK_AND_COUNT, name="same.csv")
+    monkeypatch.chdir(tmp_path)
+    other = {"same": "same.csv", "dot": "./same.csv", "absolute": str(path)}.get(second)
+    if second == "symlink":
+        os.symlink(path, tmp_path / "link.csv")
+        other = "link.csv"
+    elif second == "hardlink":
+        os.link(path, tmp_path / "hard.csv")
+        other = "hard.csv"
+    result = run("status", "same.csv", other, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    figures = achieved(result)
+    assert figures["high-tech-enterprises"] == 45 and figures["achievements"] == 3
+    assert f"{other}: this file was given before (as same.csv)" in result.stderr
+
+
+def test_a_city_file_given_twice_to_rollup_is_not_doubled(run, write):
+    path = write("地区,indicator,year,value\n百色市,achievements,2019,30\n河池市,achievements,2019,20\n",
+                 name="cities.csv")
+    once = run("rollup", "--plan", "guangxi-sanbai-erqian", path, "-f", "json")
+    twice = run("rollup", "--plan", "guangxi-sanbai-erqian", path, path, "-f", "json")
+    assert once.exit_code == 0 and twice.exit_code == 0, twice.stderr
+    assert once.json()["indicators"] == twice.json()["indicators"]
+    assert "given before" in twice.stderr
+
+
+def test_rows_after_the_period_are_never_counted_whatever_the_as_of_date(run, write):
+    """2018-2020 plan; rows of 2021 (7 achievements, 60 enterprises) left out with --as-of 2021-12-31
+    as without it: achievements 3 (not 10), enterprises 45 (not 60); measured at 2020-12-31, said so."""
+    path = write(STOCK_AND_COUNT + "achievements,2021,7\nhigh-tech-enterprises,2021,60\n")
+    plain = run("status", path, "-f", "json")
+    late = run("status", path, "--as-of", "2021-12-31", "-f", "json")
+    assert plain.exit_code == late.exit_code == 0
+    assert achieved(late) == achieved(plain)
+    assert achieved(late)["achievements"] == 3 and achieved(late)["high-tech-enterprises"] == 45
+    assert late.json()["as_of"] == "2020-12-31"
+    assert "the as-of date 2021-12-31 is after the period's end (2020-12-31): measured at the period's end" \
+        in late.stderr
+    assert "dated after the period's end (2020-12-31) left out" in late.stderr
+
+
+def test_explain_leaves_rows_after_the_period_out_whatever_the_as_of_date(run, write):
+    path = write(STOCK_AND_COUNT + "achievements,2021,7\n")
+    result = run("explain", path, "-i", "achievements", "--as-of", "2021-12-31", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    document = result.json()
+    assert sum(row["value"] for row in document["rows"]) == 3 == document["achieved"]
+    assert [row["reason"] for row in document["left_out"]] == ["after_period"]

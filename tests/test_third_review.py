@@ -64,3 +64,22 @@ def test_explain_leaves_rows_after_the_period_out_whatever_the_as_of_date(run, w
     document = result.json()
     assert sum(row["value"] for row in document["rows"]) == 3 == document["achieved"]
     assert [row["reason"] for row in document["left_out"]] == ["after_period"]
+
+
+@pytest.mark.parametrize("ending", ["\r", "\n", "\r\n"])
+def test_lines_ended_by_a_lone_carriage_return_are_lines(run, write, monkeypatch, ending):
+    """An old Mac file (lines ended by \\r alone) longer than the line limit is read, not refused as
+    one over-long line 1; a line truly too long is named by its number, whatever the endings."""
+    from baise11155.read import sources
+
+    monkeypatch.setattr(sources.LineLimited.__init__, "__defaults__", (200,))
+    body = "".join(f"achievements,2019,1,成果{n}{ending}" for n in range(40))  # 40 lines of ~25 bytes
+    path = write(f"indicator,year,value,item{ending}{body}")
+    result = run("status", path, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert achieved(result)["achievements"] == 40
+    long_line = write(f"indicator,year,value,item{ending}achievements,2019,1,a{ending}achievements,2019,1,"
+                      + "b" * 20_000 + ending, name="long.csv")  # (wider than a block read)
+    refused = run("status", long_line)
+    assert refused.exit_code == 1
+    assert f"{long_line}:3" in refused.stderr

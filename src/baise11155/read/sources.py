@@ -72,17 +72,23 @@ class LineLimited(io.BufferedIOBase):
         self._limit = limit
         self._run = 0  # bytes since the last line break
         self._breaks = 0
+        self._after_cr = False  # the last block ended in a \r (a \n next ends the same line)
 
     def readable(self) -> bool:
         return True
 
     def _watch(self, data: bytes) -> bytes:
-        last = data.rfind(b"\n")
+        """Lines end as Python's text files end them: at \\n, \\r\\n, or a lone \\r (old Mac files)."""
+        last = max(data.rfind(b"\n"), data.rfind(b"\r"))
         if last < 0:
             self._run += len(data)
         else:
-            self._breaks += data.count(b"\n")
+            # a \r\n is one line break, also when a block ends between the two
+            joined = data.count(b"\r\n") + (self._after_cr and data[:1] == b"\n")
+            self._breaks += data.count(b"\n") + data.count(b"\r") - joined
             self._run = len(data) - last - 1
+        if data:
+            self._after_cr = data[-1:] == b"\r"
         if self._run > self._limit:
             raise LineTooLong(self._breaks + 1)
         return data

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from typing import TYPE_CHECKING
 
 from ..fields import PACE, POINTS, STATUS, TEXT
@@ -22,8 +23,8 @@ def render(view: View, settings: Settings) -> str:
 
 
 def render_rich(table: Table, lang: str, terminal: bool, width: int | None = None) -> str:
-    """The table, or — on a terminal too narrow for it without splitting a number or a word — each
-    row as a block of "header value" pairs (a stacked layout)."""
+    """The table drawn by rich.table, or — on a terminal too narrow for it without splitting a
+    number or a word — each row as a block of "header value" pairs (a stacked layout)."""
     from rich.console import Console
     from rich.text import Text
 
@@ -31,115 +32,50 @@ def render_rich(table: Table, lang: str, terminal: bool, width: int | None = Non
     # Off a terminal the table takes its natural width (up to 200 columns), not 80.
     console = Console(file=out, force_terminal=terminal, width=width or (None if terminal else 200), highlight=False,
                       emoji=False, markup=False)
-    console.print(Text(table.title, style="bold"))
+    console.print(Text(_drawable(table.title), style="bold"))
     for line in table.lines:
-        console.print(Text(line))
-    texts = human_rows(table, lang)
-    widths = [_least_width(column.header, [row[n] for row in texts], column.display != TEXT)
-              for n, column in enumerate(table.columns)]
-    if sum(widths) + 3 * len(widths) + 1 > console.width:  # each column's padding and rule, and the last rule
+        console.print(Text(_drawable(line)))
+    texts = [[_drawable(text) for text in row] for row in human_rows(table, lang)]
+    least = [_least_width(column.header, [row[n] for row in texts], column.display != TEXT)
+             for n, column in enumerate(table.columns)]
+    if sum(least) + 3 * len(least) + 1 > console.width:  # each column's padding and rule, and the last rule
         _stacked(console, table, texts, lang)
     else:
-        grid = Text("\n").join(_grid(console, table, texts, _fitted(table, texts, widths, console.width)))
-        console.print(grid, no_wrap=True, overflow="ignore", crop=False)
+        console.print(_grid(table, texts, _fitted(table, texts, least, console.width)))
     return out.getvalue()
 
 
-def _grid(console, table: Table, texts: list[list[str]], widths: list[int]):
-    """The table's lines, drawn as rich.table draws a table with these column widths (its box,
-    one space of padding, headers bold and wrapped between their words from the bottom, names
-    folded between their words), without rich's general layout, which measured every cell again
-    and took three times as long (6 of a run's 100 ms, and 5 more to import it)."""
-    from rich.box import HEAVY_HEAD
-    from rich.text import Text
+def _grid(table: Table, texts: list[list[str]], widths: list[int]):
+    """A rich.table with the columns' widths chosen here. rich's own narrowing takes the widest
+    wrappable column first whatever its words, and min_width is applied after it, so a table can
+    come out wider than the terminal and be cropped, a figure with it: `_fitted` narrows only
+    down to what splits no figure and no word, and the caller stacks what cannot fit."""
+    from rich.table import Table as RichTable
 
-    frame = HEAVY_HEAD.substitute(console.options)
-    padded = [width + 2 for width in widths]
-    right = [is_numeric(column.display) for column in table.columns]
-    yield Text(frame.get_top(padded))
-    headers = [_cell_lines(console, Text(column.header), width, along)
-               for column, width, along in zip(table.columns, widths, right)]
-    yield from _row_lines(headers, widths, (frame.head_left, frame.head_vertical, frame.head_right), "bold", bottom=True)
-    yield Text(frame.get_row(padded, "head"))
+    grid = RichTable()  # rich's usual box (HEAVY_HEAD), padding and bold headers
+    for column, width in zip(table.columns, widths):
+        grid.add_column(column.header, justify="right" if is_numeric(column.display) else "left", width=width,
+                        overflow="fold")  # a Chinese name has no spaces to wrap at
     depths = table.depths or [0] * len(table.rows)
-    has_categories = any(depths)
     for n, (row, shown) in enumerate(zip(table.rows, texts)):
-        last = n + 1 == len(table.rows)
         cells = []
-        for text, value, column, width, along in zip(shown, row, table.columns, widths, right):
+        for text, value, column in zip(shown, row, table.columns):
             cell = _styled(text, value, column.display)
             cell.no_wrap = column.display != TEXT  # a figure, a status never broken across lines
-            cells.append(_cell_lines(console, cell, width, along))
-        edges = (frame.foot_left, frame.foot_vertical, frame.foot_right) if last else \
-            (frame.mid_left, frame.mid_vertical, frame.mid_right)
-        yield from _row_lines(cells, widths, edges, "", bottom=False)
+            cells.append(cell)
         # a rule under each indicator's group of rows, when there are groups
-        if has_categories and not last and depths[n + 1] == 0:
-            yield Text(frame.get_row(padded, "row"))
-    yield Text(frame.get_bottom(padded))
+        grid.add_row(*cells, end_section=any(depths) and (n + 1 == len(depths) or depths[n + 1] == 0))
+    return grid
 
 
-def _cell_lines(console, cell, width: int, along: bool) -> list:
-    """A cell's lines, each `width` wide: on one line when it fits (the common case, done here),
-    else wrapped by rich between words, a Chinese name folded (`overflow="fold"`)."""
-    from rich.cells import cell_len
-
-    plain = cell.plain
-    if "\n" not in plain and "\t" not in plain and cell_len(plain) <= width:
-        gap = width - cell_len(plain)
-        if along:
-            cell.rstrip()
-            cell.pad_left(width - cell.cell_len)
-        elif gap:
-            cell.pad_right(gap)
-        return [cell]
-    try:
-        return list(cell.wrap(console, width, justify="right" if along else "left", overflow="fold"))
-    except IndexError:  # rich cannot wrap a run of zero-width joiners at a cell's start: folded here
-        return _folded(cell, width, along)
+def _drawable(text: str) -> str:
+    """The text without zero-width joiners at the start of a word, where they join nothing and
+    change nothing shown: copied in from a web page before a county's name, two of them make
+    rich's wrapping of Chinese text fail (an IndexError or a ZeroDivisionError in rich 15)."""
+    return _LOOSE_JOINERS.sub(r"\1", text) if "\u200d" in text else text
 
 
-def _folded(cell, width: int, along: bool) -> list:
-    """A cell's text cut into lines of `width` columns, a character at a time, each padded."""
-    from rich.cells import cell_len
-    from rich.text import Text
-
-    lines, line = [], ""
-    for character in cell.plain.replace("\t", " ").replace("\n", " "):
-        if line and cell_len(line + character) > width:
-            lines.append(line)
-            line = ""
-        line += character
-    lines.append(line)
-    gaps = [" " * max(width - cell_len(text), 0) for text in lines]
-    return [Text(gap + text if along else text + gap, style=cell.style) for text, gap in zip(lines, gaps)]
-
-
-def _row_lines(cells: list[list], widths: list[int], edges: tuple[str, str, str], style: str, bottom: bool):
-    """One row's lines: its cells side by side, padded, each shorter cell filled with blank lines
-    (below it, or for the header above it, as rich aligns them)."""
-    from rich.text import Text
-
-    height = max(len(lines) for lines in cells)
-    left, between, right = edges
-    for line_no in range(height):
-        line = Text(left)
-        for n, (lines, width) in enumerate(zip(cells, widths)):
-            if n:
-                line.append(between)
-            at = line_no - (height - len(lines)) if bottom else line_no
-            if not 0 <= at < len(lines):  # a blank line filling a shorter cell, padding and all
-                line.append(" " * (width + 2), style)
-                continue
-            line.append(" ", style)
-            start = len(line)
-            line.append_text(lines[at])
-            if style:
-                line.stylize(style, start, len(line))
-            line.append(" ", style)
-        line.append(right)
-        yield line
-
+_LOOSE_JOINERS = re.compile("(^|\\s)\u200d+")
 
 CJK_LEAST = 8  # columns: a Chinese name or header may wrap, but not to fewer than four characters a line
 

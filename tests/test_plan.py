@@ -197,6 +197,74 @@ def test_wrong_shapes_are_named(document, change, expected):
     assert any(expected in problem for problem in problems_of(document)), problems_of(document)
 
 
+
+# --- each check of an indicator, by name: one case each, its problems said in full ---------------
+
+_NAME = {"zh": "甲", "en": "a"}
+
+
+def _as(kind, **values):
+    """The bundled plan's stock (indicators[3]) made another kind, its regional target dropped."""
+    def change(document):
+        entry = document["indicators"][3]
+        entry.pop("region")
+        entry.update(kind=kind, **values)
+    return change
+
+
+_CHECK_CASES = {
+    "monitored_takes_no_judging": (
+        lambda d: (d["indicators"][4].pop("target"), d["indicators"][4].update(aspirational=True)),
+        ["indicators[4].region: an indicator without a target (monitored only) takes no region",
+         "indicators[4].aspirational: an indicator without a target (monitored only) takes no aspirational"]),
+    "limit_bounds_a_level": (
+        lambda d: d["indicators"][4].update(limit=100),
+        ["indicators[4].limit: a natural limit bounds a level; a count has none"]),
+    "decrease_where_the_kind_may": (
+        lambda d: d["indicators"][4].update(direction="decrease"),
+        ["indicators[4].direction: a count cannot be lower-is-better"]),
+    "target_above_the_kinds_least": (
+        _as("multiple", target=1),
+        ["indicators[3].target: a multiple of the baseline must be more than 1, found 1"]),
+    "baseline_taken": (
+        lambda d: (d["indicators"][4].update(baseline={"date": 2017}), d["indicators"][2].update(baseline="unknown")),
+        ["indicators[2].baseline: a count starts from 0 and takes no baseline",
+         "indicators[4].baseline: a count starts from 0 and takes no baseline"]),
+    "baseline_before_period": (
+        lambda d: d["indicators"][3].update(baseline={"date": dt.date(2018, 6, 30)}),
+        ["indicators[3].baseline.date: 2018-06-30 is not before the period starts (2018-01-01)",
+         "indicators[3].baseline: the region counts new additions above the baseline: it must be known"]),
+    "yearly_baseline_is_a_whole_year": (
+        _as("flow", baseline={"date": dt.date(2017, 6, 30)}),
+        [("indicators[3].baseline.date: a yearly figure's baseline is a whole year's: date it 2017-12-31 "
+          "(or give the year)")]),
+    "baseline_short_of_target": (
+        lambda d: d["indicators"][3].update(direction="decrease"),
+        ["indicators[3].baseline.value: 29 is already at or below the target 50"]),
+    "baseline_where_needed": (
+        lambda d: (_as("growth", target=10)(d), d["indicators"][3].pop("baseline")),
+        [("indicators[3]: a growth needs a baseline: its level at the end of the year before the period "
+          "(`baseline: {date: …, value: …}`; `{date: …}` to take it from the progress files; or "
+          "`baseline: unknown` where no source gives it)")]),
+    "breakdown_where_the_kind_may": (
+        lambda d: d["indicators"][3].update(breakdown=[{"id": "a", "name": _NAME, "target": 50}]),
+        ["indicators[3].breakdown: only a count can be broken down into categories"]),
+    "region_baseline_known": (
+        lambda d: d["indicators"][3].update(baseline="unknown"),
+        ["indicators[3].baseline: the region counts new additions above the baseline: it must be known"]),
+    "milestones_where_the_kind_may": (
+        _as("growth", target=10, milestones={2019: 5}),
+        ["indicators[3].milestones: a growth takes no milestones: a year's target is a count's or a level's"]),
+}
+
+
+@pytest.mark.parametrize("check", list(_CHECK_CASES))
+def test_each_indicator_check_says_its_problem(document, check):
+    change, expected = _CHECK_CASES[check]
+    change(document)
+    assert problems_of(document) == [f"targets.yaml: {problem}" for problem in expected]
+
+
 @pytest.mark.parametrize("document", [None, [], "text", 3])
 def test_not_a_mapping_at_all(document):
     assert problems_of(document)[0].startswith("targets.yaml: expected a mapping")

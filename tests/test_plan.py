@@ -265,6 +265,22 @@ def test_each_indicator_check_says_its_problem(document, check):
     assert problems_of(document) == [f"targets.yaml: {problem}" for problem in expected]
 
 
+def test_every_indicator_check_has_its_case():
+    from baise11155.read.targets_file import INDICATOR_CHECKS
+
+    assert [check.__name__ for check in INDICATOR_CHECKS] == list(_CHECK_CASES)
+
+
+def test_an_entrys_problems_are_said_as_read_then_as_checked(document):
+    """What could not be read, key by key, then what the checks find, in the order of the checks."""
+    document["indicators"][4].update(limit="x", direction="sideways", baseline="unknown")
+    assert problems_of(document) == [
+        "targets.yaml: indicators[4].limit: expected a number, found 'x'",
+        "targets.yaml: indicators[4].direction: expected one of increase, decrease, found 'sideways'",
+        "targets.yaml: indicators[4].limit: a natural limit bounds a level; a count has none",
+        "targets.yaml: indicators[4].baseline: a count starts from 0 and takes no baseline",
+    ]
+
 @pytest.mark.parametrize("document", [None, [], "text", 3])
 def test_not_a_mapping_at_all(document):
     assert problems_of(document)[0].startswith("targets.yaml: expected a mapping")

@@ -8,31 +8,33 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from ..model.kinds import KINDS, REGION_KINDS, Number, output_number
+from ..model.kinds import KINDS, REGION_KINDS, Kind, Number, output_number
 from ..model.notices import Note, TargetsError, plain
 from ..model.plan import (
     ABOVE,
     AT_LEAST,
     COUNTS,
-    DIGITS,
     DECREASE,
+    DIGITS,
     INCREASE,
     Area,
     AreaTarget,
     Category,
     Division,
     Indicator,
-    area_key,
     Level,
+    Milestones,
     Names,
     Plan,
     Ranking,
     RegionTarget,
     Reported,
+    area_key,
 )
-
 from .cells import MAX_DIGITS, MAX_YEAR, MIN_YEAR
 
 SCHEMA_VERSION = 1
@@ -310,7 +312,7 @@ def build_plan(document: Any, label: str) -> Plan:
     indicators = []
     seen: dict[str, int] = {}
     for n, entry in enumerate(check.sequence(top["indicators"], "indicators")):
-        indicator = _indicator(check, entry, f"indicators[{n}]", start, divisions)
+        indicator = _indicator(check, entry, path=f"indicators[{n}]", start=start, divisions=divisions)
         if indicator is None:
             continue
         if indicator.id in seen:
@@ -320,7 +322,7 @@ def build_plan(document: Any, label: str) -> Plan:
         indicators.append(indicator)
     _check_names_unique(check, indicators)
     _check_parts(check, indicators, seen)
-    warnings = _check_milestones(check, indicators, seen, start, end, label)
+    warnings = _check_milestones(check, indicators, places=seen, start=start, end=end, label=label)
     warnings += _check_area_targets(indicators, seen, label)
     ranking = _ranking(check, top["ranking"], indicators) if "ranking" in top else Ranking()
 
@@ -328,8 +330,9 @@ def build_plan(document: Any, label: str) -> Plan:
         check.problem("region", "indicators have regional targets, but the plan names no region")
     if check.problems or city is None or start is None or end is None:
         raise TargetsError(check.problems or [plain(label, "not a valid targets file")])
-    return Plan(city, region, start, end, tuple(sources), tuple(indicators), label, code_style, tuple(warnings),
-                tuple(divisions), ranking)
+    return Plan(city=city, region=region, start=start, end=end, sources=tuple(sources), indicators=tuple(indicators),
+                path=label, code_style=code_style, warnings=tuple(warnings), divisions=tuple(divisions),
+                ranking=ranking)
 
 
 def _area(check: _Checker, mapping: dict, path: str) -> Area | None:
@@ -367,7 +370,7 @@ def _divisions(check: _Checker, value: Any) -> list[Division]:
     return divisions
 
 
-def _area_targets(check: _Checker, value: Any, path: str, divisions: list[Division], kind: Any
+def _area_targets(check: _Checker, value: Any, path: str, *, divisions: list[Division], kind: Kind | None
                   ) -> tuple[AreaTarget, ...]:
     """{area: target} or {area: {target, baseline}}; an area is named by its id or either name."""
     if not isinstance(value, dict) or not value:
@@ -474,120 +477,278 @@ def _check_area_targets(indicators: list[Indicator], places: dict[str, int], lab
     return warnings
 
 
-def _indicator(check: _Checker, entry: Any, path: str, start: dt.date | None, divisions: list[Division]
+@dataclass(frozen=True, slots=True)
+class IndicatorEntry:
+    """One entry of `indicators:`, its values typed as written; a value that could not be read is
+    None (or empty), its problem already said. The checks in `INDICATOR_CHECKS` take it."""
+
+    label: str
+    path: str  # indicators[N]
+    given: frozenset[str]  # the keys the entry gives
+    ident: str | None
+    name: Names | None
+    unit: Names | None
+    kind: Kind | None
+    target: Number | None
+    limit: Number | None
+    direction: str | None
+    qualifier: str | None
+    baseline_form: str  # how a baseline is given: LEVEL_GIVEN, DATE_GIVEN, UNKNOWN, or "" (none)
+    baseline: Level | None  # given as a level
+    baseline_on: dt.date | None  # given by its date only
+    categories: tuple[Category, ...]
+    region: RegionTarget | None
+    history: tuple[Reported, ...]
+    aspirational: bool
+    part_of: str | None
+    value_unit: Names | None
+    source: str
+    milestones: Milestones
+    area_targets: tuple[AreaTarget, ...]
+    lead: Names | None
+    partners: tuple[Names, ...]
+
+    @property
+    def monitored(self) -> bool:
+        """No target (监测指标): reported, never judged."""
+        return "target" not in self.given
+
+    @property
+    def refuses_baseline(self) -> bool:
+        """A baseline would be given to a kind that starts from 0 (said by `baseline_taken`, once)."""
+        return self.kind is not None and not self.kind.takes_baseline
+
+    def problem(self, where: str, message: str) -> Note:
+        """A problem at a place in this entry: `where` follows its path (".target", or "" for the entry)."""
+        return plain(self.label, f"{self.path}{where}: {message}")
+
+    def indicator(self) -> Indicator | None:
+        """The indicator, when every value that must be there could be read."""
+        if (self.ident is None or self.name is None or self.unit is None or self.kind is None
+                or (self.target is None and not self.monitored) or self.direction is None or self.qualifier is None):
+            return None
+        return Indicator(
+            id=self.ident, name=self.name, unit=self.unit, kind=self.kind, target=self.target,
+            baseline=self.baseline, categories=self.categories, region=self.region, history=self.history,
+            direction=self.direction, qualifier=self.qualifier, aspirational=self.aspirational,
+            part_of=self.part_of, value_unit=self.value_unit, source=self.source, milestones=self.milestones,
+            limit=self.limit, baseline_on=self.baseline_on, area_targets=self.area_targets, lead=self.lead,
+            partners=self.partners,
+        )
+
+
+LEVEL_GIVEN, DATE_GIVEN = "level", "date"  # a baseline given as {date, value}, or by {date} alone
+_T = TypeVar("_T")
+
+
+def _indicator(check: _Checker, entry: Any, *, path: str, start: dt.date | None, divisions: list[Division]
                ) -> Indicator | None:
+    """An entry of `indicators:` read, then checked by each of INDICATOR_CHECKS; None if anything in
+    it is wrong (every problem said)."""
     before = len(check.problems)
+    parsed = _parse_indicator(check, entry, path=path, divisions=divisions)
+    if parsed is None:
+        return None
+    for rule in INDICATOR_CHECKS:
+        check.problems.extend(rule(parsed, start))
+    return parsed.indicator() if len(check.problems) == before else None
+
+
+def _parse_indicator(check: _Checker, entry: Any, *, path: str, divisions: list[Division]) -> IndicatorEntry | None:
+    """Each value of the entry read as its type, each problem said where it is; the rules that
+    relate one value to another are the checks'."""
     mapping = check.mapping(entry, path, ("id", "name", "unit", "kind"), _INDICATOR_KEYS)
     if mapping is None:
         return None
-    monitored = "target" not in mapping  # 监测指标: reported, never judged
+
+    def optional(key: str, read: Callable[[Any, str], _T]) -> _T | None:
+        return read(mapping[key], f"{path}.{key}") if key in mapping else None
+
+    # each value in turn: the problems of reading it are said in this order
     ident = check.identifier(mapping["id"], f"{path}.id")
     name = check.names(mapping["name"], f"{path}.name")
     unit = check.names(mapping["unit"], f"{path}.unit")
     kind = KINDS.get(mapping["kind"]) if isinstance(mapping["kind"], str) else None
     if kind is None:
         check.problem(f"{path}.kind", f"unknown kind {_type_name(mapping['kind'])}; known kinds: {', '.join(KINDS)}")
-    target = None if monitored else check.number(mapping["target"], f"{path}.target")
-    if monitored:
-        for key in ("breakdown", "milestones", "region", "qualifier", "aspirational"):
-            if key in mapping:
-                check.problem(f"{path}.{key}", "an indicator without a target (monitored only) takes no " + key)
-    limit = None
-    if "limit" in mapping:
-        limit = check.number(mapping["limit"], f"{path}.limit")
-        if kind is not None and not kind.takes_limit:
-            check.problem(f"{path}.limit", f"a natural limit bounds a level; a {kind.name} has none")
+    target = optional("target", check.number)
+    limit = optional("limit", check.number)
     direction = check.choice(mapping["direction"], f"{path}.direction", (INCREASE, DECREASE)) \
         if "direction" in mapping else INCREASE
-    if direction == DECREASE and kind is not None and not kind.may_decrease:
-        check.problem(f"{path}.direction", f"a {kind.name} cannot be lower-is-better")
     qualifier = check.choice(mapping["qualifier"], f"{path}.qualifier", (AT_LEAST, ABOVE)) \
         if "qualifier" in mapping else AT_LEAST
-    if kind is not None and target is not None and target <= kind.target_above:
-        check.problem(f"{path}.target", f"a {kind.name} of the baseline must be more than "
-                                         f"{_short(kind.target_above)}, found {_short(target)}")
-
-    baseline, baseline_on = None, None
+    baseline_form, baseline, baseline_on = "", None, None
     if isinstance(mapping.get("baseline"), dict) and "value" not in mapping["baseline"]:
         # the date only: the level the progress files give at that date is the baseline
-        baseline_on = check.baseline_date(mapping["baseline"], f"{path}.baseline")
-        if kind is not None and not kind.takes_baseline:
-            check.problem(f"{path}.baseline", f"a {kind.name} starts from 0 and takes no baseline")
-        elif baseline_on and start and baseline_on >= start:
-            check.problem(f"{path}.baseline.date", f"{baseline_on} is not before the period starts ({start})")
-        elif baseline_on and kind is not None and kind.yearly and (baseline_on.month, baseline_on.day) != (12, 31):
-            check.problem(f"{path}.baseline.date", f"a yearly figure's baseline is a whole year's: date it "
-                                                    f"{baseline_on.year}-12-31 (or give the year)")
+        baseline_form, baseline_on = DATE_GIVEN, check.baseline_date(mapping["baseline"], f"{path}.baseline")
     elif mapping.get("baseline") == UNKNOWN:  # not published: said so, never made up
-        if kind is not None and not kind.takes_baseline:
-            check.problem(f"{path}.baseline", f"a {kind.name} starts from 0 and takes no baseline")
+        baseline_form = UNKNOWN
     elif "baseline" in mapping:
-        baseline = check.level(mapping["baseline"], f"{path}.baseline")
-        if kind is not None and not kind.takes_baseline:
-            check.problem(f"{path}.baseline", f"a {kind.name} starts from 0 and takes no baseline")
-        elif baseline and start and baseline.date >= start:
-            check.problem(f"{path}.baseline.date", f"{baseline.date} is not before the period starts ({start})")
-        elif baseline and target is not None and kind is not None and kind.start(baseline.value) == baseline.value:
-            # the target is a level, like the baseline: it must lie ahead of it
-            if direction == DECREASE and baseline.value <= target:
-                check.problem(f"{path}.baseline.value", f"{_short(baseline.value)} is already at or below the "
-                                                         f"target {_short(target)}")
-            elif direction != DECREASE and baseline.value >= target:
-                check.problem(f"{path}.baseline.value",
-                              f"{_short(baseline.value)} already reaches the target {_short(target)}")
-    elif kind is not None and kind.needs_baseline:
-        check.problem(path, f"a {kind.name} needs a baseline: its level at the end of the year before the period "
-                            f"(`baseline: {{date: …, value: …}}`; `{{date: …}}` to take it from the progress files; "
-                            f"or `baseline: {UNKNOWN}` where no source gives it)")
-
-    categories = []
-    if "breakdown" in mapping:
-        if kind is not None and not kind.may_break_down:
-            check.problem(f"{path}.breakdown", "only a count can be broken down into categories")
-        categories = _breakdown(check, mapping["breakdown"], f"{path}.breakdown", target)
-
-    region = None
-    if "region" in mapping:
-        region = _region_target(check, mapping["region"], f"{path}.region", kind)
-        if region is not None and baseline is None and region.kind.takes_baseline and kind is not None \
-                and kind.takes_baseline:
-            check.problem(f"{path}.baseline", "the region counts new additions above the baseline: it must be known")
-
-    history = []
-    if "history" in mapping:
-        for n, item in enumerate(check.sequence(mapping["history"], f"{path}.history")):
-            record = check.mapping(item, f"{path}.history[{n}]", ("date", "value"), ("added",))
-            if record is None:
-                continue
-            when = check.date(record["date"], f"{path}.history[{n}].date")
-            value = check.number(record["value"], f"{path}.history[{n}].value", positive=False)
-            added = record.get("added")
-            if added is not None:
-                added = check.number(added, f"{path}.history[{n}].added", positive=False)
-            if when and value is not None:
-                history.append(Reported(when, value, added))
-
-    aspirational = check.flag(mapping["aspirational"], f"{path}.aspirational") if "aspirational" in mapping else False
-    part_of = check.identifier(mapping["part_of"], f"{path}.part_of") if "part_of" in mapping else None
-    value_unit = check.names(mapping["value_unit"], f"{path}.value_unit") if "value_unit" in mapping else None
-    source = check.text(mapping["source"], f"{path}.source") if "source" in mapping else ""
-    milestones = check.milestones(mapping["milestones"], f"{path}.milestones") if "milestones" in mapping else ()
-    area_targets = _area_targets(check, mapping["area_targets"], f"{path}.area_targets", divisions, kind) \
-        if "area_targets" in mapping else ()
+        baseline_form, baseline = LEVEL_GIVEN, check.level(mapping["baseline"], f"{path}.baseline")
+    categories = optional("breakdown", lambda value, where: _breakdown(check, value, where, target)) or []
+    region = optional("region", lambda value, where: _region_target(check, value, where, kind))
+    history = optional("history", lambda value, where: _history(check, value, where)) or []
+    aspirational = optional("aspirational", check.flag) or False
+    part_of = optional("part_of", check.identifier)
+    value_unit = optional("value_unit", check.names)
+    source = optional("source", check.text) or ""
+    milestones = optional("milestones", check.milestones) or ()
+    area_targets = optional("area_targets", lambda value, where: _area_targets(
+        check, value, where, divisions=divisions, kind=kind)) or ()
     lead, partners = _units(check, mapping, path)
-    if milestones and kind is not None and (kind.derived or not kind.paced):
-        check.problem(f"{path}.milestones", f"a {kind.name} takes no milestones: a year's target is a count's "
-                                             "or a level's")
-
-    if (len(check.problems) > before or not (ident and name and unit) or kind is None
-            or (target is None and not monitored) or direction is None or qualifier is None):
-        return None
-    return Indicator(ident, name, unit, kind, target, baseline, tuple(categories), region, tuple(history),
-                     direction, qualifier, aspirational, part_of, value_unit, source or "", milestones, limit,
-                     baseline_on, area_targets, lead, partners)
+    return IndicatorEntry(
+        label=check.label, path=path, given=frozenset(mapping), ident=ident, name=name, unit=unit, kind=kind,
+        target=target, limit=limit, direction=direction, qualifier=qualifier, baseline_form=baseline_form,
+        baseline=baseline, baseline_on=baseline_on, categories=tuple(categories), region=region,
+        history=tuple(history), aspirational=aspirational, part_of=part_of, value_unit=value_unit,
+        source=source, milestones=milestones, area_targets=area_targets, lead=lead, partners=partners,
+    )
 
 
-def _breakdown(check: _Checker, value: Any, path: str, target: Any) -> list[Category]:
+def _history(check: _Checker, value: Any, path: str) -> list[Reported]:
+    """The figures the plan itself reports: {date, value, added}."""
+    history = []
+    for n, item in enumerate(check.sequence(value, path)):
+        record = check.mapping(item, f"{path}[{n}]", ("date", "value"), ("added",))
+        if record is None:
+            continue
+        when = check.date(record["date"], f"{path}[{n}].date")
+        amount = check.number(record["value"], f"{path}[{n}].value", positive=False)
+        added = record.get("added")
+        if added is not None:
+            added = check.number(added, f"{path}[{n}].added", positive=False)
+        if when and amount is not None:
+            history.append(Reported(when, amount, added))
+    return history
+
+
+# --- the checks of one indicator: each takes the entry read and the period's start, and returns
+# the problems it finds (none when a value it needs could not be read: that problem is said) ---
+
+def monitored_takes_no_judging(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
+    """An indicator without a target is reported only: nothing that judges it."""
+    if not entry.monitored:
+        return []
+    return [entry.problem(f".{key}", "an indicator without a target (monitored only) takes no " + key)
+            for key in ("breakdown", "milestones", "region", "qualifier", "aspirational") if key in entry.given]
+
+
+def limit_bounds_a_level(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
+    kind = entry.kind
+    if "limit" not in entry.given or kind is None or kind.takes_limit:
+        return []
+    return [entry.problem(".limit", f"a natural limit bounds a level; a {kind.name} has none")]
+
+
+def decrease_where_the_kind_may(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
+    kind = entry.kind
+    if entry.direction != DECREASE or kind is None or kind.may_decrease:
+        return []
+    return [entry.problem(".direction", f"a {kind.name} cannot be lower-is-better")]
+
+
+def target_above_the_kinds_least(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
+    """A multiple of the baseline is more than 1 (every target is more than 0, as it is read)."""
+    kind, target = entry.kind, entry.target
+    if kind is None or target is None or target > kind.target_above:
+        return []
+    return [entry.problem(".target", f"a {kind.name} of the baseline must be more than {_short(kind.target_above)}, "
+                                     f"found {_short(target)}")]
+
+
+def baseline_taken(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
+    """A count starts from 0: a baseline given to it, in any form, is a mistake."""
+    kind = entry.kind
+    if not entry.baseline_form or kind is None or kind.takes_baseline:
+        return []
+    return [entry.problem(".baseline", f"a {kind.name} starts from 0 and takes no baseline")]
+
+
+def baseline_before_period(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
+    when = entry.baseline.date if entry.baseline is not None else entry.baseline_on
+    if when is None or start is None or when < start or entry.refuses_baseline:
+        return []
+    return [entry.problem(".baseline.date", f"{when} is not before the period starts ({start})")]
+
+
+def yearly_baseline_is_a_whole_year(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
+    """A year's figure (a flow) has a baseline of a whole year: dated 31 December."""
+    when, kind = entry.baseline_on, entry.kind
+    if (when is None or kind is None or not kind.yearly or (when.month, when.day) == (12, 31)
+            or entry.refuses_baseline or start is not None and when >= start):  # (each said already)
+        return []
+    return [entry.problem(".baseline.date", f"a yearly figure's baseline is a whole year's: date it "
+                                            f"{when.year}-12-31 (or give the year)")]
+
+
+def baseline_short_of_target(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
+    """A target that is a level, like the baseline, lies ahead of it."""
+    baseline, target, kind = entry.baseline, entry.target, entry.kind
+    if (baseline is None or target is None or kind is None or entry.refuses_baseline
+            or start is not None and baseline.date >= start  # (said as a date in the period)
+            or kind.start(baseline.value) != baseline.value):
+        return []
+    if entry.direction == DECREASE and baseline.value <= target:
+        return [entry.problem(".baseline.value", f"{_short(baseline.value)} is already at or below the "
+                                                 f"target {_short(target)}")]
+    if entry.direction != DECREASE and baseline.value >= target:
+        return [entry.problem(".baseline.value", f"{_short(baseline.value)} already reaches the target "
+                                                 f"{_short(target)}")]
+    return []
+
+
+def baseline_where_needed(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
+    kind = entry.kind
+    if entry.baseline_form or kind is None or not kind.needs_baseline:
+        return []
+    return [entry.problem("", f"a {kind.name} needs a baseline: its level at the end of the year before the "
+                              f"period (`baseline: {{date: …, value: …}}`; `{{date: …}}` to take it from the "
+                              f"progress files; or `baseline: {UNKNOWN}` where no source gives it)")]
+
+
+def breakdown_where_the_kind_may(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
+    if "breakdown" not in entry.given or entry.kind is None or entry.kind.may_break_down:
+        return []
+    return [entry.problem(".breakdown", "only a count can be broken down into categories")]
+
+
+def region_baseline_known(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
+    """The region counts new additions above the baseline, so it must be known as a figure."""
+    region, kind = entry.region, entry.kind
+    if (region is None or entry.baseline is not None or not region.kind.takes_baseline or kind is None
+            or not kind.takes_baseline):
+        return []
+    return [entry.problem(".baseline", "the region counts new additions above the baseline: it must be known")]
+
+
+def milestones_where_the_kind_may(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
+    """A year's target is a count's or a level's: not a rise, a rate or a multiple made of the level."""
+    kind = entry.kind
+    if not entry.milestones or kind is None or (not kind.derived and kind.paced):
+        return []
+    return [entry.problem(".milestones", f"a {kind.name} takes no milestones: a year's target is a count's or a "
+                                         "level's")]
+
+
+# run in this order, after the entry is read: a rule is one function added here (and its case in
+# tests/test_plan.py)
+INDICATOR_CHECKS: tuple[Callable[[IndicatorEntry, dt.date | None], list[Note]], ...] = (
+    monitored_takes_no_judging,
+    limit_bounds_a_level,
+    decrease_where_the_kind_may,
+    target_above_the_kinds_least,
+    baseline_taken,
+    baseline_before_period,
+    yearly_baseline_is_a_whole_year,
+    baseline_short_of_target,
+    baseline_where_needed,
+    breakdown_where_the_kind_may,
+    region_baseline_known,
+    milestones_where_the_kind_may,
+)
+
+
+def _breakdown(check: _Checker, value: Any, path: str, target: Number | None) -> list[Category]:
     categories: list[Category] = []
     seen: set[str] = set()
     for n, entry in enumerate(check.sequence(value, path)):
@@ -604,7 +765,8 @@ def _breakdown(check: _Checker, value: Any, path: str, target: Any) -> list[Cate
             continue
         if ident and name and share is not None:
             seen.add(ident)
-            categories.append(Category(ident, name, share, milestones, lead, partners))
+            categories.append(Category(id=ident, name=name, target=share, milestones=milestones, lead=lead,
+                                       partners=partners))
     # figures are exact as written: 0.1 + 0.2 + 0.3 is 0.6, which binary fractions would miss
     total = sum((c.target for c in categories), 0)
     if categories and target is not None and len(categories) == len(value) and total != target:
@@ -612,7 +774,7 @@ def _breakdown(check: _Checker, value: Any, path: str, target: Any) -> list[Cate
     return categories
 
 
-def _region_target(check: _Checker, value: Any, path: str, kind: Any) -> RegionTarget | None:
+def _region_target(check: _Checker, value: Any, path: str, kind: Kind | None) -> RegionTarget | None:
     mapping = check.mapping(value, path, ("target", "kind"), ("baseline",))
     if mapping is None:
         return None
@@ -632,8 +794,8 @@ def _region_target(check: _Checker, value: Any, path: str, kind: Any) -> RegionT
     return RegionTarget(target, region_kind, baseline) if target is not None else None
 
 
-def _check_milestones(check: _Checker, indicators: list[Indicator], places: dict[str, int], start: dt.date | None,
-                      end: dt.date | None, label: str) -> list[Note]:
+def _check_milestones(check: _Checker, indicators: list[Indicator], *, places: dict[str, int],
+                      start: dt.date | None, end: dt.date | None, label: str) -> list[Note]:
     """Milestones lie in the period's years; a count's that add up to less than its target, or a
     level's last that is not its target, are said in a warning (the plan may mean it; a reader
     should know)."""

@@ -7,6 +7,7 @@ Every problem is collected and reported with the file and the place in it, e.g.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -145,7 +146,8 @@ class _Checker:
         return ident
 
     def number(self, value: Any, path: str, positive: bool = True) -> Number | None:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        if (isinstance(value, bool) or not isinstance(value, (int, float))
+                or isinstance(value, float) and math.isnan(value)):
             self.problem(path, f"expected a number, found {_type_name(value)}")
             return None
         if value in (float("inf"), float("-inf")) or abs(value) >= 10**MAX_DIGITS:
@@ -235,7 +237,7 @@ class _Checker:
         return False
 
 
-def _exact(number: int | float) -> Number:
+def _exact(number: float) -> Number:  # an int is a float to a type checker
     """A figure as it was written: 1.3 is 13/10, not the binary fraction nearest it, so that
     "reached 1.3" is decided exactly (fractions are imported only by a plan that has one)."""
     if isinstance(number, int):

@@ -1,4 +1,4 @@
-"""Rows that are not data: totals (合计, 小计, 总计, 共计), checked against the rows they add up and
+"""Rows that are not data: totals (合计, 小计, 总计, 共计, 汇总), checked against the rows they add up and
 left out, and footers (填表人, 审核人, 注：…), left out. Each is named in a warning by the reader.
 
 A total may be written in any of the cells that say what a row is: the indicator, the category,
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .lookup import NameIndex
 
 SUBTOTAL = "小计"  # adds the rows since the last total of any kind; the others, since the last grand total
-TOTAL_ENDINGS = ("合计", "小计", "总计", "共计", "total", "subtotal")
+TOTAL_ENDINGS = ("合计", "小计", "总计", "共计", "汇总", "total", "subtotal")
 FOOTER_STARTS = ("填表人", "审核人", "联系电话", "联系人", "制表人", "填报人", "负责人", "注:", "说明:", "备注:")
 
 
@@ -33,6 +33,14 @@ def folded(cell: str) -> str:
 
 def is_total(cell: str) -> bool:
     return folded(cell).endswith(TOTAL_ENDINGS)
+
+
+def _may_be_total(text: str) -> bool:
+    """Whether any of the cells run together holds a total's word anywhere: the endings
+    themselves, looked for in the text folded as `folded` folds a cell (so no ending is ever
+    known here and not there)."""
+    text = "".join(text.translate(FULL_WIDTH).split()).casefold()
+    return any(ending in text for ending in TOTAL_ENDINGS)
 
 
 class Columns:
@@ -49,8 +57,8 @@ _FOOTER_FIRST = frozenset(start[0] for start in FOOTER_STARTS)
 
 def not_data(row: list[str], columns: Columns, names: NameIndex) -> tuple[str, str | None, bool] | None:
     """("total", the indicator it totals or None for all, whether a subtotal) or ("footer", None,
-    False) for a row that is not data; None for data. Run on every row the plain way reads: a
-    row with no 计 and no "otal" in the cells that could say so is passed at once."""
+    False) for a row that is not data; None for data. Run on every row: a row whose cells that
+    could say so hold no total's word anywhere is passed at once."""
     indicator_cell = row[columns.indicator].strip()
     leftmost = row[0].strip()  # a 序号 cell, often
     if not leftmost:
@@ -62,8 +70,7 @@ def not_data(row: list[str], columns: Columns, names: NameIndex) -> tuple[str, s
     if first[:1] in _FOOTER_FIRST and folded(first).startswith(FOOTER_STARTS):
         return "footer", None, False
     cells = [first, leftmost] + [row[i] for i in columns.others]
-    joined = "\t".join(cells)
-    if "计" not in joined and "otal" not in joined and "OTAL" not in joined:
+    if not _may_be_total("".join(cells)):
         return None
     indicator = None
     if indicator_cell and not is_total(indicator_cell):

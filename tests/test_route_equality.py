@@ -206,8 +206,6 @@ def check_routes(folder: Path, case: Case, categories: list[tuple[str, str]] = (
         trail, _ = document("explain", path, "-i", ident)
         counted = sum(row["value"] for row in trail["rows"])
         assert trail["achieved"] == city[ident]
-        if ident == STOCK and level_of_the_baseline_year(case, as_of):
-            continue  # explain lists such a level as the baseline (test_a_level_of_the_baseline_year_is_explained)
         assert counted == (city[ident] or 0), (ident, trail["rows"])
     for ident, category in categories:
         trail, _ = document("explain", path, "-i", ident, "-c", category)
@@ -245,12 +243,6 @@ def stock_level(case: Case, as_of: dt.date) -> tuple[dt.date, dict[str, dt.date]
         if part:
             last_report[part] = max(last_report.get(part, when), when)
     return latest, {part: when for part, when in last_report.items() if whole is None or when > whole}
-
-
-def level_of_the_baseline_year(case: Case, as_of: dt.date) -> bool:
-    """Whether the stock's level takes a row of 2017, the year before the period (its baseline's)."""
-    made = stock_level(case, as_of)
-    return made is not None and min([made[0], *made[1].values()]).year <= 2017
 
 
 def check_stock_blocks(case: Case, level, blocks: dict, as_of: dt.date) -> None:
@@ -626,8 +618,6 @@ def test_an_english_total_in_a_cell_not_read_is_seen_on_every_route(tmp_path, he
     assert figures(by_path)["achievements"] == figures(on_stdin)["achievements"]
 
 
-@pytest.mark.xfail(strict=False, reason="explain sets every level of the baseline year aside as the baseline, "
-                                        "where status takes it as the level (the latest, or carried forward)")
 @pytest.mark.parametrize("text, level", [
     # 德保县's 19 of 2017 carried forward beside 靖西市's 10 of 2020-06-30: 19 + 10 = 29
     ("指标,年份,数量,县区\n保有高新技术企业,2017,19,德保县\n保有高新技术企业,2020-06-30,10,靖西市\n", 29),

@@ -44,8 +44,6 @@ def explain(plan: Plan, indicator: Indicator, category: str | None, rows: list[P
             reason = "after_as_of"
         elif not reason and row.when < plan.start and not kind.kept_before_period(row.when, base.year):
             reason = "before_period"
-        elif not reason and kind.levels and row.when.year <= base.year and row.when <= base:
-            reason = "baseline"
         if reason:
             left_out.append((row, reason))
         else:
@@ -63,8 +61,10 @@ def explain(plan: Plan, indicator: Indicator, category: str | None, rows: list[P
         used = kind.used(by_date)
         for row in window:
             part = "" if row.county in whole or not kind.by_parts else row.county
-            if (row.when, part) in used:
+            if (row.when, part) in used:  # a level of the baseline year too, when it is the latest of its part
                 counted.append(row)
+            elif row.when.year <= base.year and row.when <= base:
+                left_out.append((row, "baseline"))
             else:
                 left_out.append((row, "earlier_level"))
     total: Number = sum((row.value for row in counted), 0)

@@ -23,8 +23,9 @@ import os
 import sys
 from typing import Any
 
-from ..present.words import LANG_ENV_VAR, LANGS
+from ..present.words import LANGS
 
+LANG_ENV_VAR = "BAISE11155_LANG"
 CONFIG_ENV_VAR = "BAISE11155_CONFIG"
 SECTION = "baise11155"
 KEYS = {

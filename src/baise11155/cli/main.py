@@ -120,7 +120,7 @@ def cli(lang: str) -> None:
     Progress files are Excel or WPS workbooks (.xlsx, .xls, .et, .ods) or CSV (UTF-8 or GB18030),
     one row per item or per figure, or a column per year; see `baise11155 targets` for the
     indicators and categories they may name. The language is --lang, else BAISE11155_LANG (zh or
-    en), else the locale's.
+    en), else the config file's (baise11155 config), else the locale's or the system's.
     """
 
 

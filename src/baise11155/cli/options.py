@@ -127,7 +127,8 @@ def _choose_language(ctx: click.Context, param: click.Parameter, value: str | No
 
 
 def run_language(ctx: click.Context | None) -> str:
-    """The language chosen for this run, or the locale's when no option chose one yet."""
+    """The language chosen for this run; where no option chose one yet, the one the environment,
+    the config file or the system gives (`config.language`, the one rule)."""
     if ctx is not None and LANG_KEY in ctx.meta:
         return ctx.meta[LANG_KEY]
     return _configured_language()

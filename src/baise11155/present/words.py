@@ -9,7 +9,6 @@ whoever maintains the plan.
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from ..model.notices import Note
@@ -267,23 +266,6 @@ def marked_name(name: str, lang: str, part_of: bool, above: bool, decrease: bool
 def label(key: str, lang: str) -> str:
     zh, en = LABELS[key]
     return zh if lang == "zh" else en
-
-
-LANG_ENV_VAR = "BAISE11155_LANG"
-
-
-def default_lang(environ: dict[str, str] | None = None) -> str:
-    """The language when no --lang says: BAISE11155_LANG (zh or en), else Chinese when the locale
-    says so (LC_ALL, then LC_MESSAGES, then LANG), else English."""
-    env = os.environ if environ is None else environ
-    chosen = env.get(LANG_ENV_VAR, "").strip().lower()
-    if chosen in LANGS:
-        return chosen
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(variable)
-        if value:
-            return "zh" if value.lower().startswith("zh") else "en"
-    return "en"
 
 
 MESSAGES: dict[str, tuple[str, str]] = {

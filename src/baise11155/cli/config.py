@@ -24,14 +24,12 @@ import sys
 from typing import Any
 
 from ..present.words import LANGS
+from ..present.words.command_line import english
 
 LANG_ENV_VAR = "BAISE11155_LANG"
 CONFIG_ENV_VAR = "BAISE11155_CONFIG"
 SECTION = "baise11155"
-KEYS = {
-    "lang": "the language: zh or en",
-    "plan": "the bundled plan used when no --plan or --targets is given (baise11155 plans lists them)",
-}
+KEYS = ("lang", "plan")  # the language (zh or en); the bundled plan used when no --plan or --targets is given
 
 
 class ConfigError(Exception):
@@ -65,13 +63,13 @@ def read_config(path: str | None = None) -> dict[str, str]:
         with open(path, encoding="utf-8-sig") as handle:
             parser.read_file(handle)
     except (OSError, UnicodeDecodeError, configparser.Error) as exc:
-        raise ConfigError(f"{path}: cannot be read as a config file ({str(exc).splitlines()[0]}); fix it, or "
-                          f"remove it to start again") from None
+        raise ConfigError(english("config_unreadable", path=path, reason=str(exc).splitlines()[0])) from None
     settings = dict(parser.items(SECTION)) if parser.has_section(SECTION) else {}
     for key, value in settings.items():
         problem = check(key, value)
         if problem:
-            raise ConfigError(f"{path}: [{SECTION}] {key} = {value}: {problem}")
+            raise ConfigError(english("config_invalid", path=path, section=SECTION, key=key, value=value,
+                                      problem=problem))
     _read[path] = settings
     return settings
 
@@ -79,15 +77,15 @@ def read_config(path: str | None = None) -> dict[str, str]:
 def check(key: str, value: str) -> str | None:
     """What is wrong with a setting, or None."""
     if key not in KEYS:
-        return f"not a setting; the settings are: {', '.join(KEYS)}"
+        return english("config_unknown_key", keys=", ".join(KEYS))
     if key == "lang" and value not in LANGS:
-        return f"the language is one of {', '.join(LANGS)}"
+        return english("config_bad_lang", langs=", ".join(LANGS))
     if key == "plan":
         from ..read.targets_file import bundled_plans
 
         plans = bundled_plans()
         if value not in plans:
-            return f"no bundled plan {value!r}; the plans are: {', '.join(plans)}"
+            return english("config_bad_plan", plan=value, plans=", ".join(plans))
     return None
 
 

@@ -16,27 +16,15 @@ import click
 
 from ..model.notices import UserError
 from ..present.words import phrase, text
+from ..present.words.command_line import COMMANDS as COMMAND_LINES
+from ..present.words.command_line import english
 from .options import CONTEXT, LocalHelp, lang_option, run_language, write_wide_dl
 
 MAX_PROBLEMS_SHOWN = 20
 
-# The commands, in the order `--help` lists them, with the first line of each one's help: the
-# list is shown without loading them (a test checks that each line is its command's own).
-COMMANDS = {
-    "status": "One row per indicator: target, achieved, completion, gap, schedule, status.",
-    "gaps": "The gap table (差距): every indicator and category, with what is still needed per year.",
-    "compare": "The city against the region's targets (对照全区“三百二千”), on the region's basis.",
-    "targets": "The plan as encoded: indicators, categories, baselines, regional counterparts, codes.",
-    "explain": "Where a figure comes from: every row that made it, every row left out and why, the arithmetic.",
-    "rank": "The counties ranked (县区综合排名) by their completions against the targets split to them.",
-    "rollup": "Add the cities' progress up to the region (全区汇总), on the region's basis.",
-    "outlook": "Will each target be met at this pace? Pace kept, pace needed, the projection and a verdict.",
-    "plans": "The bundled plans, to choose with --plan ID: the city's, the region's, the ones that followed.",
-    "validate": "Check progress files and list every problem as file:line; exit 1 if there is any.",
-    "config": "Show or change the settings that last (the language, the default plan) in the config file.",
-    "template": "Write a progress file ready to fill in: FILE.xlsx (drop-down lists, a sheet of targets) or FILE.csv.",
-    "report": "One self-contained HTML page for leadership: headline, bars against the schedule, region, gaps.",
-}
+# the commands, in the order `--help` lists them, with the first line of each one's help (listed
+# without loading them)
+COMMANDS = {name: said for name, (_, said) in COMMAND_LINES.items()}
 
 
 class _Problems(click.ClickException):
@@ -70,7 +58,7 @@ class _Commands(LocalHelp, click.Group):
 
             close = difflib.get_close_matches(name, list(COMMANDS), n=2, cutoff=0.6)
             if close:
-                ctx.fail(f"No such command {name!r}. Did you mean {' or '.join(repr(c) for c in close)}?")
+                ctx.fail(english("no_such_command", name=name, close=" or ".join(repr(c) for c in close)))
         return super().resolve_command(ctx, args)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -79,15 +67,15 @@ class _Commands(LocalHelp, click.Group):
 
     def format_more(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """In Chinese, the commands after the options, as click puts them."""
-        from .help_zh import COMMANDS as SAID, HEADINGS
+        from ..present.words.command_line import HEADINGS
 
         formatter.write_paragraph()
-        formatter.write(HEADINGS["Commands"] + "：\n")
+        formatter.write(HEADINGS["Commands:"] + "\n")
         with formatter.indentation():
-            write_wide_dl(formatter, [(name, SAID[name]) for name in COMMANDS])
+            write_wide_dl(formatter, [(name, chinese) for name, (chinese, _) in COMMAND_LINES.items()])
 
     def chinese_help(self, english: str) -> str:
-        from .help_zh import GROUP
+        from ..present.words.command_line import GROUP
 
         return GROUP
 

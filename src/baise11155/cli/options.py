@@ -14,6 +14,7 @@ import click
 from ..model.notices import UserError, note
 from ..present.formats import FORMATS
 from ..present.words import LANGS
+from ..present.words.command_line import english, option_help
 
 TARGETS_ENV_VAR = "BAISE11155_TARGETS"
 
@@ -85,13 +86,13 @@ def targets_option(function):
             ctx = click.get_current_context()
             given = ctx.get_parameter_source("targets_path") == click.core.ParameterSource.COMMANDLINE
             if targets_path is not None and given:
-                raise click.UsageError("give --plan or --targets, not both")
+                raise click.UsageError(english("plan_and_targets"))
             from ..read.targets_file import bundled_plans
 
             plans = bundled_plans()
             if plan_id not in plans:
-                raise click.BadParameter(f"no bundled plan {plan_id!r}; the plans are: {', '.join(plans)} "
-                                         "(baise11155 plans lists them)", param_hint="'--plan'")
+                raise click.BadParameter(english("no_bundled_plan", plan=plan_id, plans=", ".join(plans)),
+                                         param_hint="'--plan'")
             targets_path = plans[plan_id]
         elif targets_path is None:
             targets_path = _configured_plan()  # the config file's plan, else the bundled default (None)
@@ -104,14 +105,13 @@ def targets_option(function):
         metavar="FILE",
         envvar=TARGETS_ENV_VAR,
         show_envvar=True,
-        help="The plan to measure against, from a file (default: the bundled Baise “11155” plan).",
+        help=option_help("targets"),
     )(wrapper)
     return click.option(
         "--plan",
         "plan_id",
         metavar="ID",
-        help="A bundled plan to measure against, by its id (`baise11155 plans` lists them; the config file's "
-        "`plan` is the default).",
+        help=option_help("plan"),
     )(decorated)
 
 
@@ -168,8 +168,7 @@ def lang_option(function):
         type=click.Choice(LANGS),
         callback=_choose_language,
         is_eager=True,  # before the other options, whose messages it sets the language of
-        help="Language of names, headers and messages (default: BAISE11155_LANG, else the config file's lang, "
-        "else the locale's or the system's; see baise11155 config).",
+        help=option_help("lang"),
     )(function)
 
 
@@ -187,7 +186,7 @@ def output_options(fixed_format: str | None = None):
             if output_path is None and sys.stdout is None:  # `>&-`: the result would be lost
                 raise UserError([note("stdout_closed", "<stdout>")])
             if REGISTRY[chosen].binary and output_path is None and sys.stdout.isatty():
-                raise click.UsageError(f"--format {chosen} writes a file: give it with --output FILE.{chosen}")
+                raise click.UsageError(english("binary_to_terminal", fmt=chosen))
             if output_path is not None:
                 # before any work is done: never onto an input, never where it cannot be written
                 check_destination(output_path, input_paths(click.get_current_context()))
@@ -195,13 +194,12 @@ def output_options(fixed_format: str | None = None):
 
         decorated = lang_option(wrapper)
         decorated = click.option("--output", "-o", "output_path", metavar="FILE",
-                                 help="Write to FILE (atomically) instead of standard output.")(decorated)
+                                 help=option_help("output"))(decorated)
         if fixed_format is None:
             decorated = click.option(
                 "--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                 metavar="FORMAT",  # the forty names are checked, completed by the shell, and listed on a wrong one
-                help="table (rich), a tabulate format (plain, github, grid, markdown, rst, html, latex, ...), csv, "
-                "tsv, json, or xlsx (with --output).",
+                help=option_help("format"),
             )(decorated)
         return decorated
 
@@ -211,8 +209,7 @@ def output_options(fixed_format: str | None = None):
 def sheet_option(function):
     return click.option(
         "--sheet", "sheets", metavar="NAME", multiple=True,
-        help="A sheet to read in workbooks (.xlsx, .xls, .et, .ods; default: the first worksheet); may be repeated; "
-        "'all' reads every sheet with a progress header.",
+        help=option_help("sheet"),
     )(function)
 
 
@@ -229,7 +226,7 @@ class ColumnMapping(click.ParamType):
         column, sep, header = value.partition("=")
         names = [c.name for c in PROGRESS_COLUMNS]
         if not sep or not header.strip() or column.strip() not in names:
-            self.fail(f"{value!r}: write COLUMN=HEADER, COLUMN one of {', '.join(names)} (e.g. value=完成情况)", param, ctx)
+            self.fail(english("column_mapping", value=value, names=", ".join(names)), param, ctx)
         return column.strip(), header.strip()
 
 
@@ -244,16 +241,15 @@ def read_settings_options(function):
 
     decorated = click.option(
         "--column", "columns", multiple=True, type=ColumnMapping(),
-        help="Read the column headed HEADER as COLUMN (indicator, category, year, date, value, item, county, "
-        "note), for a header the tool does not know, e.g. --column value=完成情况. May be repeated.",
+        help=option_help("column"),
     )(wrapper)
     decorated = click.option(
         "--skip-hidden", is_flag=True,
-        help="Leave out the rows and sheets hidden in Excel (they are counted by default, and listed in a warning).",
+        help=option_help("skip_hidden"),
     )(decorated)
     decorated = sheet_option(decorated)
     return click.option(
-        "--encoding", type=EncodingType(), help="Encoding of the progress files (default: UTF-8 or GB18030, detected)."
+        "--encoding", type=EncodingType(), help=option_help("encoding")
     )(decorated)
 
 
@@ -266,8 +262,7 @@ def reading_options(function):
     function = read_settings_options(function)
     function = click.option(
         "--as-of", "as_of", type=DateType(),
-        help="The date to measure at: 2019-06-30, 2019/6/30, 2019年6月30日, 2019-06 (its last day) or 2019 (its 31 "
-        "December). Default: the latest date in the data, capped at the period's end.",
+        help=option_help("as_of"),
     )(function)
     return progress_argument(function)
 
@@ -275,19 +270,25 @@ def reading_options(function):
 def region_progress_option(function):
     return click.option(
         "--region-progress", "region_progress", multiple=True, type=InputFile(), metavar="FILE",
-        help="Region-wide progress (same format): adds the region's own completion. May be repeated.",
+        help=option_help("region_progress"),
     )(function)
 
 
 class LocalHelp:
-    """--help in the run's language: in Chinese the descriptions and options come from `help_zh`
-    (the examples stay as they are: they are commands), the headings too."""
+    """--help in the run's language: in Chinese the descriptions, the options' help and click's
+    headings come from the catalogue (`present.words.command_line`); the examples stay as they
+    are: they are commands."""
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        if run_language(ctx) != "zh":
-            return super().format_help(ctx, formatter)  # type: ignore[misc]
-        from .help_zh import HEADINGS, OPTIONS
+        from ..present.words.command_line import (
+            ADDED,
+            HEADINGS,
+            chinese_option_help,
+            said_here,
+        )
 
+        if not said_here(run_language(ctx)):
+            return super().format_help(ctx, formatter)  # type: ignore[misc]
         command: Any = self
         english = command.help
         try:
@@ -300,19 +301,16 @@ class LocalHelp:
                 record = param.get_help_record(ctx) if isinstance(param, click.Option) else None
                 if record is None:
                     continue
-                key = max(param.opts, key=len)
-                if key == "--by" and "lead" in getattr(param.type, "choices", ()):
-                    key = "--by:lead"
-                said = OPTIONS.get(key)
+                said = chinese_option_help(param.help or "")
                 if said is not None:
                     extra = record[1][len(param.help):] if param.help and record[1].startswith(param.help) else ""
-                    for english_word, chinese in (("default: ", "默认："), ("env var: ", "环境变量：")):
+                    for english_word, chinese in ADDED.items():
                         extra = extra.replace(english_word, chinese)
                     record = (record[0], said + extra)
                 records.append(record)
             if records:
                 formatter.write_paragraph()
-                formatter.write(HEADINGS["Options"] + "：\n")
+                formatter.write(HEADINGS["Options:"] + "\n")
                 with formatter.indentation():
                     write_wide_dl(formatter, records)
             self.format_more(ctx, formatter)
@@ -323,7 +321,7 @@ class LocalHelp:
     def chinese_help(self, english: str) -> str:
         import inspect
 
-        from .help_zh import DOCS, HEADINGS
+        from ..present.words.command_line import DOCS, HEADINGS
 
         command: Any = self
         english = inspect.cleandoc(english)

@@ -78,7 +78,7 @@ class DataError(UserError):
     """A progress file cannot be read or holds rows that are not valid."""
 
 
-_SAID_OS_ERRORS = ("ENOENT", "EACCES", "EISDIR", "ENOSPC", "EROFS", "EFBIG", "ENOTDIR")  # words.py: os_NAME
+_SAID_OS_ERRORS = ("ENOENT", "EACCES", "EISDIR", "ENOSPC", "EROFS", "EFBIG", "ENOTDIR")  # present/words: os_NAME
 
 
 def os_reason(error: OSError) -> Note | str:

@@ -2,7 +2,7 @@
 value is on the result and under which JSON key, and how it is displayed. Tables, JSON
 documents, the xlsx number formats and the report all read these declarations.
 
-Adding a field to a result is: compute it (calc/), declare it here, give it a label (words.py),
+Adding a field to a result is: compute it (calc/), declare it here, give it a label (present/words),
 and name it in the lists of the documents and tables that show it.
 """
 

@@ -11,6 +11,7 @@ import io
 
 from ..model.columns import PROGRESS_COLUMNS
 from ..model.plan import Plan
+from .words import both, label
 
 DATA_ROWS = 5000  # how far down the drop-down lists and formats reach
 
@@ -35,7 +36,7 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
 
     book = Workbook()
     sheet = book.worksheets[0]  # a new workbook has one sheet
-    sheet.title = "进度" if lang == "zh" else "Progress"
+    sheet.title = label("template_sheet", lang)
     book.properties.title = plan.city.name.get(lang)
 
     for index, column in enumerate(PROGRESS_COLUMNS, start=1):
@@ -65,19 +66,19 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
                                          if i.base_date is not None and i.kind.takes_baseline])
     rules = [
         DataValidation(type="list", formula1=f"'_lists'!$A$1:$A${len(indicator_names)}", allow_blank=True,
-                       errorTitle="指标 indicator", error="请从列表中选择指标。Pick an indicator from the list."),
+                       errorTitle=both("template_indicator"), error=both("template_indicator_prompt")),
         DataValidation(type="whole", operator="between", formula1=str(first), formula2=str(plan.end.year),
-                       allow_blank=True, errorTitle="年份 year",
-                       error=f"年份应在 {first}–{plan.end.year} 之间。A year from {first} to {plan.end.year}."),
+                       allow_blank=True, errorTitle=both("template_year"),
+                       error=both("template_year_prompt", first=first, last=plan.end.year)),
         DataValidation(type="date", operator="greaterThanOrEqual", formula1="DATE(1900,1,1)", allow_blank=True,
-                       errorTitle="日期 date", error="请输入日期。Enter a date."),
+                       errorTitle=both("template_date"), error=both("template_date_prompt")),
         DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                       errorTitle="数量 value", error="数量应为不小于 0 的数字。A number, 0 or more."),
+                       errorTitle=both("template_value"), error=both("template_value_prompt")),
     ]
     if category_names:
         rules.insert(1, DataValidation(
             type="list", formula1=f"'_lists'!$B$1:$B${len(category_names)}", allow_blank=True,
-            errorTitle="类别 category", error="请从列表中选择类别，或留空。Pick a category, or leave it blank."))
+            errorTitle=both("template_category"), error=both("template_category_prompt")))
     targets = ["A"] + (["B"] if category_names else []) + ["C", "D", "E"]
     for rule, letter in zip(rules, targets):
         rule.add(f"{letter}2:{letter}{last}")
@@ -102,5 +103,5 @@ def _targets_sheet(book, plan: Plan, lang: str) -> None:
     from .render.xlsx import write_table
     from .views import targets_table
 
-    sheet = book.create_sheet("目标" if lang == "zh" else "Targets", 1)
+    sheet = book.create_sheet(label("template_targets_sheet", lang), 1)
     write_table(sheet, targets_table(plan, lang), lang)

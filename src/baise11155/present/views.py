@@ -27,7 +27,7 @@ from .fields import (
     TEXT,
     Field,
 )
-from .words import STATUS_KEYS, label, marked_name, summary
+from .words import STATUS_KEYS, label, listed, marked_name, summary
 
 if TYPE_CHECKING:
     from ..calc.region import Comparison
@@ -124,8 +124,8 @@ def region_name(plan: Plan, lang: str) -> str:
 def _named(area: str, project: str, code: str | None, lang: str) -> str:
     """百色市“11155”科技创新工程, or without a code 广西科技强桂三年行动."""
     if not code:
-        return f"{area}{project}" if lang == "zh" else f"{area} {project}"
-    return f"{area}“{code}”{project}" if lang == "zh" else f'{area} "{code}" {project}'
+        return label("project_named", lang).format(area=area, project=project)
+    return label("project_coded", lang).format(area=area, code=code, project=project)
 
 
 # the as-of year's milestone (年度目标), shown where the plan has one for that year
@@ -239,13 +239,12 @@ def leads_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
         table.lines.append(label("leads_none", lang))
     elif not found:
         table.lines.append(label("leads_nothing_behind", lang))
-    joiner = "、" if lang == "zh" else ", "
     for lead, items in found:
         for s, c, partners in items:
             figure = c if c is not None else s
             table.add([lead.get(lang), shown_name(s, lang), c.name.get(lang) if c is not None else "", figure.target,
                        figure.achieved, figure.gap, figure.completion, figure.deviation,
-                       joiner.join(p.get(lang) for p in partners)])
+                       listed((p.get(lang) for p in partners), lang)])
     return table
 
 
@@ -342,8 +341,8 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list, lang: str)
     verdicts = {verdict: 0 for verdict in VERDICT_KEYS}
     for mine, _, _ in outlooks:
         verdicts[mine.verdict] += 1
-    counted = ("，" if lang == "zh" else ", ").join(
-        (f"{label(VERDICT_KEYS[verdict], lang)}{count}项" if lang == "zh" else f"{label(VERDICT_KEYS[verdict], lang)} {count}")
+    counted = label("clause_joiner", lang).join(
+        label("verdict_count", lang).format(verdict=label(VERDICT_KEYS[verdict], lang), count=count)
         for verdict, count in verdicts.items() if count)
     table.lines = _schedule_lines(plan, evaluation, lang)[:1] + [
         label("outlook_line", lang).format(end=plan.end), label("outlook_counts", lang).format(counts=counted)]
@@ -355,9 +354,9 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list, lang: str)
             shown = ", ".join(f"{label('measure_' + key, lang)} {_measure_value(key, value, lang)}"
                               for key, value in result.values.items())
             said = label(f"measure_{result.category}", lang)
-            table.lines.append(f"{s.name.get(lang)} · " + label("measure_line", lang).format(
-                measure=name, results=f"{said}（{shown}）" if shown and lang == "zh" else
-                f"{said} ({shown})" if shown else said))
+            results = label("measure_results", lang).format(said=said, values=shown) if shown else said
+            table.lines.append(f"{s.name.get(lang)} · " + label("measure_line", lang).format(measure=name,
+                                                                                          results=results))
     return table
 
 
@@ -466,7 +465,7 @@ def areas_table(plan: Plan, evaluation: Evaluation, areas: list, lang: str) -> T
     table.lines = [label("areas_line", lang)]
     unknown = [a.name for a in areas if a.id is None and a.name]
     if plan.divisions and unknown:
-        table.lines.append(label("areas_unknown", lang).format(names=("、" if lang == "zh" else ", ").join(unknown)))
+        table.lines.append(label("areas_unknown", lang).format(names=listed(unknown, lang)))
     for a in areas:
         shown = area_name(plan, a.id, a.name, lang)
         for s in a.evaluation.indicators:
@@ -498,8 +497,7 @@ def ranking_rule(plan: Plan, lang: str) -> str:
     shown = [i for i in plan.indicators if i.area_targets]
     weights = dict(plan.ranking.weights)
     if weights:
-        weighed = ("、" if lang == "zh" else ", ").join(
-            f"{i.name.get(lang)} {_plain(weights.get(i.id, 1))}" for i in shown)
+        weighed = listed((f"{i.name.get(lang)} {_plain(weights.get(i.id, 1))}" for i in shown), lang)
         rule = label("ranking_weights", lang).format(weights=weighed)
     else:
         rule = label("ranking_equal", lang)
@@ -520,7 +518,7 @@ def ranking_table(plan: Plan, ranked: list, lang: str, left_out: list[str] | Non
     table.lines = [ranking_rule(plan, lang)]
     if left_out:
         table.lines.append(label("ranking_left_out", lang).format(
-            names=("、" if lang == "zh" else ", ").join(area_name(plan, None, n, lang) for n in left_out)))
+            names=listed((area_name(plan, None, n, lang) for n in left_out), lang)))
     for r in ranked:
         done = dict(r.completions)
         table.add([r.rank, area_name(plan, r.id, r.area, lang), *[done.get(i.id) for i in shown], r.score])

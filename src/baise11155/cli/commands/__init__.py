@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ...present.words import phrase, text
+from ...present.words.command_line import option_help
 
 if TYPE_CHECKING:
     from ...model.notices import Note
@@ -38,12 +39,8 @@ def evaluate_and_warn(plan, paths, reading, as_of, lang):
 def by_option(function=None, lead: bool = False):
     """`--by county` (and, for gaps, `--by lead`)."""
     def decorate(function):
-        helped = ("county: each county's figures (县区) instead of the city's, the blocks adding up to them, against "
-                  "the targets the plan splits to them; --format json gives both.")
-        if lead:
-            helped += " lead: per lead unit (牵头单位), what it leads that is behind, with the gap."
         return click.option("--by", "by", type=click.Choice(["county", "lead"] if lead else ["county"]),
-                            help=helped)(function)
+                            help=option_help("by_lead" if lead else "by"))(function)
 
     return decorate(function) if function is not None else decorate
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import click
 
-from ..options import Command, CONTEXT, lang_option, run_language
+from ...present.words import label, phrase
+from ...present.words.command_line import english
+from ..options import Command, CONTEXT, lang_option
 
 
 @click.command(cls=Command, context_settings=CONTEXT)
@@ -40,35 +42,32 @@ def config(action: str, key: str | None, value: str | None, lang: str) -> None:
         return
     if action in ("set", "unset"):
         if key is None or (action == "set" and value is None):
-            raise click.UsageError(f"write: baise11155 config {action} KEY{' VALUE' if action == 'set' else ''} "
-                                   f"(the settings are: {', '.join(KEYS)})")
+            raise click.UsageError(english("config_usage", action=action, value=" VALUE" if action == "set" else "",
+                                           keys=", ".join(KEYS)))
         if action == "set":
             problem = check(key, value)  # type: ignore[arg-type]
             if problem:
-                raise click.UsageError(f"{key} = {value}: {problem}")
+                raise click.UsageError(english("config_bad_setting", key=key, value=value, problem=problem))
             settings[key] = value  # type: ignore[assignment]
         elif settings.pop(key, None) is None and key not in KEYS:
-            raise click.UsageError(f"{key!r} is not a setting; the settings are: {', '.join(KEYS)}")
+            raise click.UsageError(english("config_not_a_setting", key=key, keys=", ".join(KEYS)))
         try:
             written = write_config(settings, path)
         except OSError as exc:  # a folder that cannot be made, a full disk: said, naming the config file
             from ...model.notices import UserError, note, os_reason
 
             raise UserError([note("output_failed", path, reason=os_reason(exc))]) from None
-        click.echo(("已写入 " if run_language(click.get_current_context()) == "zh" else "wrote ") + written, err=True)
+        click.echo(phrase("wrote", lang, path=written), err=True)
         return
-    zh = lang == "zh"
-    click.echo(("配置文件：" if zh else "config file: ") + path + ("" if settings or _exists(path) else
-                                                                 ("（不存在）" if zh else " (none yet)")))
+    click.echo(label("config_file_line", lang).format(path=path)
+               + ("" if settings or _exists(path) else label("config_file_none", lang)))
     chosen, source = language()
-    where = {"env": "BAISE11155_LANG", "config": "config file", "locale": "LC_ALL/LC_MESSAGES/LANG",
-             "system": "the system's language", "default": "default"}[source]
     ctx = click.get_current_context()
     from_option = ctx.get_parameter_source("lang") == click.core.ParameterSource.COMMANDLINE
     shown_lang = lang if from_option else chosen
-    click.echo(f"lang = {shown_lang}  ({'--lang' if from_option else where})")
+    click.echo(f"lang = {shown_lang}  ({english('config_source_' + ('option' if from_option else source))})")
     plan = settings.get("plan")
-    click.echo(f"plan = {plan or 'baise-11155'}  ({'config file' if plan else 'default'})")
+    click.echo(f"plan = {plan or 'baise-11155'}  ({english('config_source_' + ('config' if plan else 'default'))})")
 
 
 def _exists(path: str) -> bool:

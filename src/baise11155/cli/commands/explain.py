@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ...present.words.command_line import option_help
 from ..options import Command, CONTEXT, output_options, reading_options, targets_option
 from . import finish, load_plan, warn
 
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 @click.command(cls=Command, context_settings=CONTEXT)
 @reading_options
 @click.option("--indicator", "-i", "indicator_name", required=True, metavar="NAME",
-              help="The indicator to explain: its id, Chinese or English name.")
-@click.option("--category", "-c", "category_name", metavar="NAME", help="One of its categories, to explain alone.")
+              help=option_help("indicator"))
+@click.option("--category", "-c", "category_name", metavar="NAME", help=option_help("category"))
 @targets_option
 @output_options()
 def explain(progress, as_of, reading, indicator_name, category_name, targets_path, out: Output) -> None:

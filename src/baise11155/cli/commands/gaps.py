@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ...present.words.command_line import option_help
 from ..options import Command, CONTEXT, output_options, reading_options, targets_option
 from . import by_option, evaluate_by, finish, finish_evaluation, load_plan
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 @click.command(cls=Command, context_settings=CONTEXT)
 @reading_options
 @click.option("--sort", type=click.Choice(["plan", "shortfall"]), default="plan", show_default=True,
-              help="plan: the plan's order; shortfall: the largest share of the target missing first.")
+              help=option_help("sort"))
 @by_option(lead=True)
 @targets_option
 @output_options()

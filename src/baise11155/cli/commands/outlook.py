@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ...present.words.command_line import option_help
 from ..options import Command, CONTEXT, output_options, reading_options, targets_option
 from . import evaluate_and_warn, finish, load_plan
 
@@ -16,8 +17,7 @@ if TYPE_CHECKING:
 @click.command(cls=Command, context_settings=CONTEXT)
 @reading_options
 @click.option("--measure", "measures", multiple=True, type=click.Choice(["eurostat", "open-sdg", "all"]),
-              help="A published progress measure to add (repeatable, or all): eurostat's growth-rate ratio, "
-                   "Open SDG's score.")
+              help=option_help("measure"))
 @targets_option
 @output_options()
 def outlook(progress, as_of, reading, measures, targets_path, out: Output) -> None:

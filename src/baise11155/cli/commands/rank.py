@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ...present.words.command_line import english
 from ..options import Command, CONTEXT, output_options, reading_options, targets_option
 from . import evaluate_by, finish, load_plan
 
@@ -33,8 +34,7 @@ def rank(progress, as_of, reading, targets_path, out: Output) -> None:
 
     plan = load_plan(targets_path)
     if not plan.has_area_targets:
-        raise click.UsageError(f"{plan.path}: the plan splits no targets to areas (`areas:` and `area_targets:`), "
-                               "so there is nothing to rank; `--by county` on status shows what each county achieved")
+        raise click.UsageError(english("rank_without_areas", path=plan.path))
     evaluation, areas = evaluate_by(plan, progress, reading, as_of, out.lang, "county")
     ranked = ranking(plan, areas)
 

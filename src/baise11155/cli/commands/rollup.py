@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ...present.words.command_line import english, option_help
 from ..options import (
     CONTEXT,
     Command,
@@ -32,18 +33,17 @@ class AreaFile(click.ParamType):
             return value
         name, sep, path = value.partition("=")
         if not sep or not name.strip() or not path.strip():
-            self.fail(f"{value!r}: write NAME=FILE, e.g. --area 百色市=百色进度.xlsx", param, ctx)
+            self.fail(english("area_file", value=value), param, ctx)
         return name.strip(), InputFile().convert(path.strip(), param, ctx)
 
 
 @click.command(cls=Command, context_settings=CONTEXT)
 @click.argument("progress", nargs=-1, type=InputFile(), metavar="[PROGRESS...]")
 @click.option("--area", "area_files", multiple=True, type=AreaFile(),
-              help="A file of one area's (a city's) progress, named: --area 百色市=baise.csv. May be repeated; a "
-                   "PROGRESS file names each row's area in a 地区 (or 市) column instead.")
+              help=option_help("area"))
 @read_settings_options
 @click.option("--as-of", "as_of", type=DateType(),
-              help="The date to measure at (default: the latest date in the data, capped at the period's end).")
+              help=option_help("as_of"))
 @targets_option
 @output_options()
 def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> None:
@@ -68,7 +68,7 @@ def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> N
     from ..pipeline import read_checked
 
     if not progress and not area_files:
-        raise click.UsageError("give the cities' progress: files with a 地区 column, or --area NAME=FILE")
+        raise click.UsageError(english("rollup_no_input"))
     region = load_plan(targets_path)
     cities = city_plans(region, {ident: load(path) for ident, path in bundled_plans().items()})
     plan = with_city_names(region, cities)
@@ -104,8 +104,7 @@ def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> N
         known = area_key(name).removesuffix("市") in shown
         area = area_of(name)
         if known or area in areas:
-            raise click.UsageError(f"{name!r} is given twice (with --area, or in a file's 地区 column, or spelled "
-                                   "two ways): give each area once")
+            raise click.UsageError(english("area_twice", name=name))
         observations = read_checked(plan, paths, replace(reading, roll_up="file"))
         warnings += observations.warnings
         areas[area] = dict(observations.buckets)

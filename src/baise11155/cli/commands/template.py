@@ -5,13 +5,14 @@ from __future__ import annotations
 import click
 
 from ...model.notices import UserError, note
+from ...present.words.command_line import english, option_help
 from ..options import Command, CONTEXT, input_paths, lang_option, targets_option
 from . import load_plan
 
 
 @click.command(cls=Command, context_settings=CONTEXT)
 @click.argument("destination", metavar="FILE")
-@click.option("--force", is_flag=True, help="Write over FILE if it exists.")
+@click.option("--force", is_flag=True, help=option_help("force"))
 @lang_option
 @targets_option
 def template(destination, force, lang, targets_path) -> None:
@@ -31,7 +32,7 @@ def template(destination, force, lang, targets_path) -> None:
 
     extension = os.path.splitext(destination)[1].lower()
     if extension not in (".xlsx", ".xlsm", ".csv"):
-        raise click.UsageError(f"{destination}: name the template .xlsx or .csv")
+        raise click.UsageError(english("template_suffix", path=destination))
     if os.path.exists(destination) and not force:
         raise UserError([note("already_exists", destination)])
     check_destination(destination, input_paths(click.get_current_context()))

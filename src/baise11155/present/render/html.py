@@ -144,7 +144,6 @@ def render(view: View, settings: Settings) -> str:
 
 def render_report(document: dict, title: str, region_title: str, lang: str, warnings: list[tuple[str, str]],
                   ranking_rule: str = "") -> str:
-    zh = lang == "zh"
     indicators = document["indicators"]
     # an aspirational indicator (力争) behind is not counted among those behind, as in the tables
     aside = sum(1 for i in indicators if i.get("aspirational") and i["status"] == "behind")
@@ -153,7 +152,7 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
     said = summary({**counts, "aspirational": aside}, lang)
     out: list[str] = [
         "<!DOCTYPE html>",
-        f'<html lang="{"zh-CN" if zh else "en"}"><head><meta charset="utf-8">',
+        f'<html lang="{label("html_lang", lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
         f"<header><h1>{escape(title)}</h1>",

@@ -1,0 +1,396 @@
+"""Every word the tool prints, in Chinese and English (`--lang zh|en`): the one catalogue.
+
+`LABELS` are the words of tables, pages and spreadsheets. `MESSAGES` (`messages.py`) are what the
+tool tells a user about their files: reading and calculation make notes (`model.notices.Note`: a
+code, a place, parameters) and this package says them, in the language it is given; nothing here
+is global. `command_line.py` holds the command line's own words: `--help` in both languages, and
+the usage errors, said in English as click says its own. The targets file's own messages stay in
+English (the code `plain`): they are for whoever maintains the plan.
+
+Code elsewhere asks for a word by its key and a language; which of the two a language reads is
+decided here only (`pick`), and a test holds every other module to that.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from ...model.notices import Note
+from .messages import MESSAGES, PLURALS
+
+Said = TypeVar("Said")
+
+LANGS = ("zh", "en")
+
+LABELS: dict[str, tuple[str, str]] = {
+    # columns
+    "indicator": ("指标", "Indicator"),
+    "id": ("代码", "Id"),
+    "category": ("类别", "Category"),
+    "unit": ("单位", "Unit"),
+    "kind": ("口径", "Kind"),
+    "target": ("目标", "Target"),
+    "baseline": ("基数", "Baseline"),
+    "achieved": ("已完成", "Achieved"),
+    "completion": ("完成率", "Completion"),
+    "progress": ("进度", "Progress"),
+    "gap": ("差距", "Gap"),
+    "surplus": ("超额", "Surplus"),
+    "expected": ("序时应完成", "Expected by now"),
+    "deviation": ("较序时进度（百分点）", "Vs schedule (pp)"),
+    "needed_per_year": ("每年尚需", "Needed per year"),
+    "status": ("状态", "Status"),
+    "breakdown": ("分解", "Breakdown"),
+    "region_target": ("全区目标", "Region target"),
+    "region_kind": ("全区口径", "Region kind"),
+    "city_target": ("本市目标（全区口径）", "City target (region basis)"),
+    "target_share": ("目标占比", "Target share"),
+    "city_achieved": ("本市完成（全区口径）", "City achieved (region basis)"),
+    "contribution": ("贡献率", "Contribution"),
+    "city_completion": ("本市完成率（全区口径）", "City completion (region basis)"),
+    "region_achieved": ("全区完成", "Region achieved"),
+    "region_completion": ("全区完成率", "Region completion"),
+    "share_of_achieved": ("占全区完成", "Share of region achieved"),
+    "pace": ("与全区比", "Vs region"),
+    "sheet": ("结果", "Result"),
+    # the report
+    "report_title": ("{name}进展报告", "{name}: progress report"),
+    "report_progress": ("各项指标完成情况", "Each indicator"),
+    "report_legend": (
+        "条形为完成率（相对目标），竖线为序时进度；保有量指标的细线为基数。",
+        "The bar is the completion (share of the target); the upright line is where the schedule "
+        "says it should be by now; for a stock, the thin line is the baseline.",
+    ),
+    "report_region": ("对照{region}", "Against {region}"),
+    "report_gaps": ("差距", "Gaps"),
+    "report_areas": ("分县区完成情况", "By county"),
+    "report_whole": ("合计", "Overall"),
+    "report_warnings": ("读取数据时的提示", "Warnings met while reading the data"),
+    # statuses
+    "achieved_status": ("已完成", "achieved"),
+    "achieved_early": ("提前完成", "achieved early"),
+    "on_track": ("达进度", "on track"),
+    "behind": ("滞后", "behind"),
+    "no_data": ("无数据", "no data"),
+    "unjudged": ("未判断进度", "pace not judged"),
+    "monitored": ("监测", "monitored"),
+    # pace against the region
+    "ahead_of_region": ("快于全区", "ahead"),
+    "behind_region": ("慢于全区", "behind"),
+    "level_with_region": ("与全区持平", "level"),
+    # kinds
+    "count": ("累计数", "count"),
+    "stock": ("保有量", "stock"),
+    "increase": ("新增", "increase"),
+    "flow": ("年度值", "yearly figure"),
+    "level": ("测量值", "level"),
+    "change_pp": ("提高百分点", "change in pp"),
+    "growth": ("年均增长", "average growth"),
+    "multiple": ("倍数", "multiple"),
+    # marks beside an indicator's name
+    "mark_above": ("（突破）", " (to pass)"),
+    "mark_decrease": ("（越低越好）", " (lower is better)"),
+    "mark_below": ("（须降至目标以下）", " (to get below)"),
+    "mark_aspirational": ("（力争）", " (aspirational)"),
+    "mark_aspirational_above": ("（力争突破）", " (aspirational, to pass)"),
+    "mark_part_of": ("其中：", "of which: "),
+    # titles and lines
+    "status_title": ("{name}：完成情况", "{name}: status"),
+    "gaps_title": ("{name}：差距", "{name}: gaps"),
+    "compare_title": ("{name}：对照{region}", "{name}: against {region}"),
+    "as_of_line": (
+        "截至 {as_of}，时间进度 {elapsed}（按天计，{start} 至 {end}）",
+        "As of {as_of}, {elapsed} of the period ({start} to {end}) has passed",
+    ),
+    "summary_line": (
+        "已完成{achieved}项、达进度{on_track}项、滞后{behind}项、无数据{no_data}项",
+        "{achieved} achieved, {on_track} on track, {behind} behind, {no_data} without data",
+    ),
+    "areas_title": ("{name}：分县区完成情况", "{name}: by county"),
+    "areas_line": ("各县区按本县区的数据计算（保有量取本县区最新的报数）；未填县区或填全市的行计入“未分县区”",
+                   "Each county by its own rows (a stock by the county's latest report); rows that name no county, "
+                   "or the whole city, are “not allocated”"),
+    "unallocated": ("未分县区", "not allocated"),
+    "ranking_title": ("{name}：分县区综合排名", "{name}: counties ranked"),
+    "ranking_rule": ("综合得分为各项完成率的{rule}，{cap}；有分解目标而无数据的计 0；得分相同名次并列",
+                     "The score is the {rule} of the completions, {cap}; a target with no data counts as 0; "
+                     "equal scores share a rank"),
+    "ranking_equal": ("平均值", "mean"),
+    "ranking_weights": ("加权平均值（权重：{weights}）", "weighted mean (weights: {weights})"),
+    "ranking_cap": ("单项最高计 {cap}、最低计 0", "each counted from 0 up to {cap}"),
+    "ranking_left_out": ("未参与排名（其分解指标权重均为 0）：{names}", "Not ranked (every indicator split to them "
+                         "weighs 0): {names}"),
+    "completion_of": ("{name}完成率", "{name}: completion"),
+    "no_lead": ("未明确牵头单位", "no lead unit named"),
+    "ranking_no_cap": ("单项不设上限、最低计 0", "none capped, each from 0"),
+    "rank": ("排名", "Rank"),
+    "area": ("地区", "Area"),
+    "rollup_title": ("{name}：各地汇总", "{name}: the areas rolled up"),
+    "rollup_line": ("按全区口径汇总（保有量按各地自身基数以上的新增计）；目标、完成率为各地本级计划的（无计划的为空）",
+                    "Added on the region's basis (a level held counts as new additions above each area's own "
+                    "baseline); target and completion are each area's own plan's, where it has one"),
+    "rollup_total": ("合计", " total"),
+    "lead": ("牵头单位", "Lead unit"),
+    "partners": ("责任单位", "Partners"),
+    "leads_title": ("{name}：滞后指标（按牵头单位）", "{name}: behind, by lead unit"),
+    "leads_none": ("计划未写明牵头单位（lead:），无法按牵头单位列出", "The plan names no lead units (lead:): nothing to list "
+                   "by unit"),
+    "leads_nothing_behind": ("各牵头单位所牵头的指标均无滞后", "Nothing any lead unit leads is behind"),
+    "score": ("综合得分", "Score"),
+    "areas_unknown": ("不在计划所列县区中、无分解目标：{names}", "Not among the plan's areas, so without targets: {names}"),
+    "areas_mismatch": ("{name}：各县区合计 {added}，与全市 {city} 不一致", "{name}: the counties add up to {added}, "
+                       "the city's figure is {city}"),
+    "place": ("位置", "Place"),
+    "date": ("日期", "Date"),
+    "county": ("县区", "County"),
+    "item": ("名称", "Item"),
+    "value": ("数值", "Value"),
+    "counted": ("是否计入", "Counted"),
+    "reason_counted": ("计入", "counted"),
+    "reason_repeated_item": ("重复列出，未计入", "listed again, not counted"),
+    "reason_after_as_of": ("晚于截止日期，未计入", "after the as-of date"),
+    "reason_after_period": ("晚于实施期，未计入", "after the period"),
+    "reason_before_period": ("早于实施期，未计入", "before the period"),
+    "reason_baseline": ("基期数值（基数）", "the baseline year's: the baseline"),
+    "reason_earlier_level": ("较早的数值，已被更新", "an earlier level, superseded"),
+    "explain_title": ("{name}：数据来源", "{name}: where the figure comes from"),
+    "explain_sum": ("计入 {rows} 行：{terms} = {total}（已完成 {achieved}）", "{rows} row(s) counted: {terms} = {total} (achieved {achieved})"),
+    "explain_baseline_only": ("期内尚无数值；已完成按基数计 {achieved}", "no level in the period yet: achieved is the "
+                              "baseline, {achieved}"),
+    "explain_derived": ("{kind}由最新数值 {level} 得出：{achieved}", "the {kind} is made of the latest level, {level}: "
+                        "{achieved}"),
+    "explain_expected_milestones": ("序时应完成（按年度目标）= {expected}", "expected by now (by the milestones) = {expected}"),
+    "explain_status_milestones": ("已完成 {achieved}，按年度目标应完成 {expected}：{status}",
+                                  "achieved {achieved} against {expected} due by the milestones: {status}"),
+    "explain_completion": ("完成率 = {achieved} ÷ {target} = {completion}", "completion = {achieved} ÷ {target} = {completion}"),
+    "explain_elapsed": ("时间进度 = {days} ÷ {period} 天 = {elapsed}", "elapsed = {days} ÷ {period} days = {elapsed}"),
+    "explain_expected": ("序时应完成 = {start} + ({target} − {start}) × {elapsed} = {expected}",
+                         "expected by now = {start} + ({target} − {start}) × {elapsed} = {expected}"),
+    "explain_status": ("进度 {progress}，时间进度 {elapsed}：{status}", "progress {progress} against {elapsed} of the time: {status}"),
+    "observed_pace": ("实际年均进度", "Pace so far (a year)"),
+    "required_pace": ("尚需年均进度", "Pace needed (a year)"),
+    "pace_ratio": ("进度比", "Pace ratio"),
+    "projected": ("按此进度期末可达", "Projected at the end"),
+    "projected_completion": ("预计完成率", "Projected completion"),
+    "verdict": ("研判", "Outlook"),
+    "likely": ("有望完成", "likely"),
+    "at_risk": ("存在风险", "at risk"),
+    "unlikely": ("难以完成", "unlikely"),
+    "not_available": ("无法研判", "not available"),
+    "monitored_verdict": ("监测（无目标）", "monitored (no target)"),
+    "outlook_title": ("{name}：期末研判", "{name}: outlook to the deadline"),
+    "outlook_line": ("按截至目前的年均进度推算到 {end}；完成八成以上为“存在风险”",
+                     "Projected to {end} at the pace kept so far; a projection covering 80 % of the way is at risk"),
+    "measure_line": ("{measure}：{results}", "{measure}: {results}"),
+    "outlook_counts": ("研判：{counts}", "Outlook: {counts}"),
+    # the published measures' words (Open SDG's statuses, Eurostat's categories, the figures, the reasons)
+    "measure_target_achieved": ("已达目标", "target achieved"),
+    "measure_substantial_progress": ("进展显著", "substantial progress"),
+    "measure_moderate_progress": ("进展一般", "moderate progress"),
+    "measure_limited_progress": ("进展有限", "limited progress"),
+    "measure_deterioration": ("退步", "deterioration"),
+    "measure_not_available": ("无法计算", "not available"),
+    "measure_not_applicable": ("不适用", "not applicable"),
+    "measure_significant_progress": ("进展显著", "significant progress"),
+    "measure_insufficient_progress": ("进展不足", "insufficient progress"),
+    "measure_movement_away": ("偏离目标", "movement away"),
+    "measure_reason": ("原因", "reason"),
+    "measure_base_year": ("基年", "base year"),
+    "measure_current_year": ("当前年", "current year"),
+    "measure_value": ("进展值", "progress value"),
+    "measure_score": ("得分", "score"),
+    "measure_observed_growth": ("实际年均增速", "observed growth"),
+    "measure_required_growth": ("所需年均增速", "required growth"),
+    "measure_ratio": ("比值", "ratio"),
+    "measure_counted_from_zero": ("累计数从零起算，增长率无定义", "a count starts from zero: no growth rate"),
+    "measure_no_baseline": ("基数不详", "no baseline"),
+    "measure_no_target": ("无目标（监测指标）", "no target (monitored only)"),
+    "measure_target_not_a_level": ("目标不是水平值", "the target is not a level"),
+    "measure_no_value_a_year_after_the_base": ("基年后不足一年", "less than a year after the base"),
+    "measure_not_positive": ("数值不为正", "a value not above zero"),
+    "measure_target_is_the_base_value": ("目标即基数", "the target is the base value"),
+    "measure_target_behind_the_base_value": ("目标与方向相反", "the target lies the wrong way"),
+    "report_outlook": ("期末研判", "Outlook to the deadline"),
+    "report_outlook_legend": ("上条为目前完成率，下条为按目前年均进度推算到期末的完成率",
+                              "The upper bar is the completion now; the lower, the completion projected to the deadline "
+                              "at the pace kept so far"),
+    "milestone_target": ("年度目标", "Year's target"),
+    "milestone_achieved": ("本年完成", "Done this year"),
+    "milestone_completion": ("年度完成率", "Year's completion"),
+    "milestone_status": ("年度状态", "Year's status"),
+    "milestone_line": ("年度目标为 {year} 年的；年度序时进度 {elapsed}（按月计）",
+                       "The year's targets are {year}'s; {elapsed} of the year has passed (by months)"),
+    "summary_unjudged": ("未判断进度{unjudged}项（基数不详）", "{unjudged} not judged (baseline not known)"),
+    "summary_monitored": ("监测指标{monitored}项（无目标）", "{monitored} monitored (no target)"),
+    "summary_aspirational": ("力争目标滞后{aspirational}项，不计入滞后", "{aspirational} aspirational behind, not counted"),
+    "plans_title": ("可用的计划", "Bundled plans"),
+    "plans_line": ("用 --plan ID 选择；--targets FILE 可用任意计划文件", "Choose one with --plan ID; --targets FILE takes any plan file"),
+    "plan": ("计划", "Plan"),
+    "period": ("实施期", "Period"),
+    "indicators": ("指标数", "Indicators"),
+    "region": ("上级", "Region"),
+    "file": ("文件", "File"),
+    "period_line": ("实施期 {start} 至 {end}", "Period {start} to {end}"),
+    "code_line": ("工程代号 “{code}”，对应全区 “{region_code}”", 'Code "{code}", contributing to the region\'s "{region_code}"'),
+    "source_line": ("依据：{source}", "Source: {source}"),
+    "history_line": (
+        "{indicator}：{date} 保有 {value}{unit}（当年新增 {added}）",
+        "{indicator}: {value} {unit} held on {date} ({added} added that year)",
+    ),
+    "baseline_from_files_line": ("{indicator}：基数取进度文件中 {date} 的数值", "{indicator}: baseline the progress "
+                                 "files' level on {date}"),
+    "explain_monitored": ("监测指标，无目标：只报告数值，不计算完成率、不判断是否达进度", "monitored only, no target: the "
+                          "figure is reported, no completion is computed and no schedule judged"),
+    "baseline_line": ("{indicator}：基数 {value}{unit}（{date}）", "{indicator}: baseline {value} {unit} on {date}"),
+    "region_note": (
+        "全区口径：保有量按新增计（目标 − 基数）",
+        "Region basis: a stock counts as new additions (target - baseline)",
+    ),
+    "no_region_progress": (
+        "未提供全区进度（--region-progress），只比较目标",
+        "No region progress given (--region-progress): targets only",
+    ),
+    # how words are put together
+    "list_joiner": ("、", ", "),
+    "clause_joiner": ("，", ", "),
+    "project_named": ("{area}{project}", "{area} {project}"),
+    "project_coded": ("{area}“{code}”{project}", '{area} "{code}" {project}'),
+    "verdict_count": ("{verdict}{count}项", "{verdict} {count}"),
+    "measure_results": ("{said}（{values}）", "{said} ({values})"),
+    "html_lang": ("zh-CN", "en"),
+    # the template (its prompts are in both languages at once: `both`)
+    "template_sheet": ("进度", "Progress"),
+    "template_targets_sheet": ("目标", "Targets"),
+    "template_indicator": ("指标", "indicator"),
+    "template_indicator_prompt": ("请从列表中选择指标。", "Pick an indicator from the list."),
+    "template_category": ("类别", "category"),
+    "template_category_prompt": ("请从列表中选择类别，或留空。", "Pick a category, or leave it blank."),
+    "template_year": ("年份", "year"),
+    "template_year_prompt": ("年份应在 {first}–{last} 之间。", "A year from {first} to {last}."),
+    "template_date": ("日期", "date"),
+    "template_date_prompt": ("请输入日期。", "Enter a date."),
+    "template_value": ("数量", "value"),
+    "template_value_prompt": ("数量应为不小于 0 的数字。", "A number, 0 or more."),
+    # the config command
+    "config_file_line": ("配置文件：{path}", "config file: {path}"),
+    "config_file_none": ("（不存在）", " (none yet)"),
+}
+
+STATUS_KEYS = {"achieved": "achieved_status", "on_track": "on_track", "behind": "behind", "unjudged": "unjudged",
+               "no_data": "no_data", "monitored": "monitored", "achieved_early": "achieved_early"}
+PACE_KEYS = {"ahead": "ahead_of_region", "behind": "behind_region", "level": "level_with_region"}
+
+
+def marked_name(name: str, lang: str, part_of: bool, above: bool, decrease: bool, aspirational: bool) -> str:
+    """An indicator's name with what a reader must know beside it: 其中 for a part, 突破 for a
+    target to pass, 越低越好, 力争 — said together where they go together (力争突破, 须降至目标以下)."""
+    if part_of:
+        name = label("mark_part_of", lang) + name
+    if decrease:
+        name += label("mark_below" if above else "mark_decrease", lang)
+        above = False
+    if aspirational and above:
+        return name + label("mark_aspirational_above", lang)
+    return name + (label("mark_above", lang) if above else "") + (label("mark_aspirational", lang) if aspirational else "")
+
+
+def pick(words: tuple[Said, Said], lang: str) -> Said:
+    """Of a word's (Chinese, English), the one a language reads: the only place that asks which."""
+    zh, en = words
+    return zh if lang == "zh" else en
+
+
+def label(key: str, lang: str) -> str:
+    return pick(LABELS[key], lang)
+
+
+def both(key: str, **params: Any) -> str:
+    """A label in both languages at once, the Chinese first (a workbook's prompts, read by whoever
+    opens it whatever the language it was made in)."""
+    zh, en = (words.format(**params) for words in LABELS[key])
+    return zh + ("" if zh.endswith("。") else " ") + en
+
+
+def listed(names: Any, lang: str) -> str:
+    """Names one after another: 右江区、田阳区 / Youjiang, Tianyang."""
+    return label("list_joiner", lang).join(names)
+
+
+
+
+def phrase(code: str, lang: str, **params: Any) -> str:
+    """One message of the catalogue in a language, its parameters filled in."""
+    plural = PLURALS.get(code)
+    if plural is not None and "noun" not in params:
+        counted, one, many = plural
+        params["noun"] = one if params[counted] == 1 else many
+    return pick(MESSAGES[code], lang).format(**{key: _said(value, lang) for key, value in params.items()})
+
+
+def _said(value: Any, lang: str) -> Any:
+    if isinstance(value, Note):
+        return message(value, lang)
+    if isinstance(value, tuple):  # alternatives: 'a' or 'b'
+        return phrase("or", lang).join(str(item) for item in value)
+    return value
+
+
+def message(note: Note, lang: str) -> str:
+    """What a note says, without its place."""
+    return phrase(note.code, lang, **note.params)
+
+
+def text(note: Note, lang: str) -> str:
+    """A note as a line: `place: message`."""
+    said = message(note, lang)
+    return f"{note.place}: {said}" if note.place else said
+
+
+def note_document(note: Note) -> dict[str, Any]:
+    """A note for the JSON contract: the same in every language, with the message in both."""
+    return {
+        "code": note.code,
+        "place": note.place,
+        "params": {key: _plain_value(value) for key, value in note.params.items()},
+        "message": {lang: message(note, lang) for lang in LANGS},
+    }
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, Note):
+        return {"code": value.code, "params": {key: _plain_value(v) for key, v in value.params.items()}}
+    if isinstance(value, tuple):
+        return [_plain_value(item) for item in value]
+    return value
+
+
+def points(value: float, lang: str) -> str:
+    """Percentage points against the schedule as an office writes them: 超9.6 / 低于16.6 (持平 at
+    0.0); in English +9.6 / -16.6."""
+    if lang != "zh":
+        return f"{value:+.1f}"
+    shown = f"{abs(value):.1f}"
+    if shown == "0.0":
+        return "持平"
+    return ("超" if value > 0 else "低于") + shown
+
+
+def points_phrase(value: float, lang: str) -> str:
+    """The same in a sentence: 低于序时进度16.6个百分点 / 超序时进度9.6个百分点."""
+    if lang != "zh":
+        return f"{value:+.1f} pp against the schedule"
+    shown = f"{abs(value):.1f}"
+    if shown == "0.0":
+        return "与序时进度持平"
+    return ("超" if value > 0 else "低于") + f"序时进度{shown}个百分点"
+
+
+
+def summary(counts: dict[str, int], lang: str) -> str:
+    """已完成0项、达进度2项、滞后3项、无数据0项, then those not judged, aspirational or monitored
+    where there are any: the line under a table's title and the report's headline."""
+    said = label("summary_line", lang).format(**counts)
+    for key in ("unjudged", "aspirational", "monitored"):
+        if counts.get(key):
+            said += label("clause_joiner", lang) + label(f"summary_{key}", lang).format(**counts)
+    return said

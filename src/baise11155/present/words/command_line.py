@@ -1,0 +1,198 @@
+"""The command line's own words: `--help` in both languages, and what it says in English only.
+
+click holds the English help: a command's is its docstring (whose examples a test runs as
+written), an option's is asked for here by key (`option_help`), and click's own options' are
+click's. When the run's language is Chinese, `cli.options.LocalHelp` shows the Chinese kept here
+instead: the group's and each command's description (the examples stay as they are: they are
+commands), each option's, found by its English, and click's headings. A test checks that every
+command and every option has its Chinese.
+
+Some words stay in English whatever the run's language, as the README says: the usage errors
+(click's own have no Chinese, and an error reads in one language), and what is said about a
+broken config file (for whoever mends it, as the targets file's messages are).
+"""
+
+from __future__ import annotations
+
+from . import pick
+
+GROUP = (
+    "百色市“11155”科技创新工程进展测算（及其对广西“三百二千”工程的贡献）：完成率、差距、序时进度和贡献率。\n\n"
+    "进度文件可以是 Excel 或 WPS 工作簿（.xlsx、.xls、.et、.ods），也可以是 CSV（UTF-8 或 GB18030）；每行一项"
+    "或一个数，也可以每年一列；可填的指标和类别见 `baise11155 targets`。语言依次取 --lang、BAISE11155_LANG、"
+    "配置文件（baise11155 config）、系统语言。"
+)
+
+# The commands, in the order `--help` lists them, with the first line of each one's help: the list
+# is shown without loading them (a test checks that each English line is its command's own).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "status": ("每项指标一行：目标、已完成、完成率、差距、序时进度、状态。",
+               "One row per indicator: target, achieved, completion, gap, schedule, status."),
+    "gaps": ("差距表：每项指标和类别的差距，以及每年尚需完成的数量。",
+             "The gap table (差距): every indicator and category, with what is still needed per year."),
+    "compare": ("对照全区目标（全区“三百二千”），按全区口径计算本市的贡献。",
+                "The city against the region's targets (对照全区“三百二千”), on the region's basis."),
+    "targets": ("计划中的各项指标：类别、基数、全区对应目标、工程代号。",
+                "The plan as encoded: indicators, categories, baselines, regional counterparts, codes."),
+    "explain": ("数据来源：计入的每一行、未计入的每一行及原因，以及计算过程。",
+                "Where a figure comes from: every row that made it, every row left out and why, the arithmetic."),
+    "rank": ("县区综合排名：按分解到县区的目标计算各县区完成率并排名。",
+             "The counties ranked (县区综合排名) by their completions against the targets split to them."),
+    "rollup": ("各地汇总到全区（全区汇总），按全区口径计算。",
+               "Add the cities' progress up to the region (全区汇总), on the region's basis."),
+    "outlook": ("期末研判：按目前进度能否完成目标；实际进度、尚需进度、预计期末完成率。",
+                "Will each target be met at this pace? Pace kept, pace needed, the projection and a verdict."),
+    "plans": ("可用的计划，用 --plan ID 选择：本市的、全区的、后续的。",
+              "The bundled plans, to choose with --plan ID: the city's, the region's, the ones that followed."),
+    "validate": ("检查进度文件，逐条列出问题（文件:行）；有问题时退出码为 1。",
+                 "Check progress files and list every problem as file:line; exit 1 if there is any."),
+    "config": ("查看或修改长期有效的设置（语言、默认计划），保存在配置文件中。",
+               "Show or change the settings that last (the language, the default plan) in the config file."),
+    "template": ("生成可直接填写的进度文件：FILE.xlsx（带下拉列表和目标表）或 FILE.csv。",
+                 ("Write a progress file ready to fill in: FILE.xlsx (drop-down lists, a sheet of targets) or "
+                  "FILE.csv.")),
+    "report": ("生成给领导看的网页报告（单个 HTML 文件）：概况、各指标进度条、对照全区、差距。",
+               "One self-contained HTML page for leadership: headline, bars against the schedule, region, gaps."),
+}
+
+# in Chinese, the description above each command's examples (the first paragraph of its help)
+DOCS = {
+    "status": "每项指标一行：目标、已完成、完成率、差距、序时进度、状态。",
+    "gaps": "差距表：每项指标和类别的差距，以及每年尚需完成的数量。",
+    "compare": ("对照全区目标（全区“三百二千”），按全区口径计算：保有量按新增计（目标 − 基数）。给出 --region-progress "
+                "时还计算全区自身完成率、本市所占份额以及本市快于还是慢于全区。"),
+    "targets": "计划中的各项指标：类别、基数、计划报告的历史数据、全区对应目标，以及由目标得出的工程代号。",
+    "explain": ("数据来源：列出计入该数值的每一行（文件:行 或 文件:工作表!单元格）、未计入的每一行及原因，"
+                "以及从这些行算出已完成、完成率、序时应完成和状态的计算过程。"),
+    "rank": ("县区综合排名：计划须把目标分解到县区（areas: 和 area_targets:）。综合得分为各县区有分解目标的指标"
+             "完成率的平均值，单项最高计 100%（权重和上限可在计划的 ranking: 中设置）；得分相同名次并列。"),
+    "rollup": ("把各地（各市）的进度汇总到全区，按全区口径计算。各市的文件可按全区计划或本市计划的指标名称填写；"
+               "保有量按该市在全区基期的数量以上的新增计，文件中须有该数量。给出各市的数值、占全区目标和全区完成"
+               "的份额，以及全区完成率。"),
+    "outlook": ("期末研判：按目前的年均进度，期末能否完成目标；给出实际年均进度、尚需年均进度、两者之比、预计期末"
+                "数值和研判结论。--measure 可加上统计部门公布的进展评价方法。"),
+    "plans": "可用的计划，用 --plan ID 选择：本市的“11155”、全区的“三百二千”、后续的科技强桂三年行动。",
+    "validate": "检查进度文件，逐条列出问题（文件:行，工作簿为 文件:工作表!单元格）；没有问题时退出码为 0，否则为 1。",
+    "config": ("查看或修改长期有效的设置（语言、默认计划）。不带参数时列出每项设置、取值及来源；"
+               "`set lang zh` 之后无论系统语言如何都用中文；`path` 显示配置文件的位置。"),
+    "template": ("生成可直接填写的进度文件：FILE.xlsx 带中文表头、指标和类别的下拉列表、年份日期数值的校验，以及一张"
+                 "目标表；FILE.csv 只有表头（UTF-8 带 BOM）。不加 --force 不会覆盖已有文件。"),
+    "report": ("生成给领导看的网页报告（单个 HTML 文件，不联网、无脚本，可用 A4 打印）：概况、各指标进度条、"
+               "对照全区、期末研判、差距，读取数据时的提示列在附录。每个数字都与 compare --format json 一致。"),
+}
+
+# each option's help, (Chinese, English), by a key the declaration asks for
+OPTIONS: dict[str, tuple[str, str]] = {
+    "as_of": (("测算日期：2019-06-30、2019/6/30、2019年6月30日、2019-06（该月最后一天）或 2019（该年12月31日）。"
+               "默认为数据中最晚的日期，不超过实施期末。"),
+              ("The date to measure at: 2019-06-30, 2019/6/30, 2019年6月30日, 2019-06 (its last day) or 2019 (its "
+               "31 December). Default: the latest date in the data, capped at the period's end.")),
+    "encoding": ("进度文件的编码（默认自动识别 UTF-8 或 GB18030）。",
+                 "Encoding of the progress files (default: UTF-8 or GB18030, detected)."),
+    "sheet": ("工作簿中要读取的工作表（默认第一个）；可重复；all 表示读取每个带进度表头的工作表。",
+              ("A sheet to read in workbooks (.xlsx, .xls, .et, .ods; default: the first worksheet); may be "
+               "repeated; 'all' reads every sheet with a progress header.")),
+    "skip_hidden": ("不计入 Excel 中隐藏的行和工作表（默认计入，并给出提示）。",
+                    ("Leave out the rows and sheets hidden in Excel (they are counted by default, and listed in a "
+                     "warning).")),
+    "column": (("把表头为 HEADER 的列当作 COLUMN 读取（COLUMN 为 indicator, category, year, date, value, item, "
+                "county, note 之一），用于本工具不认识的表头，例如 --column value=完成情况。可重复。"),
+               ("Read the column headed HEADER as COLUMN (indicator, category, year, date, value, item, county, "
+                "note), for a header the tool does not know, e.g. --column value=完成情况. May be repeated.")),
+    "by": ("county：按县区列出各县区的数值（各县区之和即全市），有分解目标的列出完成率和状态；--format json 两者都给。",
+           ("county: each county's figures (县区) instead of the city's, the blocks adding up to them, against the "
+            "targets the plan splits to them; --format json gives both.")),
+    "by_lead": ("county：按县区列出（同 status --by county）；lead：按牵头单位列出其牵头的滞后指标和差距（督查通知用）。",
+                ("county: each county's figures (县区) instead of the city's, the blocks adding up to them, against "
+                 "the targets the plan splits to them; --format json gives both. lead: per lead unit (牵头单位), "
+                 "what it leads that is behind, with the gap.")),
+    "plan": ("按编号选用内置计划（`baise11155 plans` 列出全部；默认取配置文件中的 plan）。",
+             ("A bundled plan to measure against, by its id (`baise11155 plans` lists them; the config file's "
+              "`plan` is the default).")),
+    "targets": ("从文件读取计划（默认为内置的百色“11155”计划）。",
+                "The plan to measure against, from a file (default: the bundled Baise “11155” plan)."),
+    "format": (("table（默认）, tabulate 格式（plain, github, grid, markdown, rst, html, latex 等）, csv, tsv, json, "
+                "或 xlsx（须同时用 --output）。"),
+               ("table (rich), a tabulate format (plain, github, grid, markdown, rst, html, latex, ...), csv, tsv, json, "
+                "or xlsx (with --output).")),
+    "output": ("写入文件 FILE（原子写入），而不是输出到屏幕。", "Write to FILE (atomically) instead of standard output."),
+    "lang": ("名称、表头和提示的语言（默认依次取 BAISE11155_LANG、配置文件的 lang、系统语言；见 baise11155 config）。",
+             ("Language of names, headers and messages (default: BAISE11155_LANG, else the config file's lang, else "
+              "the locale's or the system's; see baise11155 config).")),
+    "sort": ("plan：按计划顺序；shortfall：差距占目标比例最大的排在前面。",
+             "plan: the plan's order; shortfall: the largest share of the target missing first."),
+    "region_progress": ("全区进度文件（格式相同）：加上全区自身的完成率。可重复。",
+                        "Region-wide progress (same format): adds the region's own completion. May be repeated."),
+    "indicator": ("要说明的指标：编号、中文或英文名称。", "The indicator to explain: its id, Chinese or English name."),
+    "category": ("该指标的一个类别，只说明这一类别。", "One of its categories, to explain alone."),
+    "area": ("一个地区（一个市）的进度文件：--area 百色市=baise.csv。可重复；也可在进度文件中用“地区”（或“市”）列注明每行所属地区。",
+             ("A file of one area's (a city's) progress, named: --area 百色市=baise.csv. May be repeated; a "
+              "PROGRESS file names each row's area in a 地区 (or 市) column instead.")),
+    "measure": ("加上一种公布的进展评价方法（可重复，或 all）：eurostat（欧盟统计局增速比）、open-sdg（Open SDG 得分）。",
+                ("A published progress measure to add (repeatable, or all): eurostat's growth-rate ratio, Open SDG's "
+                 "score.")),
+    "force": ("FILE 已存在时覆盖它。", "Write over FILE if it exists."),
+    # click's own options, in click's English
+    "help": ("显示本帮助并退出。", "Show this message and exit."),
+    "version": ("显示版本并退出。", "Show the version and exit."),
+}
+
+# click's words in Chinese: its headings, and what it adds after an option's help
+HEADINGS = {"Usage: ": "用法：", "Options:": "选项：", "Commands:": "命令：", "Example:": "示例："}
+ADDED = {"default: ": "默认：", "env var: ": "环境变量："}
+
+
+def said_here(lang: str) -> bool:
+    """Whether `--help` in a language is said in the words here (Chinese), not click's (English)."""
+    return pick((True, False), lang)
+
+
+def option_help(key: str) -> str:
+    """An option's help as click holds it: the English."""
+    return OPTIONS[key][1]
+
+
+def chinese_option_help(english: str) -> str | None:
+    """The Chinese of an option's help, found by the English click holds; None if there is none."""
+    return _CHINESE.get(english)
+
+
+_CHINESE = {en: zh for zh, en in OPTIONS.values()}
+
+
+# Said in English whatever the run's language (see above): usage errors, and the config file's.
+ENGLISH = {
+    # usage errors
+    "no_such_command": "No such command {name!r}. Did you mean {close}?",
+    "plan_and_targets": "give --plan or --targets, not both",
+    "no_bundled_plan": "no bundled plan {plan!r}; the plans are: {plans} (baise11155 plans lists them)",
+    "binary_to_terminal": "--format {fmt} writes a file: give it with --output FILE.{fmt}",
+    "column_mapping": "{value!r}: write COLUMN=HEADER, COLUMN one of {names} (e.g. value=完成情况)",
+    "area_file": "{value!r}: write NAME=FILE, e.g. --area 百色市=百色进度.xlsx",
+    "rollup_no_input": "give the cities' progress: files with a 地区 column, or --area NAME=FILE",
+    "area_twice": ("{name!r} is given twice (with --area, or in a file's 地区 column, or spelled two ways): give "
+                   "each area once"),
+    "rank_without_areas": ("{path}: the plan splits no targets to areas (`areas:` and `area_targets:`), so there "
+                           "is nothing to rank; `--by county` on status shows what each county achieved"),
+    "template_suffix": "{path}: name the template .xlsx or .csv",
+    "config_usage": "write: baise11155 config {action} KEY{value} (the settings are: {keys})",
+    "config_bad_setting": "{key} = {value}: {problem}",
+    "config_not_a_setting": "{key!r} is not a setting; the settings are: {keys}",
+    # the config file (`baise11155 config` and every command that reads it)
+    "config_unreadable": "{path}: cannot be read as a config file ({reason}); fix it, or remove it to start again",
+    "config_invalid": "{path}: [{section}] {key} = {value}: {problem}",
+    "config_unknown_key": "not a setting; the settings are: {keys}",
+    "config_bad_lang": "the language is one of {langs}",
+    "config_bad_plan": "no bundled plan {plan!r}; the plans are: {plans}",
+    "config_source_option": "--lang",
+    "config_source_env": "BAISE11155_LANG",
+    "config_source_config": "config file",
+    "config_source_locale": "LC_ALL/LC_MESSAGES/LANG",
+    "config_source_system": "the system's language",
+    "config_source_default": "default",
+}
+
+
+def english(code: str, /, **params: object) -> str:
+    """One of the words said in English only, its parameters filled in."""
+    return ENGLISH[code].format(**params)

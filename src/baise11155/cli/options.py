@@ -14,7 +14,7 @@ import click
 from ..model.notices import UserError, note
 from ..present.formats import FORMATS
 from ..present.words import LANGS
-from ..present.words.command_line import english, option_help
+from ..present.words.command_line import english, format_help, option_help
 
 TARGETS_ENV_VAR = "BAISE11155_TARGETS"
 
@@ -199,7 +199,7 @@ def output_options(fixed_format: str | None = None):
             decorated = click.option(
                 "--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                 metavar="FORMAT",  # the forty names are checked, completed by the shell, and listed on a wrong one
-                help=option_help("format"),
+                help=format_help("en"),
             )(decorated)
         return decorated
 

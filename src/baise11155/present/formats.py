@@ -42,3 +42,14 @@ REGISTRY: dict[str, Format] = {
     "report": Format("html", offered=False),
 }
 FORMATS = tuple(name for name, spec in REGISTRY.items() if spec.offered)  # what --format offers
+# a renderer of many names is shown in --help by a few of them
+NAMED_IN_HELP = {"text": ("plain", "github", "grid", "markdown", "rst", "html", "latex")}
+
+
+def offered_by_renderer() -> list[tuple[str, tuple[str, ...]]]:
+    """Each renderer --format offers (its module), with the names --help shows it by, in the
+    registry's order: what `--format`'s help is made of."""
+    names: dict[str, list[str]] = {}
+    for name in FORMATS:
+        names.setdefault(REGISTRY[name].module, []).append(name)
+    return [(module, NAMED_IN_HELP.get(module, tuple(found))) for module, found in names.items()]

@@ -111,10 +111,6 @@ OPTIONS: dict[str, tuple[str, str]] = {
               "`plan` is the default).")),
     "targets": ("从文件读取计划（默认为内置的百色“11155”计划）。",
                 "The plan to measure against, from a file (default: the bundled Baise “11155” plan)."),
-    "format": (("table（默认）, tabulate 格式（plain, github, grid, markdown, rst, html, latex 等）, csv, tsv, json, "
-                "或 xlsx（须同时用 --output）。"),
-               ("table (rich), a tabulate format (plain, github, grid, markdown, rst, html, latex, ...), csv, tsv, json, "
-                "or xlsx (with --output).")),
     "output": ("写入文件 FILE（原子写入），而不是输出到屏幕。", "Write to FILE (atomically) instead of standard output."),
     "lang": ("名称、表头和提示的语言（默认依次取 BAISE11155_LANG、配置文件的 lang、系统语言；见 baise11155 config）。",
              ("Language of names, headers and messages (default: BAISE11155_LANG, else the config file's lang, else "
@@ -137,6 +133,26 @@ OPTIONS: dict[str, tuple[str, str]] = {
     "version": ("显示版本并退出。", "Show the version and exit."),
 }
 
+# --format's help is made from the registry of formats (`present.formats`): each renderer's names
+# said as its words here, in the registry's order, the last after "or"
+FORMAT_GROUPS: dict[str, tuple[str, str]] = {
+    "rich_table": ("{names}（默认）", "{names} (rich)"),
+    "text": ("tabulate 格式（{names} 等）", "a tabulate format ({names}, ...)"),
+    "delimited": ("{names}", "{names}"),
+    "json_out": ("{names}", "{names}"),
+    "xlsx": ("{names}（须同时用 --output）", "{names} (with --output)"),
+}
+FORMAT_LAST = ("{names}, 或 {last}。", "{names}, or {last}.")
+
+
+def format_help(lang: str) -> str:
+    """--format's help: every renderer offered, by its names."""
+    from ..formats import offered_by_renderer
+
+    said = [pick(FORMAT_GROUPS[module], lang).format(names=", ".join(names)) for module, names in offered_by_renderer()]
+    return pick(FORMAT_LAST, lang).format(names=", ".join(said[:-1]), last=said[-1])
+
+
 # click's words in Chinese: its headings, and what it adds after an option's help
 HEADINGS = {"Usage: ": "用法：", "Options:": "选项：", "Commands:": "命令：", "Example:": "示例："}
 ADDED = {"default: ": "默认：", "env var: ": "环境变量："}
@@ -157,7 +173,7 @@ def chinese_option_help(english: str) -> str | None:
     return _CHINESE.get(english)
 
 
-_CHINESE = {en: zh for zh, en in OPTIONS.values()}
+_CHINESE = {en: zh for zh, en in OPTIONS.values()} | {format_help("en"): format_help("zh")}
 
 
 # Said in English whatever the run's language (see above): usage errors, and the config file's.

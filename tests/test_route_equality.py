@@ -330,7 +330,12 @@ def generate(rng: random.Random) -> Case:
             when = rng.choice(COUNT_DATES)
             county = rng.choice(COUNTIES) if rng.random() < 0.7 else rng.choice(("", "", *WHOLE_CITY))
             item = f"项目{number}" if rng.random() < 0.8 else ""
-            value = "" if rng.random() < 0.6 else str(rng.randint(1, 9))
+            # a row naming no item gives its figure (a blank among figures is refused), and is a
+            # county's (a row of the whole city's, with no item, is its counties' total: see
+            # test_a_count_s_city_row_is_its_counties_total)
+            value = "" if item and rng.random() < 0.6 else str(rng.randint(1, 9))
+            if not item and county in WHOLE_CITY:
+                county = rng.choice(COUNTIES)
             category = rng.choice((*sectors, "")) if sectors else ""
         count(ident, item, when, county)
         return row(seq=str(number), indicator=named(ident), category=category, year=when, date=when,

@@ -62,6 +62,7 @@ class HeaderMatch:
         self.years: list[tuple[int, int]] = []  # a cross-tab's columns named as years: (index, year)
         self.target: int | None = None  # a cross-tab's target column
         self.cumulative = False  # a year column says 累计: its figures are running totals
+        self.running_totals = False  # the value column says 累计 (累计完成, 截至本季度累计): running totals
         self.blank: list[int] = []  # header cells with nothing in them: a value under one is named
         # the header row's cells, blank ones after the last name included (a CSV's trailing commas):
         # a value beyond them is a problem, one under them a warning
@@ -92,18 +93,26 @@ def role_of(cell: str, mapping: dict[str, str]) -> str | None:
     return None
 
 
+def _mapped_here(cell: str, mapping: dict[str, str]) -> bool:
+    name, unit = header_key(cell)
+    return name + (f"({unit})" if unit else "") in mapping or name in mapping
+
+
 def match_header(row: list[str], place: Callable[[int | None], str], mapping: dict[str, str] | None = None
                  ) -> HeaderMatch:
     """Where each known column is in a header row; `place(column index or None)` names a cell.
     `mapping` is --column's: header (as `header_key` folds it) -> column."""
     found = HeaderMatch()
     mapping = mapping or {}
+    taken = set(mapping.values()) - {SET_ASIDE}
     positions = found.positions
     for index, cell in enumerate(row):
         if not cell.strip():
             found.blank.append(index)
             continue
         column = role_of(cell, mapping)
+        if column in taken and not _mapped_here(cell, mapping):
+            column = None  # a known header for a column the user gave another header (--column value=…)
         if column == SET_ASIDE:  # a column the reading is told not to use (a roll-up's categories): said so
             found.warnings.append(note("column_set_aside", place(index), index=index + 1,
                                        cell=repr(" ".join(cell.split()))))
@@ -127,6 +136,16 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
         unit = header_key(cell)[1]
         if unit:
             found.units[column] = unit
+    if "value" in positions:
+        header = header_key(row[positions["value"]])[0]
+        found.running_totals = any(word in header for word in RUNNING_TOTAL_WORDS)
+        if "value" not in mapping.values():  # (a value column the user named is the one meant)
+            rivals = [(index, cell) for index, cell in found.unused if _another_value(cell)]
+            for index, cell in rivals:
+                found.problems.append(note("two_value_columns", place(index), cell=" ".join(cell.split()),
+                                           value=" ".join(row[positions["value"]].split()),
+                                           header=" ".join(cell.split())))
+            found.unused = [entry for entry in found.unused if entry not in rivals]
     if "indicator" not in positions:
         found.problems.append(note("no_indicator_column", place(None)))
     if not found.cross_tab:
@@ -146,6 +165,19 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
     for index, cell in found.unused:
         found.warnings.append(note("column_not_used", place(index), index=index + 1, cell=repr(" ".join(cell.split()))))
     return found
+
+
+# a value column whose header says so holds running totals (a level of the work done so far)
+RUNNING_TOTAL_WORDS = ("累计", "截至", "截止")
+# beside a value column, a header saying one of these holds figures too: which is meant is asked
+_RIVAL_WORDS = ("新增", "本期", "本季度", "本月", "当期", "当年", "本年", "累计", "截至", "截止", "完成")
+_NOT_RIVAL_WORDS = ("率", "比", "%", "目标", "任务", "计划", "进度", "时间", "日期", "年份", "单位", "说明", "备注")
+
+
+def _another_value(cell: str) -> bool:
+    """Whether a header not used holds figures of its own: a second value column."""
+    name = header_key(cell)[0]
+    return any(word in name for word in _RIVAL_WORDS) and not any(word in name for word in _NOT_RIVAL_WORDS)
 
 
 def _looks_like_quantity(cell: str) -> bool:

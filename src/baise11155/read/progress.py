@@ -85,6 +85,7 @@ class _Context:
         if settings.roll_up:
             self.mapping.update(_roll_up_mapping(settings.roll_up == "column"))
         self.mapped_found: set[str] = set()  # the --column headers met in some file
+        self.series: dict = {}  # running totals' series, across files and sheets (see RowReader._increment)
 
     def reader(self, label: str, rows: Iterator[tuple[int, list[str]]], place: Place, sheet: bool = False
                ) -> tuple[RowReader, int, CrossTab | None, list[tuple[int, list[str]]]] | None:
@@ -128,7 +129,8 @@ class _Context:
                                    unused=len(match.warnings)))
         # the cells up to the last name (blank ones after it are not columns) and the header's width
         reader = RowReader(label, match.positions, max(match.width, len(cells)), self.names, out, self.seen,
-                           place=place, trace=self.trace, value_unit=match.units.get("value", ""), named_width=len(cells))
+                           place=place, trace=self.trace, value_unit=match.units.get("value", ""), named_width=len(cells),
+                           series=self.series if match.running_totals else None)
         reader.all_parts = self.settings.by_area
         reader.blank_columns = match.blank
         return reader, len(cells), None, leftover

@@ -15,10 +15,11 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..model.notices import note
+from ..model.plan import area_key
 from ..model.observations import Bucket, ProgressRow
 from .cells import CellError, parse_measure, parse_value, parse_when
 from .lookup import NameIndex
-from .totals import Columns, RunningSums, not_data
+from .totals import BREAKDOWN, Columns, RunningSums, area_named, folded, not_data
 
 if TYPE_CHECKING:
     from ..model.kinds import Number
@@ -46,10 +47,10 @@ class Reading:
 class Entry:
     """Where the rows with one tuple of deciding cells go, checked once."""
 
-    __slots__ = ("id", "name", "is_level", "summed", "category", "when", "value", "scope", "by_part")
+    __slots__ = ("id", "name", "is_level", "summed", "category", "when", "value", "scope", "by_part", "blank")
 
     def __init__(self, indicator: Indicator, category: str | None, when: dt.date, value: Number,
-                 by_part: bool) -> None:
+                 by_part: bool, blank: bool = False) -> None:
         self.id = indicator.id
         self.name = indicator.name.zh  # for the Chinese messages
         self.is_level = indicator.kind.levels
@@ -61,6 +62,7 @@ class Entry:
         self.scope = indicator.kind.item_scope(self.id, when)
         # a stock's rows are summed by county (its parts); a count's are the city's, unless asked
         self.by_part = by_part
+        self.blank = blank  # its value cell is blank, and so counts 1: right only in an item ledger
 
 
 class SeenItems:
@@ -88,7 +90,7 @@ class RowReader:
     def __init__(self, label: str, columns: dict[str, int], width: int, names: NameIndex,
                  out: Observations, seen: SeenItems, *, place: Place | None = None,
                  trace: Callable[[ProgressRow], Any] | None = None, value_unit: str = "",
-                 named_width: int | None = None) -> None:
+                 named_width: int | None = None, series: dict | None = None) -> None:
         self.label = label
         # how a message names a place: `file:line` for text, `file:Sheet!C7` for a spreadsheet
         self.place: Place = place or line_place(label)
@@ -124,6 +126,21 @@ class RowReader:
         key_columns = [self.i_indicator, self.i_category, self.i_date, self.i_year, self.i_value]
         # (indicator, category, date, year, value), the absent columns left out
         self.key_of = itemgetter(*[i for i in key_columns if i is not None])
+        # by indicator, rows whose value cell is blank and that name no item (counted 1 each), and
+        # rows that give a number there: both for one indicator in one file is a blank meaning 0, or
+        # a figure left unfilled (see `_after_last_row`): [blank rows, the first one's place, given]
+        self.values_given: dict[str, list] = {}
+        # A count's row for the whole city (全市, 百色市) among its counties' rows is their total,
+        # checked against them at the end of the file, wherever it stands; alone, it is the figure.
+        self.city_named = {area_key(name) for name in self.whole_city if name}
+        self.city_rows: dict[tuple, list[tuple[Entry, int, ProgressRow]]] = {}
+        self.county_sums: dict[tuple, Number] = {}
+        self.counties_since_total: set[str] = set()  # (area keys) of the rows since the last total
+        self.parts_set_aside: tuple[int, str] | None = None  # 其中 rows: (rows, the first one's place)
+        # with a value column of running totals (累计): each series' last (date, total), shared by the
+        # files and sheets of one reading (a sheet per quarter), and how many series started a year afresh
+        self.series = series
+        self.running_resets = 0
 
     def take(self, row: list[str], line: int) -> None:
         """One row, already split into cells, as a `ProgressRow` added to its sum."""
@@ -142,23 +159,110 @@ class RowReader:
             return
         item = row[self.i_item].strip() if self.i_item is not None else ""
         county = row[self.i_county].strip() if self.i_county is not None else ""
+        read = ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county, self.place(line, None))
+        if folded(county).startswith(BREAKDOWN):  # 其中：百色高新区, under the county row it is part of
+            rows, first = self.parts_set_aside or (0, self.place(line, self.i_county))
+            self.parts_set_aside = (rows + 1, first)
+            self._traced(read, "part_of_row_above")
+            return
         if item and not self.seen.first_time(entry.scope, item):
             self._duplicate(line, entry, item)
-            if self.trace is not None:
-                self.trace(ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county,
-                                       self.place(line, None), "repeated_item"))
+            self._traced(read, "repeated_item")
             return
-        if self.trace is not None:
-            self.trace(ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county,
-                                   self.place(line, None)))
-        part = county if entry.by_part and county not in self.whole_city else ""
-        self._add(entry, line, part)
+        key = (entry.id, entry.category, entry.when)
+        if county and not entry.is_level and entry.summed and not item:
+            if area_key(county) in self.city_named:
+                self.city_rows.setdefault(key, []).append((entry, line, read))
+                return
+            self.county_sums[key] = self.county_sums.get(key, 0) + entry.value
+        if county:
+            self.counties_since_total.add(area_key(county))
+        if self.i_value is not None and (item == "" or not entry.blank):
+            given = self.values_given.setdefault(entry.id, [0, "", 0])
+            if entry.blank:
+                given[0] += 1
+                given[1] = given[1] or self.place(line, self.i_value)
+            else:
+                given[2] += 1
+        self._count(entry, line, county if entry.by_part and county not in self.whole_city else "", read)
+
+    def _count(self, entry: Entry, line: int, part: str, read: ProgressRow) -> None:
+        """A data row added to its sum: its value, or with running totals what it adds to its series'."""
+        value = entry.value
+        if self.series is not None and entry.summed and not entry.is_level:
+            added = self._increment(entry, read.county, line)
+            if added is None:
+                return
+            value = read.value = added
+        self._traced(read, "")
+        self._add(entry, line, part, value)
+
+    def _increment(self, entry: Entry, county: str, line: int) -> Number | None:
+        """A running total (累计) less the one before it in its series (indicator, category, county),
+        across the sheets and files of the reading. A total lower than the one before it in a later
+        year starts that year afresh (a year's running total); one lower within a year, or dated
+        before the one before it, is a problem: a running total never falls."""
+        assert self.series is not None
+        key = (entry.id, entry.category, area_key(county))
+        total = entry.value
+        last = self.series.get(key)
+        added = total
+        if last is not None:
+            when, before = last
+            if entry.when <= when:
+                self.out.problem(note("running_total_order", self.place(line, self.i_date if self.i_date is not None else self.i_year),
+                                      when=str(entry.when), before=str(when)))
+                return None
+            if total < before and entry.when.year == when.year:
+                self.out.problem(note("running_total_drops", self.place(line, self.i_value), year=entry.when.year,
+                                      total=_shown_number(total), before=_shown_number(before)))
+                return None
+            if total >= before:
+                added = total - before
+            else:
+                self.running_resets += 1  # a new year's running total, from 0
+        self.series[key] = (entry.when, total)
+        return added
 
     def take_all(self, rows: Iterable[tuple[int, list[str]]]) -> None:
         for line, row in rows:
             self.take(row, line)
+        self._after_last_row()
 
-    def _add(self, entry: Entry, line: int, part: str) -> None:
+    def _after_last_row(self) -> None:
+        """The checks that need the whole file: a blank value among an indicator's numbers is refused
+        (a blank counts 1 for a row naming an item, or where no row gives a number); a count's city rows are
+        its counties' total, or, with no county row beside them, its figure; 其中 rows set aside
+        are said."""
+        for indicator, (blank, first, given) in self.values_given.items():
+            if blank and given:
+                name = self.names.plan.indicator(indicator).name.zh
+                self.out.problem(note("blank_among_values", first, rows=blank, given=given, id=indicator, name=name))
+        for key, held in self.city_rows.items():
+            counties = self.county_sums.get(key)
+            stated: Number = sum((entry.value for entry, _, _ in held), 0)
+            for entry, line, read in held:
+                if counties is None:  # the city's own figure: data
+                    self._count(entry, line, "", read)
+                else:
+                    self._traced(read, "city_total")
+            if counties is not None:
+                entry, line, read = held[0]
+                code = "city_row_agrees" if stated == counties else "city_row_differs"
+                self.out.warnings.append(note(code, read.place, id=entry.id, name=entry.name, area=read.county,
+                                              when=str(entry.when), total=_shown_number(stated),
+                                              rows=_shown_number(counties)))
+        if self.parts_set_aside is not None:
+            rows, first = self.parts_set_aside
+            self.out.warnings.append(note("breakdown_rows_set_aside", first, rows=rows))
+
+    def _traced(self, read: ProgressRow, left_out: str) -> None:
+        """A row as read, handed to whoever traces the reading (explain), with why it was left out."""
+        if self.trace is not None:
+            read.left_out = left_out
+            self.trace(read)
+
+    def _add(self, entry: Entry, line: int, part: str, value: Number) -> None:
         out = self.out
         key = (entry.id, entry.category, entry.when, part)
         bucket = out.buckets.get(key)
@@ -171,7 +275,7 @@ class RowReader:
                 out.latest = entry.when
         elif entry.is_level and bucket.source not in ("", self.label):
             self._level_in_two_files(entry, bucket, line)
-        bucket.total += entry.value
+        bucket.total += value
         bucket.rows += 1
         out.rows += 1
 
@@ -244,6 +348,7 @@ class RowReader:
             if when is None:
                 when = self.when_of[cell] = parse_when(cell)[0]
             value: Number = 1
+            blank = False
             if reading.units is not None:  # a measured value: its figure, with its own unit if written
                 column = self.i_value if self.i_value is not None else self.i_indicator
                 value = parse_measure(row[self.i_value] if self.i_value is not None else "", reading.units)
@@ -254,13 +359,14 @@ class RowReader:
                 if known is None:
                     known = self.value_of[cell] = parse_value(cell)
                 value = known
+                blank = not cell.strip()
         except CellError as exc:
             if not self._not_data_row(row, line):  # a footer or a total, told by a cell that is not read as it
                 out.problem(note(exc.code, self.place(line, column), **exc.params))
             return None
         kind = reading.indicator.kind
         by_part = (kind.by_parts or not kind.summed or self.all_parts) and self.i_county is not None
-        entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, by_part)
+        entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, by_part, blank)
         return entry
 
     def _check_unit(self, indicator: Indicator, line: int) -> None:
@@ -283,9 +389,17 @@ class RowReader:
         special = not_data(row, self.total_columns, self.names)
         if special is None:
             return False
-        what, indicator, subtotal = special
+        what, indicator, subtotal, column = special
+        if what == "total" and column == self.i_county:
+            named = area_named(row[column])
+            if named and area_key(named) not in self.city_named and area_key(named) not in self.counties_since_total:
+                # 右江区合计 with no row of 右江区 above it since the last total: 右江区's own figure
+                row[column] = named
+                return False
         when = self._when_of_total(row)
         if what == "footer" or self.running.covers(indicator, when, subtotal):
+            if what == "total":
+                self.counties_since_total.clear()
             self._not_data(row, line, what, indicator, subtotal, when)
             return True
         return False

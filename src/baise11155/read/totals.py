@@ -10,7 +10,7 @@ level of the whole city, as a stock is reported (`全市合计 45`).
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from .cells import FULL_WIDTH, CellError
 
@@ -18,9 +18,12 @@ if TYPE_CHECKING:
     from ..model.kinds import Number
     from .lookup import NameIndex
 
+BREAKDOWN = "其中"  # 其中：… — a row that is part of the row above it, not more of the same
 SUBTOTAL = "小计"  # adds the rows since the last total of any kind; the others, since the last grand total
 TOTAL_ENDINGS = ("合计", "小计", "总计", "共计", "汇总", "total", "subtotal")
-FOOTER_STARTS = ("填表人", "审核人", "联系电话", "联系人", "制表人", "填报人", "负责人", "注:", "说明:", "备注:")
+FOOTER_STARTS = ("填表人", "审核人", "联系电话", "联系人", "制表人", "填报人", "负责人", "注:", "说明:", "备注:",
+                 "填报日期", "填表日期", "报送日期", "制表日期", "填报时间", "报送时间", "单位负责人", "分管领导",
+                 "审核:", "审批人", "统计人", "填报单位(盖章)", "单位(盖章)")
 
 
 def folded(cell: str) -> str:
@@ -55,22 +58,28 @@ class Columns:
 _FOOTER_FIRST = frozenset(start[0] for start in FOOTER_STARTS)
 
 
-def not_data(row: list[str], columns: Columns, names: NameIndex) -> tuple[str, str | None, bool] | None:
-    """("total", the indicator it totals or None for all, whether a subtotal) or ("footer", None,
-    False) for a row that is not data; None for data. Run on every row: a row whose cells that
+class NotData(NamedTuple):
+    """A row that is not data: a total (of `indicator`, or of all when None; `subtotal` a 小计) or
+    a footer; `column` is the index of the cell that says so."""
+
+    what: str  # "total" or "footer"
+    indicator: str | None
+    subtotal: bool
+    column: int
+
+
+def not_data(row: list[str], columns: Columns, names: NameIndex) -> NotData | None:
+    """What a row is when it is not data; None for data. Run on every row: a row whose cells that
     could say so hold no total's word anywhere is passed at once."""
     indicator_cell = row[columns.indicator].strip()
-    leftmost = row[0].strip()  # a 序号 cell, often
-    if not leftmost:
-        for cell in row:
-            if cell.strip():
-                leftmost = cell.strip()
-                break
-    first = indicator_cell or leftmost
-    if first[:1] in _FOOTER_FIRST and folded(first).startswith(FOOTER_STARTS):
-        return "footer", None, False
-    cells = [first, leftmost] + [row[i] for i in columns.others]
-    if not _may_be_total("".join(cells)):
+    left = 0  # the leftmost cell with anything in it: a 序号 cell, often
+    while left < len(row) - 1 and not row[left].strip():
+        left += 1
+    first = columns.indicator if indicator_cell else left
+    if row[first].strip()[:1] in _FOOTER_FIRST and folded(row[first]).startswith(FOOTER_STARTS):
+        return NotData("footer", None, False, first)
+    places = [first, left, *columns.others]
+    if not _may_be_total("".join(row[i] for i in places)):
         return None
     indicator = None
     if indicator_cell and not is_total(indicator_cell):
@@ -79,11 +88,25 @@ def not_data(row: list[str], columns: Columns, names: NameIndex) -> tuple[str, s
         except CellError:
             pass
     if columns.item is not None and indicator is not None and indicator.kind.levels:
-        cells.pop()  # on a stock's row, an item named 全市合计 is the city's level
-    word = next((cell for cell in cells if cell.strip() and is_total(cell)), None)
-    if word is None:
+        # on a stock's row, an item named 全市合计 is the city's level (wherever the item's column is)
+        places = [i for i in places if i != columns.item]
+    column = next((i for i in places if row[i].strip() and is_total(row[i])), None)
+    if column is None:
         return None
-    return "total", indicator.id if indicator is not None else None, folded(word).endswith(SUBTOTAL)
+    return NotData("total", indicator.id if indicator is not None else None, folded(row[column]).endswith(SUBTOTAL),
+                   column)
+
+
+AREA_ENDINGS = ("区", "县", "市", "旗", "镇", "乡")  # how the name of a county, a district, a town ends
+
+
+def area_named(cell: str) -> str:
+    """The area a total's word is preceded by (右江区 in 右江区合计, 全市 in 全市合计), or "" when
+    no area's name is (合计, 本页小计, Grand total)."""
+    text = folded(cell)
+    ending = max((e for e in TOTAL_ENDINGS if text.endswith(e)), key=len, default="")
+    named = text[: len(text) - len(ending)]
+    return named if len(named) >= 2 and named.endswith(AREA_ENDINGS) else ""
 
 
 Sums = dict[tuple[str, dt.date], tuple["Number", int]]  # (indicator, date) -> (sum, rows)

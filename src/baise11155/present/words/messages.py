@@ -151,6 +151,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "file has it"),
     "as_of_after_period": ("截止日期 {as_of} 晚于实施期结束（{end}），按实施期结束时计算",
                            "the as-of date {as_of} is after the period's end ({end}): measured at the period's end"),
+    "blank_among_values": ("“{name}”有{rows}行的数量为空（此为第一处），另有{given}行填了数字：空白是0还是1项？"
+                           "没有完成的请填0，逐项登记的请填写名称或填1",
+                           "{rows} row(s) of {id} leave the value blank (the first is here) while {given} give a "
+                           "number: is a blank 0 or one item? write 0 where nothing was done, or name the item (or "
+                           "write 1) where one was"),
+    "city_row_agrees": ("“{name}”{when}的“{area}”行（{total}）是各县区合计，与各县区之和一致，未重复计入",
+                        "the {area} row of {id} on {when} ({total}) is the counties' total and agrees with them: "
+                        "not counted again"),
+    "city_row_differs": ("“{name}”{when}的“{area}”行为{total}，而各县区之和为{rows}：按各县区计入，请核对",
+                         "the {area} row of {id} on {when} says {total}, but the counties' rows add up to {rows}: "
+                         "the counties' rows are counted; check which is right"),
+    "breakdown_rows_set_aside": ("有{rows}行以“其中”开头（此为第一处），是上一行的组成部分，未重复计入",
+                                 "{rows} row(s) starting with 其中 (the first is here) are part of the row above "
+                                 "them: not counted again"),
+    "two_value_columns": ("“{cell}”列与数量列“{value}”都填有数字，不知按哪一列计算：请用 --column value={header} 指明"
+                          "（或指明另一列）",
+                          "column '{cell}' holds figures as well as the value column '{value}': say which is meant, "
+                          "e.g. --column value={header}"),
+    "running_total_order": ("累计数的日期（{when}）早于同一县区、同一指标的上一个累计数（{before}）：请按时间先后排列",
+                            "a running total dated {when} comes after one dated {before} for the same indicator and "
+                            "county: give running totals in date order"),
+    "running_total_drops": ("{year}年内的累计数{total}小于此前的累计数{before}：年内累计数不会减少，请核对",
+                            "the running total {total} is below the one before it ({before}) within {year}: a running "
+                            "total cannot fall within a year; check the cell"),
     "file_given_again": ("这个文件前面已经给出（{first}），不再重复读取，以免每个数算两次",
                          "this file was given before (as {first}): it is read once, so that no figure counts twice"),
     "summary_sheet_skipped": ("工作表 {sheet} 看来是其他工作表的汇总，--sheet all 不读它（否则每个数都会算两次）；如只要它，请用 --sheet {sheet}",

@@ -1,0 +1,147 @@
+"""Office habits (issue 20), each rebuilt as a workbook the way a city office keeps it, with the
+figures worked out by hand: read right, or refused with a message naming the cell."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+TITLE = "百色市“11155”科技创新工程推进情况统计表"
+
+
+def book(path, sheets: dict[str, list[list]]) -> str:
+    """A workbook of sheets, each a title, a unit line and the rows given (numbers stay numbers)."""
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for name, rows in sheets.items():
+        sheet = workbook.create_sheet(name)
+        sheet.append([TITLE])
+        sheet.append(["单位：项、个、家"])
+        for row in rows:
+            sheet.append(row)
+    workbook.save(path)
+    return str(path)
+
+
+def achieved(result) -> dict[str, object]:
+    assert result.exit_code == 0, result.stderr
+    return {s["id"]: s["achieved"] for s in result.json()["indicators"]}
+
+
+HEADER = ["序号", "指标", "统计时间", "县区", "累计完成"]
+
+
+def quarter(rows: list[tuple[str, str, int]], when: str) -> list[list]:
+    return [HEADER] + [[n + 1, indicator, when, county, total] for n, (indicator, county, total) in enumerate(rows)]
+
+
+def test_quarterly_sheets_of_running_totals_are_not_added_up(run, tmp_path):
+    """累计完成 each quarter, since the plan's start: 右江区 1, 1, 3, 3 and 田阳区 0, 2, 2, 4 achievements
+    give 3 + 4 = 7 at 2019-12-31, not the sum of every sheet (1+0+1+2+3+2+3+4 = 16)."""
+    sheets = {name: quarter([("转化科技成果", "右江区", yj), ("转化科技成果", "田阳区", ty)], when)
+              for name, when, yj, ty in (("一季度", "2019-03-31", 1, 0), ("二季度", "2019-06-30", 1, 2),
+                                         ("三季度", "2019-09-30", 3, 2), ("四季度", "2019-12-31", 3, 4))}
+    path = book(tmp_path / "季报.xlsx", sheets)
+    figures = achieved(run("status", path, "--sheet", "all", "-f", "json"))
+    assert figures["achievements"] == 3 + 4 == 7
+    explained = run("explain", path, "--sheet", "all", "-i", "achievements", "-f", "json").json()
+    # what each quarter adds: 右江区 1, 0, 2, 0; 田阳区 0, 2, 0, 2
+    assert sorted(row["value"] for row in explained["rows"]) == [0, 0, 0, 0, 1, 2, 2, 2]
+
+
+def test_a_running_total_that_falls_within_a_year_is_refused(run, tmp_path):
+    sheets = {"一季度": quarter([("转化科技成果", "右江区", 3)], "2019-03-31"),
+              "二季度": quarter([("转化科技成果", "右江区", 2)], "2019-06-30")}
+    result = run("status", book(tmp_path / "季报.xlsx", sheets), "--sheet", "all")
+    assert result.exit_code == 1
+    assert "季报.xlsx:二季度!E4" in result.stderr and "cannot fall within a year" in result.stderr
+
+
+def test_running_totals_of_each_year_start_afresh(run, tmp_path):
+    """A year's running total (截至本季度累计, from January): 2018 ends at 4, 2019's first quarter says 1:
+    2019 starts afresh, 4 + 1 = 5, not 4 - 3."""
+    sheets = {"2018年四季度": quarter([("转化科技成果", "右江区", 4)], "2018-12-31"),
+              "2019年一季度": quarter([("转化科技成果", "右江区", 1)], "2019-03-31")}
+    figures = achieved(run("status", book(tmp_path / "季报.xlsx", sheets), "--sheet", "all", "-f", "json"))
+    assert figures["achievements"] == 5
+
+
+def test_two_value_columns_are_a_question_not_a_guess(run, tmp_path):
+    rows = [["指标", "统计时间", "本季度新增", "累计完成"], ["转化科技成果", "2019-09-30", 2, 9]]
+    path = book(tmp_path / "进度.xlsx", {"Sheet1": rows})
+    refused = run("status", path)
+    assert refused.exit_code == 1
+    assert "进度.xlsx:Sheet1!C3" in refused.stderr and "--column value=本季度新增" in refused.stderr
+    assert achieved(run("status", path, "--column", "value=本季度新增", "-f", "json"))["achievements"] == 2
+    assert achieved(run("status", path, "--column", "value=累计完成", "-f", "json"))["achievements"] == 9
+
+
+def test_a_blank_among_figures_is_refused_naming_the_cell(run, tmp_path):
+    """Blank = 0 to the office, 1 to a ledger: 3 + blank + blank would be 5, or 3; asked, not guessed."""
+    rows = [["指标", "年份", "县区", "完成数"], ["突破重大技术", 2019, "右江区", 3], ["突破重大技术", 2019, "田阳区", None],
+            ["突破重大技术", 2019, "田东县", None]]
+    result = run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}))
+    assert result.exit_code == 1
+    assert "进度.xlsx:Sheet1!D5: 2 row(s) of breakthroughs leave the value blank" in result.stderr
+
+
+def test_items_listed_without_a_figure_beside_rows_with_one_still_count_one_each(run, tmp_path):
+    rows = [["指标", "年份", "县区", "名称", "数量"], ["突破重大技术", 2019, "右江区", "技术A", None],
+            ["突破重大技术", 2019, "田阳区", "技术B", None], ["转化科技成果", 2019, "右江区", None, 6]]
+    figures = achieved(run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-f", "json"))
+    assert figures["breakthroughs"] == 2 and figures["achievements"] == 6
+
+
+@pytest.mark.parametrize("city", ["全市", "百色市"])
+@pytest.mark.parametrize("first", [True, False], ids=["city-first", "city-last"])
+def test_a_count_s_city_row_is_its_counties_total(run, tmp_path, city, first):
+    """右江区 2 + 田阳区 3 = 5 achievements; the city's row (5) is their total, not 5 more, wherever it stands."""
+    counties = [["转化科技成果", 2019, "右江区", 2], ["转化科技成果", 2019, "田阳区", 3]]
+    city_row = [["转化科技成果", 2019, city, 5]]
+    rows = [["指标", "年份", "县区", "完成数"], *(city_row + counties if first else counties + city_row)]
+    result = run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-f", "json")
+    assert achieved(result)["achievements"] == 5
+    assert f"the {city} row of achievements on 2019-12-31 (5) is the counties' total and agrees" in result.stderr
+
+
+def test_a_city_row_that_disagrees_with_its_counties_is_said(run, tmp_path):
+    rows = [["指标", "年份", "县区", "完成数"], ["转化科技成果", 2019, "右江区", 2], ["转化科技成果", 2019, "田阳区", 3],
+            ["转化科技成果", 2019, "全市", 6]]
+    result = run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-f", "json")
+    assert achieved(result)["achievements"] == 5
+    assert "进度.xlsx:Sheet1!6:6: the 全市 row of achievements on 2019-12-31 says 6, but the counties' rows add up " \
+        "to 5" in result.stderr
+
+
+def test_a_city_row_alone_is_the_city_s_figure(run, tmp_path):
+    rows = [["指标", "年份", "县区", "完成数"], ["转化科技成果", 2019, "全市", 6]]
+    assert achieved(run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-f", "json"))["achievements"] == 6
+
+
+def test_a_county_s_own_row_labelled_with_合计_and_its_其中_parts(run, tmp_path):
+    """右江区合计 5 (其中 百色高新区 3, 右江区本级 2) and 田阳区合计 4 (其中 田阳高新区 4): 5 + 4 = 9."""
+    rows = [["指标", "年份", "县区", "完成数"], ["转化科技成果", 2019, "右江区合计", 5],
+            ["转化科技成果", 2019, "其中：百色高新区", 3], ["转化科技成果", 2019, "其中：右江区本级", 2],
+            ["转化科技成果", 2019, "田阳区合计", 4], ["转化科技成果", 2019, "其中：田阳高新区", 4]]
+    path = book(tmp_path / "进度.xlsx", {"Sheet1": rows})
+    result = run("status", path, "-f", "json")
+    assert achieved(result)["achievements"] == 9
+    assert "3 row(s) starting with 其中" in result.stderr
+    by_county = run("status", path, "--by", "county", "-f", "json").json()
+    figures = {area["area"]: {i["id"]: i["achieved"] for i in area["indicators"]} for area in by_county["areas"]}
+    assert figures["右江区"]["achievements"] == 5 and figures["田阳区"]["achievements"] == 4
+
+
+def test_a_county_subtotal_of_its_own_rows_is_still_a_total(run, tmp_path):
+    """右江区's items (1 + 1) closed by 右江区合计 2: a subtotal, checked and left out: 2, not 4."""
+    rows = [["指标", "年份", "县区", "名称"], ["突破重大技术", 2019, "右江区", "技术A"], ["突破重大技术", 2019, "右江区", "技术B"],
+            ["突破重大技术", 2019, "右江区合计", None]]
+    assert achieved(run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-f", "json"))["breakthroughs"] == 2
+
+
+@pytest.mark.parametrize("footer", ["填报日期：2019年12月31日", "报送日期：2020-01-05", "单位负责人：王五", "分管领导：李四"])
+def test_footers_offices_write_are_left_out(run, tmp_path, footer):
+    rows = [["指标", "年份", "完成数"], ["转化科技成果", 2019, 3], [footer]]
+    result = run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-f", "json")
+    assert achieved(result)["achievements"] == 3
+    assert "row 5 is a footer" in result.stderr or "footer" in result.stderr

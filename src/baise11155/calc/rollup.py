@@ -17,6 +17,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..model.kinds import Number, output_number
+from ..model.areas import area_key
 from ..model.notices import Note, note
 from ..model.plan import Plan
 from dataclasses import dataclass, replace
@@ -62,13 +63,13 @@ class RollUp:
 
 
 def city_plans(plan: Plan, bundled: dict[str, Plan]) -> dict[str, Plan]:
-    """The bundled plans that are a city's share of this one, by every name of their city."""
+    """The bundled plans that are a city's share of this one, by every name of their city (its key)."""
     found: dict[str, Plan] = {}
     for city in bundled.values():
         if city.region is not None and city.region.id == plan.id and city.id != plan.id:
             area = city.city.area
-            for name in (area.zh, area.en, area.zh.removesuffix("市")):
-                found[name.casefold()] = city
+            for name in (area.zh, area.en):
+                found[area_key(name)] = city
     return found
 
 
@@ -92,7 +93,7 @@ def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.da
     evaluated = []
     for area, buckets in areas:
         evaluation = evaluate(watched, buckets, when.as_of)
-        own = cities.get(area.casefold()) or cities.get(area.removesuffix("市").casefold())
+        own = cities.get(area_key(area))
         if own is None:
             notices.append(note("rollup_no_city_plan", area=area))
         elif (own.start, own.end) != (plan.start, plan.end):

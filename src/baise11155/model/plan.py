@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .areas import AreaNames, area_key
 from .kinds import Kind, Number
 from dataclasses import dataclass, replace
 
@@ -67,18 +68,8 @@ class Division:
     name: Names
 
     def aliases(self) -> set[str]:
-        """How a file may name it: its id, either name, the Chinese name without its 区/县/市 (as
-        `area_key` folds them)."""
-        zh = self.name.zh
-        short = zh[:-1] if len(zh) > 2 and zh[-1] in "区县市" else zh
-        return {area_key(name) for name in (self.id, zh, self.name.en, short)}
-
-
-def area_key(name: str) -> str:
-    """An area's name as names are compared: full-width letters and spaces folded, case ignored."""
-    import unicodedata
-
-    return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
+        """How a file may name it: its id or either name, as `area_key` folds them (右江 is 右江区)."""
+        return {area_key(name) for name in (self.id, self.name.zh, self.name.en)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,10 +210,7 @@ class Plan:
         found = next((d for d in self.divisions if wanted in d.aliases()), None)
         if found is not None:
             return found  # (百色高新区 is a division's own name, not the city's and a division's)
-        for prefix in (area_key(self.city.area.zh), area_key(self.city.area.zh.removesuffix("市"))):
-            if wanted.startswith(prefix) and len(wanted) > len(prefix):
-                wanted = wanted[len(prefix):]
-                break
+        wanted = area_key(named, within=self.city.area.zh)
         return next((d for d in self.divisions if wanted in d.aliases()), None)
 
     def for_area(self, area: str | None) -> Plan:
@@ -239,10 +227,11 @@ class Plan:
         return self.city.id
 
     @property
-    def whole_area_names(self) -> set[str]:
-        """What a county cell says when a row is the whole city's (a stock's level for the city)."""
+    def whole_area_names(self) -> AreaNames:
+        """What a county cell says when a row is the whole city's (a stock's level for the city),
+        however it is written (`county in plan.whole_area_names`)."""
         area = self.city.area
-        return {"", "全市", "全市合计", "市合计", area.zh, area.zh.removesuffix("市"), area.en}
+        return AreaNames(("", "全市", "全市合计", "市合计", area.zh, area.en))
 
     @property
     def baseline_year(self) -> int:

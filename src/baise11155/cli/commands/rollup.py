@@ -60,8 +60,8 @@ def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> N
       baise11155 rollup examples/cities-2019.csv --plan guangxi-sanbai-erqian
     """
     from ...calc.rollup import city_plans, roll_up, with_city_names
+    from ...model.areas import area_key
     from ...model.notices import DataError, note
-    from ...model.plan import area_key
     from ...present.render import View
     from ...read.targets_file import bundled_plans
     from ...read.targets_file import load_plan as load
@@ -78,9 +78,9 @@ def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> N
 
     def area_of(name: str) -> str:
         """One name for one area however it is written: the city plan's, or the first met."""
-        key = area_key(name).removesuffix("市")
+        key = area_key(name)
         if key not in shown:
-            own = cities.get(area_key(name)) or cities.get(key)
+            own = cities.get(key)
             shown[key] = own.city.area.zh if own is not None else name
         if shown[key] != name:
             warnings.append(note("rollup_names_merged", name=name, area=shown[key]))
@@ -101,7 +101,7 @@ def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> N
     for name, path in area_files:
         named.setdefault(name, []).append(path)
     for name, paths in named.items():
-        known = area_key(name).removesuffix("市") in shown
+        known = area_key(name) in shown
         area = area_of(name)
         if known or area in areas:
             raise click.UsageError(english("area_twice", name=name))

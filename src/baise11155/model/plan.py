@@ -21,7 +21,9 @@ class Names:
     en: str
 
     def get(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
+        """The name in a language of the catalogue's (`present.words.LANGS`), by the field of its name."""
+        name: str = getattr(self, lang)
+        return name
 
 
 @dataclass(frozen=True, slots=True)

@@ -379,6 +379,6 @@ def test_a_figure_short_of_its_target_is_not_shown_as_the_target(tmp_path, write
     plan.write_text(PLAN.format(indicators=INDICATORS["rd"]), encoding="utf-8")
     table = run("status", write("指标,年份,数值\n研发强度,2023,1.296\n"), "--targets", plan, "-f", "plain").stdout
     assert " 1.296 " in table
-    from baise11155.present.render.human import number
+    from baise11155.present.numbers import figure
 
-    assert [number(x) for x in (1.296, 0.0083, 8529.27, 45.0, 12345.0)] == ["1.296", "0.0083", "8,529.27", "45", "12,345"]
+    assert [figure(x) for x in (1.296, 0.0083, 8529.27, 45.0, 12345.0)] == ["1.296", "0.0083", "8,529.27", "45", "12,345"]

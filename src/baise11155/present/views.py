@@ -27,6 +27,7 @@ from .fields import (
     TEXT,
     Field,
 )
+from .numbers import MISSING, formula, measure, percent
 from .words import STATUS_KEYS, label, listed, marked_name, summary
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def _schedule_lines(plan: Plan, evaluation: Evaluation, lang: str) -> list[str]:
     said = summary(status_counts(evaluation.indicators), lang)
     return [
         label("as_of_line", lang).format(
-            as_of=when.as_of.isoformat(), elapsed=f"{when.elapsed:.1%}", start=plan.start, end=plan.end
+            as_of=when.as_of.isoformat(), elapsed=percent(when.elapsed), start=plan.start, end=plan.end
         ),
         said,
     ]
@@ -117,7 +118,7 @@ def project_name(plan: Plan, lang: str) -> str:
 
 def region_name(plan: Plan, lang: str) -> str:
     if plan.region is None:
-        return "—"
+        return MISSING
     return _named(plan.region.area.get(lang), plan.region.project.get(lang), plan.region_code, lang)
 
 
@@ -145,7 +146,7 @@ def _milestone_line(evaluation: Evaluation, lang: str) -> list[str]:
     marks = [m for s in evaluation.indicators for m in (s.milestone, *(c.milestone for c in s.categories)) if m]
     if not marks:
         return []
-    return [label("milestone_line", lang).format(year=marks[0].year, elapsed=f"{marks[0].elapsed:.1%}")]
+    return [label("milestone_line", lang).format(year=marks[0].year, elapsed=percent(marks[0].elapsed))]
 
 
 def status_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
@@ -279,13 +280,13 @@ def targets_table(plan: Plan, lang: str) -> Table:
     table.lines = [
         project_name(plan, lang) + " → " + region_name(plan, lang),
         label("period_line", lang).format(start=plan.start, end=plan.end),
-        label("code_line", lang).format(code=plan.code or "—", region_code=plan.region_code or "—"),
+        label("code_line", lang).format(code=plan.code or MISSING, region_code=plan.region_code or MISSING),
     ]
     for indicator in plan.indicators:
         if indicator.baseline is not None:
             table.lines.append(
                 label("baseline_line", lang).format(
-                    indicator=indicator.name.get(lang), value=str(output_number(indicator.baseline.value)),
+                    indicator=indicator.name.get(lang), value=formula(indicator.baseline.value),
                     unit=indicator.values_unit.get(lang), date=indicator.baseline.date,
                 )
             )
@@ -295,8 +296,8 @@ def targets_table(plan: Plan, lang: str) -> Table:
         for reported in indicator.history:
             table.lines.append(
                 label("history_line", lang).format(
-                    indicator=indicator.name.get(lang), date=reported.date, value=str(reported.value),
-                    unit=indicator.unit.get(lang), added=str(reported.added) if reported.added is not None else "—",
+                    indicator=indicator.name.get(lang), date=reported.date, value=formula(reported.value),
+                    unit=indicator.unit.get(lang), added=formula(reported.added) if reported.added is not None else MISSING,
                 )
             )
     table.lines += [label("source_line", lang).format(source=s.get(lang)) for s in plan.sources]
@@ -325,7 +326,7 @@ def plans_table(plans: list[tuple[str, Plan]], lang: str) -> Table:
     table.lines = [label("plans_line", lang)]
     for ident, plan in plans:
         table.add([ident, project_name(plan, lang), f"{plan.start} – {plan.end}", len(plan.indicators),
-                   plan.region.id if plan.region is not None else "—", plan.path])
+                   plan.region.id if plan.region is not None else MISSING, plan.path])
     return table
 
 
@@ -363,16 +364,12 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list, lang: str)
 def _measure_value(key: str, value: Any, lang: str) -> str:
     if key == "reason":
         return label(f"measure_{value}", lang)
-    return _short(value)
+    return measure(value)
 
 
 def _outlook_values(o: Any, lang: str) -> list[Any]:
     values = _values(o, OUTLOOK, OUTLOOK_FIELDS[:-1], lang)
     return [*values, label(VERDICT_KEYS[o.verdict], lang)]
-
-
-def _short(value: Any) -> str:
-    return f"{value:.4g}" if isinstance(value, float) else str(value)
 
 
 def explain_table(plan: Plan, found: Any, when: Any, lang: str) -> Table:
@@ -395,46 +392,39 @@ def arithmetic_lines(found: Any, when: Any, lang: str) -> list[str]:
     """The figures filled into the calculation's formulas, one line each."""
     s = found.standing
     values = [output_number(row.value) for row in found.counted]
-    shown = " + ".join(_plain(v) for v in values[:12]) + (" + …" if len(values) > 12 else "")
+    shown = " + ".join(formula(v) for v in values[:12]) + (" + …" if len(values) > 12 else "")
     if not values and s.achieved is not None:  # a level not yet measured in the period: its baseline
-        return [label("explain_baseline_only", lang).format(achieved=_plain(s.achieved))]
-    lines = [label("explain_sum", lang).format(rows=len(values), terms=shown or "0", total=_plain(found.total),
-                                               achieved=_plain(s.achieved) if s.achieved is not None else "—")]
+        return [label("explain_baseline_only", lang).format(achieved=formula(s.achieved))]
+    lines = [label("explain_sum", lang).format(rows=len(values), terms=shown or "0", total=formula(found.total),
+                                               achieved=formula(s.achieved) if s.achieved is not None else MISSING)]
     if s.achieved is None:
         return lines
     if s.target is None:
         return [*lines, label("explain_monitored", lang)]
     if s.kind.derived:  # a rise, a rate, a multiple: made of the level
-        lines.append(label("explain_derived", lang).format(kind=label(s.kind.name, lang), level=_plain(s.level),
-                                                           achieved=_plain(s.achieved)))
+        lines.append(label("explain_derived", lang).format(kind=label(s.kind.name, lang), level=formula(s.level),
+                                                           achieved=formula(s.achieved)))
     if s.completion is not None:
         lower = s.direction == "decrease"
         lines.append(label("explain_completion", lang).format(
-            achieved=_plain(s.target if lower else s.achieved), target=_plain(s.achieved if lower else s.target),
-            completion=f"{s.completion:.1%}"))
+            achieved=formula(s.target if lower else s.achieved), target=formula(s.achieved if lower else s.target),
+            completion=percent(s.completion)))
     lines.append(label("explain_elapsed", lang).format(days=when.elapsed_days, period=when.period_days,
-                                                       elapsed=f"{when.elapsed:.1%}"))
+                                                       elapsed=percent(when.elapsed)))
     if s.expected is not None and s.schedule == "milestones":
-        lines.append(label("explain_expected_milestones", lang).format(expected=_plain(s.expected)))
+        lines.append(label("explain_expected_milestones", lang).format(expected=formula(s.expected)))
     elif s.expected is not None and s.kind.paced:
         start = s.kind.start(s.baseline)
-        lines.append(label("explain_expected", lang).format(start=_plain(start), target=_plain(s.target),
-                                                            elapsed=f"{when.elapsed:.1%}", expected=_plain(s.expected)))
+        lines.append(label("explain_expected", lang).format(start=formula(start), target=formula(s.target),
+                                                            elapsed=percent(when.elapsed), expected=formula(s.expected)))
     if s.progress is not None and s.schedule == "milestones":
         lines.append(label("explain_status_milestones", lang).format(
-            achieved=_plain(s.achieved), expected=_plain(s.expected),
+            achieved=formula(s.achieved), expected=formula(s.expected),
             status=label(STATUS_KEYS[s.status], lang)))
     elif s.progress is not None:
-        lines.append(label("explain_status", lang).format(progress=f"{s.progress:.1%}", elapsed=f"{when.elapsed:.1%}",
+        lines.append(label("explain_status", lang).format(progress=percent(s.progress), elapsed=percent(when.elapsed),
                                                           status=label(STATUS_KEYS[s.status], lang)))
     return lines
-
-
-def _plain(value: Any) -> str:
-    """A figure as a formula shows it: whole, or with as many decimals as it needs (at most 6)."""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")
-    return str(output_number(value))
 
 
 def area_figure(s: Standing) -> Any:
@@ -487,8 +477,8 @@ def areas_table(plan: Plan, evaluation: Evaluation, areas: list, lang: str) -> T
             added = sum((Fraction(repr(area_figure(r) or 0)) for a in areas for r in a.evaluation.indicators
                          if r.id == s.id), Fraction(0))
             if added != Fraction(repr(s.achieved)):
-                table.lines.append(label("areas_mismatch", lang).format(name=s.name.get(lang),
-                                                                        added=output_number(added), city=s.achieved))
+                table.lines.append(label("areas_mismatch", lang).format(name=s.name.get(lang), added=formula(added),
+                                                                        city=formula(s.achieved)))
     return table
 
 
@@ -497,12 +487,12 @@ def ranking_rule(plan: Plan, lang: str) -> str:
     shown = [i for i in plan.indicators if i.area_targets]
     weights = dict(plan.ranking.weights)
     if weights:
-        weighed = listed((f"{i.name.get(lang)} {_plain(weights.get(i.id, 1))}" for i in shown), lang)
+        weighed = listed((f"{i.name.get(lang)} {formula(weights.get(i.id, 1))}" for i in shown), lang)
         rule = label("ranking_weights", lang).format(weights=weighed)
     else:
         rule = label("ranking_equal", lang)
     cap = plan.ranking.cap
-    capped = label("ranking_cap", lang).format(cap=_plain(float(cap) * 100) + "%") if cap is not None else label(
+    capped = label("ranking_cap", lang).format(cap=formula(float(cap) * 100) + "%") if cap is not None else label(
         "ranking_no_cap", lang)
     return label("ranking_rule", lang).format(rule=rule, cap=capped)
 
@@ -531,7 +521,7 @@ def rollup_table(plan: Plan, result: Any, lang: str) -> Table:
                         ("completion", PERCENT), ("contribution", PERCENT), ("share_of_achieved", PERCENT)], lang)
     table = Table(_title("rollup_title", plan, lang), columns)
     when = result.schedule
-    table.lines = [label("as_of_line", lang).format(as_of=when.as_of.isoformat(), elapsed=f"{when.elapsed:.1%}",
+    table.lines = [label("as_of_line", lang).format(as_of=when.as_of.isoformat(), elapsed=percent(when.elapsed),
                                                     start=plan.start, end=plan.end),
                    label("rollup_line", lang)]
     region = plan.city.area.get(lang) + label("rollup_total", lang)

@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..fields import (
     PACE,
-    PERCENT,
-    RATE,
     REGION,
     REGION_PROGRESS_TABLE,
     REPORT_GAPS,
@@ -21,9 +19,10 @@ from ..fields import (
     STANDING,
     STATUS,
 )
+from ..numbers import MISSING, figure, percent, points_phrase, rate
 from ..views import VERDICT_KEYS
-from ..words import PACE_KEYS, STATUS_KEYS, label, marked_name, points_phrase, summary
-from .human import number as plain_number
+from ..words import STATUS_KEYS, label, marked_name, summary
+from .human import cell
 
 if TYPE_CHECKING:
     from . import Settings, View
@@ -102,14 +101,6 @@ def _value(value: Any, text: str, field: str, indicator: str, category: str | No
             f'data-value="{escape(raw)}">{escape(text)}</span>')
 
 
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1%}"
-
-
-def _num(value: float | int | None) -> str:
-    return "—" if value is None else plain_number(value)
-
-
 def _bar(completion: float | None, expected_share: float | None, status: str, baseline_share: float | None,
          lang: str) -> str:
     """Completion as a bar, the time-proportional expectation (序时进度) as a marker (none where the
@@ -117,7 +108,7 @@ def _bar(completion: float | None, expected_share: float | None, status: str, ba
     fill = 0.0 if completion is None else max(0.0, min(completion, 1.0))
     parts = [
         f'<svg class="bar" viewBox="0 0 {BAR_WIDTH} 20" preserveAspectRatio="none" role="img" '
-        f'aria-label="{escape(label("completion", lang))} {_percent(completion)}">',
+        f'aria-label="{escape(label("completion", lang))} {percent(completion)}">',
         f'<rect x="0" y="4" width="{BAR_WIDTH}" height="12" rx="3" fill="#eaeef2"/>',
         f'<rect x="0" y="4" width="{fill * BAR_WIDTH:.1f}" height="12" rx="3" fill="{STATUS_COLOURS[status]}"/>',
     ]
@@ -206,17 +197,17 @@ def _as_of_line(document: dict, lang: str) -> str:
     """"As of <date>, <elapsed> of the period has passed", the elapsed share marked as a number."""
     before, after = label("as_of_line", lang).split("{elapsed}")
     fields = {"as_of": document["as_of"], "start": document["period"]["start"], "end": document["period"]["end"]}
-    elapsed = _value(document["elapsed"], _percent(document["elapsed"]), "elapsed", "*")
+    elapsed = _value(document["elapsed"], percent(document["elapsed"]), "elapsed", "*")
     return escape(before.format(**fields)) + elapsed + escape(after.format(**fields))
 
 
 def _indicator(i: dict, lang: str) -> str:
     ident, target, baseline, expected = i["id"], i["target"], i["baseline"], i["expected"]
     if target is None:  # monitored only: its figure, no bar to fill
-        figures = [f'{escape(label("achieved", lang))} {_value(i["achieved"], _num(i["achieved"]), "achieved", ident)} '
+        figures = [f'{escape(label("achieved", lang))} {_value(i["achieved"], figure(i["achieved"]), "achieved", ident)} '
                    f'{escape(i["unit"][lang])}']
         if baseline is not None:
-            figures.append(f'{escape(label("baseline", lang))} {_value(baseline, _num(baseline), "baseline", ident)}')
+            figures.append(f'{escape(label("baseline", lang))} {_value(baseline, figure(baseline), "baseline", ident)}')
         return (f'<div class="indicator"><h3>{escape(_marked(i, lang))} {_status(i["status"], lang)}</h3>'
                 f'<div class="figures">{" · ".join(figures)}</div></div>')
     lower = i.get("direction") == "decrease"
@@ -228,32 +219,32 @@ def _indicator(i: dict, lang: str) -> str:
     same_terms = "level" not in i  # a rise, a rate or a multiple is not on the baseline's scale
     baseline_share = baseline / target if baseline and same_terms and not lower else None
     figures = [
-        f'{escape(label("achieved", lang))} {_value(i["achieved"], _num(i["achieved"]), "achieved", ident)}'
-        f' / {escape(label("target", lang))} {_value(target, _num(target), "target", ident)} {escape(i["unit"][lang])}',
-        f'{escape(label("completion", lang))} {_value(i["completion"], _percent(i["completion"]), "completion", ident)}',
+        f'{escape(label("achieved", lang))} {_value(i["achieved"], figure(i["achieved"]), "achieved", ident)}'
+        f' / {escape(label("target", lang))} {_value(target, figure(target), "target", ident)} {escape(i["unit"][lang])}',
+        f'{escape(label("completion", lang))} {_value(i["completion"], percent(i["completion"]), "completion", ident)}',
         f'{escape(label("expected", lang))} '
-        + _value(expected, "—" if expected is None else format(expected, ".1f"), "expected", ident),
+        + _value(expected, rate(expected), "expected", ident),
         (_value(i["deviation"], escape(points_phrase(i["deviation"], lang)), "deviation", ident)
-         if i["deviation"] is not None else f'{escape(label("deviation", lang))} —'),
-        f'{escape(label("gap", lang))} {_value(i["gap"], _num(i["gap"]), "gap", ident)}',
+         if i["deviation"] is not None else f'{escape(label("deviation", lang))} {MISSING}'),
+        f'{escape(label("gap", lang))} {_value(i["gap"], figure(i["gap"]), "gap", ident)}',
     ]
     if baseline is not None:
-        figures.insert(1, f'{escape(label("baseline", lang))} {_value(baseline, _num(baseline), "baseline", ident)}')
+        figures.insert(1, f'{escape(label("baseline", lang))} {_value(baseline, figure(baseline), "baseline", ident)}')
     parts = [
         f'<div class="indicator"><h3>{escape(_marked(i, lang))} {_status(i["status"], lang)}</h3>',
         # the indicator's bar on its categories' grid: one scale, so the markers line up
         f'<div class="category whole"><span>{escape(label("report_whole", lang))}</span>'
         + _bar(i["completion"], expected_share, i["status"], baseline_share, lang)
-        + f'<span>{_value(i["completion"], _percent(i["completion"]), "completion", ident)}</span></div>',
+        + f'<span>{_value(i["completion"], percent(i["completion"]), "completion", ident)}</span></div>',
         f'<div class="figures">{" · ".join(figures)}</div>',
     ]
     for c in i["categories"]:
         parts.append(
             f'<div class="category"><span>{escape(c["name"][lang])}</span>'
             + _bar(c["completion"], c["expected"] / c["target"], c["status"], None, lang)
-            + f'<span>{_value(c["achieved"], _num(c["achieved"]), "achieved", ident, c["id"])} / '
-            f'{_value(c["target"], _num(c["target"]), "target", ident, c["id"])} · '
-            f'{_value(c["completion"], _percent(c["completion"]), "completion", ident, c["id"])} '
+            + f'<span>{_value(c["achieved"], figure(c["achieved"]), "achieved", ident, c["id"])} / '
+            f'{_value(c["target"], figure(c["target"]), "target", ident, c["id"])} · '
+            f'{_value(c["completion"], percent(c["completion"]), "completion", ident, c["id"])} '
             f'{_status(c["status"], lang, small=True)}</span></div>'
         )
     parts.append("</div>")
@@ -269,10 +260,10 @@ def _outlook(i: dict, lang: str) -> str:
         f'<div class="indicator"><h3>{escape(_marked(i, lang))} <span class="verdict">{escape(verdict)}</span></h3>',
         f'<div class="pair"><span>{escape(label("completion", lang))}</span>'
         + _bar(i["completion"], None, i["status"], None, lang)
-        + f'<span>{_value(i["completion"], _percent(i["completion"]), "completion", ident)}</span></div>',
+        + f'<span>{_value(i["completion"], percent(i["completion"]), "completion", ident)}</span></div>',
         f'<div class="pair"><span>{escape(label("projected_completion", lang))}</span>'
         + _bar(projected, None, VERDICT_STATUS[o["verdict"]], None, lang)
-        + f'<span>{_value(projected, _percent(projected), "outlook.projected_completion", ident)}</span></div>',
+        + f'<span>{_value(projected, percent(projected), "outlook.projected_completion", ident)}</span></div>',
         "</div>",
     ])
 
@@ -286,19 +277,6 @@ def _marked(i: dict, lang: str) -> str:
                        i.get("direction") == "decrease", bool(i.get("aspirational")))
 
 
-def _shown(value: Any, display: str, lang: str) -> str:
-    """A value as the report shows it, by its field's display type."""
-    if value is None:
-        return "—"
-    if display == PERCENT:
-        return _percent(value)
-    if display == RATE:
-        return f"{value:.1f}"
-    if display == PACE:
-        return label(PACE_KEYS[value], lang)
-    return _num(value)
-
-
 def _region_table(document: dict, lang: str) -> str:
     keys = REPORT_REGION + (REGION_PROGRESS_TABLE if document["region_progress"] else ())
     rows = ['<table class="wide"><thead><tr><th>' + escape(label("indicator", lang)) + "</th>"
@@ -309,7 +287,7 @@ def _region_table(document: dict, lang: str) -> str:
         for key in keys:
             field = REGION[key]
             value = None if region is None else region[field.attribute]
-            shown = _shown(value, field.display, lang)
+            shown = cell(value, field.display, lang)
             if field.display == PACE:
                 cells.append(f"<td>{escape(shown)}</td>")
             else:
@@ -336,8 +314,8 @@ def _areas_table(document: dict, lang: str, rule: str = "") -> str:
                 continue
             status = _status(i["status"], lang) if "status" in i else ""
             rows.append(f"<tr><td class='text'>{escape(_area_name(area, lang))}</td><td>{escape(names[i['id']])}</td>"
-                        f"<td>{_num(i.get('target'))}</td><td>{_num(i['achieved'])}</td>"
-                        f"<td>{_percent(i.get('completion'))}</td><td>{status}</td></tr>")
+                        f"<td>{figure(i.get('target'))}</td><td>{figure(i['achieved'])}</td>"
+                        f"<td>{percent(i.get('completion'))}</td><td>{status}</td></tr>")
     rows.append("</tbody></table>")
     if document.get("ranking"):
         rows.append(f"<h3>{escape(label('rank', lang))}</h3>" + (f'<p class="muted">{escape(rule)}</p>' if rule else "")
@@ -347,7 +325,7 @@ def _areas_table(document: dict, lang: str, rule: str = "") -> str:
         for r in document["ranking"]:
             area = next(a for a in document["areas"] if a.get("id") == r["id"])
             rows.append(f"<tr><td>{r['rank']}</td><td class='text'>{escape(_area_name(area, lang))}</td>"
-                        f"<td>{_percent(r['score'])}</td></tr>")
+                        f"<td>{percent(r['score'])}</td></tr>")
         rows.append("</tbody></table>")
     return "\n".join(rows)
 
@@ -368,7 +346,7 @@ def _gap_table(indicators: list[dict], lang: str) -> str:
             if field.display == STATUS:
                 cells.append(f"<td>{_status(value, lang)}</td>")
             else:
-                shown = _shown(value, field.display, lang)
+                shown = cell(value, field.display, lang)
                 cells.append(f"<td>{_value(value, shown, field.attribute, ident, category_id)}</td>")
         return "<tr>" + "".join(cells) + "</tr>"
 

@@ -1,36 +1,28 @@
-"""How values read to a person: percentages, signed percentage points, status words."""
+"""How values read to a person, by their field's display: figures, percentages and percentage
+points (as `present.numbers` writes them), status words."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ..fields import NUMBER, PACE, PERCENT, POINTS, RATE, STATUS
+from ..numbers import MISSING, figure, percent, points, rate
 from ..views import Table
-from ..words import PACE_KEYS, STATUS_KEYS, label, points
-
-MISSING = "—"
-
-
-def number(value: float | int) -> str:
-    """A figure as a person reads it: whole numbers whole; a fraction with the decimals its size
-    needs (8,529.27; 1.296, which "1.3" would show as the target 1.3 it has not reached; 0.0083)."""
-    if isinstance(value, int) or value.is_integer():
-        return f"{int(value):,}" if abs(value) >= 10000 else str(int(value))
-    decimals = 2 if abs(value) >= 10 else 3 if abs(value) >= 1 else 4
-    return f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
+from ..words import PACE_KEYS, STATUS_KEYS, label
 
 
 def cell(value: Any, kind: str, lang: str) -> str:
+    """A value as the tables and the report show it, by its field's display."""
     if value is None:
         return MISSING
     if kind == NUMBER:
-        return number(value)
+        return figure(value)
     if kind == PERCENT:
-        return f"{value:.1%}"
+        return percent(value)
     if kind == POINTS:
         return points(value, lang)
     if kind == RATE:
-        return f"{value:.1f}"
+        return rate(value)
     if kind == STATUS:
         return label(STATUS_KEYS[value], lang)
     if kind == PACE:

@@ -7,16 +7,14 @@ import io
 import unicodedata
 from typing import TYPE_CHECKING
 
-from ..fields import NUMBER, PACE, PERCENT, POINTS, RATE, STATUS, TEXT
+from ..fields import PACE, STATUS, TEXT
+from ..numbers import excel_format, excel_text
 from ..views import Table
 from ..words import PACE_KEYS, STATUS_KEYS, label
-from .human import number
 
 if TYPE_CHECKING:
     from . import Settings, View
 
-FORMATS = {NUMBER: "#,##0", PERCENT: "0.0%", POINTS: "+0.0;-0.0;0.0", RATE: "0.0"}
-FRACTIONAL_NUMBER = "#,##0.00"
 # fills for the statuses: the colours of the terminal table, made pale enough to print
 STATUS_FILLS = {"achieved": "C6EFCE", "achieved_early": "C6EFCE", "on_track": "E2EFDA", "behind": "FFC7CE", "unjudged": "FFEB9C",
                 "no_data": "EDEDED", "monitored": "DDEBF7"}
@@ -114,13 +112,8 @@ def _write(cell, value, kind: str, lang: str) -> str:
         write_text(cell, str(value))
         return str(value)
     cell.value = value
-    fractional = kind == NUMBER and isinstance(value, float) and not value.is_integer()
-    # the decimals the figure's size needs, as the tables show it (1.296 is not shown as 1.30)
-    cell.number_format = (FRACTIONAL_NUMBER if abs(value) >= 10 else "#,##0.0##" if abs(value) >= 1
-                          else "0.0###") if fractional else FORMATS[kind]
-    if kind == PERCENT:
-        return f"{value:.1%}"
-    return number(value) if isinstance(value, float) else f"{value:,}"
+    cell.number_format = excel_format(value, kind)
+    return excel_text(value, kind)
 
 
 def _letter(index: int) -> str:

@@ -276,6 +276,13 @@ LABELS: dict[str, tuple[str, str]] = {
     # the config command
     "config_file_line": ("配置文件：{path}", "config file: {path}"),
     "config_file_none": ("（不存在）", " (none yet)"),
+    # percentage points against the schedule (`numbers.points`, `numbers.points_phrase`)
+    "points_ahead": ("超{points}", "+{points}"),
+    "points_behind": ("低于{points}", "-{points}"),
+    "points_level": ("持平", "0.0"),
+    "points_phrase_ahead": ("超序时进度{points}个百分点", "+{points} pp against the schedule"),
+    "points_phrase_behind": ("低于序时进度{points}个百分点", "-{points} pp against the schedule"),
+    "points_phrase_level": ("与序时进度持平", "0.0 pp against the schedule"),
 }
 
 STATUS_KEYS = {"achieved": "achieved_status", "on_track": "on_track", "behind": "behind", "unjudged": "unjudged",
@@ -364,28 +371,6 @@ def _plain_value(value: Any) -> Any:
     if isinstance(value, tuple):
         return [_plain_value(item) for item in value]
     return value
-
-
-def points(value: float, lang: str) -> str:
-    """Percentage points against the schedule as an office writes them: 超9.6 / 低于16.6 (持平 at
-    0.0); in English +9.6 / -16.6."""
-    if lang != "zh":
-        return f"{value:+.1f}"
-    shown = f"{abs(value):.1f}"
-    if shown == "0.0":
-        return "持平"
-    return ("超" if value > 0 else "低于") + shown
-
-
-def points_phrase(value: float, lang: str) -> str:
-    """The same in a sentence: 低于序时进度16.6个百分点 / 超序时进度9.6个百分点."""
-    if lang != "zh":
-        return f"{value:+.1f} pp against the schedule"
-    shown = f"{abs(value):.1f}"
-    if shown == "0.0":
-        return "与序时进度持平"
-    return ("超" if value > 0 else "低于") + f"序时进度{shown}个百分点"
-
 
 
 def summary(counts: dict[str, int], lang: str) -> str:

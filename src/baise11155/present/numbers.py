@@ -1,0 +1,88 @@
+"""Numbers as a person reads them: the one place a figure, a share or a number of percentage points
+becomes text (the tables, the report, the lines above a table, the explanation's arithmetic) or
+gets its format in a spreadsheet. The words around a number are the catalogue's (`words`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model.kinds import output_number
+from .fields import NUMBER, PERCENT, POINTS, RATE
+from .words import label
+
+MISSING = "—"  # no figure: nothing reported, or nothing that can be worked out
+
+
+def decimals(value: float) -> int:
+    """The decimals a fraction's size needs: 8,529.27; 1.296, which "1.3" would show as the target
+    1.3 it has not reached; 0.0083."""
+    return 2 if abs(value) >= 10 else 3 if abs(value) >= 1 else 4
+
+
+def figure(value: float | None) -> str:
+    """A figure as the tables show it: whole numbers whole, grouped from 10,000; a fraction with the
+    decimals its size needs, trailing zeros left out."""
+    if value is None:
+        return MISSING
+    if isinstance(value, int) or value.is_integer():
+        return f"{int(value):,}" if abs(value) >= 10000 else str(int(value))
+    return f"{value:,.{decimals(value)}f}".rstrip("0").rstrip(".")
+
+
+def percent(value: float | None) -> str:
+    """A share as a percentage to one decimal: 63.4%."""
+    return MISSING if value is None else f"{value:.1%}"
+
+
+def rate(value: float | None) -> str:
+    """A figure worked out rather than counted (expected by now, a pace, needed a year): one decimal."""
+    return MISSING if value is None else f"{value:.1f}"
+
+
+def points(value: float, lang: str) -> str:
+    """Percentage points against the schedule as an office writes them: 超9.6 / 低于16.6, 持平 under
+    a twentieth of a point; in English +9.6 / -16.6 / 0.0."""
+    return label(_points_key(value, "points"), lang).format(points=f"{abs(value):.1f}")
+
+
+def points_phrase(value: float, lang: str) -> str:
+    """The same in a sentence: 低于序时进度16.6个百分点 / 超序时进度9.6个百分点 / 与序时进度持平."""
+    return label(_points_key(value, "points_phrase"), lang).format(points=f"{abs(value):.1f}")
+
+
+def _points_key(value: float, key: str) -> str:
+    if f"{abs(value):.1f}" == "0.0":
+        return f"{key}_level"
+    return f"{key}_ahead" if value > 0 else f"{key}_behind"
+
+
+def formula(value: Any) -> str:
+    """A figure as a formula or a sentence shows it: whole, or with as many decimals as it needs
+    (at most 6), never a Fraction's 5/2."""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")
+    return str(output_number(value))
+
+
+def measure(value: Any) -> str:
+    """A published measure's figure (a growth rate, a ratio, a score): four significant digits."""
+    return f"{value:.4g}" if isinstance(value, float) else str(value)
+
+
+# what a spreadsheet cell of each display shows (fractions get theirs by their size: `excel_format`)
+EXCEL_FORMATS = {NUMBER: "#,##0", PERCENT: "0.0%", POINTS: "+0.0;-0.0;0.0", RATE: "0.0"}
+
+
+def excel_format(value: float, display: str) -> str:
+    """A spreadsheet cell's number format: a figure with a fraction shows the decimals the tables
+    show (1.296, not 1.30; 8,529.2), the others as their display says."""
+    if display == NUMBER and isinstance(value, float) and not value.is_integer():
+        return ("#,##0" if abs(value) >= 1 else "0") + ".0" + "#" * (decimals(value) - 1)
+    return EXCEL_FORMATS[display]
+
+
+def excel_text(value: float, display: str) -> str:
+    """About what a spreadsheet cell shows, for the column's width."""
+    if display == PERCENT:
+        return percent(value)
+    return figure(value) if isinstance(value, float) else f"{value:,}"

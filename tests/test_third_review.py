@@ -83,3 +83,19 @@ def test_lines_ended_by_a_lone_carriage_return_are_lines(run, write, monkeypatch
     refused = run("status", long_line)
     assert refused.exit_code == 1
     assert f"{long_line}:3" in refused.stderr
+
+
+def test_a_growth_measure_on_a_short_period_with_a_level_after_its_end(run, write, tmp_path):
+    """A period of three days, a level a year and a half later: that level is after the period and
+    never counted, so the growth rates are not raised to the power of 1/(3 days) (an OverflowError)."""
+    from conftest import TARGETS
+
+    plan = tmp_path / "short.yaml"
+    plan.write_text(TARGETS.read_text(encoding="utf-8").replace("    end: 2020-12-31", "    end: 2018-01-03", 1),
+                    encoding="utf-8")
+    path = write("indicator,date,value\nhigh-tech-enterprises,2018-01-02,30\nhigh-tech-enterprises,2019-06-30,45\n")
+    for measure in ("eurostat", "open-sdg", "all"):
+        result = run("outlook", path, "--targets", plan, "--measure", measure, "--as-of", "2019-12-31", "-f", "json")
+        assert result.exit_code == 0, result.stderr
+        held = next(i for i in result.json()["indicators"] if i["id"] == "high-tech-enterprises")
+        assert held["achieved"] == 30

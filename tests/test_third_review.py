@@ -99,3 +99,17 @@ def test_a_growth_measure_on_a_short_period_with_a_level_after_its_end(run, writ
         assert result.exit_code == 0, result.stderr
         held = next(i for i in result.json()["indicators"] if i["id"] == "high-tech-enterprises")
         assert held["achieved"] == 30
+
+
+@pytest.mark.parametrize("name", ["全市", "百色市", "百色", "全 市"])
+def test_a_plan_area_named_like_the_city_itself_is_refused(run, write, tmp_path, name):
+    """An area 百色市 in the city's own plan would show no data, its rows going to 未分县区 (issue 25, item 3)."""
+    from conftest import TARGETS
+
+    text = TARGETS.read_text(encoding="utf-8")
+    areas = f"areas:\n  - {{id: youjiang, name: {{zh: 右江区, en: Youjiang}}}}\n  - {{id: city, name: {{zh: {name}, en: X}}}}\n"
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text.replace("\nindicators:", "\n" + areas + "indicators:", 1), encoding="utf-8")
+    result = run("status", write(STOCK_AND_COUNT), "--targets", plan)
+    assert result.exit_code == 1
+    assert "'city' is named like the city itself" in result.stderr

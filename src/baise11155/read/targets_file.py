@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from ..model.areas import AreaNames
 from ..model.kinds import KINDS, REGION_KINDS, Kind, Number, output_number
 from ..model.notices import Note, TargetsError, plain
 from ..model.plan import (
@@ -311,6 +312,8 @@ def build_plan(document: Any, label: str) -> Plan:
             check.problem("region", "the region is not valid")
 
     divisions = _divisions(check, top["areas"]) if "areas" in top else []
+    if city is not None:
+        _check_divisions_not_the_city(check, divisions, city)
     indicators = []
     seen: dict[str, int] = {}
     for n, entry in enumerate(check.sequence(top["indicators"], "indicators")):
@@ -370,6 +373,17 @@ def _divisions(check: _Checker, value: Any) -> list[Division]:
         owners.update((alias, ident) for alias in division.aliases())
         divisions.append(division)
     return divisions
+
+
+def _check_divisions_not_the_city(check: _Checker, divisions: list[Division], city: Area) -> None:
+    """An area named like the city itself (百色市, 全市) would never be one of its areas: a row
+    naming it is the city's own figure. Refused, rather than an area shown with no data."""
+    whole = AreaNames(("全市", "全市合计", "市合计", city.area.zh, city.area.en))
+    for division in divisions:
+        named = next((name for name in (division.name.zh, division.name.en) if name in whole), None)
+        if named is not None:
+            check.problem("areas", f"{division.id!r} is named like the city itself ({named!r}): a row naming it is "
+                                   "the city's own figure, not one of its areas; remove it, or give the county's name")
 
 
 def _area_targets(check: _Checker, value: Any, path: str, *, divisions: list[Division], kind: Kind | None

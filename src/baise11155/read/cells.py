@@ -3,9 +3,14 @@
 Accepted, because Excel and WPS on Chinese Windows produce them and they are unambiguous:
 - dates: `2019`, `2019年`, `2019-12-31`, `2019-1-5`, `2019/1/5`, `2019.1.5`, `2019年1月5日`,
   optionally followed by a time of day (`2019/12/31 0:00`), which is ignored; full-width digits;
+  a month alone (`2019年3月`, `2019-03`, `2019.10`) is its last day;
+- periods as offices write them (`2019年1-6月`, `2019年1月—6月`, `2019年上半年`, `2019年三季度`,
+  `2019年前三季度`, `截至2019年9月底`): the period's last day, since a figure for a period is
+  dated at its end and a stock's level is the level on that day;
 - numbers: `12`, `１２` (full-width), `1,000` (thousands grouped by threes), `2.5`, `+3`, `-0`.
 Refused, each with a message that says what to write instead: two-digit years (`19-01-01`),
-impossible dates (`2019-02-30`), Chinese numerals (`十二`), percentages, exponents (`1e3`),
+impossible dates (`2019-02-30`), `2019.1` (Excel keeps a month typed `2019.10` as the number
+2019.1: January or October?), Chinese numerals (`十二`), percentages, exponents (`1e3`),
 `nan`/`inf`, and negative numbers.
 """
 
@@ -47,7 +52,8 @@ class CellError(ValueError):
 
 
 def parse_when(text: str) -> tuple[dt.date, bool]:
-    """Read a year or a date; returns (date, year_only). A year alone stands for its last day."""
+    """Read a year, a date or a period; returns (date, year_only). A year alone stands for its
+    last day, a month for its last day, a period for its last day."""
     cell = text.strip()
     # the two forms nearly every file uses, without a regular expression
     if len(cell) == 4 and cell.isascii() and cell.isdigit():
@@ -57,38 +63,127 @@ def parse_when(text: str) -> tuple[dt.date, bool]:
             return _in_range(dt.date.fromisoformat(cell), cell), False
         except ValueError:
             pass
-    match = re.fullmatch(_YEAR, cell)
-    if match:
-        return dt.date(_year(match.group(1), cell), 12, 31), True
-    match = re.fullmatch(_MONTH, cell)
-    if match:
-        # a month alone stands for its last day, as a year alone for its 31 December
-        year, month = _year(match.group(1), cell), int(match.group(2) or match.group(4))
-        if not 1 <= month <= 12:
-            raise CellError("date_not_real", cell=_show(cell), month=month, day=1)
-        following = dt.date(year + (month == 12), month % 12 + 1, 1)
-        return following - dt.timedelta(days=1), False
-    match = re.fullmatch(_COMPACT, cell)
-    if match:
-        year, month, day = _year(match.group(1), cell), int(match.group(2)), int(match.group(3))
-        try:
-            return dt.date(year, month, day), False
-        except ValueError:
-            raise CellError("date_not_real", cell=_show(cell), month=month, day=day) from None
-    match = re.fullmatch(_DATE, cell)
-    if match:
-        year = _year(match.group(1), cell)
-        parts = (match.group(3), match.group(4)) if match.group(2) else (match.group(5), match.group(6))
-        month, day = int(parts[0]), int(parts[1])
-        try:
-            return dt.date(year, month, day), False
-        except ValueError:
-            raise CellError("date_not_real", cell=_show(cell), month=month, day=day) from None
+    found = _one_date(cell, cell)
+    if found is None:
+        normal = _period_text(cell)
+        found = (_one_date(normal, cell) if normal != cell else None) or _period_end(normal, cell)
+    if found is not None:
+        return found
     if not cell:
         raise CellError("no_when")
     if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{1,2}", cell):
         raise CellError("two_digit_year", cell=_show(cell))
     raise CellError("not_when", cell=_show(cell))
+
+
+def _one_date(cell: str, text: str) -> tuple[dt.date, bool] | None:
+    """A year, a month or a day written in one of the usual forms; None for any other text."""
+    match = re.fullmatch(_YEAR, cell)
+    if match:
+        return dt.date(_year(match.group(1), text), 12, 31), True
+    match = re.fullmatch(_MONTH, cell)
+    if match:
+        year, month = _year(match.group(1), text), int(match.group(2) or match.group(4))
+        if match.group(3) == "." and match.group(4) == "1":
+            # Excel keeps 2019.10 typed in a cell as the number 2019.1, and a CSV saved from it
+            # holds 2019.1 too: January and October cannot be told apart
+            raise CellError("month_ambiguous", cell=_show(text), year=year)
+        return _month_end(year, month, text), False
+    match = re.fullmatch(_COMPACT, cell)
+    if match:
+        year, month, day = _year(match.group(1), text), int(match.group(2)), int(match.group(3))
+        return _day(year, month, day, text), False
+    match = re.fullmatch(_DATE, cell)
+    if match:
+        year = _year(match.group(1), text)
+        parts = (match.group(3), match.group(4)) if match.group(2) else (match.group(5), match.group(6))
+        return _day(year, int(parts[0]), int(parts[1]), text), False
+    return None
+
+
+def _day(year: int, month: int, day: int, text: str) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise CellError("date_not_real", cell=_show(text), month=month, day=day) from None
+
+
+def _month_end(year: int, month: int, text: str) -> dt.date:
+    """A month alone stands for its last day, as a year alone for its 31 December."""
+    if not 1 <= month <= 12:
+        raise CellError("date_not_real", cell=_show(text), month=month, day=1)
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+# How offices write a period (2019年1—6月, 截至2019年9月底累计): its words around a date are set
+# aside, every kind of dash (— – ― － ～ 至 到) is one range mark
+_PERIOD_AROUND = r"(?:截止到|截至到|截至|截止|至|到)?(.+?)(?:为止|止)?(?:累计)?"
+_DASHES = re.compile(r"[-\u2010-\u2015\u2212\ufe58\ufe63~\u301c至到]+")
+_QUARTER_NUMBERS = {"1": 1, "一": 1, "2": 2, "二": 2, "两": 2, "3": 3, "三": 3, "4": 4, "四": 4}
+_PERIOD_YEAR = r"(\d{4})年?"
+_QUARTER = _PERIOD_YEAR + r"(?:第)?([1-4一二三四])(?:个)?季度?"  # 2019年第三季度, 2019年三季度, 2019年3季度
+_FIRST_QUARTERS = _PERIOD_YEAR + r"前([1-4一二三四两])(?:个)?季度?"  # 2019年前三季度
+_QUARTERS = _PERIOD_YEAR + r"(?:第)?([1-4一二三四])-(?:第)?([1-4一二三四])季度?"  # 2019年1-3季度
+_HALF = _PERIOD_YEAR + r"(上|下)半年度?"  # 2019年上半年
+_WHOLE_YEAR = _PERIOD_YEAR + r"全年度?"  # 2019年全年
+# a range of months or days: its start, with its year (2019年1, 2019年1月, 2019.1, 2019年1月1日) ...
+_RANGE = r"(\d{4})(?:年(\d{1,2})(?:月份?(?:(\d{1,2})日)?)?|([./-])(\d{1,2})(?:\4(\d{1,2}))?)-(.+)"
+# ... and its end: a month or a day of the same year (6月, 6月底, 6月30日), or a date with its own year
+_RANGE_END = r"(\d{1,2})月(?:份|底|末)?|(\d{1,2})月(\d{1,2})日"
+
+
+def _period_text(cell: str) -> str:
+    """A period's text as it is compared: half-width, without spaces, its dashes one mark."""
+    folded = "".join(cell.translate(FULL_WIDTH).split())
+    around = re.fullmatch(_PERIOD_AROUND, folded)
+    if around:
+        folded = around.group(1)
+    return _DASHES.sub("-", folded)
+
+
+def _period_end(cell: str, text: str) -> tuple[dt.date, bool] | None:
+    """The last day of a period written as offices write it, or None."""
+    match = re.fullmatch(_QUARTER, cell) or re.fullmatch(_FIRST_QUARTERS, cell)
+    if match:
+        return _month_end(_year(match.group(1), text), 3 * _QUARTER_NUMBERS[match.group(2)], text), False
+    match = re.fullmatch(_QUARTERS, cell)
+    if match:
+        first, last = _QUARTER_NUMBERS[match.group(2)], _QUARTER_NUMBERS[match.group(3)]
+        if first > last:
+            raise CellError("period_reversed", cell=_show(text))
+        return _month_end(_year(match.group(1), text), 3 * last, text), False
+    match = re.fullmatch(_HALF, cell)
+    if match:
+        return _month_end(_year(match.group(1), text), 6 if match.group(2) == "上" else 12, text), False
+    match = re.fullmatch(_WHOLE_YEAR, cell)
+    if match:
+        return dt.date(_year(match.group(1), text), 12, 31), True
+    match = re.fullmatch(_RANGE, cell)
+    if match:
+        year = _year(match.group(1), text)
+        month = int(match.group(2) or match.group(5) or 0)
+        day = match.group(3) or match.group(6)
+        start = _day(year, month, int(day), text) if day else _month_end(year, month, text).replace(day=1)
+        end = _range_end(year, match.group(7), text)
+        if end is None:
+            return None
+        if end < start:
+            raise CellError("period_reversed", cell=_show(text))
+        return end, False
+    return None
+
+
+def _range_end(year: int, cell: str, text: str) -> dt.date | None:
+    match = re.fullmatch(_RANGE_END, cell)
+    if match:
+        if match.group(1):
+            return _month_end(year, int(match.group(1)), text)
+        return _day(year, int(match.group(2)), int(match.group(3)), text)
+    if re.match(r"\d{4}", cell):
+        found = _one_date(cell, text)
+        return found[0] if found else None
+    return None
 
 
 def _in_range(day: dt.date, cell: str) -> dt.date:
@@ -103,7 +198,7 @@ def _year(digits: str, cell: str) -> int:
     return year
 
 
-def parse_value(text: str) -> "int | Fraction":
+def parse_value(text: str) -> int | Fraction:
     """Read a non-negative number; a blank cell is 1 (one row per item, a ledger)."""
     cell = text.strip()
     if not cell:
@@ -111,7 +206,7 @@ def parse_value(text: str) -> "int | Fraction":
     return _number(cell, text)
 
 
-def parse_measure(text: str, units: tuple[str, ...]) -> "int | Fraction":
+def parse_measure(text: str, units: tuple[str, ...]) -> int | Fraction:
     """Read a measured value (a ratio, money, an output): a figure is required, and the
     indicator's own unit may follow it (`0.82%`, `8,529.27亿元`); a percentage is in per cent
     (0.82% is 0.82), as the plan's targets are."""
@@ -127,7 +222,7 @@ def parse_measure(text: str, units: tuple[str, ...]) -> "int | Fraction":
     return _number(cell, text, counted=False)
 
 
-def _number(cell: str, text: str, counted: bool = True) -> "int | Fraction":
+def _number(cell: str, text: str, counted: bool = True) -> int | Fraction:
     if len(cell) > MAX_DIGITS + 6:  # room for a sign, a point and thousands separators
         raise CellError("value_too_long", cell=_show(text))
     if cell.isascii():

@@ -3,9 +3,13 @@
 
 Excel's own types are respected: a date cell is a date, a year typed as a number is a year, a
 number stays a number, and a formula gives its cached result. What calamine does not say is
-read from an .xlsx sheet's XML in one streaming pass: the rows hidden in Excel, and the formulas
+read from an .xlsx sheet's XML in one streaming pass: the rows hidden in Excel, the formulas
 whose result was never stored (a file written by a program and never opened in Excel), which are
-an error, not a silent blank. Problems name the cell as a user sees it: `progress.xlsx:Sheet1!C7`.
+an error, not a silent blank, and the date cells whose format shows only the month or the year
+(`yyyy"年"m"月"`, `mmm-yy`, `yyyy`): such a cell is read as the text it shows, `2019-06` or
+`2019`, so as its month's or its year's last day, as the same table saved as CSV is (Excel
+stores a month typed `2019年6月` as the 1st). An .xls, .et or .ods does not say its formats to
+calamine: its date cells are read as the day they hold. Problems name the cell as a user sees it: `progress.xlsx:Sheet1!C7`.
 """
 
 from __future__ import annotations
@@ -164,6 +168,8 @@ class Book:
         self._visible = {sheet.name: str(sheet.visible).endswith("Visible") for sheet in book.sheets_metadata}
         self._parts = _sheet_parts(source)  # an .xlsx's sheet name -> its XML inside the archive
         self._scans: dict[str, SheetScan] = {}  # each sheet's XML is scanned once
+        # the cell styles whose number format shows a date's month or year only (an .xlsx's)
+        self._date_styles = _date_styles(next(iter(self._parts.values()))[0]) if self._parts else {}
 
     def scan(self, name: str) -> SheetScan | None:
         """What an .xlsx sheet's XML says that calamine does not (None for other formats)."""
@@ -171,7 +177,7 @@ class Book:
             part = self._parts.get(name)
             if part is None:
                 return None
-            self._scans[name] = _scan(*part)
+            self._scans[name] = _scan(*part, self._date_styles)
         return self._scans[name]
 
     def hidden(self, name: str) -> bool:
@@ -204,11 +210,13 @@ class Sheet:
         # hidden rows are known for .xlsx; None where the format does not say (.xls, .et, .ods)
         self.hidden_rows: set[int] | None = scan.hidden if scan else None
         self._unstored = scan.unstored if scan else {}
+        self._shown = scan.shown if scan else {}  # row -> {column: "month" or "year"}
+        self._shown_said: set[str] = set()  # "month", "year": the first cell read so is named, once a sheet
         self.refused = scan.refusal(self.where) if scan else None
         self.rows = self._rows(book, name)
 
     def _rows(self, book: Book, name: str) -> Iterator[tuple[int, list[str]]]:
-        out, unstored = self.out, self._unstored
+        out, unstored, shown = self.out, self._unstored, self._shown
         if self.refused is not None:  # said by whoever reads the sheet, once
             return
         try:
@@ -223,9 +231,29 @@ class Sheet:
                     continue
                 # text is the most common cell: passed on as it is
                 cells = [value if value.__class__ is str else cell_text(value) for value in row]
+                if number in shown:
+                    self._as_shown(cells, row, shown[number], left, number)
                 yield number, [""] * left + cells if left else cells
         except _NOT_INTERRUPTS as exc:  # a damaged sheet: calamine's error or panic
             out.problem(note("workbook_unreadable", self.where, error=_error(exc)))
+
+
+    def _as_shown(self, cells: list[str], row: list[Any], grains: dict[int, str], left: int, number: int) -> None:
+        """The date cells of a row whose format shows only the month (or the year), as the text they
+        show: 2019-06 (2019 for a year), which is read as its last day. The first one whose day
+        this moves is named, once a sheet for each."""
+        for column, grain in grains.items():
+            index = column - left
+            if not 0 <= index < len(row) or not isinstance(row[index], dt.date):
+                continue  # a text or a number cell styled as a date: read as what it holds
+            day: dt.date = row[index]
+            cells[index] = f"{day.year:04d}-{day.month:02d}" if grain == "month" else f"{day.year:04d}"
+            last = dt.date(day.year, 12, 31) if grain == "year" else \
+                dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1) - dt.timedelta(days=1)
+            if grain not in self._shown_said and (day.month, day.day) != (last.month, last.day):
+                self._shown_said.add(grain)
+                self.out.warnings.append(note(f"date_shown_as_{grain}", f"{self.where}!{column_letter(column)}{number}",
+                                              stored=day.isoformat(), read=last.isoformat()))
 
 
 def _sheet_parts(source: io.BytesIO | str) -> dict[str, tuple[Any, str]]:
@@ -268,6 +296,8 @@ class SheetScan:
         self.last_column = 0  # known when past column Z
         self.bad_string: tuple[str, str] | None = None  # (cell, what its index says)
         self.long_run = False  # a megabyte or more with no tag: no cell holds that much
+        # the cells styled to show a date's month or year only: row -> {column index: "month" or "year"}
+        self.shown: dict[int, dict[int, str]] = {}
 
     def refusal(self, where: str) -> Any:
         """The problem that stops the sheet being read, or None."""
@@ -311,9 +341,11 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def _scan(archive: zipfile.ZipFile, path: str) -> SheetScan:
-    """One pass over a sheet's XML, in blocks of a megabyte."""
+def _scan(archive: zipfile.ZipFile, path: str, date_styles: dict[int, str] | None = None) -> SheetScan:
+    """One pass over a sheet's XML, in blocks of a megabyte. `date_styles` are the workbook's
+    cell styles that show a date's month or year only: the cells that have one are noted."""
     found = SheetScan()
+    styled = _styled_cells(date_styles) if date_styles else None
     try:
         source = archive.open(path)
     except (KeyError, OSError, zipfile.BadZipFile, RuntimeError, ValueError):
@@ -351,6 +383,12 @@ def _scan(archive: zipfile.ZipFile, path: str) -> SheetScan:
                         shown = "=" + _unescape(formula.group(1).decode("utf-8", "replace")) if formula else "="
                         found.unstored.setdefault(int(reference.group(2)),
                                                   (reference.group(1).decode("ascii"), shown[:40]))
+            if styled is not None and date_styles is not None:
+                for tag, style in styled.findall(text):
+                    reference = _NUMBER.search(tag)
+                    if reference and len(reference.group(1)) <= 3 and len(reference.group(2)) <= 7:
+                        found.shown.setdefault(int(reference.group(2)), {})[
+                            _column_number(reference.group(1)) - 1] = date_styles[int(style)]
             quoted = b"='" in text
             last = text.rfind(b"<row ")  # rows come in order: the block's last is its deepest
             if last >= 0:
@@ -373,3 +411,63 @@ def _scan(archive: zipfile.ZipFile, path: str) -> SheetScan:
             if not block:
                 break
     return found
+
+
+# A date format's parts: the text in quotes, after a backslash, in brackets ([$-804], [DBNum1],
+# [Red]), and the characters after _ and * (padding, fill) show nothing of the date
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|[_*].')
+# Excel's built-in formats that show the month only, where the workbook does not spell them out:
+# 17 is mmm-yy; 27, 36, 50, 52 and 57 are yyyy"年"m"月" in Chinese (simplified) Excel and WPS
+_BUILT_IN_MONTHS = frozenset({17, 27, 36, 50, 52, 57})
+MAX_STYLES_BYTES = 16 << 20  # a workbook's styles.xml is kilobytes; a larger one is not read for dates
+
+
+def date_grain(code: str) -> str | None:
+    """What a number format shows of a date: "month" (yyyy"年"m"月", yyyy-mm, mmm-yy), "year"
+    (yyyy, yyyy"年"), or None (the day, a time, or not a date format)."""
+    section = _FORMAT_LITERALS.sub("", code.split(";")[0]).casefold()
+    if not section or "general" in section or re.search(r"[0#?@]", section):
+        return None
+    if any(part in section for part in ("d", "h", "s", "am/pm", "a/p")):
+        return None  # the day shows, or a time (where m is minutes)
+    if "m" in section:
+        return "month"
+    if "y" in section or "e" in section:
+        return "year"
+    return None
+
+
+def _date_styles(archive: zipfile.ZipFile) -> dict[int, str]:
+    """An .xlsx's cell styles (the index a cell's s= gives) whose format shows a date's month or
+    year only: index -> "month" or "year". Empty when there are none, as in most workbooks."""
+    try:
+        info = archive.getinfo("xl/styles.xml")
+        if info.file_size > MAX_STYLES_BYTES:
+            return {}
+        styles = archive.read(info).decode("utf-8", "replace")
+    except (KeyError, OSError, zipfile.BadZipFile, RuntimeError, ValueError, EOFError):
+        return {}
+    codes = {}
+    for tag in re.findall(r"<(?:\w+:)?numFmt\b[^>]*>", styles):
+        ident, code = re.search(r"""\bnumFmtId=["'](\d+)["']""", tag), re.search(r"""\bformatCode=(?:"([^"]*)"|'([^']*)')""", tag)
+        if ident and code:
+            codes[int(ident.group(1))] = _unescape(code.group(1) if code.group(1) is not None else code.group(2))
+    cell_styles = re.search(r"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", styles, re.DOTALL)
+    if cell_styles is None:
+        return {}
+    found = {}
+    for index, tag in enumerate(re.findall(r"<(?:\w+:)?xf\b[^>]*>", cell_styles.group(1))):
+        ident = re.search(r"""\bnumFmtId=["'](\d+)["']""", tag)
+        if ident is None:
+            continue
+        number = int(ident.group(1))
+        grain = date_grain(codes[number]) if number in codes else "month" if number in _BUILT_IN_MONTHS else None
+        if grain is not None:
+            found[index] = grain
+    return found
+
+
+def _styled_cells(date_styles: dict[int, str]) -> re.Pattern[bytes]:
+    """The opening tags of the cells whose style is one of `date_styles`: (the tag's attributes, the style)."""
+    styles = b"|".join(str(index).encode() for index in sorted(date_styles))
+    return re.compile(rb"""<(?:\w+:)?c\s([^>]*?\bs=["'](""" + styles + rb""")["'][^>]*)>""")

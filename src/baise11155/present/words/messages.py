@@ -11,6 +11,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "date {cell} has a two-digit year, which is ambiguous; write YYYY-MM-DD"),
     "not_when": ("{cell} 不是年份或日期；请填写 YYYY 或 YYYY-MM-DD", "{cell} is not a year or a date; write YYYY or YYYY-MM-DD"),
     "year_range": ("{cell} 中的年份 {year} 超出范围（{low}–{high}）", "year {year} in {cell} is out of range ({low}-{high})"),
+    "month_ambiguous": ("日期{cell}含义不明：Excel会把输入的{year}.10存成数字{year}.1，是{year}年1月还是10月？"
+                        "请写成{year}-01或{year}-10（或{year}-10-31），或使用日期格式的单元格",
+                        "date {cell} is ambiguous: Excel keeps {year}.10 typed in a cell as the number {year}.1, so "
+                        "is it January or October {year}? write {year}-01 or {year}-10 (or {year}-10-31), or use a "
+                        "date cell"),
+    "period_reversed": ("时段{cell}的结束早于开始；请写成如“2019年1-6月”的形式",
+                        "period {cell} ends before it starts; write it as, e.g., 2019年1-6月 (January to June 2019)"),
     "value_too_long": ("数值 {cell} 太长，不像是数量", "value {cell} is too long to be a count"),
     "value_too_large": ("数值 {cell} 太大，不像是数量", "value {cell} is too large to be a count"),
     "value_negative": ("数值 {cell} 为负数；数量应不小于 0", "value {cell} is negative; a value is a count, 0 or more"),
@@ -231,6 +238,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "formula_no_result": ("公式 {formula} 没有保存计算结果；请用 Excel 或 WPS 打开并保存该文件",
                           "the formula {formula} has no stored result; open the file in Excel or WPS and save it, "
                           "so that its results are stored"),
+    "date_shown_as_month": ("日期单元格的格式只显示年月（此为第一处，存的是{stored}），按当月最后一天{read}读取；"
+                            "本工作表中同样的单元格不再逐一列出",
+                            "the date cell's format shows only its month (the first such cell on this sheet; it holds "
+                            "{stored}): read as the month's last day, {read}; the others like it are not listed"),
+    "date_shown_as_year": ("日期单元格的格式只显示年份（此为第一处，存的是{stored}），按当年最后一天{read}读取；"
+                           "本工作表中同样的单元格不再逐一列出",
+                           "the date cell's format shows only its year (the first such cell on this sheet; it holds "
+                           "{stored}): read as the year's last day, {read}; the others like it are not listed"),
     "old_spreadsheet": ("读取工作簿需要 python-calamine（随本工具安装）；请安装它（pip install python-calamine），或把文件另存为 CSV UTF-8",
                         "reading a workbook needs python-calamine (installed with this tool); install it (pip install "
                         "python-calamine), or save the file as CSV UTF-8"),

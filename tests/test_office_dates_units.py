@@ -1,0 +1,260 @@
+"""Dates and units as offices keep them (issue 20, items 6, 7 and 9): a month typed 2019.10 that
+Excel keeps as the number 2019.1, a date cell whose format shows only the month, periods written
+as text (2019年1-6月), amounts in 万元 against a plan in 亿元, and numbers as 12,345.67 or 1 234.
+
+Every workbook is made here with openpyxl, and every figure is worked out by hand beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import TARGETS, said
+
+from baise11155.read.cells import CellError, parse_when
+from baise11155.read.progress import read_progress
+from baise11155.read.spreadsheet import date_grain
+from baise11155.read.targets_file import load_plan
+
+PLAN = load_plan(str(TARGETS))  # baise-11155, 2018-01-01 to 2020-12-31
+
+
+def book(path: Path, rows: list[list], formats: dict[str, str] | None = None, title: str = "进度") -> Path:
+    """A one-sheet workbook; `formats` gives cells (C2) their number format, as an office sets it."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    for cell, number_format in (formats or {}).items():
+        sheet[cell].number_format = number_format
+    workbook.save(path)
+    return path
+
+
+def use_built_in_format(path: Path, code: str, built_in: int) -> None:
+    """Make the cell style with format `code` use Excel's built-in format `built_in` instead, with
+    no format code in the file, as Excel writes its own formats (openpyxl spells every one out)."""
+    with zipfile.ZipFile(path) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    styles = files["xl/styles.xml"].decode()
+    escaped = code.replace('"', "&quot;")
+    ident = re.search(rf'<numFmt numFmtId="(\d+)" formatCode="{re.escape(escaped)}"\s*/>', styles)
+    assert ident, styles
+    styles = styles.replace(ident.group(0), "").replace(f'numFmtId="{ident.group(1)}"', f'numFmtId="{built_in}"')
+    files["xl/styles.xml"] = styles.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+
+
+def sums(observations, indicator: str) -> dict[str, object]:
+    """An indicator's sums by date, its parts added up."""
+    found: dict[str, object] = {}
+    for (ident, _category, when, _part), bucket in observations.buckets.items():
+        if ident == indicator:
+            found[when.isoformat()] = found.get(when.isoformat(), 0) + bucket.total
+    return found
+
+
+def refusal(parse, *args) -> str:
+    with pytest.raises(CellError) as caught:
+        parse(*args)
+    from baise11155.present.words import phrase
+
+    return phrase(caught.value.code, "en", **caught.value.params)
+
+
+# 1 (a). A month typed 2019.10: Excel keeps the number 2019.1, and a CSV saved from it holds 2019.1
+
+
+def test_a_month_excel_kept_as_a_number_is_refused_naming_the_cell(tmp_path, run):
+    path = book(tmp_path / "进度.xlsx", [
+        ["指标", "日期", "数量"],
+        ["转化科技成果", 2019.1, 3],  # typed 2019.10 (October), stored as 2019.1: or was it January?
+        ["转化科技成果", 2019.05, 2],  # typed 2019.05 or 2019.050: May, whichever
+    ])
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{path}:进度!B2: date '2019.1' is ambiguous: Excel keeps 2019.10 typed in a cell as the number 2019.1, so "
+        "is it January or October 2019? write 2019-01 or 2019-10 (or 2019-10-31), or use a date cell"]
+    zh = run("--lang", "zh", "validate", path)
+    assert zh.stdout.splitlines() == [
+        f"{path}:进度!B2: 日期'2019.1'含义不明：Excel会把输入的2019.10存成数字2019.1，是2019年1月还是10月？"
+        "请写成2019-01或2019-10（或2019-10-31），或使用日期格式的单元格"]
+
+
+def test_the_same_in_a_year_column(tmp_path):
+    path = book(tmp_path / "进度.xlsx", [["指标", "年份", "数量"], ["转化科技成果", 2018.1, 3]])
+    observations = read_progress(PLAN, [str(path)])
+    assert [note.place for note in observations.problems] == [f"{path}:进度!B2"]
+    assert observations.problems[0].code == "month_ambiguous"
+
+
+def test_a_month_written_as_text_is_not_ambiguous(tmp_path, write):
+    # a text cell '2019.10' (typed as text, or a CSV) is October; so is 2019.1 nowhere
+    path = book(tmp_path / "进度.xlsx", [
+        ["指标", "日期", "数量"],
+        ["转化科技成果", "2019.10", 3],  # October 31
+        ["转化科技成果", "2019.03", 2],  # March 31
+        ["转化科技成果", 2019.12, 4],  # a number, but only December: 2019.120 is no month
+    ])
+    observations = read_progress(PLAN, [str(path)])
+    assert said(observations.problems) == []
+    assert sums(observations, "achievements") == {"2019-10-31": 3, "2019-03-31": 2, "2019-12-31": 4}
+    csv = write("指标,日期,数量\n转化科技成果,2019.10,3\n转化科技成果,2019.1,2\n")
+    from_csv = read_progress(PLAN, [str(csv)])
+    assert sums(from_csv, "achievements") == {"2019-10-31": 3}  # the 2019.1 row is refused, not January
+    assert said(from_csv.problems)[0].startswith(f"{csv}:3: date '2019.1' is ambiguous")
+
+
+# 1 (b). A date cell whose format shows the month only is that month's last day
+
+
+@pytest.mark.parametrize("number_format", ['yyyy"年"m"月"', "yyyy-mm", "mmm-yy", '[DBNum1][$-804]yyyy"年"m"月"',
+                                           'yyyy"年"m"月";@', "yyyy/m", "mmmm yyyy"])
+def test_a_date_cell_formatted_as_a_month_is_the_months_end(tmp_path, run, number_format):
+    path = book(tmp_path / "进度.xlsx", [
+        ["指标", "统计时间", "数量"],
+        ["转化科技成果", dt.datetime(2019, 12, 1), 3],  # typed 2019年12月: Excel stores 2019-12-01
+    ], formats={"B2": number_format})
+    result = run("status", path, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    document = result.json()
+    # as of 2019-12-31, not 12-01: 730 of the period's 1096 days (2018-01-01 to 2020-12-31) = 66.6%,
+    # where 12-01 gave 700/1096 = 63.9%
+    assert document["as_of"] == "2019-12-31"
+    assert document["elapsed"] == pytest.approx(730 / 1096)
+    assert f"warning: {path}:进度!B2: the date cell's format shows only its month (the first such cell on this " \
+           "sheet; it holds 2019-12-01): read as the month's last day, 2019-12-31; the others like it are not " \
+           "listed" in result.stderr
+
+
+@pytest.mark.parametrize("built_in", [17, 27, 36, 50, 52, 57])  # mmm-yy; yyyy"年"m"月" in Chinese Excel
+def test_excels_built_in_month_formats(tmp_path, built_in):
+    path = book(tmp_path / "进度.xlsx", [
+        ["指标", "日期", "数量"],
+        ["转化科技成果", dt.datetime(2019, 6, 1), 3],
+        ["转化科技成果", dt.datetime(2019, 6, 1), 2],  # the same style, not named again
+    ], formats={"B2": 'yyyy"年"m"月"', "B3": 'yyyy"年"m"月"'})
+    use_built_in_format(path, 'yyyy"年"m"月"', built_in)
+    observations = read_progress(PLAN, [str(path)])
+    assert sums(observations, "achievements") == {"2019-06-30": 5}
+    assert [note.code for note in observations.warnings] == ["date_shown_as_month"]
+
+
+def test_a_date_cell_formatted_as_a_year_is_its_31_december(tmp_path):
+    path = book(tmp_path / "进度.xlsx", [
+        ["指标", "日期", "数量"],
+        ["转化科技成果", dt.datetime(2019, 1, 1), 3],  # shows 2019年: 2019-12-31
+        ["转化科技成果", dt.datetime(2019, 1, 1), 2],  # shows 2019: 2019-12-31
+        ["转化科技成果", dt.datetime(2019, 6, 1), 4],  # a full date: 2019-06-01, as it says
+        ["转化科技成果", dt.datetime(2019, 7, 15), 1],  # shows 7月15日, the year from the cell: 2019-07-15
+    ], formats={"B2": 'yyyy"年"', "B3": "yyyy", "B4": "yyyy-mm-dd", "B5": 'm"月"d"日"'})
+    observations = read_progress(PLAN, [str(path)])
+    assert sums(observations, "achievements") == {"2019-12-31": 5, "2019-06-01": 4, "2019-07-15": 1}
+    assert said(observations.warnings) == [
+        f"{path}:进度!B2: the date cell's format shows only its year (the first such cell on this sheet; it holds "
+        "2019-01-01): read as the year's last day, 2019-12-31; the others like it are not listed"]
+
+
+def test_a_month_cell_already_at_its_end_needs_no_word(tmp_path):
+    path = book(tmp_path / "进度.xlsx", [["指标", "日期", "数量"], ["转化科技成果", dt.datetime(2019, 6, 30), 3]],
+                formats={"B2": "yyyy-mm"})
+    observations = read_progress(PLAN, [str(path)])
+    assert sums(observations, "achievements") == {"2019-06-30": 3} and observations.warnings == []
+
+
+def test_a_workbook_and_the_same_table_saved_as_csv_agree(tmp_path, write, run):
+    # the CSV Excel saves holds what the cell shows, 2019年6月: the month's end either way
+    path = book(tmp_path / "进度.xlsx", [["指标", "日期", "数量"], ["转化科技成果", dt.datetime(2019, 6, 1), 3]],
+                formats={"B2": 'yyyy"年"m"月"'})
+    csv = write("指标,日期,数量\n转化科技成果,2019年6月,3\n")
+    assert run("status", path, "-f", "json").json() == run("status", csv, "-f", "json").json()
+
+
+@pytest.mark.parametrize("code, grain", [
+    ('yyyy"年"m"月"', "month"), ("mmm-yy", "month"), ("mmmm", "month"), ("yyyy年m月", "month"),
+    ("yyyy", "year"), ('yyyy"年"', "year"), ("yy", "year"), ('e"年"', "year"),
+    ("yyyy-mm-dd", None), ('m"月"d"日"', None), ("m/d/yyyy", None), ("yyyy-mm-dd hh:mm", None),
+    ("h:mm", None), ("mm:ss", None), ("[h]:mm:ss", None), ("General", None), ("0.00", None), ("@", None),
+    ('"月报"yyyy"年"m"月"', "month"),  # text in quotes shows nothing of the date (its d included)
+])
+def test_what_a_format_shows_of_a_date(code, grain):
+    assert date_grain(code) == grain
+
+
+# 1 (c). Periods written as text: the period's last day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("2019年1-6月", dt.date(2019, 6, 30)),
+    ("2019年1—6月", dt.date(2019, 6, 30)),  # an em dash
+    ("2019年1–6月", dt.date(2019, 6, 30)),  # an en dash
+    ("2019年1～6月", dt.date(2019, 6, 30)),
+    ("2019年1至6月", dt.date(2019, 6, 30)),
+    ("2019年1月-6月", dt.date(2019, 6, 30)),
+    ("2019年1月至6月", dt.date(2019, 6, 30)),
+    ("2019年1-6月份", dt.date(2019, 6, 30)),
+    ("２０１９年１－６月", dt.date(2019, 6, 30)),
+    ("2019 年 1 - 6 月", dt.date(2019, 6, 30)),
+    ("2019年1-9月", dt.date(2019, 9, 30)),
+    ("2019年1-2月", dt.date(2019, 2, 28)),
+    ("2020年1-2月", dt.date(2020, 2, 29)),  # a leap year
+    ("2019年1月1日-6月30日", dt.date(2019, 6, 30)),
+    ("2019年1月-2019年10月", dt.date(2019, 10, 31)),
+    ("2018年7月-2019年6月", dt.date(2019, 6, 30)),
+    ("2019.1-2019.6", dt.date(2019, 6, 30)),
+    ("2019.01-2019.10", dt.date(2019, 10, 31)),
+    ("2019年上半年", dt.date(2019, 6, 30)),
+    ("2019年下半年", dt.date(2019, 12, 31)),
+    ("2019年第三季度", dt.date(2019, 9, 30)),
+    ("2019年三季度", dt.date(2019, 9, 30)),
+    ("2019年第3季度", dt.date(2019, 9, 30)),
+    ("2019年一季度", dt.date(2019, 3, 31)),
+    ("2019年第四季度", dt.date(2019, 12, 31)),
+    ("2019年前三季度", dt.date(2019, 9, 30)),
+    ("2019年1-3季度", dt.date(2019, 9, 30)),
+    ("2019年度", dt.date(2019, 12, 31)),
+    ("2019年全年", dt.date(2019, 12, 31)),
+    ("截至2019年9月底", dt.date(2019, 9, 30)),
+    ("截止2019年9月底", dt.date(2019, 9, 30)),
+    ("截至2019年9月30日", dt.date(2019, 9, 30)),
+    ("2019年9月末", dt.date(2019, 9, 30)),
+    ("2019年9月底", dt.date(2019, 9, 30)),
+    ("2019年1-9月累计", dt.date(2019, 9, 30)),
+    ("截至2019年底", dt.date(2019, 12, 31)),
+])
+def test_periods_as_offices_write_them(text, day):
+    assert parse_when(text)[0] == day
+
+
+@pytest.mark.parametrize("text, message", [
+    ("2019年6-1月", "ends before it starts"),
+    ("2019年3-2季度", "ends before it starts"),
+    ("2019年1-13月", "does not exist"),
+    ("2019年第五季度", "not a year or a date"),
+    ("2019.1-6", "not a year or a date"),  # January to June, or 2019.1 to day 6?
+    ("截至9月底", "not a year or a date"),  # which year?
+    ("2019年初", "not a year or a date"),
+    ("2019.1", "is ambiguous"),
+    ("2019.1-2019.1", "is ambiguous"),
+])
+def test_what_is_still_refused(text, message):
+    assert message in refusal(parse_when, text)
+
+
+def test_a_file_of_half_year_rows_is_read_not_refused_row_by_row(write):
+    # 130 rows dated 2019年1-6月, one item each: 130 achievements at 2019-06-30, no problem
+    rows = "".join(f"转化科技成果,2019年1-6月,成果{n}\n" for n in range(130))
+    path = write("指标,时间,名称\n" + rows + "转化科技成果,2019年第5季度,成果X\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert sums(observations, "achievements") == {"2019-06-30": 130}
+    assert said(observations.problems) == [  # what is still unreadable is named, once, at its cell
+        f"{path}:132: '2019年第5季度' is not a year or a date; write YYYY or YYYY-MM-DD"]

@@ -15,7 +15,8 @@ from baise11155.read.cells import CellError, parse_value, parse_when
     "text, expected",
     [
         ("", 1), ("  ", 1), ("3", 3), (" 12 ", 12), ("１２", 12), ("1,000", 1000), ("12,345,678", 12345678),
-        ("１，０００", 1000), ("2.5", Fraction(5, 2)), ("3.0", 3), ("+3", 3), ("-0", 0), ("-0.0", 0), ("0", 0), (".5", Fraction(1, 2)), ("0.7", Fraction(7, 10)),
+        ("１，０００", 1000), ("1 000", 1000), ("12 345 678", 12345678), ("1\u00a0000", 1000),
+        ("2.5", Fraction(5, 2)), ("3.0", 3), ("+3", 3), ("-0", 0), ("-0.0", 0), ("0", 0), (".5", Fraction(1, 2)), ("0.7", Fraction(7, 10)),
     ],
 )
 def test_values_accepted(text, expected):
@@ -34,7 +35,8 @@ def test_values_accepted(text, expected):
         ("nan", "not a number"),
         ("inf", "not a number"),
         ("1,00", "commas that are not thousands separators"),
-        ("1 000", "not a number"),
+        ("12 34", "not a number"),  # a space groups thousands by threes, or it is two numbers
+        ("1,234 567", "commas that are not thousands separators"),  # commas and spaces together
         ("abc", "not a number"),
         ("²", "not a number"),
     ],

@@ -273,12 +273,20 @@ def test_a_decimal_target_lower_is_better_gives_json_and_no_question_about_the_r
 
 def test_a_unit_that_is_not_the_indicators_is_refused(tmp_path, write):
     plan = plan_file(tmp_path, "rd", "money")
-    read = observations(plan, write, "指标,年份,数值\n研发强度,2021,3项\n技术合同成交额,2021,0.5万亿元\n")
+    read = observations(plan, write, "指标,年份,数值\n研发强度,2021,3项\n技术合同成交额,2021,5美元\n")
     assert said(read.problems) == [
         f"{tmp_path / 'progress.csv'}:2: value '3项' is in 项, but this indicator is measured in %: convert it and "
         "write the figure alone",
-        f"{tmp_path / 'progress.csv'}:3: value '0.5万亿元' is in 万亿元, but this indicator is measured in 亿元: convert "
+        f"{tmp_path / 'progress.csv'}:3: value '5美元' is in 美元, but this indicator is measured in 亿元: convert "
         "it and write the figure alone"]
+
+
+def test_a_unit_that_converts_exactly_is_converted(tmp_path, write):
+    plan = plan_file(tmp_path, "money")
+    # 0.5万亿元 = 0.5 × 10^12 元 = 5000 × 10^8 元 = 5000亿元
+    read = observations(plan, write, "指标,年份,数值\n技术合同成交额,2021,0.5万亿元\n")
+    assert said(read.problems) == []
+    assert [bucket.total for bucket in read.buckets.values()] == [5000]
 
 
 def test_a_flow_adds_up_its_year_whatever_the_days_and_judges_the_latest_full_year(tmp_path, write, run):

@@ -10,18 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+from fractions import Fraction
 from pathlib import Path
 
 import openpyxl
 import pytest
 from conftest import TARGETS, said
 
-from baise11155.read.cells import CellError, parse_when
-from baise11155.read.progress import read_progress
+from baise11155.read.cells import CellError, convert, parse_measure, parse_when, unit_factor
+from baise11155.read.progress import ReadSettings, read_progress
 from baise11155.read.spreadsheet import date_grain
 from baise11155.read.targets_file import load_plan
 
 PLAN = load_plan(str(TARGETS))  # baise-11155, 2018-01-01 to 2020-12-31
+MONEY_PLAN_ID = "guangxi-keji-qianggui-2021-2023"  # 技术合同成交额 in 亿元, 国家级高层次创新人才 in 人
+MONEY_PLAN = load_plan(str(TARGETS.parent / "plans" / f"{MONEY_PLAN_ID}.yaml"))
 
 
 def book(path: Path, rows: list[list], formats: dict[str, str] | None = None, title: str = "进度") -> Path:
@@ -258,3 +261,104 @@ def test_a_file_of_half_year_rows_is_read_not_refused_row_by_row(write):
     assert sums(observations, "achievements") == {"2019-06-30": 130}
     assert said(observations.problems) == [  # what is still unreadable is named, once, at its cell
         f"{path}:132: '2019年第5季度' is not a year or a date; write YYYY or YYYY-MM-DD"]
+
+
+# 2 (a). A unit in the value column's header is converted to the plan's where that is exact
+
+
+def test_an_amount_in_wan_yuan_against_a_plan_in_yi_yuan(tmp_path, run):
+    path = book(tmp_path / "成交额.xlsx", [
+        ["指标", "年份", "成交额（万元）"],
+        ["技术合同成交额", 2021, 12345.67],  # a number cell
+        ["技术合同成交额", 2022, "24,926.42"],  # a number stored as text
+        ["合计", None, 37272.09],  # 12,345.67 + 24,926.42 = 37,272.09 万元: the total agrees
+    ])
+    result = run("status", path, "--plan", MONEY_PLAN_ID, "--as-of", "2022-12-31", "--column", "value=成交额（万元）",
+                 "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    contracts = next(i for i in result.json()["indicators"] if i["id"] == "tech-contracts")
+    # 37,272.09 万元 = 3.727209 亿元 (÷10^4), against 2000亿元: 0.186%, never 24,926.42 亿元 and 1246 %
+    assert contracts["achieved"] == 3.727209
+    assert contracts["completion"] == pytest.approx(3.727209 / 2000)
+    assert f"warning: {path}:进度!C2: tech-contracts: the value column is in 万元; converted to 亿元 (÷10000)" \
+        in result.stderr
+    assert "row 4 is a total ('合计 37272.09'): 37272.09, as the rows above add up to; not counted" in result.stderr
+    zh = run("--lang", "zh", "validate", path, "--plan", MONEY_PLAN_ID, "--column", "value=成交额（万元）")
+    assert f"{path}:进度!C2: “技术合同成交额”的数值列以万元计，已换算为亿元（÷10000）" in zh.stdout
+
+
+def test_the_conversion_is_exact(write):
+    path = write("指标,年份,金额(元)\n技术合同成交额,2021,123456789.01\n技术合同成交额,2022,0.99\n")
+    observations = read_progress(MONEY_PLAN, [str(path)], ReadSettings(columns=(("value", "金额(元)"),)))
+    # 123,456,789.01 元 = 1.2345678901 亿元; 0.99 元 = 0.0000000099 亿元: no binary fraction in either
+    assert sums(observations, "tech-contracts") == {"2021-12-31": Fraction(12345678901, 10**10),
+                                                    "2022-12-31": Fraction(99, 10**10)}
+
+
+def test_people_in_wan_ren(write):
+    path = write("指标,年份,数量（万人）\n国家级高层次创新人才数量,2021,0.012\n")
+    observations = read_progress(MONEY_PLAN, [str(path)])
+    assert sums(observations, "national-talents") == {"2021-12-31": 120}  # 0.012万人 = 120人
+    assert said(observations.problems) == []
+
+
+@pytest.mark.parametrize("unit", ["美元", "项", "%", "万元/年", "件/万人"])
+def test_a_unit_that_does_not_convert_is_refused_naming_the_cell(write, run, unit):
+    path = write(f"指标,年份,数值（{unit}）\n技术合同成交额,2021,3\n技术合同成交额,2022,4\n")
+    result = run("status", path, "--plan", MONEY_PLAN_ID, "--as-of", "2022-12-31")
+    assert result.exit_code == 1
+    # said once, not once a row
+    assert result.stderr.count("does not convert") == 1
+    assert f"{path}:2: the value column's unit, {unit}, does not convert to 亿元, the unit of tech-contracts: its " \
+           "rows are not read; give the figures in 亿元, or a unit that converts (元, 万元, 亿元)" in result.stderr
+
+
+def test_counting_units_are_not_conversions(write):
+    # 个 for enterprises counted in 家: no conversion, the figure as it is, and a question (as before)
+    path = write("指标,年份,数量（个）\n保有高新技术企业,2019,45\n")
+    observations = read_progress(PLAN, [str(path)])
+    assert sums(observations, "high-tech-enterprises") == {"2019-12-31": 45}
+    assert [note.code for note in observations.warnings] == ["unit_differs"]
+
+
+# 2 (b). Numbers as they are written in a money column, read exactly
+
+
+@pytest.mark.parametrize("cell, amount", [
+    ("12,345.67", Fraction(1234567, 100)),
+    ("１２，３４５", 12345),
+    ("1 234", 1234),
+    ("1\u00a0234.5", Fraction(2469, 2)),  # a no-break space, as Word and WPS group thousands
+    ("12345.67万元", Fraction(1234567, 10**6)),  # 12,345.67万元 = 1.234567亿元
+    ("8,529.27亿元", Fraction(852927, 100)),
+    ("0.5万亿元", 5000),
+    ("123456789元", Fraction(123456789, 10**8)),
+])
+def test_money_as_it_is_written(cell, amount):
+    value = parse_measure(cell, ("亿元", "100 million yuan"))
+    assert value == amount and type(value) is type(amount)
+
+
+def test_a_cells_own_unit_wins_over_the_headers():
+    # the header says 万元; a cell written 3亿元 is 3亿元, and one written 50000 is 50000万元 = 5亿元
+    assert parse_measure("3亿元", ("亿元",), "万元") == 3
+    assert parse_measure("50000", ("亿元",), "万元") == 5
+
+
+@pytest.mark.parametrize("cell", ["12,34", "1,234 567", "3美元", "12 34"])
+def test_money_that_is_not_a_number_is_refused(cell):
+    with pytest.raises(CellError):
+        parse_measure(cell, ("亿元",))
+
+
+@pytest.mark.parametrize("source, target, factor", [
+    ("万元", "亿元", Fraction(1, 10**4)), ("元", "亿元", Fraction(1, 10**8)), ("亿元", "万元", 10**4),
+    ("千元", "万元", Fraction(1, 10)), ("万亿元", "亿元", 10**4), ("人", "万人", Fraction(1, 10**4)),
+    ("万人", "人", 10**4), ("万", "亿元", Fraction(1, 10**4)), ("亿", "亿元", 1), ("亿元", "100 million yuan", 1),
+    ("个", "家", 1), ("项", "件", 1), ("人", "家", 1),  # counts by other words: not conversions
+    ("美元", "亿元", None), ("万美元", "亿元", None), ("%", "亿元", None), ("项", "亿元", None),
+    ("万", "%", None), ("件/万人", "件", None), ("百分点", "%", None), ("万个", "家", None),
+])
+def test_unit_factors(source, target, factor):
+    assert unit_factor(source, target) == factor
+    assert convert(100, source, target) == (None if factor is None else 100 * factor)

@@ -7,11 +7,14 @@ Accepted, because Excel and WPS on Chinese Windows produce them and they are una
 - periods as offices write them (`2019年1-6月`, `2019年1月—6月`, `2019年上半年`, `2019年三季度`,
   `2019年前三季度`, `截至2019年9月底`): the period's last day, since a figure for a period is
   dated at its end and a stock's level is the level on that day;
-- numbers: `12`, `１２` (full-width), `1,000` (thousands grouped by threes), `2.5`, `+3`, `-0`.
+- numbers: `12`, `１２` (full-width), `1,000` and `1 000` (thousands grouped by threes), `2.5`,
+  `+3`, `-0`, kept exact (a decimal is a Fraction, never a float);
+- units: an amount written in a unit that converts exactly to the plan's (万元 to 亿元, 人 to 万人)
+  is converted (`convert`), exactly.
 Refused, each with a message that says what to write instead: two-digit years (`19-01-01`),
 impossible dates (`2019-02-30`), `2019.1` (Excel keeps a month typed `2019.10` as the number
 2019.1: January or October?), Chinese numerals (`十二`), percentages, exponents (`1e3`),
-`nan`/`inf`, and negative numbers.
+`nan`/`inf`, negative numbers, and units that do not convert.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from fractions import Fraction
+
+    from ..model.kinds import Number
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MAX_DIGITS = 15  # no count in a plan comes near 10^15; longer numbers are mistakes
@@ -36,9 +41,12 @@ _DATE = (
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 )
 _PLAIN_NUMBER = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
-_GROUPED_NUMBER = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+# thousands grouped by threes, by commas (12,345.67) or by spaces (12 345.67), never by both
+_GROUPED_NUMBER = r"[+-]?\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?:\.\d+)?"
 # full-width forms (Ａ, １, （, ＝) as their ASCII selves, the ideographic space as a space
 FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# the spaces a number's thousands are grouped by in Word and WPS (no-break, thin, narrow no-break)
+_GROUP_SPACES = {0xA0: 0x20, 0x2009: 0x20, 0x202F: 0x20}
 
 
 class CellError(ValueError):
@@ -206,20 +214,87 @@ def parse_value(text: str) -> int | Fraction:
     return _number(cell, text)
 
 
-def parse_measure(text: str, units: tuple[str, ...]) -> int | Fraction:
+def parse_measure(text: str, units: tuple[str, ...], header_unit: str = "") -> Number:
     """Read a measured value (a ratio, money, an output): a figure is required, and the
     indicator's own unit may follow it (`0.82%`, `8,529.27亿元`); a percentage is in per cent
-    (0.82% is 0.82), as the plan's targets are."""
+    (0.82% is 0.82), as the plan's targets are. A figure in another unit, written after it
+    (`12,345.67万元`) or in the column's header (`header_unit`: 成交额（万元）), is converted to the
+    indicator's unit (`units[0]`) when that is exact; refused when it is not."""
     cell = text.strip()
     if not cell:
         raise CellError("value_required")
     cell = cell.translate(FULL_WIDTH).strip()
-    written = re.fullmatch(r"([+-]?[\d.,]*\d)\s*(\D+)", cell)
+    unit = header_unit
+    written = re.fullmatch(r"([+-]?[\d., \u00a0\u2009\u202f]*\d)\s*(\D+)", cell)
     if written:
-        if written.group(2).strip() not in units:  # 3项 for a share in %, 0.5万亿元 for an amount in 亿元
-            raise CellError("value_unit_differs", cell=_show(text), unit=written.group(2).strip(), expected=units[0])
-        cell = written.group(1)
-    return _number(cell, text, counted=False)
+        unit, cell = written.group(2).strip(), written.group(1)
+    factor = 1 if not unit or unit.casefold() in {u.casefold() for u in units} else unit_factor(unit, units[0])
+    if factor is None:  # 3项 for a share in %, 100美元 for an amount in 亿元
+        raise CellError("value_unit_differs", cell=_show(text), unit=unit, expected=units[0])
+    return scaled(_number(cell, text, counted=False), factor)
+
+
+# Units that convert exactly: a scale (a power of ten) of one base, 万元 = 10^4 元, 亿元 = 10^8 元,
+# 万人 = 10^4 人; the longest scale word is tried first (万亿 before 亿, 千万 before 万)
+_SCALES = (("万亿", 10**12), ("千亿", 10**11), ("百亿", 10**10), ("十亿", 10**9), ("亿", 10**8), ("千万", 10**7),
+           ("百万", 10**6), ("十万", 10**5), ("万", 10**4), ("千", 10**3))
+# the plan's English units, and what offices write for them
+_UNIT_WORDS = {"yuan": "元", "10k yuan": "万元", "10,000 yuan": "万元", "ten thousand yuan": "万元",
+               "100 million yuan": "亿元", "people": "人", "persons": "人", "人民币元": "元", "元人民币": "元",
+               "万元人民币": "万元", "亿元人民币": "亿元"}
+_UNIT_WORDS = {"".join(word.split()): unit for word, unit in _UNIT_WORDS.items()}  # compared without spaces
+# what a bare scale (金额（万）, 产值（亿）) may be a scale of: an amount of money or of people
+_SCALED_BASES = frozenset({"元", "人", "人次"})
+
+
+def unit_factor(from_unit: str, to_unit: str) -> int | Fraction | None:
+    """What a figure in `from_unit` is multiplied by to be in `to_unit`, exactly; None when one
+    is not a scale of the other (美元 and 元, % and 亿元, 件/万人 and 件). Two counting units (个
+    and 家, 人 and 项) are not a conversion: 1, the figure as it is (a warning elsewhere asks
+    whether the column holds the indicator's count)."""
+    from fractions import Fraction
+
+    from ..model.plan import COUNT_UNITS
+
+    source, target = (_UNIT_WORDS.get(u, u) for u in ("".join(unit.split()).casefold() for unit in (from_unit, to_unit)))
+    if source == target or (source in COUNT_UNITS and target in COUNT_UNITS):
+        return 1
+    (source_base, source_scale), (target_base, target_scale) = _scaled(source), _scaled(target)
+    if not target_base or (source_base or target_base) != target_base:
+        return None
+    if not source_base and target_base not in _SCALED_BASES | COUNT_UNITS:
+        return None
+    ratio = Fraction(source_scale, target_scale)
+    return ratio.numerator if ratio.denominator == 1 else ratio
+
+
+def convert(value: Number, from_unit: str, to_unit: str) -> Number | None:
+    """A figure in `from_unit` in `to_unit` (12,345.67 万元 is 1.234567 亿元), exactly; None when
+    it cannot be converted."""
+    factor = unit_factor(from_unit, to_unit)
+    return None if factor is None else _exact(value * factor)
+
+
+def scaled(value: Number, factor: Number) -> Number:
+    """A figure multiplied by a unit's factor (`unit_factor`), exactly."""
+    return value if factor == 1 else _exact(value * factor)
+
+
+def _scaled(unit: str) -> tuple[str, int]:
+    """A unit as (its base, its scale): 万元 is (元, 10^4), 万 is ("", 10^4), 家 is (家, 1)."""
+    for word, scale in _SCALES:
+        if unit.startswith(word):
+            return unit[len(word):], scale
+    return unit, 1
+
+
+def _exact(number: Number) -> Number:
+    """A whole Fraction as an int, as the rest of the figures are."""
+    from fractions import Fraction
+
+    if isinstance(number, Fraction) and number.denominator == 1:
+        return int(number)
+    return number
 
 
 def _number(cell: str, text: str, counted: bool = True) -> int | Fraction:
@@ -229,12 +304,12 @@ def _number(cell: str, text: str, counted: bool = True) -> int | Fraction:
         if cell.isdigit():
             return int(cell)
     else:
-        cell = cell.translate(FULL_WIDTH).strip()
+        cell = cell.translate(FULL_WIDTH).translate(_GROUP_SPACES).strip()
         with_unit = re.fullmatch(_COUNT_UNIT, cell) if counted else None
         if with_unit:
             cell = with_unit.group(1)
     if re.fullmatch(_GROUPED_NUMBER, cell, re.ASCII):
-        cell = cell.replace(",", "")
+        cell = cell.replace(",", "").replace(" ", "")
     if re.fullmatch(_PLAIN_NUMBER, cell, re.ASCII):
         number: int | Fraction
         if "." in cell:

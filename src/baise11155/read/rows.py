@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from ..model.notices import note
 from ..model.plan import area_key
 from ..model.observations import Bucket, ProgressRow
-from .cells import CellError, parse_measure, parse_value, parse_when
+from .cells import CellError, convert, parse_measure, parse_value, parse_when, scaled, unit_factor
 from .lookup import NameIndex
 from .totals import BREAKDOWN, Columns, RunningSums, area_named, folded, not_data
 
@@ -34,7 +34,7 @@ _UNSEEN = object()
 class Reading:
     """One indicator as a file names it, looked up once per distinct indicator cell."""
 
-    __slots__ = ("indicator", "category_of", "units")
+    __slots__ = ("indicator", "category_of", "units", "factor")
 
     def __init__(self, indicator: Indicator) -> None:
         self.indicator = indicator
@@ -42,6 +42,9 @@ class Reading:
         # a measured value's units, which may follow its figure; None where a row may be one item
         unit = indicator.values_unit
         self.units = tuple(u for u in (unit.zh, unit.en) if u) if indicator.measured else None
+        # what the value column's figures are multiplied by (its header in 万元, the indicator in 亿元:
+        # 1/10000); None when its unit does not convert (said once, and its rows not read)
+        self.factor: Number | None = 1
 
 
 class Entry:
@@ -104,6 +107,7 @@ class RowReader:
         self.seen = seen
         self.trace = trace  # given each row, counted or set aside
         self.value_unit = value_unit  # the unit the value column's header gives in brackets: 数量（项）
+        self.unit_place = ""  # where that unit is written (the header cell), set by whoever found it
         self.i_indicator = columns["indicator"]
         self.i_category = columns.get("category")
         self.i_date = columns.get("date")
@@ -329,7 +333,9 @@ class RowReader:
             reading = self.reading_of.get(indicator_cell)
             if reading is None:
                 reading = self.reading_of[indicator_cell] = Reading(self.names.indicator(indicator_cell))
-                self._check_unit(reading.indicator, line)
+                reading.factor = self._check_unit(reading.indicator, line)
+            if reading.factor is None:
+                return None
             category: Any = None
             if self.i_category is not None:
                 column = self.i_category
@@ -351,14 +357,15 @@ class RowReader:
             blank = False
             if reading.units is not None:  # a measured value: its figure, with its own unit if written
                 column = self.i_value if self.i_value is not None else self.i_indicator
-                value = parse_measure(row[self.i_value] if self.i_value is not None else "", reading.units)
+                value = parse_measure(row[self.i_value] if self.i_value is not None else "", reading.units,
+                                      self.value_unit)
             elif self.i_value is not None:
                 column = self.i_value
                 cell = row[column]
                 known = self.value_of.get(cell)
                 if known is None:
                     known = self.value_of[cell] = parse_value(cell)
-                value = known
+                value = scaled(known, reading.factor)
                 blank = not cell.strip()
         except CellError as exc:
             if not self._not_data_row(row, line):  # a footer or a total, told by a cell that is not read as it
@@ -369,12 +376,23 @@ class RowReader:
         entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, by_part, blank)
         return entry
 
-    def _check_unit(self, indicator: Indicator, line: int) -> None:
-        """A unit in the value column's header that is not the indicator's (数量（项） for enterprises, 家)."""
-        unit = self.value_unit
-        if unit and unit not in (indicator.unit.zh.casefold(), indicator.unit.en.casefold()):
-            self.out.warnings.append(note("unit_differs", self.place(line, self.i_value), id=indicator.id,
-                                          name=indicator.name.zh, unit=unit, expected=indicator.unit.zh))
+    def _check_unit(self, indicator: Indicator, line: int) -> Number | None:
+        """What the value column's figures are multiplied by, from the unit its header gives: 1/10000
+        for 万元 when the indicator is in 亿元 (said); 1 for another count's unit (数量（项） for
+        enterprises, 家: a warning asks); None, a problem, when it does not convert (美元, or 项 for 亿元)."""
+        unit, expected = self.value_unit, indicator.values_unit
+        if not unit or unit in (expected.zh.casefold(), expected.en.casefold()):
+            return 1
+        factor = unit_factor(unit, expected.zh)
+        said = {"id": indicator.id, "name": indicator.name.zh, "unit": unit, "expected": expected.zh}
+        if factor is None:  # named where the unit is written, else at the first figure read in it
+            self.out.problem(note("unit_not_convertible", self.unit_place or self.place(line, self.i_value), **said))
+        elif factor == 1:
+            self.out.warnings.append(note("unit_differs", self.place(line, self.i_value), **said))
+        else:
+            by = f"×{factor}" if factor > 1 else f"÷{1 / factor}"
+            self.out.warnings.append(note("unit_converted", self.place(line, self.i_value), by=by, **said))
+        return factor
 
     def _values_without_header(self, row: list[str], line: int) -> None:
         """A value in a column whose header cell is blank is not read: the first one is named."""
@@ -428,7 +446,7 @@ class RowReader:
         if what == "footer":
             out.warnings.append(note("footer_skipped", self.place(line, None), row=line, cells=shown))
             return
-        rows_sum = self.running.close(indicator, when, subtotal)
+        rows_sum = self._in_file_unit(indicator, self.running.close(indicator, when, subtotal))
         cell = row[self.i_value].strip() if self.i_value is not None else ""
         try:
             stated = parse_value(cell) if cell else None
@@ -442,6 +460,15 @@ class RowReader:
         else:
             out.warnings.append(note("total_differs", self.place(line, self.i_value), row=line, cells=shown,
                                      total=_shown_number(stated), rows=_shown_number(rows_sum)))
+
+    def _in_file_unit(self, indicator: str | None, rows_sum: Number) -> Number:
+        """The rows' sum in the value column's own unit (万元 where the indicator is in 亿元), as a
+        total row in that column states it."""
+        summed = [reading for reading in self.reading_of.values() if indicator in (None, reading.indicator.id)]
+        if not summed or any(reading.factor in (None, 1) for reading in summed) or \
+                len({reading.indicator.values_unit.zh for reading in summed}) > 1:
+            return rows_sum
+        return convert(rows_sum, summed[0].indicator.values_unit.zh, self.value_unit) or rows_sum
 
     def _level_in_two_files(self, entry: Entry, bucket: Bucket, line: int) -> None:
         """A stock's level on one date from two files is added up, as rows of one file are; say so,

@@ -150,6 +150,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unit_differs": ("数量列的单位是“{unit}”，而“{name}”的单位是“{expected}”：请核对这一列是否是它的数量",
                      "the value column's header says {unit}, but {id} is counted in {expected}: check that the "
                      "column holds its count"),
+    "unit_converted": ("“{name}”的数值列以{unit}计，已换算为{expected}（{by}）",
+                       "{id}: the value column is in {unit}; converted to {expected} ({by})"),
+    "unit_not_convertible": ("数值列的单位“{unit}”无法换算为“{name}”的单位“{expected}”，这一指标的数据未读取："
+                             "请把数字换算为{expected}后填写，或注明可以换算的单位（如元、万元、亿元）",
+                             "the value column's unit, {unit}, does not convert to {expected}, the unit of {id}: its "
+                             "rows are not read; give the figures in {expected}, or a unit that converts (元, 万元, "
+                             "亿元)"),
     "cells_without_header": ("此列有数值但没有表头，未读取（其余同类单元格不再逐一列出）；如需读取，请补上表头",
                              "this column has values but no header; it is not read (nor are the cells like it "
                              "after it); give it a header if it matters"),

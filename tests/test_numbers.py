@@ -20,6 +20,7 @@ def test_a_figure_has_the_decimals_its_size_needs():
     assert [numbers.figure(x) for x in (45, 45.0, 9999, 12345, 12345.0, 8529.27, 8529.2, 1.296, 1.3, 0.0083, 0.5)] == [
         "45", "45", "9999", "12,345", "12,345", "8,529.27", "8,529.2", "1.296", "1.3", "0.0083", "0.5"]
     assert numbers.figure(None) == numbers.MISSING == "—"
+    assert numbers.grouped(1048577) == "1,048,577"  # a size, a limit: grouped however small
 
 
 def test_shares_and_rates():

@@ -29,6 +29,11 @@ def figure(value: float | None) -> str:
     return f"{value:,.{decimals(value)}f}".rstrip("0").rstrip(".")
 
 
+def grouped(count: int) -> str:
+    """A whole number with its thousands grouped, as a size or a limit is said: 1,048,577."""
+    return f"{count:,}"
+
+
 def percent(value: float | None) -> str:
     """A share as a percentage to one decimal: 63.4%."""
     return MISSING if value is None else f"{value:.1%}"
@@ -85,4 +90,4 @@ def excel_text(value: float, display: str) -> str:
     """About what a spreadsheet cell shows, for the column's width."""
     if display == PERCENT:
         return percent(value)
-    return figure(value) if isinstance(value, float) else f"{value:,}"
+    return figure(value) if isinstance(value, float) else grouped(value)

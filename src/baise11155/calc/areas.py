@@ -61,7 +61,8 @@ def by_area(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> list[Area
     for key in buckets:
         if key[0] in stocks and key[2] <= as_of:
             latest[key[0]] = max(latest.get(key[0], key[2]), key[2])
-    blocks: dict[str, dict] = {d.name.zh: {} for d in plan.divisions if _has_targets(plan, d.id)}
+    with_targets = {t.area for i in plan.indicators for t in i.area_targets}
+    blocks: dict[str, dict] = {d.name.zh: {} for d in plan.divisions if d.id in with_targets}
     ids = {d.name.zh: d.id for d in plan.divisions}
     for key, bucket in buckets.items():
         if key[3] in whole:
@@ -80,10 +81,6 @@ def by_area(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> list[Area
     return [AreaResult(area, ids.get(area), evaluate(plan.for_area(ids[area]) if area in ids else watched,
                                                      blocks[area], as_of))
             for area in named]
-
-
-def _has_targets(plan: Plan, area: str) -> bool:
-    return any(t.area == area for i in plan.indicators for t in i.area_targets)
 
 
 def _completion(s: Standing) -> Fraction:

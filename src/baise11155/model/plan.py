@@ -10,7 +10,7 @@ import datetime as dt
 
 from .areas import AreaNames, area_key
 from .kinds import Kind, Number
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +191,22 @@ class Area:
 DIGITS, COUNTS = "digits", "counts"  # how a project's code is made from its targets: "11155", "三百二千"
 
 
+_INDEXES: dict[int, tuple[tuple[Division, ...], dict[str, Division]]] = {}
+
+
+def _by_alias(divisions: tuple[Division, ...]) -> dict[str, Division]:
+    """Each division by its aliases; made once for one tuple of divisions, which a plan and the
+    copies made of it for each area (`for_area`) share."""
+    known = _INDEXES.get(id(divisions))
+    if known is not None and known[0] is divisions:
+        return known[1]
+    by_alias: dict[str, Division] = {}
+    for division in reversed(divisions):  # the first division of an alias is the one found
+        by_alias.update(dict.fromkeys(division.aliases(), division))
+    _INDEXES[id(divisions)] = (divisions, by_alias)  # (the tuple kept, so that its id is not reused)
+    return by_alias
+
+
 @dataclass(frozen=True, slots=True)
 class Plan:
     city: Area
@@ -204,16 +220,19 @@ class Plan:
     warnings: tuple = ()  # notes about the plan that do not stop it being used (milestones short of the target)
     divisions: tuple[Division, ...] = ()  # the areas targets are split to (县区), in the plan's order
     ranking: Ranking = Ranking()
+    # each division by its aliases, made once (a plan of thousands of areas is looked up once a row)
+    division_by_alias: dict[str, Division] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "division_by_alias", _by_alias(self.divisions))
 
     def division(self, named: str) -> Division | None:
         """The division a file's county cell names, if it is one of the plan's: spaces and full-width
         letters aside, and the city's name before it (百色市右江区) too."""
-        wanted = area_key(named)
-        found = next((d for d in self.divisions if wanted in d.aliases()), None)
+        found = self.division_by_alias.get(area_key(named))
         if found is not None:
             return found  # (百色高新区 is a division's own name, not the city's and a division's)
-        wanted = area_key(named, within=self.city.area.zh)
-        return next((d for d in self.divisions if wanted in d.aliases()), None)
+        return self.division_by_alias.get(area_key(named, within=self.city.area.zh))
 
     def for_area(self, area: str | None) -> Plan:
         """The plan as one division sees it (see `Indicator.for_area`); None: an area the plan does

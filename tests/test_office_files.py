@@ -94,7 +94,8 @@ def test_the_command_line_maps_a_column(run, write):
     assert result.exit_code == 0  # 落实情况 is not quantity-like: named in a warning, rows count 1 each
     assert "column 3 '落实情况' is not used" in result.stderr
     result = run("status", path, "--format", "json", "--column", "value=落实情况")
-    assert result.exit_code == 0 and result.stderr == ""
+    assert result.exit_code == 0 and "warning" not in result.stderr  # (the read receipt alone)
+    assert "values from column '落实情况'" in result.stderr
     assert result.json()["indicators"][3]["achieved"] == 45
     result = run("status", path, "--column", "amount=落实情况")
     assert result.exit_code == 2 and "COLUMN one of indicator, category" in result.stderr
@@ -212,13 +213,15 @@ def achievements(observations) -> int:
     return sum(b.total for key, b in observations.buckets.items() if key[0] == "achievements")
 
 
-def test_one_sheet_per_year_is_never_read_in_part_without_a_word(tmp_path):
+def test_one_sheet_per_year_is_never_read_in_part(tmp_path):
+    """Which sheets are meant is asked, not guessed: the first alone (12) would be read as the whole."""
     path = workbook(tmp_path / "进度.xlsx", YEARS, title="百色市科技创新工程进度表")
     first = read_progress(PLAN, [str(path)])
-    assert achievements(first) == 12
-    assert said(first.warnings)[-1] == (
-        f"{path}: only the first sheet, '2018年', was read; sheets '2019年' also hold a progress header and were "
-        "not read: read them with --sheet NAME (repeatable) or --sheet all")
+    assert said(first.problems) == [
+        f"{path}: more than one sheet holds progress: besides the first, '2018年', sheets '2019年' have a progress "
+        "header; say which to read: --sheet all for every one, or --sheet NAME (repeatable)"]
+    one = read_progress(PLAN, [str(path)], ReadSettings(sheets=("2018年",)))
+    assert achievements(one) == 12 and said(one.problems) == []
     both = read_progress(PLAN, [str(path)], ReadSettings(sheets=("2018年", "2019年")))
     assert achievements(both) == 35  # 12 + 23, not the last sheet alone
     every = read_progress(PLAN, [str(path)], ReadSettings(sheets=("all",)))
@@ -230,6 +233,17 @@ def test_sheet_all_passes_over_a_sheet_without_a_header(tmp_path):
     every = read_progress(PLAN, [str(path)], ReadSettings(sheets=("all",)))
     assert achievements(every) == 35
     assert said(every.warnings)[-1] == f"{path}:说明: sheet '说明' has no progress header; not read"
+
+
+def test_sheet_all_with_no_sheet_it_can_read_says_what_each_lacks_at_its_header(tmp_path):
+    """Quarter sheets with no date column (the quarter only in the sheet's name): not "no row of
+    progress", but each sheet's missing column, named at its header row."""
+    rows = [["指标", "县区", "数量"], ["转化科技成果", "右江区", 2]]
+    path = workbook(tmp_path / "季报.xlsx", {"一季度": rows, "二季度": rows})
+    every = read_progress(PLAN, [str(path)], ReadSettings(sheets=("all",)))
+    problems = said(every.problems)
+    assert len(problems) == 2 and all("no year or date column" in problem for problem in problems)
+    assert problems[0].startswith(f"{path}:一季度!") and problems[1].startswith(f"{path}:二季度!")
 
 
 def test_hidden_rows_and_sheets_are_counted_and_named_or_left_out(tmp_path):
@@ -310,6 +324,8 @@ def test_validate_says_what_it_recognised(run, tmp_path):
         "year = '年份' (2), value = '数量' (3), item = '名称' (4); 0 column(s) not used",
         f"{path}:2019年!2:2: header on row 2, one row per item or figure; columns: indicator = '指标' (1), "
         "year = '年份' (2), value = '数量' (3), item = '名称' (4); 0 column(s) not used",
+        *(f"read: {path}:{sheet}: 1 row counted, 0 set aside (0 totals, 0 footers, 0 repeated, 0 other); values "
+          "from column '数量'; dates from column '年份'" for sheet in ("2018年", "2019年")),
         "2 rows read, 0 problems",
     ]
 

@@ -66,9 +66,9 @@ def evaluate_areas(plan: Plan, paths: list[str], settings: ReadSettings, as_of: 
         areas = split(plan, observations.buckets, evaluation.schedule.as_of)
         unknown = [a.name for a in areas if a.id is None and a.name]
         if plan.divisions and unknown:
-            return evaluation, areas, [*observations.warnings, *evaluation.notices,
+            return evaluation, areas, [*observations.notices(), *evaluation.notices,
                                        note("areas_not_in_plan", names="、".join(unknown))]
-    return evaluation, areas, [*observations.warnings, *evaluation.notices]
+    return evaluation, areas, [*observations.notices(), *evaluation.notices]
 
 
 def compare_all(plan: Plan, paths: list[str], region_paths: list[str], settings: ReadSettings,
@@ -92,7 +92,7 @@ def compare_files(plan: Plan, evaluation: Evaluation, region_paths: list[str],
     region_buckets = None
     if region_paths:
         region = read_checked(plan, region_paths, settings)
-        warnings += region.warnings
+        warnings += region.notices()
         region_buckets = region.buckets
     comparison = compare(plan, evaluation, region_buckets)
     return comparison, [*warnings, *comparison.notices]

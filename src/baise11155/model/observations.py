@@ -69,9 +69,14 @@ class Observations:
         self.problem_count = 0
         self.warnings: list[Note] = []
         self.recognised: list[Note] = []  # what was read from each file or sheet: its header, its columns
+        self.receipts: list[Note] = []  # for each file or sheet read, what was counted and set aside, and how
         self.duplicates = 0
 
     def problem(self, message: Note) -> None:
         self.problem_count += 1
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(message)
+
+    def notices(self) -> list[Note]:
+        """What the reading says besides its problems: each file's receipt, then the warnings."""
+        return [*self.receipts, *self.warnings]

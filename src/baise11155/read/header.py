@@ -199,6 +199,7 @@ def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: 
     anything in it. A header with blank cells among its names may be a group row: the row after
     it is read to tell, and given back as data if it is not names."""
     first: tuple[int, list[str], HeaderMatch] | None = None
+    best: tuple[int, tuple[int, list[str], HeaderMatch]] | None = None  # the row most like a header, by its names
     pending: tuple[int, list[str], HeaderMatch] | None = None  # usable, but with problems: a group row?
     above: list[list[str]] = []
     for number, row in rows:
@@ -211,6 +212,9 @@ def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: 
         match.width = len(cells) if sheet else len(row)
         if first is None:
             first = (number, cells, match)
+        score = _names_in(cells, mapping)
+        if score and (best is None or score > best[0]):
+            best = (score, (number, cells, match))
         if match.usable and not match.problems and pending is None:
             # (a CSV's trailing blank cells count: "指标,2019年完成情况," is a group row over two columns)
             if all(cell.strip() for cell in cells) and (sheet or len(cells) == len(row)):
@@ -237,16 +241,24 @@ def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: 
         return pending[0], pending[1], pending[2], above[:-1], []
     if first is None:
         return None
-    return first[0], first[1], first[2], [], []
+    # no row can be read as the header: the one most like it is the one whose problems are said
+    # (a title above it says nothing of what is missing)
+    number, cells, match = best[1] if best is not None else first
+    return number, cells, match, [], []
 
 
 def _names_row(cells: list[str], mapping: dict[str, str]) -> bool:
     """Whether a row holds names of columns rather than figures: two or more cells a header would hold."""
+    return _names_in(cells, mapping) >= 2
+
+
+def _names_in(cells: list[str], mapping: dict[str, str]) -> int:
+    """How many cells of a row a header would hold: known columns' names, years, a target."""
     named = 0
     for cell in cells:
         if cell.strip():
             name = header_key(cell)[0]
-            if role_of(cell, mapping) is not None or name in TARGET_HEADERS or (
+            if role_of(cell, mapping) is not None or name in TARGET_HEADERS or name in _IGNORED or (
                     name[:1].isdigit() and re.fullmatch(_YEAR_COLUMN, name)):
                 named += 1
-    return named >= 2
+    return named

@@ -19,11 +19,11 @@ import itertools
 import os
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator
 
-from ..model.notices import DataError, note, os_reason
+from ..model.notices import DataError, Note, note, os_reason
 from ..model.observations import Observations, ProgressRow
 from ..model.plan import Plan
 from dataclasses import dataclass
-from .header import header_key, locate_header
+from .header import HeaderMatch, header_key, locate_header
 from .lookup import NameIndex
 from .records import CsvError, Records
 from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems, line_place
@@ -122,7 +122,9 @@ class _Context:
                                      years=years))
             out.recognised.append(note("recognised_cross_tab", place(line, None), row=line, columns=columns,
                                        years=years, unused=len(match.warnings)))
-            reader = RowReader(label, COLUMNS, WIDTH, self.names, out, self.seen, place=cross.place, trace=self.trace)
+            values = note("values_year_running" if cross.cumulative else "values_year_columns")
+            reader = RowReader(label, COLUMNS, WIDTH, self.names, out, self.seen, place=cross.place, trace=self.trace,
+                               receipt=(values, note("dates_year_columns", years=years)))
             reader.all_parts = self.settings.by_area
             return reader, WIDTH, cross, leftover
         out.recognised.append(note("recognised", place(line, None), row=line, columns=columns,
@@ -130,10 +132,25 @@ class _Context:
         # the cells up to the last name (blank ones after it are not columns) and the header's width
         reader = RowReader(label, match.positions, max(match.width, len(cells)), self.names, out, self.seen,
                            place=place, trace=self.trace, value_unit=match.units.get("value", ""), named_width=len(cells),
-                           series=self.series if match.running_totals else None)
+                           series=self.series if match.running_totals else None,
+                           receipt=_receipt(cells, match))
         reader.all_parts = self.settings.by_area
         reader.blank_columns = match.blank
         return reader, len(cells), None, leftover
+
+
+def _receipt(cells: list[str], match: HeaderMatch) -> tuple[Note, Note]:
+    """What a ledger's receipt says of its values and its dates: which column, read how."""
+    positions = match.positions
+    if "value" in positions:
+        header = " ".join(cells[positions["value"]].split())
+        values = note("values_running" if match.running_totals else "values_column", header=header)
+    else:
+        values = note("values_one_per_row")
+    headers = {column: " ".join(cells[positions[column]].split()) for column in ("date", "year") if column in positions}
+    if len(headers) == 2:
+        return values, note("dates_columns", **headers)
+    return values, note("dates_column", header=next(iter(headers.values())))
 
 
 def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = None,
@@ -232,26 +249,33 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
                 for name in summaries:
                     out.warnings.append(note("summary_sheet_skipped", f"{label}:{name}", sheet=repr(name)))
                 chosen = [name for name in chosen if name not in summaries]
+        read: list[str] = []  # the sheets whose rows were read
         for name in chosen:
             if book.hidden(name) and (every or name not in settings.sheets):
                 if settings.skip_hidden:
                     out.warnings.append(note("hidden_sheet_skipped", f"{label}:{name}", sheet=repr(name)))
                     continue
                 out.warnings.append(note("hidden_sheet_read", f"{label}:{name}", sheet=repr(name)))
-            _read_sheet(book, name, context, quietly=every)
+            if _read_sheet(book, name, context, quietly=every):
+                read.append(name)
+        if every and not read:
+            # no sheet held a header that could be read: each one's problems, at its header row
+            for name in chosen:
+                _read_sheet(book, name, context, quietly=False)
         if not settings.sheets:
-            # the first sheet was read: say so when others hold progress too (one sheet per year);
-            # the first few dozen are looked at, not thirty thousand
+            # Only the first sheet was asked for, by asking for none: when others hold progress too
+            # (a sheet per quarter, per year, per county), which is meant is the user's to say. The
+            # first few dozen are looked at, not thirty thousand.
             others = [name for name in book.names[1:OTHER_SHEETS_LOOKED_AT + 1]
                       if _has_header(book, name, context, asked=False)]
             if others:
-                out.warnings.append(note("other_sheets", label, sheets=", ".join(repr(n) for n in others),
-                                         first=repr(book.names[0])))
+                out.problem(note("other_sheets", label, sheets=", ".join(repr(n) for n in others),
+                                 first=repr(book.names[0])))
 
 
-def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> None:
-    """One sheet's rows; with `quietly` (--sheet all), a sheet without a progress header is named
-    in a warning and passed over, not a problem."""
+def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> bool:
+    """One sheet's rows, and whether they were read; with `quietly` (--sheet all), a sheet without
+    a progress header is named in a warning and passed over, not a problem."""
     from .spreadsheet import column_letter
 
     out = context.out
@@ -263,16 +287,16 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> None:
 
     if sheet.refused is not None:
         out.problem(sheet.refused)
-        return
+        return False
     if quietly and not _has_header(book, name, context):
         out.warnings.append(note("sheet_no_header", where, sheet=repr(name)))
-        return
+        return False
     before = out.problem_count
     started = context.reader(where, sheet.rows, place, sheet=True)
     if started is None:
         if out.problem_count == before:
             out.problem(note("sheet_empty", where))
-        return
+        return False
     reader, width, cross, leftover = started
     if sheet.hidden_rows is None:
         out.warnings.append(note("hidden_rows_unknown", where))
@@ -289,6 +313,7 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> None:
         code = "hidden_rows_skipped" if context.settings.skip_hidden else "hidden_rows_read"
         shown = ", ".join(str(n) for n in seen_hidden[:10]) + ("…" if len(seen_hidden) > 10 else "")
         out.warnings.append(note(code, where, count=len(seen_hidden), rows=shown))
+    return True
 
 
 def _fitted(rows: Iterator[tuple[int, list[str]]], width: int, place: Place, out: Observations

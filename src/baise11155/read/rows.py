@@ -14,7 +14,7 @@ import datetime as dt
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from ..model.notices import note
+from ..model.notices import Note, note
 from ..model.plan import area_key
 from ..model.observations import Bucket, ProgressRow
 from .cells import CellError, convert, parse_measure, parse_value, parse_when, scaled, unit_factor
@@ -93,7 +93,8 @@ class RowReader:
     def __init__(self, label: str, columns: dict[str, int], width: int, names: NameIndex,
                  out: Observations, seen: SeenItems, *, place: Place | None = None,
                  trace: Callable[[ProgressRow], Any] | None = None, value_unit: str = "",
-                 named_width: int | None = None, series: dict | None = None) -> None:
+                 named_width: int | None = None, series: dict | None = None,
+                 receipt: tuple[Note, Note] | None = None) -> None:
         self.label = label
         # how a message names a place: `file:line` for text, `file:Sheet!C7` for a spreadsheet
         self.place: Place = place or line_place(label)
@@ -145,6 +146,11 @@ class RowReader:
         # files and sheets of one reading (a sheet per quarter), and how many series started a year afresh
         self.series = series
         self.running_resets = 0
+        # the read receipt said at the end of the file: where its values and its dates were read
+        # from, and how many rows were counted and set aside, by reason
+        self.receipt = receipt
+        self.counted = 0
+        self.aside = {"totals": 0, "footers": 0, "repeats": 0, "others": 0}
 
     def take(self, row: list[str], line: int) -> None:
         """One row, already split into cells, as a `ProgressRow` added to its sum."""
@@ -199,6 +205,7 @@ class RowReader:
                 return
             value = read.value = added
         self._traced(read, "")
+        self.counted += 1
         self._add(entry, line, part, value)
 
     def _increment(self, entry: Entry, county: str, line: int) -> Number | None:
@@ -250,6 +257,7 @@ class RowReader:
                     self._count(entry, line, "", read)
                 else:
                     self._traced(read, "city_total")
+                    self.aside["others"] += 1
             if counties is not None:
                 entry, line, read = held[0]
                 code = "city_row_agrees" if stated == counties else "city_row_differs"
@@ -259,6 +267,13 @@ class RowReader:
         if self.parts_set_aside is not None:
             rows, first = self.parts_set_aside
             self.out.warnings.append(note("breakdown_rows_set_aside", first, rows=rows))
+            self.aside["others"] += rows
+        if self.receipt is not None:
+            values, dates = self.receipt
+            if self.running_resets:
+                values = note("values_running_yearly", header=values.params.get("header", ""))
+            self.out.receipts.append(note("receipt", self.label, rows=self.counted, aside=sum(self.aside.values()),
+                                          **self.aside, values=values, dates=dates))
 
     def _traced(self, read: ProgressRow, left_out: str) -> None:
         """A row as read, handed to whoever traces the reading (explain), with why it was left out."""
@@ -445,7 +460,9 @@ class RowReader:
         shown = repr(" ".join(" ".join(cell.strip() for cell in row if cell.strip()).split())[:40])
         if what == "footer":
             out.warnings.append(note("footer_skipped", self.place(line, None), row=line, cells=shown))
+            self.aside["footers"] += 1
             return
+        self.aside["totals"] += 1
         rows_sum = self._in_file_unit(indicator, self.running.close(indicator, when, subtotal))
         cell = row[self.i_value].strip() if self.i_value is not None else ""
         try:
@@ -479,6 +496,7 @@ class RowReader:
 
     def _duplicate(self, line: int, entry: Entry, item: str) -> None:
         out = self.out
+        self.aside["repeats"] += 1
         out.duplicates += 1
         if out.duplicates <= MAX_DUPLICATE_WARNINGS:
             at = note("listed_again_at", when=str(entry.when)) if entry.is_level else ""

@@ -49,7 +49,7 @@ def explain(progress, as_of, reading, indicator_name, category_name, targets_pat
     rows: list = []
     observations = read_checked(plan, list(progress), reading, trace=rows.append)
     evaluation = evaluate_observations(plan, observations, as_of)
-    warn([*observations.warnings, *evaluation.notices], out.lang)
+    warn([*observations.notices(), *evaluation.notices], out.lang)
     standing = next(s for s in evaluation.indicators if s.id == indicator.id)
     if category is not None:
         standing = next(c for c in standing.categories if c.id == category)

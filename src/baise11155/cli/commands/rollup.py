@@ -88,7 +88,7 @@ def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> N
 
     if progress:
         observations = read_checked(plan, list(progress), replace(reading, roll_up="column", by_area=True))
-        warnings += observations.warnings
+        warnings += observations.notices()
         unnamed = sum(b.rows for key, b in observations.buckets.items() if not key[3])
         if unnamed:
             first = next(b.first for key, b in observations.buckets.items() if not key[3])
@@ -106,7 +106,7 @@ def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> N
         if known or area in areas:
             raise click.UsageError(english("area_twice", name=name))
         observations = read_checked(plan, paths, replace(reading, roll_up="file"))
-        warnings += observations.warnings
+        warnings += observations.notices()
         areas[area] = dict(observations.buckets)
     result = roll_up(plan, sorted(areas.items()), as_of, cities)
     warn([*warnings, *result.notices], out.lang)

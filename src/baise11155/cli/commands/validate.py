@@ -36,6 +36,14 @@ def validate(ctx, progress, reading, lang, targets_path) -> None:
     for recognised in observations.recognised:
         # what was read, on standard error: standard output is the list of problems and warnings
         click.echo(text(recognised, lang), err=True)
+    for receipt in observations.receipts:
+        click.echo(phrase("receipt_line", lang, message=text(receipt, lang)), err=True)
+    if not observations.rows and not observations.duplicates and not observations.problem_count:
+        # nothing read is no clean bill: an unfilled template, or a layout not understood
+        from ...model.notices import note
+        from ...read.sources import label_of
+
+        observations.problem(note("no_rows", ", ".join(label_of(path) for path in progress)))
     for problem in observations.problems:
         click.echo(text(problem, lang))
     hidden = observations.problem_count - len(observations.problems)

@@ -121,9 +121,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "counted: check the file"),
     "total_skipped": ("第 {row} 行是合计行（{cells}），未计入", "row {row} is a total ({cells}); not counted"),
     "footer_skipped": ("第 {row} 行是表尾（{cells}），不是数据，未读取", "row {row} is a footer ({cells}), not data; not read"),
-    "other_sheets": ("只读取了第一个工作表 {first}；工作表 {sheets} 也有进度表头，未读取；请用 --sheet 名称（可重复）或 --sheet all 读取",
-                     "only the first sheet, {first}, was read; sheets {sheets} also hold a progress header and were "
-                     "not read: read them with --sheet NAME (repeatable) or --sheet all"),
+    "other_sheets": ("工作簿有多个工作表填有进度：第一个 {first} 之外，{sheets} 也有进度表头；不知要读哪些，"
+                     "请用 --sheet all 全部读取，或用 --sheet 名称（可重复）指定",
+                     "more than one sheet holds progress: besides the first, {first}, sheets {sheets} have a progress "
+                     "header; say which to read: --sheet all for every one, or --sheet NAME (repeatable)"),
     "sheet_no_header": ("工作表 {sheet} 没有进度表头，未读取", "sheet {sheet} has no progress header; not read"),
     "hidden_sheet_read": ("工作表 {sheet} 在 Excel 中是隐藏的，已读取；加 --skip-hidden 可不读",
                           "sheet {sheet} is hidden in Excel and was read; --skip-hidden leaves it out"),
@@ -189,6 +190,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "running_total_drops": ("{year}年内的累计数{total}小于此前的累计数{before}：年内累计数不会减少，请核对",
                             "the running total {total} is below the one before it ({before}) within {year}: a running "
                             "total cannot fall within a year; check the cell"),
+    "receipt": ("计入{rows}行，未计入{aside}行（合计行{totals}、表尾{footers}、重复{repeats}、其他{others}）；数量取自{values}；"
+                "日期取自{dates}",
+                "{rows} {noun} counted, {aside} set aside ({totals} totals, {footers} footers, {repeats} repeated, "
+                "{others} other); values from {values}; dates from {dates}"),
+    "values_column": ("“{header}”列", "column '{header}'"),
+    "values_running": ("“{header}”列（累计数，逐期相减）", "column '{header}' (running totals, differenced)"),
+    "values_running_yearly": ("“{header}”列（年内累计数，逐期相减，每年重新累计）",
+                              "column '{header}' (running totals within each year, differenced)"),
+    "values_one_per_row": ("每行1项（无数量列）", "one per row (no value column)"),
+    "values_year_columns": ("各年份列（各年数）", "the year columns (each year's figure)"),
+    "values_year_running": ("各年份列（累计数，逐年相减）", "the year columns (running totals, differenced)"),
+    "dates_column": ("“{header}”列", "column '{header}'"),
+    "dates_columns": ("“{date}”列，空白处取“{year}”列", "column '{date}', or where blank column '{year}'"),
+    "dates_year_columns": ("表头的年份（{years}）", "the years in the header ({years})"),
     "file_given_again": ("这个文件前面已经给出（{first}），不再重复读取，以免每个数算两次",
                          "this file was given before (as {first}): it is read once, so that no figure counts twice"),
     "summary_sheet_skipped": ("工作表 {sheet} 看来是其他工作表的汇总，--sheet all 不读它（否则每个数都会算两次）；如只要它，请用 --sheet {sheet}",
@@ -385,10 +400,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "and check again"),
     "validate_summary": ("读取 {rows} 行，{problems} 个问题", "{rows} rows read, {problems} {noun}"),
     "warning": ("提示：{message}", "warning: {message}"),
+    "receipt_line": ("读取：{message}", "read: {message}"),
     "error": ("错误：{message}", "Error: {message}"),
     "wrote": ("已写入 {path}", "wrote {path}"),
 }
 
 
 # English nouns that follow a number in a message: the parameter that counts them
-PLURALS = {"left_out": ("rows", "row", "rows"), "validate_summary": ("problems", "problem", "problems")}
+PLURALS = {"left_out": ("rows", "row", "rows"), "receipt": ("rows", "row", "rows"),
+           "validate_summary": ("problems", "problem", "problems")}

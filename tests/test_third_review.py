@@ -143,3 +143,19 @@ def test_counties_are_looked_up_in_time_linear_in_the_plan_s_areas(run, tmp_path
         result = run(*command[:1], path, *command[1:], "--targets", plan, "-f", "json")
         assert result.exit_code == 0, result.stderr
     assert calls <= 2 * 5 * 300  # (a few per area for each command; it was 300 × 300 lookups and more)
+
+
+def test_decimals_in_messages_are_figures_not_fractions(run, write, tmp_path):
+    """A baseline of 20.5 in the plan said as 20.5, never 41/2; a county's level of 20.5 too (issue 25, item 13)."""
+    from conftest import TARGETS
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(TARGETS.read_text(encoding="utf-8").replace("value: 29}", "value: 20.5}", 1), encoding="utf-8")
+    path = write("indicator,year,value,county\nhigh-tech-enterprises,2017,29,\nachievements,2019,2.5,右江区\n"
+                 "achievements,2019,2,田阳区\nachievements,2019,4,全市\n")
+    for lang in ("en", "zh"):
+        result = run("--lang", lang, "status", path, "--targets", plan, "-f", "json")
+        assert result.exit_code == 0, result.stderr
+        assert "20.5" in result.stderr and "4.5" in result.stderr and "/" not in result.stderr.replace(str(path), "")
+    notices = result.json()["notices"]
+    assert not any("/" in str(n["params"]) for n in notices)

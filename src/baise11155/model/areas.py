@@ -35,6 +35,12 @@ def area_key(name: str, within: str = "") -> str:
     return short.group(1) if short else folded
 
 
+def names_an_area(name: str) -> bool:
+    """Whether a name ends as the name of a place does (右江区, 隆林各族自治县, Baise City): what
+    `area_key` leaves out after it."""
+    return area_key(name) != _folded(name)
+
+
 def _folded(name: str) -> str:
     return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
 

@@ -72,7 +72,7 @@ class CrossTab:
                     total = _number(text)
                     if total is not None and before is not None and total < before:
                         self.out.problem(note("running_total_falls", self.file_place(line, index), year=year,
-                                              total=text, before=_shown(before)))
+                                              total=text, before=before))
                         before = total
                         continue
                     text, before = self._difference(text, before)
@@ -113,7 +113,7 @@ class CrossTab:
         expected = known[-1] if indicator.kind.levels else sum(known, 0)
         if stated != expected:
             self.out.warnings.append(note("row_total_differs", self.file_place(line, column), id=indicator.id,
-                                          name=indicator.name.zh, stated=text.strip(), figures=_shown(expected)))
+                                          name=indicator.name.zh, stated=text.strip(), figures=expected))
 
     def _check_target(self, line: int, indicator: Indicator, category_text: str, text: str) -> None:
         if not text.strip():
@@ -134,7 +134,3 @@ def _number(text: str) -> Number | None:
         return parse_value(text)
     except CellError:
         return None
-
-
-def _shown(number: Number) -> str:
-    return str(number) if isinstance(number, int) else repr(float(number))

@@ -14,10 +14,18 @@ import datetime as dt
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+from ..model.areas import area_key
 from ..model.notices import Note, note
-from ..model.plan import area_key
 from ..model.observations import Bucket, ProgressRow
-from .cells import CellError, convert, parse_measure, parse_value, parse_when, scaled, unit_factor
+from .cells import (
+    CellError,
+    convert,
+    parse_measure,
+    parse_value,
+    parse_when,
+    scaled,
+    unit_factor,
+)
 from .lookup import NameIndex
 from .totals import BREAKDOWN, Columns, RunningSums, area_named, folded, not_data
 
@@ -137,7 +145,6 @@ class RowReader:
         self.values_given: dict[str, list] = {}
         # A count's row for the whole city (全市, 百色市) among its counties' rows is their total,
         # checked against them at the end of the file, wherever it stands; alone, it is the figure.
-        self.city_named = {area_key(name) for name in self.whole_city if name}
         self.city_rows: dict[tuple, list[tuple[Entry, int, ProgressRow]]] = {}
         self.county_sums: dict[tuple, Number] = {}
         self.counties_since_total: set[str] = set()  # (area keys) of the rows since the last total
@@ -181,7 +188,7 @@ class RowReader:
             return
         key = (entry.id, entry.category, entry.when)
         if county and not entry.is_level and entry.summed and not item:
-            if area_key(county) in self.city_named:
+            if county in self.whole_city:
                 self.city_rows.setdefault(key, []).append((entry, line, read))
                 return
             self.county_sums[key] = self.county_sums.get(key, 0) + entry.value
@@ -226,7 +233,7 @@ class RowReader:
                 return None
             if total < before and entry.when.year == when.year:
                 self.out.problem(note("running_total_drops", self.place(line, self.i_value), year=entry.when.year,
-                                      total=_shown_number(total), before=_shown_number(before)))
+                                      total=total, before=before))
                 return None
             if total >= before:
                 added = total - before
@@ -262,8 +269,8 @@ class RowReader:
                 entry, line, read = held[0]
                 code = "city_row_agrees" if stated == counties else "city_row_differs"
                 self.out.warnings.append(note(code, read.place, id=entry.id, name=entry.name, area=read.county,
-                                              when=str(entry.when), total=_shown_number(stated),
-                                              rows=_shown_number(counties)))
+                                              when=str(entry.when), total=stated,
+                                              rows=counties))
         if self.parts_set_aside is not None:
             rows, first = self.parts_set_aside
             self.out.warnings.append(note("breakdown_rows_set_aside", first, rows=rows))
@@ -425,7 +432,7 @@ class RowReader:
         what, indicator, subtotal, column = special
         if what == "total" and column == self.i_county:
             named = area_named(row[column])
-            if named and area_key(named) not in self.city_named and area_key(named) not in self.counties_since_total:
+            if named and named not in self.whole_city and area_key(named) not in self.counties_since_total:
                 # 右江区合计 with no row of 右江区 above it since the last total: 右江区's own figure
                 row[column] = named
                 return False
@@ -473,10 +480,10 @@ class RowReader:
             out.warnings.append(note("total_skipped", self.place(line, None), row=line, cells=shown))
         elif stated == rows_sum:
             out.warnings.append(note("total_agrees", self.place(line, None), row=line, cells=shown,
-                                     total=_shown_number(stated)))
+                                     total=stated))
         else:
             out.warnings.append(note("total_differs", self.place(line, self.i_value), row=line, cells=shown,
-                                     total=_shown_number(stated), rows=_shown_number(rows_sum)))
+                                     total=stated, rows=rows_sum))
 
     def _in_file_unit(self, indicator: str | None, rows_sum: Number) -> Number:
         """The rows' sum in the value column's own unit (万元 where the indicator is in 亿元), as a
@@ -502,14 +509,6 @@ class RowReader:
             at = note("listed_again_at", when=str(entry.when)) if entry.is_level else ""
             out.warnings.append(note("listed_again", self.place(line, self.i_item), item=repr(item[:60]), id=entry.id,
                                      name=entry.name, at=at))
-
-
-def _shown_number(number: Number) -> str:
-    """A sum as a message shows it: 45, 2.5 (never a Fraction's 5/2)."""
-    if isinstance(number, int):
-        return str(number)
-    as_float = float(number)
-    return str(int(as_float)) if as_float.is_integer() else repr(as_float)
 
 
 def line_place(label: str) -> Place:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
+from ..model.areas import names_an_area
 from .cells import FULL_WIDTH, CellError
 
 if TYPE_CHECKING:
@@ -97,16 +98,13 @@ def not_data(row: list[str], columns: Columns, names: NameIndex) -> NotData | No
                    column)
 
 
-AREA_ENDINGS = ("区", "县", "市", "旗", "镇", "乡")  # how the name of a county, a district, a town ends
-
-
 def area_named(cell: str) -> str:
-    """The area a total's word is preceded by (右江区 in 右江区合计, 全市 in 全市合计), or "" when
-    no area's name is (合计, 本页小计, Grand total)."""
+    """The area a total's word is preceded by (右江区 in 右江区合计, 百色市 in 百色市合计), or "" when
+    no area's name is (合计, 全市合计, 本页小计, Grand total)."""
     text = folded(cell)
     ending = max((e for e in TOTAL_ENDINGS if text.endswith(e)), key=len, default="")
     named = text[: len(text) - len(ending)]
-    return named if len(named) >= 2 and named.endswith(AREA_ENDINGS) else ""
+    return named if names_an_area(named) else ""
 
 
 Sums = dict[tuple[str, dt.date], tuple["Number", int]]  # (indicator, date) -> (sum, rows)

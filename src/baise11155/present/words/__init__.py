@@ -13,8 +13,11 @@ decided here only (`pick`), and a test holds every other module to that.
 
 from __future__ import annotations
 
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any, TypeVar
 
+from ...model.kinds import output_number
 from ...model.notices import Note
 from .messages import MESSAGES, PLURALS
 
@@ -339,6 +342,8 @@ def phrase(code: str, lang: str, **params: Any) -> str:
 def _said(value: Any, lang: str) -> Any:
     if isinstance(value, Note):
         return message(value, lang)
+    if isinstance(value, (Fraction, Decimal)):  # exact figures said as figures: 20.5, never 41/2
+        return output_number(value)
     if isinstance(value, tuple):  # alternatives: 'a' or 'b'
         return phrase("or", lang).join(str(item) for item in value)
     return value
@@ -366,6 +371,8 @@ def note_document(note: Note) -> dict[str, Any]:
 
 
 def _plain_value(value: Any) -> Any:
+    if isinstance(value, (Fraction, Decimal)):
+        return output_number(value)
     if isinstance(value, Note):
         return {"code": value.code, "params": {key: _plain_value(v) for key, v in value.params.items()}}
     if isinstance(value, tuple):

@@ -145,3 +145,22 @@ def test_footers_offices_write_are_left_out(run, tmp_path, footer):
     result = run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-f", "json")
     assert achieved(result)["achievements"] == 3
     assert "row 5 is a footer" in result.stderr or "footer" in result.stderr
+
+
+def test_the_report_s_first_page_says_when_notes_touched_a_figure(run, tmp_path):
+    """A city row that disagrees with its counties: the front page says so, the indicator is marked."""
+    rows = [["指标", "年份", "县区", "完成数"], ["转化科技成果", 2019, "右江区", 2], ["转化科技成果", 2019, "田阳区", 3],
+            ["转化科技成果", 2019, "全市", 6]]
+    page = tmp_path / "报告.html"
+    result = run("--lang", "zh", "report", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-o", page)
+    assert result.exit_code == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    # two notes: the header found under the title and the unit line, and the city row
+    assert '<p class="notes">数据提示2条，涉及1项指标（标※），见附录</p>' in html
+    assert html.count('class="touched"') == 1  # 转化科技成果's heading, and no other
+    clean, plain = tmp_path / "clean.html", openpyxl.Workbook()
+    for row in rows[:3]:
+        plain.active.append(row)
+    plain.save(tmp_path / "clean.xlsx")
+    run("report", tmp_path / "clean.xlsx", "-o", clean)
+    assert 'class="notes"' not in clean.read_text(encoding="utf-8")  # (the read receipt is no note on the data)

@@ -47,9 +47,11 @@ def report(progress, as_of, reading, region_progress, by, targets_path, out: Out
     comparison, warnings, areas = compare_all(plan, progress, region_progress, reading, as_of, by == "county")
     warn(warnings, out.lang)  # on standard error as for every command, and on the page
     lang = out.lang
+    about_data = [w for w in warnings if w.code != "receipt"]
     page = Page(label("report_title", lang).format(name=project_name(plan, lang)), region_name(plan, lang),
                 tuple((w.place, message(w, lang)) for w in warnings),
-                ranking_rule(plan, lang) if areas is not None and plan.has_area_targets else "")
+                ranking_rule(plan, lang) if areas is not None and plan.has_area_targets else "",
+                notes=len(about_data), touched=tuple(sorted({str(w.params["id"]) for w in about_data if "id" in w.params})))
     from ...calc.outlook import outlook
 
     when = comparison.evaluation.schedule

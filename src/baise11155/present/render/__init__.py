@@ -33,6 +33,8 @@ class Page:
     region_title: str
     warnings: tuple[tuple[str, str], ...]  # (where, what): the appendix's
     ranking_rule: str = ""  # the counties' ranking's rule in words, with --by county
+    notes: int = 0  # how many of the warnings are about the data (not the read receipts)
+    touched: tuple[str, ...] = ()  # the indicators a warning names: their figures are marked
 
 
 class View:

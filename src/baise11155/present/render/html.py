@@ -66,6 +66,8 @@ th:first-child, td:first-child, .text { text-align: left; }
 th { background: #f6f8fa; word-break: keep-all; overflow-wrap: normal; }  /* a header breaks between words only */
 tbody.group { break-inside: avoid; }
 .warnings li { color: #9a6700; }
+.notes { color: #9a6700; font-weight: bold; }
+.touched { color: #9a6700; }
 section { break-before: auto; }
 @media print {
   @page { size: A4; margin: 12mm 15mm; }
@@ -130,11 +132,13 @@ def _status(status: str, lang: str, small: bool = False) -> str:
 def render(view: View, settings: Settings) -> str:
     page = view.page()
     return render_report(view.document(), page.title, page.region_title, settings.lang, list(page.warnings),
-                         page.ranking_rule)
+                         page.ranking_rule, notes=page.notes, touched=frozenset(page.touched))
 
 
 def render_report(document: dict, title: str, region_title: str, lang: str, warnings: list[tuple[str, str]],
-                  ranking_rule: str = "") -> str:
+                  ranking_rule: str = "", *, notes: int = 0, touched: frozenset[str] = frozenset()) -> str:
+    """The page; `notes` warnings about the data are said on its first page, and the indicators
+    they name (`touched`) carry a mark beside their figures, the appendix listing them all."""
     indicators = document["indicators"]
     # an aspirational indicator (力争) behind is not counted among those behind, as in the tables
     aside = sum(1 for i in indicators if i.get("aspirational") and i["status"] == "behind")
@@ -149,6 +153,8 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
         f"<header><h1>{escape(title)}</h1>",
         f'<p class="subtitle">{_as_of_line(document, lang)}</p>',
         f'<p class="summary">{escape(said)}</p>',
+        *([f'<p class="notes">{escape(label("report_notes", lang).format(notes=notes, touched=len(touched)))}</p>']
+          if notes else []),
         '<div class="headline">',
     ]
     for status, key in STATUS_KEYS.items():
@@ -161,7 +167,7 @@ def render_report(document: dict, title: str, region_title: str, lang: str, warn
     out.append(f'<section><h2>{escape(label("report_progress", lang))}</h2>')
     out.append(f'<p class="muted">{escape(label("report_legend", lang))}</p>')
     for i in indicators:
-        out.append(_indicator(i, lang))
+        out.append(_indicator(i, lang, i["id"] in touched))
     out.append("</section>")
 
     # each part starts a page on paper: the region and the outlook share one (both are short)
@@ -201,14 +207,15 @@ def _as_of_line(document: dict, lang: str) -> str:
     return escape(before.format(**fields)) + elapsed + escape(after.format(**fields))
 
 
-def _indicator(i: dict, lang: str) -> str:
+def _indicator(i: dict, lang: str, touched: bool = False) -> str:
     ident, target, baseline, expected = i["id"], i["target"], i["baseline"], i["expected"]
+    mark = f' <span class="touched" title="{escape(label("report_touched", lang))}">※</span>' if touched else ""
     if target is None:  # monitored only: its figure, no bar to fill
         figures = [f'{escape(label("achieved", lang))} {_value(i["achieved"], figure(i["achieved"]), "achieved", ident)} '
                    f'{escape(i["unit"][lang])}']
         if baseline is not None:
             figures.append(f'{escape(label("baseline", lang))} {_value(baseline, figure(baseline), "baseline", ident)}')
-        return (f'<div class="indicator"><h3>{escape(_marked(i, lang))} {_status(i["status"], lang)}</h3>'
+        return (f'<div class="indicator"><h3>{escape(_marked(i, lang))}{mark} {_status(i["status"], lang)}</h3>'
                 f'<div class="figures">{" · ".join(figures)}</div></div>')
     lower = i.get("direction") == "decrease"
     # where the schedule's figure would put the bar: its completion, as the bar's is
@@ -231,7 +238,7 @@ def _indicator(i: dict, lang: str) -> str:
     if baseline is not None:
         figures.insert(1, f'{escape(label("baseline", lang))} {_value(baseline, figure(baseline), "baseline", ident)}')
     parts = [
-        f'<div class="indicator"><h3>{escape(_marked(i, lang))} {_status(i["status"], lang)}</h3>',
+        f'<div class="indicator"><h3>{escape(_marked(i, lang))}{mark} {_status(i["status"], lang)}</h3>',
         # the indicator's bar on its categories' grid: one scale, so the markers line up
         f'<div class="category whole"><span>{escape(label("report_whole", lang))}</span>'
         + _bar(i["completion"], expected_share, i["status"], baseline_share, lang)

@@ -69,6 +69,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "report_areas": ("分县区完成情况", "By county"),
     "report_whole": ("合计", "Overall"),
     "report_warnings": ("读取数据时的提示", "Warnings met while reading the data"),
+    "report_notes": ("数据提示{notes}条，涉及{touched}项指标（标※），见附录",
+                     "{notes} notes on the data, {touched} of them about an indicator marked ※: see the appendix"),
+    "report_touched": ("读取数据时有提示涉及此指标，见附录", "a note met while reading the data concerns this indicator: see the appendix"),
     # statuses
     "achieved_status": ("已完成", "achieved"),
     "achieved_early": ("提前完成", "achieved early"),

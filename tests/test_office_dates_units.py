@@ -17,7 +17,13 @@ import openpyxl
 import pytest
 from conftest import TARGETS, said
 
-from baise11155.read.cells import CellError, convert, parse_measure, parse_when, unit_factor
+from baise11155.read.cells import (
+    CellError,
+    convert,
+    parse_measure,
+    parse_when,
+    unit_factor,
+)
 from baise11155.read.progress import ReadSettings, read_progress
 from baise11155.read.spreadsheet import date_grain
 from baise11155.read.targets_file import load_plan
@@ -84,13 +90,13 @@ def test_a_month_excel_kept_as_a_number_is_refused_naming_the_cell(tmp_path, run
     ])
     result = run("validate", path)
     assert result.exit_code == 1
-    assert result.stdout.splitlines() == [
+    assert result.stdout.splitlines() == [(
         f"{path}:进度!B2: date '2019.1' is ambiguous: Excel keeps 2019.10 typed in a cell as the number 2019.1, so "
-        "is it January or October 2019? write 2019-01 or 2019-10 (or 2019-10-31), or use a date cell"]
+        "is it January or October 2019? write 2019-01 or 2019-10 (or 2019-10-31), or use a date cell")]
     zh = run("--lang", "zh", "validate", path)
-    assert zh.stdout.splitlines() == [
+    assert zh.stdout.splitlines() == [(
         f"{path}:进度!B2: 日期'2019.1'含义不明：Excel会把输入的2019.10存成数字2019.1，是2019年1月还是10月？"
-        "请写成2019-01或2019-10（或2019-10-31），或使用日期格式的单元格"]
+        "请写成2019-01或2019-10（或2019-10-31），或使用日期格式的单元格")]
 
 
 def test_the_same_in_a_year_column(tmp_path):
@@ -162,9 +168,9 @@ def test_a_date_cell_formatted_as_a_year_is_its_31_december(tmp_path):
     ], formats={"B2": 'yyyy"年"', "B3": "yyyy", "B4": "yyyy-mm-dd", "B5": 'm"月"d"日"'})
     observations = read_progress(PLAN, [str(path)])
     assert sums(observations, "achievements") == {"2019-12-31": 5, "2019-06-01": 4, "2019-07-15": 1}
-    assert said(observations.warnings) == [
+    assert said(observations.warnings) == [(
         f"{path}:进度!B2: the date cell's format shows only its year (the first such cell on this sheet; it holds "
-        "2019-01-01): read as the year's last day, 2019-12-31; the others like it are not listed"]
+        "2019-01-01): read as the year's last day, 2019-12-31; the others like it are not listed")]
 
 
 def test_a_month_cell_already_at_its_end_needs_no_word(tmp_path):
@@ -180,6 +186,37 @@ def test_a_workbook_and_the_same_table_saved_as_csv_agree(tmp_path, write, run):
                 formats={"B2": 'yyyy"年"m"月"'})
     csv = write("指标,日期,数量\n转化科技成果,2019年6月,3\n")
     assert run("status", path, "-f", "json").json() == run("status", csv, "-f", "json").json()
+
+
+def test_formats_that_change_down_a_column(tmp_path):
+    path = book(tmp_path / "进度.xlsx", [
+        ["指标", "日期", "数量"],
+        ["转化科技成果", dt.datetime(2019, 3, 1), 1],  # 2019年3月: 03-31
+        ["转化科技成果", dt.datetime(2019, 4, 1), 2],  # 2019年4月: 04-30
+        ["转化科技成果", dt.datetime(2019, 5, 1), 4],  # a full date between them: 05-01
+        [],  # a blank row
+        ["转化科技成果", dt.datetime(2019, 6, 1), 8],  # 2019年6月 again: 06-30
+        ["转化科技成果", dt.datetime(2019, 7, 1), 16],  # a year only: 12-31
+    ], formats={"B2": 'yyyy"年"m"月"', "B3": 'yyyy"年"m"月"', "B4": "yyyy-mm-dd", "B6": 'yyyy"年"m"月"', "B7": "yyyy"})
+    observations = read_progress(PLAN, [str(path)])
+    assert sums(observations, "achievements") == {"2019-03-31": 1, "2019-04-30": 2, "2019-05-01": 4,
+                                                  "2019-06-30": 8, "2019-12-31": 16}
+
+
+def test_cells_written_with_their_attributes_in_another_order(tmp_path):
+    # <c s="1" t="n" r="B2">: valid XML that no common program writes, found all the same
+    path = book(tmp_path / "进度.xlsx", [["指标", "日期", "数量"], ["转化科技成果", dt.datetime(2019, 6, 1), 3]],
+                formats={"B2": "yyyy-mm"})
+    with zipfile.ZipFile(path) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    sheet, count = re.subn(rb'<c r="B2" s="(\d+)" t="n">', rb"""<c s='\1' t="n" r="B2">""",
+                           files["xl/worksheets/sheet1.xml"])
+    assert count == 1
+    files["xl/worksheets/sheet1.xml"] = sheet
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    assert sums(read_progress(PLAN, [str(path)]), "achievements") == {"2019-06-30": 3}
 
 
 @pytest.mark.parametrize("code, grain", [

@@ -210,13 +210,13 @@ class Sheet:
         # hidden rows are known for .xlsx; None where the format does not say (.xls, .et, .ods)
         self.hidden_rows: set[int] | None = scan.hidden if scan else None
         self._unstored = scan.unstored if scan else {}
-        self._shown = scan.shown if scan else {}  # row -> {column: "month" or "year"}
+        self._shown = scan.shown if scan else DateCells()
         self._shown_said: set[str] = set()  # "month", "year": the first cell read so is named, once a sheet
         self.refused = scan.refusal(self.where) if scan else None
         self.rows = self._rows(book, name)
 
     def _rows(self, book: Book, name: str) -> Iterator[tuple[int, list[str]]]:
-        out, unstored, shown = self.out, self._unstored, self._shown
+        out, unstored, shown = self.out, self._unstored, self._shown if self._shown.runs else None
         if self.refused is not None:  # said by whoever reads the sheet, once
             return
         try:
@@ -231,8 +231,8 @@ class Sheet:
                     continue
                 # text is the most common cell: passed on as it is
                 cells = [value if value.__class__ is str else cell_text(value) for value in row]
-                if number in shown:
-                    self._as_shown(cells, row, shown[number], left, number)
+                if shown is not None:
+                    self._as_shown(cells, row, shown.at(number), left, number)
                 yield number, [""] * left + cells if left else cells
         except _NOT_INTERRUPTS as exc:  # a damaged sheet: calamine's error or panic
             out.problem(note("workbook_unreadable", self.where, error=_error(exc)))
@@ -244,16 +244,21 @@ class Sheet:
         this moves is named, once a sheet for each."""
         for column, grain in grains.items():
             index = column - left
-            if not 0 <= index < len(row) or not isinstance(row[index], dt.date):
+            day = row[index] if 0 <= index < len(row) else None
+            if not isinstance(day, dt.date):
                 continue  # a text or a number cell styled as a date: read as what it holds
-            day: dt.date = row[index]
             cells[index] = f"{day.year:04d}-{day.month:02d}" if grain == "month" else f"{day.year:04d}"
-            last = dt.date(day.year, 12, 31) if grain == "year" else \
-                dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1) - dt.timedelta(days=1)
-            if grain not in self._shown_said and (day.month, day.day) != (last.month, last.day):
-                self._shown_said.add(grain)
-                self.out.warnings.append(note(f"date_shown_as_{grain}", f"{self.where}!{column_letter(column)}{number}",
-                                              stored=day.isoformat(), read=last.isoformat()))
+            if grain not in self._shown_said:
+                self._say_shown(day, grain, f"{self.where}!{column_letter(column)}{number}")
+
+    def _say_shown(self, day: dt.date, grain: str, place: str) -> None:
+        """Name the first cell whose day is moved to its month's (year's) end."""
+        last = dt.date(day.year, 12, 31) if grain == "year" else \
+            dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1) - dt.timedelta(days=1)
+        if (day.month, day.day) != (last.month, last.day):
+            self._shown_said.add(grain)
+            self.out.warnings.append(note(f"date_shown_as_{grain}", place, stored=day.isoformat(),
+                                          read=last.isoformat()))
 
 
 def _sheet_parts(source: io.BytesIO | str) -> dict[str, tuple[Any, str]]:
@@ -296,8 +301,7 @@ class SheetScan:
         self.last_column = 0  # known when past column Z
         self.bad_string: tuple[str, str] | None = None  # (cell, what its index says)
         self.long_run = False  # a megabyte or more with no tag: no cell holds that much
-        # the cells styled to show a date's month or year only: row -> {column index: "month" or "year"}
-        self.shown: dict[int, dict[int, str]] = {}
+        self.shown = DateCells()  # the cells styled to show a date's month or year only
 
     def refusal(self, where: str) -> Any:
         """The problem that stops the sheet being read, or None."""
@@ -345,7 +349,7 @@ def _scan(archive: zipfile.ZipFile, path: str, date_styles: dict[int, str] | Non
     """One pass over a sheet's XML, in blocks of a megabyte. `date_styles` are the workbook's
     cell styles that show a date's month or year only: the cells that have one are noted."""
     found = SheetScan()
-    styled = _styled_cells(date_styles) if date_styles else None
+    styled = _StyledCells(date_styles) if date_styles else None
     try:
         source = archive.open(path)
     except (KeyError, OSError, zipfile.BadZipFile, RuntimeError, ValueError):
@@ -384,11 +388,7 @@ def _scan(archive: zipfile.ZipFile, path: str, date_styles: dict[int, str] | Non
                         found.unstored.setdefault(int(reference.group(2)),
                                                   (reference.group(1).decode("ascii"), shown[:40]))
             if styled is not None and date_styles is not None:
-                for tag, style in styled.findall(text):
-                    reference = _NUMBER.search(tag)
-                    if reference and len(reference.group(1)) <= 3 and len(reference.group(2)) <= 7:
-                        found.shown.setdefault(int(reference.group(2)), {})[
-                            _column_number(reference.group(1)) - 1] = date_styles[int(style)]
+                found.shown.add_all(styled.cells(text), date_styles)
             quoted = b"='" in text
             last = text.rfind(b"<row ")  # rows come in order: the block's last is its deepest
             if last >= 0:
@@ -467,7 +467,62 @@ def _date_styles(archive: zipfile.ZipFile) -> dict[int, str]:
     return found
 
 
-def _styled_cells(date_styles: dict[int, str]) -> re.Pattern[bytes]:
-    """The opening tags of the cells whose style is one of `date_styles`: (the tag's attributes, the style)."""
-    styles = b"|".join(str(index).encode() for index in sorted(date_styles))
-    return re.compile(rb"""<(?:\w+:)?c\s([^>]*?\bs=["'](""" + styles + rb""")["'][^>]*)>""")
+class _StyledCells:
+    """Finds the cells whose style is one of a workbook's date styles: (column letters, row, style).
+
+    A cell as every spreadsheet program writes it, `<c r="B2" s="5" t="n">`, is found by a pattern
+    that starts with plain text, which the regular expression engine skips to; a block in which
+    the style attribute is met more often than such cells were found (attributes in another order,
+    in single quotes, a namespace prefix, or a style's number elsewhere: scenarios="5") is searched
+    again with patterns that take any order, several times slower."""
+
+    def __init__(self, date_styles: dict[int, str]) -> None:
+        styles = b"|".join(str(index).encode() for index in sorted(date_styles))
+        self.usual = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})" s="(' + styles + rb')"')
+        self.attribute = re.compile(rb"""s=["'](?:""" + styles + rb""")["']""")
+        reference, style = rb"""\br=["']([A-Z]{1,3})(\d{1,7})["']""", rb"""\bs=["'](""" + styles + rb""")["']"""
+        cell = rb"<(?:\w+:)?c\s[^>]*?"
+        self.reference_first = re.compile(cell + reference + rb"[^>]*?" + style)
+        self.style_first = re.compile(cell + style + rb"[^>]*?" + reference)
+
+    def cells(self, text: bytes) -> list[tuple[bytes, bytes, bytes]]:
+        found = self.usual.findall(text)
+        if len(found) < len(self.attribute.findall(text)):
+            found = self.reference_first.findall(text) + [
+                (letters, digits, style) for style, letters, digits in self.style_first.findall(text)]
+            found.sort(key=lambda cell: (int(cell[1]), len(cell[0]), cell[0]))
+        return found
+
+
+class DateCells:
+    """The cells of a sheet styled to show a date's month or year only, as runs down each column
+    (a column styled alike from top to bottom is one run, however long), so that what is kept does
+    not grow with the rows; read back row by row, in order."""
+
+    def __init__(self) -> None:
+        self.runs: dict[int, list[list[Any]]] = {}  # column index -> [[first row, last row, grain], ...]
+        self._next: dict[int, int] = {}  # column index -> its first run not yet passed, when read back
+
+    def add_all(self, cells: list[tuple[bytes, bytes, bytes]], date_styles: dict[int, str]) -> None:
+        """Cells found in order, as (column letters, row, style)."""
+        runs_of = self.runs
+        for letters, digits, style in cells:
+            column, row, grain = _column_number(letters) - 1, int(digits), date_styles[int(style)]
+            runs = runs_of.setdefault(column, [])
+            if runs and runs[-1][1] == row - 1 and runs[-1][2] == grain:
+                runs[-1][1] = row
+            elif not runs or runs[-1][1] < row:  # rows come in order; a cell given twice keeps its first
+                runs.append([row, row, grain])
+
+    def at(self, row: int) -> dict[int, str]:
+        """The columns of a row so styled, and what each shows; rows asked for in increasing order."""
+        found = {}
+        for column, runs in self.runs.items():
+            index = self._next.get(column, 0)
+            if index < len(runs) and runs[index][1] < row:  # past this run: on to the one that may hold the row
+                while index < len(runs) and runs[index][1] < row:
+                    index += 1
+                self._next[column] = index
+            if index < len(runs) and runs[index][0] <= row:
+                found[column] = runs[index][2]
+        return found

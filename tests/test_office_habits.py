@@ -9,13 +9,13 @@ import pytest
 TITLE = "百色市“11155”科技创新工程推进情况统计表"
 
 
-def book(path, sheets: dict[str, list[list]]) -> str:
+def book(path, sheets: dict[str, list[list]], title: str = TITLE) -> str:
     """A workbook of sheets, each a title, a unit line and the rows given (numbers stay numbers)."""
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
     for name, rows in sheets.items():
         sheet = workbook.create_sheet(name)
-        sheet.append([TITLE])
+        sheet.append([title])
         sheet.append(["单位：项、个、家"])
         for row in rows:
             sheet.append(row)
@@ -164,3 +164,42 @@ def test_the_report_s_first_page_says_when_notes_touched_a_figure(run, tmp_path)
     plain.save(tmp_path / "clean.xlsx")
     run("report", tmp_path / "clean.xlsx", "-o", clean)
     assert 'class="notes"' not in clean.read_text(encoding="utf-8")  # (the read receipt is no note on the data)
+
+
+def test_quarter_sheets_with_the_date_only_in_their_names(run, tmp_path):
+    """一季度…四季度 under a title of 2019年, 累计完成 1, 3, 4, 6: 6 achievements at 2019-12-31 (not 14),
+    the date of each sheet from its name and the title's year, said in the receipt."""
+    sheets = {name: [["序号", "指标", "县区", "累计完成"], [1, "转化科技成果", "右江区", total]]
+              for name, total in (("一季度", 1), ("二季度", 3), ("三季度", 4), ("四季度", 6))}
+    path = book(tmp_path / "季报.xlsx", sheets, title="百色市2019年“11155”科技创新工程推进情况统计表（累计）")
+    result = run("status", path, "--sheet", "all", "-f", "json")
+    assert achieved(result)["achievements"] == 6
+    assert result.json()["as_of"] == "2019-12-31"
+    assert "dates from the sheet's name, '2019年三季度' (2019-09-30)" in result.stderr
+    refused = run("status", path)  # which sheets: asked, not the first alone
+    assert refused.exit_code == 1 and "more than one sheet holds progress" in refused.stderr
+
+
+def test_the_date_in_the_title_when_no_column_gives_one(run, tmp_path):
+    """百色市2019年1-9月…统计表 over 指标 | 县区 | 完成数: as of 2019-09-30, not the year's end."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (["百色市2019年1-9月科技创新工程推进情况统计表"], ["指标", "县区", "完成数"], ["转化科技成果", "右江区", 5]):
+        sheet.append(row)
+    workbook.save(tmp_path / "进度.xlsx")
+    result = run("status", tmp_path / "进度.xlsx", "-f", "json")
+    assert achieved(result)["achievements"] == 5 and result.json()["as_of"] == "2019-09-30"
+    assert "dates from the title above the header, '2019年1-9月' (2019-09-30)" in result.stderr
+
+
+def test_a_title_and_a_sheet_name_that_disagree_are_a_question(run, tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "2019年三季度"
+    for row in (["百色市2018年科技创新工程推进情况统计表"], ["指标", "县区", "完成数"], ["转化科技成果", "右江区", 5]):
+        sheet.append(row)
+    workbook.save(tmp_path / "进度.xlsx")
+    result = run("status", tmp_path / "进度.xlsx")
+    assert result.exit_code == 1
+    assert "进度.xlsx:2019年三季度!2:2: the table has no date column, and its sheet's name and title give " \
+        "different dates" in result.stderr

@@ -15,6 +15,7 @@ and its place, for whoever needs to show which rows made a figure or to break th
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator
@@ -23,6 +24,7 @@ from ..model.notices import DataError, Note, note, os_reason
 from ..model.observations import Observations, ProgressRow
 from ..model.plan import Plan
 from dataclasses import dataclass
+from .cells import find_when
 from .header import HeaderMatch, header_key, locate_header
 from .lookup import NameIndex
 from .records import CsvError, Records
@@ -87,8 +89,8 @@ class _Context:
         self.mapped_found: set[str] = set()  # the --column headers met in some file
         self.series: dict = {}  # running totals' series, across files and sheets (see RowReader._increment)
 
-    def reader(self, label: str, rows: Iterator[tuple[int, list[str]]], place: Place, sheet: bool = False
-               ) -> tuple[RowReader, int, CrossTab | None, list[tuple[int, list[str]]]] | None:
+    def reader(self, label: str, rows: Iterator[tuple[int, list[str]]], place: Place, sheet: bool = False,
+               sheet_name: str = "") -> tuple[RowReader, int, CrossTab | None, list[tuple[int, list[str]]]] | None:
         """The reader of a file's rows after its header, found in its first rows, the header's
         width, for a cross-tab what turns its rows into ledger rows, and the data rows read while
         looking for the header; None when there is no header (the problems noted)."""
@@ -100,6 +102,12 @@ class _Context:
         if self.mapping:
             for cell in cells:  # a --column header matches with its unit in brackets, or without it
                 self.mapped_found |= {_mapped(cell), header_key(cell)[0]} & self.mapping.keys()
+        dated = None
+        if [problem.code for problem in match.problems] == ["no_when_column"]:
+            # no date column: a date the sheet's name or the title above gives, said in the receipt
+            dated = _date_outside(out, sheet_name, skipped, place(line, None))
+            if dated is not None:
+                match.problems.clear()
         if match.problems:
             for problem in match.problems:
                 out.problem(problem)
@@ -133,13 +141,37 @@ class _Context:
         reader = RowReader(label, match.positions, max(match.width, len(cells)), self.names, out, self.seen,
                            place=place, trace=self.trace, value_unit=match.units.get("value", ""), named_width=len(cells),
                            series=self.series if match.running_totals else None,
-                           receipt=_receipt(cells, match))
+                           receipt=_receipt(cells, match, dated), fixed_when=dated[0] if dated else None)
         reader.all_parts = self.settings.by_area
         reader.blank_columns = match.blank
         return reader, len(cells), None, leftover
 
 
-def _receipt(cells: list[str], match: HeaderMatch) -> tuple[Note, Note]:
+def _date_outside(self_out: Observations, sheet_name: str, above: list[list[str]], where: str
+                  ) -> tuple[dt.date, Note] | None:
+    """The date of every row of a table with no date column, from the sheet's name (2019年三季度,
+    or 三季度 with the year from the title) or the title above the header (2019年1-9月, 截至2019年9月底),
+    with the receipt's words for it; None when neither gives one. Two different dates are a
+    question (a problem named at the header), never a guess."""
+    title = " ".join(cell.strip() for row in above for cell in row if cell.strip())
+    from_title = find_when(title)
+    from_sheet = find_when(sheet_name) if sheet_name else {}
+    if sheet_name and not from_sheet and len({when.year for when in from_title}) == 1:
+        year = f"{next(iter(from_title)).year}年"  # 三季度 under a title of 2019年: the sheet says when in the year
+        from_sheet = {when: words for when, words in find_when(year + sheet_name).items() if words != year}
+    found = from_sheet or from_title
+    if not found:
+        return None
+    if len(found) > 1 or (from_sheet and from_title and not set(from_title) <= set(from_sheet)
+                          and {w.year for w in from_title} != {w.year for w in from_sheet}):
+        said = ", ".join(sorted({*from_sheet.values(), *from_title.values()}))
+        self_out.problem(note("dates_outside_differ", where, dates=said))
+        return None
+    when, words = next(iter(found.items()))
+    return when, note("dates_sheet" if from_sheet else "dates_title", words=words, when=str(when))
+
+
+def _receipt(cells: list[str], match: HeaderMatch, dated: tuple[dt.date, Note] | None) -> tuple[Note, Note]:
     """What a ledger's receipt says of its values and its dates: which column, read how."""
     positions = match.positions
     if "value" in positions:
@@ -147,6 +179,8 @@ def _receipt(cells: list[str], match: HeaderMatch) -> tuple[Note, Note]:
         values = note("values_running" if match.running_totals else "values_column", header=header)
     else:
         values = note("values_one_per_row")
+    if dated is not None:
+        return values, dated[1]
     headers = {column: " ".join(cells[positions[column]].split()) for column in ("date", "year") if column in positions}
     if len(headers) == 2:
         return values, note("dates_columns", **headers)
@@ -250,17 +284,18 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
                     out.warnings.append(note("summary_sheet_skipped", f"{label}:{name}", sheet=repr(name)))
                 chosen = [name for name in chosen if name not in summaries]
         read: list[str] = []  # the sheets whose rows were read
+        passed_over: list[str] = []  # (--sheet all) those that seemed to hold no progress
         for name in chosen:
             if book.hidden(name) and (every or name not in settings.sheets):
                 if settings.skip_hidden:
                     out.warnings.append(note("hidden_sheet_skipped", f"{label}:{name}", sheet=repr(name)))
                     continue
                 out.warnings.append(note("hidden_sheet_read", f"{label}:{name}", sheet=repr(name)))
-            if _read_sheet(book, name, context, quietly=every):
-                read.append(name)
-        if every and not read:
-            # no sheet held a header that could be read: each one's problems, at its header row
-            for name in chosen:
+            outcome = _read_sheet(book, name, context, quietly=every)
+            (read if outcome == "read" else passed_over if outcome == "passed over" else []).append(name)
+        if every and not read and passed_over:
+            # no sheet held a header that could be read: what each lacks, at its header row
+            for name in passed_over:
                 _read_sheet(book, name, context, quietly=False)
         if not settings.sheets:
             # Only the first sheet was asked for, by asking for none: when others hold progress too
@@ -273,9 +308,9 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
                                  first=repr(book.names[0])))
 
 
-def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> bool:
-    """One sheet's rows, and whether they were read; with `quietly` (--sheet all), a sheet without
-    a progress header is named in a warning and passed over, not a problem."""
+def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> str:
+    """One sheet's rows: "read", "refused" (a problem said), or with `quietly` (--sheet all) "passed
+    over", a sheet without a progress header being named in a warning, not a problem."""
     from .spreadsheet import column_letter
 
     out = context.out
@@ -287,16 +322,16 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> bool:
 
     if sheet.refused is not None:
         out.problem(sheet.refused)
-        return False
+        return "refused"
     if quietly and not _has_header(book, name, context):
         out.warnings.append(note("sheet_no_header", where, sheet=repr(name)))
-        return False
+        return "passed over"
     before = out.problem_count
-    started = context.reader(where, sheet.rows, place, sheet=True)
+    started = context.reader(where, sheet.rows, place, sheet=True, sheet_name=name)
     if started is None:
         if out.problem_count == before:
             out.problem(note("sheet_empty", where))
-        return False
+        return "refused"
     reader, width, cross, leftover = started
     if sheet.hidden_rows is None:
         out.warnings.append(note("hidden_rows_unknown", where))
@@ -313,7 +348,7 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> bool:
         code = "hidden_rows_skipped" if context.settings.skip_hidden else "hidden_rows_read"
         shown = ", ".join(str(n) for n in seen_hidden[:10]) + ("…" if len(seen_hidden) > 10 else "")
         out.warnings.append(note(code, where, count=len(seen_hidden), rows=shown))
-    return True
+    return "read"
 
 
 def _fitted(rows: Iterator[tuple[int, list[str]]], width: int, place: Place, out: Observations
@@ -356,7 +391,8 @@ def _has_header(book: Any, name: str, context: _Context, asked: bool = True) -> 
         if not asked:
             context.out.warnings.append(note("other_sheet_unreadable", sheet.where, sheet=repr(name)))
         return False
-    return found is not None and found[2].usable and not found[2].problems
+    # (a header whose only want is a date column may find its date in the title or the sheet's name)
+    return found is not None and found[2].usable and all(p.code == "no_when_column" for p in found[2].problems)
 
 
 def _read_text(handle: BinaryIO, encoding: str, head: bytes, label: str, context: _Context) -> None:

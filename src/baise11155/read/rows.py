@@ -102,7 +102,7 @@ class RowReader:
                  out: Observations, seen: SeenItems, *, place: Place | None = None,
                  trace: Callable[[ProgressRow], Any] | None = None, value_unit: str = "",
                  named_width: int | None = None, series: dict | None = None,
-                 receipt: tuple[Note, Note] | None = None) -> None:
+                 receipt: tuple[Note, Note] | None = None, fixed_when: dt.date | None = None) -> None:
         self.label = label
         # how a message names a place: `file:line` for text, `file:Sheet!C7` for a spreadsheet
         self.place: Place = place or line_place(label)
@@ -156,6 +156,7 @@ class RowReader:
         # the read receipt said at the end of the file: where its values and its dates were read
         # from, and how many rows were counted and set aside, by reason
         self.receipt = receipt
+        self.fixed_when = fixed_when  # every row's date, where no column gives one (a title's 2019年1-9月)
         self.counted = 0
         self.aside = {"totals": 0, "footers": 0, "repeats": 0, "others": 0}
 
@@ -366,15 +367,18 @@ class RowReader:
                 if category is _UNSEEN:
                     category = reading.category_of[cell] = self.names.category(reading.indicator, cell)
             when_column = self.i_date if self.i_date is not None else self.i_year
-            assert when_column is not None  # the header has one or the other
-            column = when_column
-            cell = row[column]
-            if self.i_year is not None and not cell.strip():
-                column = self.i_year
+            if when_column is None:  # no date column: the one the title or the sheet's name gives
+                assert self.fixed_when is not None
+                when = self.fixed_when
+            else:
+                column = when_column
                 cell = row[column]
-            when = self.when_of.get(cell)
-            if when is None:
-                when = self.when_of[cell] = parse_when(cell)[0]
+                if self.i_year is not None and not cell.strip():
+                    column = self.i_year
+                    cell = row[column]
+                when = self.when_of.get(cell)
+                if when is None:
+                    when = self.when_of[cell] = parse_when(cell)[0]
             value: Number = 1
             blank = False
             if reading.units is not None:  # a measured value: its figure, with its own unit if written

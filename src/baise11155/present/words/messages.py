@@ -203,6 +203,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "values_year_running": ("各年份列（累计数，逐年相减）", "the year columns (running totals, differenced)"),
     "dates_column": ("“{header}”列", "column '{header}'"),
     "dates_columns": ("“{date}”列，空白处取“{year}”列", "column '{date}', or where blank column '{year}'"),
+    "dates_sheet": ("工作表名称“{words}”（{when}）", "the sheet's name, '{words}' ({when})"),
+    "dates_title": ("表头上方的标题“{words}”（{when}）", "the title above the header, '{words}' ({when})"),
+    "dates_outside_differ": ("表中没有日期列，而工作表名称和标题写有不同的时间（{dates}）：不知按哪个计算；"
+                             "请加一列“统计时间”",
+                             "the table has no date column, and its sheet's name and title give different dates "
+                             "({dates}): which is meant cannot be told; add a date column (统计时间)"),
     "dates_year_columns": ("表头的年份（{years}）", "the years in the header ({years})"),
     "file_given_again": ("这个文件前面已经给出（{first}），不再重复读取，以免每个数算两次",
                          "this file was given before (as {first}): it is read once, so that no figure counts twice"),

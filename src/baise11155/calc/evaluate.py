@@ -200,13 +200,14 @@ def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date, base: dt.date | No
             for key in ((None, when.year), (category, when.year)) if category is not None else ((None, when.year),):
                 result.by_year[key] = result.by_year.get(key, 0) + bucket.total
     if by_date:
-        result.achieved, result.level_date, result.carried = kind.aggregate(by_date)
+        aggregate = kind.aggregate(by_date)
+        result.achieved, result.level_date, result.carried = aggregate.figure, aggregate.level_date, aggregate.carried
         result.latest = max(by_date)
         result.by_date = by_date
     if kind.takes_baseline:
         in_baseline_year = {when: parts for when, parts in by_date.items() if when.year == base.year and when <= base}
         if in_baseline_year:
-            result.baseline = kind.aggregate(in_baseline_year)[0]
+            result.baseline = kind.aggregate(in_baseline_year).figure
             result.baseline_whole = "" in in_baseline_year[max(in_baseline_year)]
     return result
 
@@ -291,9 +292,9 @@ def _yearly(kind: Kind, counted: Tally, baseline: Number | None, baseline_date: 
     if baseline is not None and baseline_date is not None:
         points[baseline_date.year] = baseline
     for year in sorted({when.year for when in counted.by_date}):
-        value, when, _ = kind.aggregate({d: p for d, p in counted.by_date.items() if d.year <= year})
-        if when is not None and when.year == year:
-            points[year] = value
+        upto = kind.aggregate({d: p for d, p in counted.by_date.items() if d.year <= year})
+        if upto.level_date is not None and upto.level_date.year == year:
+            points[year] = upto.figure
     return tuple(sorted(points.items()))
 
 
@@ -449,7 +450,7 @@ def _level_notices(indicator: Indicator, counted: Tally, standing: Standing, as_
     """A stock's level made up with parts carried forward from earlier dates, or below its baseline."""
     notices = []
     if counted.carried and counted.level_date is not None:
-        parts = ", ".join(f"{part} ({when}: {value})" for part, (when, value) in sorted(counted.carried.items()))
+        parts = ", ".join(f"{part} ({held.when}: {held.level})" for part, held in sorted(counted.carried.items()))
         notices.append(note("parts_carried", id=indicator.id, name=indicator.name.zh, when=str(counted.level_date),
                             parts=parts))
     if counted.baseline is not None and indicator.baseline is not None and not counted.baseline_whole:

@@ -33,7 +33,7 @@ Levels held or measured at dates (a row dated by a year alone is its 31 December
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, NamedTuple, Union
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -43,8 +43,26 @@ if TYPE_CHECKING:
 Number = Union[int, float, "Fraction"]
 # the sums of one indicator: date -> part (a county; "" for the whole city) -> sum
 ByDate = dict[dt.date, dict[str, Number]]
-# a part whose latest level is older than the level's date: part -> (its date, its level)
-Carried = dict[str, tuple[dt.date, Number]]
+
+
+class CarriedLevel(NamedTuple):
+    """A part's (a county's) latest level, reported before the date of the level it is carried into."""
+
+    when: dt.date
+    level: Number
+
+
+# the parts whose latest level is older than the level's date: part -> its latest level
+Carried = dict[str, CarriedLevel]
+
+
+class Aggregate(NamedTuple):
+    """What a kind makes of an indicator's sums: the achieved figure, the date of the level (None
+    for a count, or without rows) and the parts carried forward into it from an earlier date."""
+
+    figure: Number
+    level_date: dt.date | None
+    carried: Carried
 
 
 def output_number(number):
@@ -103,9 +121,9 @@ class Kind:
             return measured < target if strict else measured <= target
         return measured > target if strict else measured >= target
 
-    def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
-        """The achieved figure from the sums of each date and part: (figure, the date of the level or
-        None, the parts carried forward into it from an earlier date)."""
+    def aggregate(self, by_date: ByDate) -> Aggregate:
+        """The achieved figure from the sums of each date and part, the date of the level and the
+        parts carried forward into it."""
         raise NotImplementedError
 
     def used(self, by_date: ByDate) -> set[tuple[dt.date, str]]:
@@ -144,8 +162,8 @@ class Count(Kind):
     may_break_down = True
     region_kinds: tuple[str, ...] = ("count",)
 
-    def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
-        return sum((sum(parts.values(), 0) for parts in by_date.values()), 0), None, {}
+    def aggregate(self, by_date: ByDate) -> Aggregate:
+        return Aggregate(sum((sum(parts.values(), 0) for parts in by_date.values()), 0), None, {})
 
 
 class Stock(Kind):
@@ -157,15 +175,15 @@ class Stock(Kind):
     may_decrease = True
     region_kinds: tuple[str, ...] = ("increase",)
 
-    def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
+    def aggregate(self, by_date: ByDate) -> Aggregate:
         if not by_date:
-            return 0, None, {}
+            return Aggregate(0, None, {})
         dates = sorted(by_date)
         latest = dates[-1]
         if "" in by_date[latest] and len(by_date[latest]) > 1:
             # the whole city's own figure beside its counties' on one date: the city's is the level
             # (its counties' are a breakdown of it, not more of it); the calculation says so
-            return by_date[latest][""], latest, {}
+            return Aggregate(by_date[latest][""], latest, {})
         level: Number = sum(by_date[latest].values(), 0)
         # the last whole-city figure: parts reported before it are superseded by it
         whole = max((when for when in dates if "" in by_date[when]), default=None)
@@ -175,17 +193,18 @@ class Stock(Kind):
                 continue
             for part, value in by_date[when].items():
                 if part and part not in by_date[latest]:
-                    carried[part] = (when, value)  # dates ascend: a part's latest report wins
-        level += sum((value for _, value in carried.values()), 0)
-        return level, latest, carried
+                    carried[part] = CarriedLevel(when, value)  # dates ascend: a part's latest report wins
+        level += sum((part.level for part in carried.values()), 0)
+        return Aggregate(level, latest, carried)
 
     def used(self, by_date: ByDate) -> set[tuple[dt.date, str]]:
-        level, latest, carried = self.aggregate(by_date)
+        aggregate = self.aggregate(by_date)
+        latest = aggregate.level_date
         if latest is None:
             return set()
         if "" in by_date[latest] and len(by_date[latest]) > 1:
             return {(latest, "")}  # the whole city's own figure, as aggregate takes it
-        return {(latest, part) for part in by_date[latest]} | {(when, part) for part, (when, _) in carried.items()}
+        return {(latest, part) for part in by_date[latest]} | {(held.when, part) for part, held in aggregate.carried.items()}
 
     def on_region_basis(self, value: Number, baseline: Number | None, region: Kind) -> Number:
         # 50 held by 2020 against 29 at the end of 2017 is 21 new enterprises for the region
@@ -224,14 +243,14 @@ class Latest(Kind):
     levels = True
     counts_rows = False
 
-    def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
+    def aggregate(self, by_date: ByDate) -> Aggregate:
         if not by_date:
-            return 0, None, {}
+            return Aggregate(0, None, {})
         latest = max(by_date)
-        return sum(by_date[latest].values(), 0), latest, {}
+        return Aggregate(sum(by_date[latest].values(), 0), latest, {})
 
     def used(self, by_date: ByDate) -> set[tuple[dt.date, str]]:
-        latest = self.aggregate(by_date)[1]
+        latest = self.aggregate(by_date).level_date
         # a year's figure: every day of its year; a measured value: its date
         days = [when for when in by_date if latest is not None and (when.year == latest.year if self.yearly
                                                                    else when == latest)]
@@ -249,14 +268,14 @@ class Flow(Latest):
     may_decrease = True
     yearly = True
 
-    def aggregate(self, by_date: ByDate) -> tuple[Number, dt.date | None, Carried]:
+    def aggregate(self, by_date: ByDate) -> Aggregate:
         if not by_date:
-            return 0, None, {}
+            return Aggregate(0, None, {})
         full = [when.year for when in by_date if (when.month, when.day) == (12, 31)]
         year = max(full) if full else max(by_date).year
         days = [when for when in by_date if when.year == year]
         total: Number = sum((sum(by_date[when].values(), 0) for when in days), 0)
-        return total, max(days), {}
+        return Aggregate(total, max(days), {})
 
 
 class Measured(Latest):

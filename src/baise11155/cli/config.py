@@ -9,7 +9,8 @@ where BAISE11155_CONFIG points), one section:
     plan = guangxi-keji-qianggui-2021-2023
 
 It is read only when it exists, and only for what no option or variable already decided, so a
-command pays nothing for it on the common path. `baise11155 config` shows and sets it.
+command pays nothing for it on the common path. `baise11155 config` shows and sets it, changing
+only the line it is about (`config_file`). A value is read in any case: `lang = ZH` is Chinese.
 
 The language, first found wins: --lang (the command's, then the group's), BAISE11155_LANG, the
 config file's `lang`, the locale's variables (LC_ALL, LC_MESSAGES, LANG), and where none is set
@@ -25,15 +26,19 @@ from typing import Any
 
 from ..present.words import LANGS
 from ..present.words.command_line import english
+from .config_file import (
+    SECTION,
+    ConfigError,
+    change,
+    clipped,
+    file_text,
+    lines_of,
+    section_settings,
+)
 
 LANG_ENV_VAR = "BAISE11155_LANG"
 CONFIG_ENV_VAR = "BAISE11155_CONFIG"
-SECTION = "baise11155"
 KEYS = ("lang", "plan")  # the language (zh or en); the bundled plan used when no --plan or --targets is given
-
-
-class ConfigError(Exception):
-    """The config file cannot be read, or a setting in it is not valid: said with its place."""
 
 
 def config_path() -> str:
@@ -50,28 +55,36 @@ _read: dict[str, dict[str, str]] = {}
 
 
 def read_config(path: str | None = None) -> dict[str, str]:
-    """The settings in the config file ({} when there is none), each checked."""
+    """The settings in the config file ({} when there is none), each checked, in its one spelling."""
     path = path or config_path()
     if path in _read:
         return _read[path]
-    if not os.path.isfile(path):
+    text = file_text(path)
+    if text is None:
         return {}
-    import configparser
-
-    parser = configparser.ConfigParser(interpolation=None)
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            parser.read_file(handle)
-    except (OSError, UnicodeDecodeError, configparser.Error) as exc:
-        raise ConfigError(english("config_unreadable", path=path, reason=str(exc).splitlines()[0])) from None
-    settings = dict(parser.items(SECTION)) if parser.has_section(SECTION) else {}
-    for key, value in settings.items():
+    settings = {}
+    for key, written in section_settings(lines_of(text), path).items():
+        value = spelled(key, written)
         problem = check(key, value)
         if problem:
-            raise ConfigError(english("config_invalid", path=path, section=SECTION, key=key, value=value,
-                                      problem=problem))
+            raise ConfigError(english("config_invalid", path=path, section=SECTION, key=clipped(key),
+                                      value=clipped(written), problem=problem))
+        settings[key] = value
     _read[path] = settings
     return settings
+
+
+def spelled(key: str, value: str) -> str:
+    """A setting's value in its one spelling: a language or a plan's id in any case (ZH, Zh) is
+    that language or plan."""
+    value = value.strip()
+    if key == "lang":
+        return value.lower()
+    if key == "plan":
+        from ..read.targets_file import bundled_plans
+
+        return next((plan for plan in bundled_plans() if plan.casefold() == value.casefold()), value)
+    return value
 
 
 def check(key: str, value: str) -> str | None:
@@ -85,29 +98,18 @@ def check(key: str, value: str) -> str | None:
 
         plans = bundled_plans()
         if value not in plans:
-            return english("config_bad_plan", plan=value, plans=", ".join(plans))
+            return english("config_bad_plan", plan=clipped(value), plans=", ".join(plans))
     return None
 
 
-def write_config(settings: dict[str, str], path: str | None = None) -> str:
-    """Write the settings (atomically: a temporary file renamed into place); returns the path."""
-    import tempfile
-
+def write_setting(key: str, value: str | None, path: str | None = None) -> bool:
+    """Set a setting in the config file, or remove it (value None), keeping all else in the file
+    (see `config_file.change`); returns whether the file had it."""
     path = path or config_path()
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    lines = [f"[{SECTION}]"] + [f"{key} = {value}" for key, value in sorted(settings.items())]
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".config-", suffix=".part")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write("\n".join(lines) + "\n")
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
-    _read.pop(path, None)
-    return path
+        return change(path, key, value)
+    finally:
+        _read.pop(path, None)
 
 
 def language(environ: Any = None, platform: str | None = None, config: dict[str, str] | None = None

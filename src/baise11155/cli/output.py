@@ -9,10 +9,10 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from dataclasses import dataclass
 from typing import Any
 
 from ..model.notices import UserError, note, os_reason, printable
-from dataclasses import dataclass
 from ..read.sources import STDIN
 from .signals import held, release
 
@@ -46,8 +46,8 @@ def check_destination(path: str, inputs: list[str]) -> None:
             raise UserError([note("output_is_input", path)])  # `status - -o s.csv < s.csv`
     if os.path.isdir(path):
         raise UserError([note("output_is_directory", path)])
-    if _writes_through(path):
-        return  # a device, a pipe: written into, not replaced
+    if _writes_through(path) or _descriptor(path) is not None:
+        return  # a device, a pipe, standard output: written into, not replaced
     folder = os.path.dirname(_real(path))
     if not os.path.isdir(folder):
         raise UserError([note("output_no_folder", path, folder=folder)])
@@ -73,6 +73,43 @@ def _writes_through(path: str) -> bool:
         return False  # a new file
 
 
+_NAMED = {"/dev/stdout": 1, "/dev/stderr": 2}
+
+
+def _descriptor(path: str) -> int | None:
+    """The descriptor this process already has open on the destination, when it is standard
+    output or error by name (/dev/stdout, /dev/fd/1, /proc/self/fd/1) or the regular file one of
+    them is (`-o log.txt >> log.txt`): that is written through, where the shell put it, after what
+    it already holds when opened to append (`>>`). Opened again by its name, it would be emptied
+    (/dev/stdout on Linux is the file itself), or replaced by a rename."""
+    named = _NAMED.get(path)
+    for folder in ("/dev/fd/", "/proc/self/fd/"):
+        if path.startswith(folder) and path[len(folder):].isdigit():
+            named = int(path[len(folder):])
+    try:
+        there = os.stat(path)
+    except OSError:
+        return None
+    for number in (named,) if named is not None else (1, 2):
+        try:
+            given = os.fstat(number)
+        except OSError:
+            continue
+        if (given.st_dev, given.st_ino) == (there.st_dev, there.st_ino) and \
+                (named is not None or stat.S_ISREG(given.st_mode)):
+            return number
+    return None
+
+
+def _write_to(number: int, data: bytes) -> None:
+    for stream in (sys.stdout, sys.stderr):  # what Python holds for it goes first
+        if stream is not None:
+            stream.flush()
+    view = memoryview(data)
+    while view:
+        view = view[os.write(number, view):]
+
+
 def _real(path: str) -> str:
     """Where a file really is: a link is followed, so that the file it names is replaced, not the link."""
     return os.path.realpath(path)
@@ -81,6 +118,15 @@ def _real(path: str) -> str:
 def write_atomically(path: str, data: bytes) -> None:
     import tempfile
 
+    number = _descriptor(path)
+    if number is not None:
+        try:
+            _write_to(number, data)
+        except BrokenPipeError:  # `-o /dev/stdout | head`: the reader chose to stop
+            raise ReaderGone from None
+        except OSError as exc:  # a full disk, `ulimit -f`: said
+            raise UserError([note("output_failed", path, reason=os_reason(exc))]) from None
+        return
     if _writes_through(path):
         try:
             with open(path, "wb") as stream:

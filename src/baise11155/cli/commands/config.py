@@ -6,7 +6,7 @@ import click
 
 from ...present.words import label, phrase
 from ...present.words.command_line import english
-from ..options import Command, CONTEXT, lang_option
+from ..options import CONTEXT, Command, lang_option
 
 
 @click.command(cls=Command, context_settings=CONTEXT)
@@ -28,15 +28,19 @@ def config(action: str, key: str | None, value: str | None, lang: str) -> None:
       baise11155 config unset plan
       baise11155 config path
     """
-    from ..config import KEYS, ConfigError, check, config_path, language, read_config, write_config
+    from ..config import (
+        KEYS,
+        ConfigError,
+        check,
+        config_path,
+        language,
+        read_config,
+        spelled,
+        write_setting,
+    )
+    from ..config_file import clipped
 
     path = config_path()
-    try:
-        settings = dict(read_config(path))
-    except ConfigError as exc:
-        if action not in ("unset", "path"):
-            raise click.ClickException(str(exc)) from None
-        settings = {}
     if action == "path":
         click.echo(path)
         return
@@ -44,21 +48,31 @@ def config(action: str, key: str | None, value: str | None, lang: str) -> None:
         if key is None or (action == "set" and value is None):
             raise click.UsageError(english("config_usage", action=action, value=" VALUE" if action == "set" else "",
                                            keys=", ".join(KEYS)))
+        key = key.strip().lower()  # as configparser reads a key in the file
         if action == "set":
-            problem = check(key, value)  # type: ignore[arg-type]
+            value = spelled(key, value)  # type: ignore[arg-type]
+            problem = check(key, value)
             if problem:
-                raise click.UsageError(english("config_bad_setting", key=key, value=value, problem=problem))
-            settings[key] = value  # type: ignore[assignment]
-        elif settings.pop(key, None) is None and key not in KEYS:
-            raise click.UsageError(english("config_not_a_setting", key=key, keys=", ".join(KEYS)))
+                raise click.UsageError(english("config_bad_setting", key=clipped(key), value=clipped(value),
+                                               problem=problem))
         try:
-            written = write_config(settings, path)
+            # only the line of this key changes: a bad value or an unknown key elsewhere stays for
+            # the user to see (and `unset` it), and a bad value of this key is mended
+            had = write_setting(key, value if action == "set" else None, path)
+        except ConfigError as exc:  # not INI, or too big: left as it is
+            raise click.ClickException(str(exc)) from None
         except OSError as exc:  # a folder that cannot be made, a full disk: said, naming the config file
             from ...model.notices import UserError, note, os_reason
 
             raise UserError([note("output_failed", path, reason=os_reason(exc))]) from None
-        click.echo(phrase("wrote", lang, path=written), err=True)
+        if action == "unset" and not had and key not in KEYS:
+            raise click.UsageError(english("config_not_a_setting", key=clipped(key), keys=", ".join(KEYS)))
+        click.echo(phrase("wrote", lang, path=path), err=True)
         return
+    try:
+        settings = read_config(path)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(label("config_file_line", lang).format(path=path)
                + ("" if settings or _exists(path) else label("config_file_none", lang)))
     chosen, source = language()

@@ -196,6 +196,8 @@ ENGLISH = {
     "config_not_a_setting": "{key!r} is not a setting; the settings are: {keys}",
     # the config file (`baise11155 config` and every command that reads it)
     "config_unreadable": "{path}: cannot be read as a config file ({reason}); fix it, or remove it to start again",
+    "config_too_big": ("{path}: too big for a config file ({size} bytes; one holds a few short settings, at most "
+                       "1 MiB): not read; fix it, or remove it to start again"),
     "config_invalid": "{path}: [{section}] {key} = {value}: {problem}",
     "config_unknown_key": "not a setting; the settings are: {keys}",
     "config_bad_lang": "the language is one of {langs}",

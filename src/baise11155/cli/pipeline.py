@@ -4,7 +4,7 @@ any problem, calculate. Warnings are returned as notes, for the caller to show."
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model.notices import DataError, UserError, note
@@ -16,10 +16,30 @@ if TYPE_CHECKING:
     from ..model.notices import Note
     from ..model.observations import Observations
     from ..model.plan import Plan
-    from ..read.progress import ReadSettings
+    from ..read.progress import ReadSettings, Trace
 
 
-def read_files(plan: Plan, paths: list[str], settings: ReadSettings, trace=None) -> Observations:
+@dataclass(frozen=True, slots=True)
+class Evaluated:
+    """Where the city stands by its progress files, each area's standing when asked for (None
+    otherwise), and the warnings met on the way."""
+
+    evaluation: Evaluation
+    warnings: list[Note]
+    areas: list[AreaResult] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Compared:
+    """The city set against the region, each area's standing when asked for (None otherwise), and
+    the warnings of both."""
+
+    comparison: Comparison
+    warnings: list[Note]
+    areas: list[AreaResult] | None = None
+
+
+def read_files(plan: Plan, paths: list[str], settings: ReadSettings, trace: Trace | None = None) -> Observations:
     """Read and combine progress files, keeping every problem in the result (`trace`, when given,
     is handed every row read)."""
     from ..read.progress import read_progress
@@ -27,7 +47,7 @@ def read_files(plan: Plan, paths: list[str], settings: ReadSettings, trace=None)
     return read_progress(plan, list(paths), settings, trace)
 
 
-def read_checked(plan: Plan, paths: list[str], settings: ReadSettings, trace=None) -> Observations:
+def read_checked(plan: Plan, paths: list[str], settings: ReadSettings, trace: Trace | None = None) -> Observations:
     """Read and combine progress files; any problem in them is raised, all of them together."""
     observations = read_files(plan, paths, settings, trace)
     if observations.problem_count:
@@ -47,44 +67,36 @@ def evaluate_observations(plan: Plan, observations: Observations, as_of: dt.date
     return evaluate(plan, observations.buckets, as_of or default_as_of(plan, observations.latest))
 
 
-def evaluate_files(plan: Plan, paths: list[str], settings: ReadSettings,
-                   as_of: dt.date | None) -> tuple[Evaluation, list[Note]]:
-    """Where the plan stands by the progress files, with the warnings met on the way."""
-    evaluation, _, warnings = evaluate_areas(plan, paths, settings, as_of, False)
-    return evaluation, warnings
-
-
-def evaluate_areas(plan: Plan, paths: list[str], settings: ReadSettings, as_of: dt.date | None,
-                   by_area: bool) -> tuple[Evaluation, list[AreaResult] | None, list[Note]]:
-    """The city's standing, and with `by_area` each area's (county's) from the same reading."""
+def evaluate_files(plan: Plan, paths: list[str], settings: ReadSettings, as_of: dt.date | None, *,
+                   by_area: bool = False) -> Evaluated:
+    """Where the plan stands by the progress files, and with `by_area` each area's (county's) from
+    the same reading, with the warnings met on the way."""
     observations = read_checked(plan, paths, replace(settings, by_area=True) if by_area else settings)
     evaluation = evaluate_observations(plan, observations, as_of)
-    areas = None
-    if by_area:
-        from ..calc.areas import by_area as split
+    warnings = [*observations.notices(), *evaluation.notices]
+    if not by_area:
+        return Evaluated(evaluation, warnings)
+    from ..calc.areas import by_area as split
 
-        areas = split(plan, observations.buckets, evaluation.schedule.as_of)
-        unknown = [a.name for a in areas if a.id is None and a.name]
-        if plan.divisions and unknown:
-            return evaluation, areas, [*observations.notices(), *evaluation.notices,
-                                       note("areas_not_in_plan", names="、".join(unknown))]
-    return evaluation, areas, [*observations.notices(), *evaluation.notices]
+    areas = split(plan, observations.buckets, evaluation.schedule.as_of)
+    unknown = [a.name for a in areas if a.id is None and a.name]
+    if plan.divisions and unknown:
+        warnings.append(note("areas_not_in_plan", names="、".join(unknown)))
+    return Evaluated(evaluation, warnings, areas)
 
 
-def compare_all(plan: Plan, paths: list[str], region_paths: list[str], settings: ReadSettings,
-                as_of: dt.date | None, by_area: bool = False
-                ) -> tuple[Comparison, list[Note], list[AreaResult] | None]:
+def compare_all(plan: Plan, paths: list[str], region_paths: list[str], settings: ReadSettings, *,
+                as_of: dt.date | None, by_area: bool = False) -> Compared:
     """The city's progress files evaluated (and split by area, when asked), then set against the
     region; the warnings of both."""
     if plan.region is None and region_paths:
         raise UserError([note("no_region", plan.path, plan=plan.id)])
-    evaluation, areas, warnings = evaluate_areas(plan, paths, settings, as_of, by_area)
-    comparison, region_warnings = compare_files(plan, evaluation, region_paths, settings)
-    return comparison, [*warnings, *region_warnings], areas
+    city = evaluate_files(plan, paths, settings, as_of, by_area=by_area)
+    region = compare_files(plan, city.evaluation, region_paths, settings)
+    return Compared(region.comparison, [*city.warnings, *region.warnings], city.areas)
 
 
-def compare_files(plan: Plan, evaluation: Evaluation, region_paths: list[str],
-                  settings: ReadSettings) -> tuple[Comparison, list[Note]]:
+def compare_files(plan: Plan, evaluation: Evaluation, region_paths: list[str], settings: ReadSettings) -> Compared:
     """The city against the region's targets, and against the region's own progress when given."""
     from ..calc.region import compare
 
@@ -95,4 +107,4 @@ def compare_files(plan: Plan, evaluation: Evaluation, region_paths: list[str],
         warnings += region.notices()
         region_buckets = region.buckets
     comparison = compare(plan, evaluation, region_buckets)
-    return comparison, [*warnings, *comparison.notices]
+    return Compared(comparison, [*warnings, *comparison.notices])

@@ -11,9 +11,11 @@ from ...present.words import phrase, text
 from ...present.words.command_line import option_help
 
 if TYPE_CHECKING:
+    from ...calc.evaluate import Evaluation
     from ...model.notices import Note
     from ...present.render import View
     from ..output import Output
+    from ..pipeline import Evaluated
 
 
 def load_plan(targets_path):
@@ -29,12 +31,12 @@ def warn(notes: list[Note], lang: str) -> None:
         click.echo(phrase(said, lang, message=text(note, lang)), err=True)
 
 
-def evaluate_and_warn(plan, paths, reading, as_of, lang):
+def evaluate_and_warn(plan, paths, reading, as_of, *, lang) -> Evaluation:
     from ..pipeline import evaluate_files
 
-    evaluation, warnings = evaluate_files(plan, paths, reading, as_of)
-    warn(warnings, lang)
-    return evaluation
+    evaluated = evaluate_files(plan, paths, reading, as_of)
+    warn(evaluated.warnings, lang)
+    return evaluated.evaluation
 
 
 def by_option(function=None, lead: bool = False):
@@ -46,21 +48,22 @@ def by_option(function=None, lead: bool = False):
     return decorate(function) if function is not None else decorate
 
 
-def evaluate_by(plan, paths, reading, as_of, lang, by):
-    """The city's evaluation, and with `--by county` each county's (None without it)."""
-    if by != "county":  # the city's own (--by lead groups the city's figures)
-        return evaluate_and_warn(plan, paths, reading, as_of, lang), None
-    from ..pipeline import evaluate_areas
+def evaluate_by(plan, paths, reading, as_of, *, lang, by) -> Evaluated:
+    """The city's evaluation, and with `--by county` each county's (areas None without it)."""
+    from ..pipeline import evaluate_files
 
-    evaluation, areas, warnings = evaluate_areas(plan, list(paths), reading, as_of, True)  # every kind's county kept
-    warn(warnings, lang)
-    return evaluation, areas
+    # the city's own, or with every kind's county kept (--by lead groups the city's figures)
+    evaluated = evaluate_files(plan, list(paths), reading, as_of, by_area=by == "county")
+    warn(evaluated.warnings, lang)
+    return evaluated
 
 
-def finish_evaluation(out: Output, plan, evaluation, areas, table) -> None:
+def finish_evaluation(out: Output, plan, evaluated: Evaluated, table) -> None:
     """Render an evaluation: its table (or, --by county, the counties'), its document (with the
     counties' figures when asked for)."""
     from ...present.render import View
+
+    evaluation, areas = evaluated.evaluation, evaluated.areas
 
     def shown():
         if areas is not None:  # the county blocks; the city's figures are the command without --by

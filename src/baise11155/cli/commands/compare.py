@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 @region_progress_option
 @targets_option
 @output_options()
-def compare(progress, as_of, reading, region_progress, targets_path, out: Output) -> None:
+def compare(*, progress, as_of, reading, region_progress, targets_path, out: Output) -> None:
     """The city against the region's targets (对照全区“三百二千”), on the region's basis.
 
     A stock counts as new additions there (新增): 50 held - 29 at the baseline = 21.
@@ -42,8 +42,9 @@ def compare(progress, as_of, reading, region_progress, targets_path, out: Output
     plan = load_plan(targets_path)
     if plan.region is None:
         raise UserError([note("no_region", plan.path, plan=plan.id)])
-    comparison, warnings, _ = compare_all(plan, progress, region_progress, reading, as_of)
-    warn(warnings, out.lang)
+    compared = compare_all(plan, progress, region_progress, reading, as_of=as_of)
+    comparison = compared.comparison
+    warn(compared.warnings, out.lang)
 
     def table():
         from ...present.views import (

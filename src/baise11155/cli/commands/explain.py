@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 @click.option("--category", "-c", "category_name", metavar="NAME", help=option_help("category"))
 @targets_option
 @output_options()
-def explain(progress, as_of, reading, indicator_name, category_name, targets_path, out: Output) -> None:
+def explain(*, progress, as_of, reading, indicator_name, category_name, targets_path, out: Output) -> None:
     """Where a figure comes from: every row that made it, every row left out and why, the arithmetic.
 
     \b

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 @by_option(lead=True)
 @targets_option
 @output_options()
-def gaps(progress, as_of, reading, by, sort, targets_path, out: Output) -> None:
+def gaps(*, progress, as_of, reading, by, sort, targets_path, out: Output) -> None:
     """The gap table (差距): every indicator and category, with what is still needed per year.
 
     \b
@@ -31,7 +31,8 @@ def gaps(progress, as_of, reading, by, sort, targets_path, out: Output) -> None:
       baise11155 gaps examples/progress-by-county-2019.csv --targets examples/county-split.yaml --by lead
     """
     plan = load_plan(targets_path)
-    evaluation, areas = evaluate_by(plan, progress, reading, as_of, out.lang, by)
+    evaluated = evaluate_by(plan, progress, reading, as_of, lang=out.lang, by=by)
+    evaluation = evaluated.evaluation
 
     if by == "lead":
         from ...present.render import View
@@ -53,7 +54,7 @@ def gaps(progress, as_of, reading, by, sort, targets_path, out: Output) -> None:
 
         return gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall")
 
-    finish_evaluation(out, plan, evaluation, areas, table)
+    finish_evaluation(out, plan, evaluated, table)
 
 
 command = gaps

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
               help=option_help("measure"))
 @targets_option
 @output_options()
-def outlook(progress, as_of, reading, measures, targets_path, out: Output) -> None:
+def outlook(*, progress, as_of, reading, measures, targets_path, out: Output) -> None:
     """Will each target be met at this pace? Pace kept, pace needed, the projection and a verdict.
 
     \b
@@ -32,7 +32,7 @@ def outlook(progress, as_of, reading, measures, targets_path, out: Output) -> No
     from ...present.render import View
 
     plan = load_plan(targets_path)
-    evaluation = evaluate_and_warn(plan, progress, reading, as_of, out.lang)
+    evaluation = evaluate_and_warn(plan, progress, reading, as_of, lang=out.lang)
     chosen = ["eurostat", "open-sdg"] if "all" in measures else list(dict.fromkeys(measures))
     outlooks = []
     for s in evaluation.indicators:

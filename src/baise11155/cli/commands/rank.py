@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 @reading_options
 @targets_option
 @output_options()
-def rank(progress, as_of, reading, targets_path, out: Output) -> None:
+def rank(*, progress, as_of, reading, targets_path, out: Output) -> None:
     """The counties ranked (县区综合排名) by their completions against the targets split to them.
 
     The plan must split targets to areas (`areas:` and `area_targets:`); the score is the mean
@@ -35,7 +35,9 @@ def rank(progress, as_of, reading, targets_path, out: Output) -> None:
     plan = load_plan(targets_path)
     if not plan.has_area_targets:
         raise click.UsageError(english("rank_without_areas", path=plan.path))
-    evaluation, areas = evaluate_by(plan, progress, reading, as_of, out.lang, "county")
+    evaluated = evaluate_by(plan, progress, reading, as_of, lang=out.lang, by="county")
+    evaluation, areas = evaluated.evaluation, evaluated.areas
+    assert areas is not None  # asked for by county
     ranked = ranking(plan, areas)
 
     def table():

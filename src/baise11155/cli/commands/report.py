@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 @by_option
 @targets_option
 @output_options(fixed_format="report")
-def report(progress, as_of, reading, region_progress, by, targets_path, out: Output) -> None:
+def report(*, progress, as_of, reading, region_progress, by, targets_path, out: Output) -> None:
     """One self-contained HTML page for leadership: headline, bars against the schedule, region, gaps.
 
     No network, no scripts; prints on A4. Every number is the one `compare --format json` gives.
@@ -44,7 +44,8 @@ def report(progress, as_of, reading, region_progress, by, targets_path, out: Out
     from ..pipeline import compare_all
 
     plan = load_plan(targets_path)
-    comparison, warnings, areas = compare_all(plan, progress, region_progress, reading, as_of, by == "county")
+    compared = compare_all(plan, progress, region_progress, reading, as_of=as_of, by_area=by == "county")
+    comparison, warnings, areas = compared.comparison, compared.warnings, compared.areas
     warn(warnings, out.lang)  # on standard error as for every command, and on the page
     lang = out.lang
     about_data = [w for w in warnings if w.code != "receipt"]

@@ -46,7 +46,7 @@ class AreaFile(click.ParamType):
               help=option_help("as_of"))
 @targets_option
 @output_options()
-def rollup(progress, area_files, as_of, reading, targets_path, out: Output) -> None:
+def rollup(*, progress, area_files, as_of, reading, targets_path, out: Output) -> None:
     """Add the cities' progress up to the region (全区汇总), on the region's basis.
 
     Each city's file may name the indicators as the region's plan does or as the city's own

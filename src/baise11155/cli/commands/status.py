@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 @by_option
 @targets_option
 @output_options()
-def status(progress, as_of, reading, by, targets_path, out: Output) -> None:
+def status(*, progress, as_of, reading, by, targets_path, out: Output) -> None:
     """One row per indicator: target, achieved, completion, gap, schedule, status.
 
     \b
@@ -27,14 +27,14 @@ def status(progress, as_of, reading, by, targets_path, out: Output) -> None:
       baise11155 status examples/progress-2018.csv examples/progress-2019.csv --as-of 2019-06-30 --format json
     """
     plan = load_plan(targets_path)
-    evaluation, areas = evaluate_by(plan, progress, reading, as_of, out.lang, by)
+    evaluated = evaluate_by(plan, progress, reading, as_of, lang=out.lang, by=by)
 
     def table():
         from ...present.views import status_table  # only for the formats that show a table
 
-        return status_table(plan, evaluation, out.lang)
+        return status_table(plan, evaluated.evaluation, out.lang)
 
-    finish_evaluation(out, plan, evaluation, areas, table)
+    finish_evaluation(out, plan, evaluated, table)
 
 
 command = status

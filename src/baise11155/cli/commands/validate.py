@@ -22,7 +22,7 @@ from . import load_plan
 @lang_option
 @targets_option
 @click.pass_context
-def validate(ctx, progress, reading, lang, targets_path) -> None:
+def validate(ctx, *, progress, reading, lang, targets_path) -> None:
     """Check progress files and list every problem as file:line; exit 1 if there is any.
 
     \b

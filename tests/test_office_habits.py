@@ -126,7 +126,7 @@ def test_a_county_s_own_row_labelled_with_合计_and_its_其中_parts(run, tmp_p
     path = book(tmp_path / "进度.xlsx", {"Sheet1": rows})
     result = run("status", path, "-f", "json")
     assert achieved(result)["achievements"] == 9
-    assert "3 row(s) starting with 其中" in result.stderr
+    assert "3 row(s) starting with 其中 or indented" in result.stderr
     by_county = run("status", path, "--by", "county", "-f", "json").json()
     figures = {area["area"]: {i["id"]: i["achieved"] for i in area["indicators"]} for area in by_county["areas"]}
     assert figures["右江区"]["achievements"] == 5 and figures["田阳区"]["achievements"] == 4
@@ -203,3 +203,21 @@ def test_a_title_and_a_sheet_name_that_disagree_are_a_question(run, tmp_path):
     assert result.exit_code == 1
     assert "进度.xlsx:2019年三季度!2:2: the table has no date column, and its sheet's name and title give " \
         "different dates" in result.stderr
+
+
+def test_parts_indented_under_a_county_s_row_are_not_counted_again(run, tmp_path):
+    """右江区合计 8, 其中：百色高新区 5 and, indented by ideographic spaces, 右江区本级 3: 8, not 16."""
+    rows = [["指标", "年份", "县区", "数量"], ["转化科技成果", 2019, "右江区合计", 8],
+            ["转化科技成果", 2019, "其中：百色高新区", 5], ["转化科技成果", 2019, "\u3000\u3000右江区本级", 3],
+            ["转化科技成果", 2019, "田阳区", 2]]
+    result = run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-f", "json")
+    assert achieved(result)["achievements"] == 8 + 2
+
+
+def test_a_cross_tab_column_of_part_of_a_year(run, tmp_path):
+    """指标 | 2018年 | 2019年1-9月: the second column is the figure to 2019-09-30 (2 + 2 = 4 breakthroughs, as
+    of 2019-09-30), not a column passed over with the figures stopping at 2018."""
+    rows = [["序号", "指标", "2018年", "2019年1-9月", "备注"], [1, "突破重大技术", 2, 2, None], [2, "转化科技成果", 18, 14, None]]
+    result = run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-f", "json")
+    assert achieved(result)["breakthroughs"] == 4 and achieved(result)["achievements"] == 32
+    assert result.json()["as_of"] == "2019-09-30"

@@ -7,6 +7,7 @@ every message names the cell. A 目标 column is checked against the plan; year 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Iterator
 
 from ..model.notices import note
@@ -71,13 +72,13 @@ class CrossTab:
                     # a count's running total (and a total row's) is differenced; a stock's is its level
                     total = _number(text)
                     if total is not None and before is not None and total < before:
-                        self.out.problem(note("running_total_falls", self.file_place(line, index), year=year,
+                        self.out.problem(note("running_total_falls", self.file_place(line, index), year=shown(year),
                                               total=text, before=before))
                         before = total
                         continue
                     text, before = self._difference(text, before)
                 figures.append(_number(text))
-                yield line, [indicator_text, cell(i_category), str(year), text, cell(i_county)]
+                yield line, [indicator_text, cell(i_category), year.isoformat(), text, cell(i_county)]
             i_value = positions.get("value")
             if i_value is not None and indicator is not None and cell(i_value).strip():
                 self._check_sum(line, indicator, cell(i_value), figures, i_value)
@@ -134,3 +135,8 @@ def _number(text: str) -> Number | None:
         return parse_value(text)
     except CellError:
         return None
+
+
+def shown(when: dt.date) -> str:
+    """A cross-tab column's period as said: 2019 for a year's column, 2019-09-30 for a part of one."""
+    return str(when.year) if (when.month, when.day) == (12, 31) else when.isoformat()

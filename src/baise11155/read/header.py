@@ -7,12 +7,13 @@ quantity when no value column was found is a problem, never every row silently c
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..model.columns import IGNORED_HEADERS, PROGRESS_COLUMNS, QUANTITY_HINTS
 from ..model.notices import Note, note
-from .cells import FULL_WIDTH
+from .cells import FULL_WIDTH, YEARS_SPAN, CellError, parse_when
 
 if TYPE_CHECKING:
     from .rows import Place
@@ -59,7 +60,8 @@ class HeaderMatch:
         self.unused: list[tuple[int, str]] = []  # (index, the header as written)
         self.problems: list[Note] = []
         self.warnings: list[Note] = []
-        self.years: list[tuple[int, int]] = []  # a cross-tab's columns named as years: (index, year)
+        # a cross-tab's columns named as years or periods (2019年, 2019年1-9月): (index, the period's last day)
+        self.years: list[tuple[int, dt.date]] = []
         self.target: int | None = None  # a cross-tab's target column
         self.cumulative = False  # a year column says 累计: its figures are running totals
         self.running_totals = False  # the value column says 累计 (累计完成, 截至本季度累计): running totals
@@ -120,9 +122,13 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
         if column is None:
             name = header_key(cell)[0]
             year = re.fullmatch(_YEAR_COLUMN, name) if name[:1].isdigit() or name[:2] in ("截至", "截止") else None
+            period = None if year else _period_column(name)
             if year:
-                found.years.append((index, int(year.group(1))))
+                found.years.append((index, dt.date(int(year.group(1)), 12, 31)))
                 found.cumulative = found.cumulative or "累计" in (year.group(2) or "")
+            elif period is not None:  # 2019年1-9月, 截至2019年9月底累计: the figure at the period's end
+                found.years.append((index, period))
+                found.cumulative = found.cumulative or "累计" in name
             elif name in TARGET_HEADERS and found.target is None:
                 found.target = index
             elif name not in _IGNORED:
@@ -178,6 +184,20 @@ def _another_value(cell: str) -> bool:
     """Whether a header not used holds figures of its own: a second value column."""
     name = header_key(cell)[0]
     return any(word in name for word in _RIVAL_WORDS) and not any(word in name for word in _NOT_RIVAL_WORDS)
+
+
+_FIGURE_WORDS = r"(?:完成数?|完成情况|累计完成|累计|实际完成|实际)$"
+
+
+def _period_column(name: str) -> dt.date | None:
+    """The last day of a period a header names (2019年1-9月, 2019年三季度, 截至2019年9月底累计), or
+    None: the column of a cross-tab that gives the figure at that day."""
+    if not re.search(r"(?:19|20)\d\d", name) or YEARS_SPAN.search(name):
+        return None  # (2018—2020年累计 is the whole period's column, beside the years')
+    try:
+        return parse_when(re.sub(_FIGURE_WORDS, "", name))[0]
+    except CellError:
+        return None
 
 
 def _looks_like_quantity(cell: str) -> bool:

@@ -27,7 +27,7 @@ from .cells import (
     unit_factor,
 )
 from .lookup import NameIndex
-from .totals import BREAKDOWN, Columns, RunningSums, area_named, folded, not_data
+from .totals import BREAKDOWN, INDENTS, Columns, RunningSums, area_named, folded, not_data
 
 if TYPE_CHECKING:
     from ..model.kinds import Number
@@ -178,7 +178,8 @@ class RowReader:
         item = row[self.i_item].strip() if self.i_item is not None else ""
         county = row[self.i_county].strip() if self.i_county is not None else ""
         read = ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county, self.place(line, None))
-        if folded(county).startswith(BREAKDOWN):  # 其中：百色高新区, under the county row it is part of
+        indented = self.i_county is not None and row[self.i_county][:1] in INDENTS and county
+        if folded(county).startswith(BREAKDOWN) or indented:  # 其中：百色高新区, or indented, under the row it is part of
             rows, first = self.parts_set_aside or (0, self.place(line, self.i_county))
             self.parts_set_aside = (rows + 1, first)
             self._traced(read, "part_of_row_above")

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .lookup import NameIndex
 
 BREAKDOWN = "其中"  # 其中：… — a row that is part of the row above it, not more of the same
+INDENTS = ("\u3000", "\t")  # a name indented (by an ideographic space, a tab) is a part of the row above too
 SUBTOTAL = "小计"  # adds the rows since the last total of any kind; the others, since the last grand total
 TOTAL_ENDINGS = ("合计", "小计", "总计", "共计", "汇总", "total", "subtotal")
 FOOTER_STARTS = ("填表人", "审核人", "联系电话", "联系人", "制表人", "填报人", "负责人", "注:", "说明:", "备注:",

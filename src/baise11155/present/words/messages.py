@@ -177,9 +177,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "city_row_differs": ("“{name}”{when}的“{area}”行为{total}，而各县区之和为{rows}：按各县区计入，请核对",
                          "the {area} row of {id} on {when} says {total}, but the counties' rows add up to {rows}: "
                          "the counties' rows are counted; check which is right"),
-    "breakdown_rows_set_aside": ("有{rows}行以“其中”开头（此为第一处），是上一行的组成部分，未重复计入",
-                                 "{rows} row(s) starting with 其中 (the first is here) are part of the row above "
-                                 "them: not counted again"),
+    "breakdown_rows_set_aside": ("有{rows}行以“其中”开头或缩进（此为第一处），是上一行的组成部分，未重复计入",
+                                 "{rows} row(s) starting with 其中 or indented (the first is here) are part of the row "
+                                 "above them: not counted again"),
     "two_value_columns": ("“{cell}”列与数量列“{value}”都填有数字，不知按哪一列计算：请用 --column value={header} 指明"
                           "（或指明另一列）",
                           "column '{cell}' holds figures as well as the value column '{value}': say which is meant, "

@@ -25,7 +25,7 @@ from baise11155.read.cells import (
     unit_factor,
 )
 from baise11155.read.progress import ReadSettings, read_progress
-from baise11155.read.spreadsheet import date_grain
+from baise11155.read.date_formats import date_grain
 from baise11155.read.targets_file import load_plan
 
 PLAN = load_plan(str(TARGETS))  # baise-11155, 2018-01-01 to 2020-12-31
@@ -393,6 +393,7 @@ def test_money_that_is_not_a_number_is_refused(cell):
     ("千元", "万元", Fraction(1, 10)), ("万亿元", "亿元", 10**4), ("人", "万人", Fraction(1, 10**4)),
     ("万人", "人", 10**4), ("万", "亿元", Fraction(1, 10**4)), ("亿", "亿元", 1), ("亿元", "100 million yuan", 1),
     ("个", "家", 1), ("项", "件", 1), ("人", "家", 1),  # counts by other words: not conversions
+    ("个/项", "项", 1), ("家、个", "家", 1), ("项/亿元", "项", None), ("家、个、亿元", "亿元", None),
     ("美元", "亿元", None), ("万美元", "亿元", None), ("%", "亿元", None), ("项", "亿元", None),
     ("万", "%", None), ("件/万人", "件", None), ("百分点", "%", None), ("万个", "家", None),
 ])

@@ -250,15 +250,15 @@ _SCALED_BASES = frozenset({"元", "人", "人次"})
 def unit_factor(from_unit: str, to_unit: str) -> int | Fraction | None:
     """What a figure in `from_unit` is multiplied by to be in `to_unit`, exactly; None when one
     is not a scale of the other (美元 and 元, % and 亿元, 件/万人 and 件). Two counting units (个
-    and 家, 人 and 项) are not a conversion: 1, the figure as it is (a warning elsewhere asks
-    whether the column holds the indicator's count)."""
+    and 家, 人 and 项, 个/项 and 项) are not a conversion: 1, the figure as it is (a warning elsewhere
+    asks whether the column holds the indicator's count)."""
     from fractions import Fraction
 
     from ..model.plan import COUNT_UNITS
 
     source, target = (_UNIT_WORDS.get(u, u) for u in ("".join(unit.split()).casefold() for unit in (from_unit, to_unit)))
-    if source == target or (source in COUNT_UNITS and target in COUNT_UNITS):
-        return 1
+    if source == target or (target in COUNT_UNITS and all(part in COUNT_UNITS for part in re.split("[/、,]", source))):
+        return 1  # the same unit, or counts by other words (个 for 家; 个/项 over a ledger of both)
     (source_base, source_scale), (target_base, target_scale) = _scaled(source), _scaled(target)
     if not target_base or (source_base or target_base) != target_base:
         return None
@@ -350,7 +350,7 @@ def _show(text: str) -> str:
 
 _WHEN_STARTS = re.compile(r"(?:截至|截止)?(?:19|20)\d\d")
 _LONGEST_WHEN = 24  # characters: 截至2019年12月31日止累计 and the like
-YEARS_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-\u2010-\u2015\u2212~\u301c至到]+\s*(?:19|20)\d\d\s*年?")
+_YEARS_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-\u2010-\u2015\u2212~\u301c至到]+\s*(?:19|20)\d\d\s*年?")
 
 
 def find_when(text: str) -> dict[dt.date, str]:
@@ -359,7 +359,7 @@ def find_when(text: str) -> dict[dt.date, str]:
     than one (the plan's 2018—2020 beside the report's 2019年三季度): which is meant is the caller's
     to ask."""
     found: dict[dt.date, str] = {}
-    text = YEARS_SPAN.sub(" ", text)  # a span of years (2018—2020年) is a plan's period, not a date
+    text = _YEARS_SPAN.sub(" ", text)  # a span of years (2018—2020年) is a plan's period, not a date
     for start in _WHEN_STARTS.finditer(text):
         for end in range(min(len(text), start.start() + _LONGEST_WHEN), start.end() - 1, -1):
             piece = text[start.start():end]

@@ -350,7 +350,7 @@ def _show(text: str) -> str:
 
 _WHEN_STARTS = re.compile(r"(?:截至|截止)?(?:19|20)\d\d")
 _LONGEST_WHEN = 24  # characters: 截至2019年12月31日止累计 and the like
-_YEARS_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-\u2010-\u2015\u2212~\u301c至到]+\s*(?:19|20)\d\d\s*年?")
+YEARS_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-\u2010-\u2015\u2212~\u301c至到]+\s*(?:19|20)\d\d\s*年?")
 
 
 def find_when(text: str) -> dict[dt.date, str]:
@@ -359,7 +359,7 @@ def find_when(text: str) -> dict[dt.date, str]:
     than one (the plan's 2018—2020 beside the report's 2019年三季度): which is meant is the caller's
     to ask."""
     found: dict[dt.date, str] = {}
-    text = _YEARS_SPAN.sub(" ", text)  # a span of years (2018—2020年) is a plan's period, not a date
+    text = YEARS_SPAN.sub(" ", text)  # a span of years (2018—2020年) is a plan's period, not a date
     for start in _WHEN_STARTS.finditer(text):
         for end in range(min(len(text), start.start() + _LONGEST_WHEN), start.end() - 1, -1):
             piece = text[start.start():end]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from ..model.columns import IGNORED_HEADERS, PROGRESS_COLUMNS, QUANTITY_HINTS
 from ..model.notices import Note, note
@@ -69,6 +69,7 @@ class HeaderMatch:
         # the header row's cells, blank ones after the last name included (a CSV's trailing commas):
         # a value beyond them is a problem, one under them a warning
         self.width = 0
+        self.wide: Any = None  # one of the city's own layouts (`wide.Layout`): indicators or counties as columns
 
     @property
     def cross_tab(self) -> bool:
@@ -78,8 +79,8 @@ class HeaderMatch:
     @property
     def usable(self) -> bool:
         """An indicator column, and something that says when or how much."""
-        return "indicator" in self.positions and (bool({"year", "date", "value"} & set(self.positions))
-                                                  or self.cross_tab)
+        return self.wide is not None or "indicator" in self.positions and (
+            bool({"year", "date", "value"} & set(self.positions)) or self.cross_tab)
 
 
 def role_of(cell: str, mapping: dict[str, str]) -> str | None:
@@ -206,10 +207,13 @@ def _looks_like_quantity(cell: str) -> bool:
 
 
 Located = tuple[int, list[str], HeaderMatch, list[list[str]], list[tuple[int, list[str]]]]
+# asked of each row looked at, with the rows above it and the rows to come: whether it is the header
+# of another layout (`wide.recogniser`: the city's own, indicators or counties as columns)
+Recognise = Callable[[int, list[str], list[list[str]], Iterator[tuple[int, list[str]]]], Located | None]
 
 
-def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: dict[str, str], sheet: bool
-                  ) -> Located | None:
+def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: dict[str, str], sheet: bool,
+                  recognise: Recognise | None = None) -> Located | None:
     """The header row: the first of the first rows that names an indicator column and a year, date
     or value column (a title, a 填报单位 line above it are skipped). A two-row header — a group row
     (指标 | 完成情况 spanning 2018年 | 2019年, a cell merged down) over the names — is read as one: the
@@ -217,7 +221,8 @@ def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: 
     anything in it, whose problems say what is missing. Returns (line, cells, match, the rows
     skipped above it, the rows read after it that are data), or None when there is no row with
     anything in it. A header with blank cells among its names may be a group row: the row after
-    it is read to tell, and given back as data if it is not names."""
+    it is read to tell, and given back as data if it is not names. A row `recognise` knows as the
+    header of another layout is that header, as it says."""
     first: tuple[int, list[str], HeaderMatch] | None = None
     best: tuple[int, tuple[int, list[str], HeaderMatch]] | None = None  # the row most like a header, by its names
     pending: tuple[int, list[str], HeaderMatch] | None = None  # usable, but with problems: a group row?
@@ -228,6 +233,9 @@ def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: 
         cells = list(row)
         while cells and not cells[-1].strip():
             cells.pop()  # a sheet's used range often runs past the last named column; a CSV's commas too
+        other = recognise(number, cells, above, rows) if recognise is not None else None
+        if other is not None:
+            return other
         match = match_header(cells, lambda column: place(number, column), mapping)
         match.width = len(cells) if sheet else len(row)
         if first is None:

@@ -246,14 +246,21 @@ def test_sheet_all_with_no_sheet_it_can_read_says_what_each_lacks_at_its_header(
     assert problems[0].startswith(f"{path}:一季度!") and problems[1].startswith(f"{path}:二季度!")
 
 
-def test_hidden_rows_and_sheets_are_counted_and_named_or_left_out(tmp_path):
+def test_hidden_rows_and_sheets_are_asked_about_counted_or_left_out(tmp_path):
     rows = [["指标", "年份", "数量"], ["转化科技成果", 2019, 34], ["转化科技成果", 2019, 100]]
     path = workbook(tmp_path / "进度.xlsx", {"进度": rows, "草稿": rows}, hidden_rows={"进度": [3]},
                     hidden_sheets=["草稿"])
-    counted = read_progress(PLAN, [str(path)])
+    asked = read_progress(PLAN, [str(path)])  # withdrawn, or folded away? asked, never guessed
+    assert said(asked.problems) == [f"{path}:进度: 1 row(s) hidden in Excel hold data (rows 3): withdrawn, or only "
+                                    "folded away? --skip-hidden leaves them out, --count-hidden counts them"]
+    counted = read_progress(PLAN, [str(path)], ReadSettings(count_hidden=True))
     assert achievements(counted) == 134
-    assert f"{path}:进度: 1 row(s) hidden in Excel were counted (rows 3); --skip-hidden leaves them out" in said(
+    assert f"{path}:进度: 1 row(s) hidden in Excel were counted, as --count-hidden asks (rows 3)" in said(
         counted.warnings)
+    every = read_progress(PLAN, [str(path)], ReadSettings(sheets=("all",), count_hidden=True))
+    assert achievements(every) == 268 and said(every.problems) == []
+    assert any("sheet '草稿' is hidden in Excel: withdrawn" in problem for problem in said(
+        read_progress(PLAN, [str(path)], ReadSettings(sheets=("all",))).problems))
     skipped = read_progress(PLAN, [str(path)], ReadSettings(skip_hidden=True))
     assert achievements(skipped) == 34
     every = read_progress(PLAN, [str(path)], ReadSettings(sheets=("all",), skip_hidden=True))

@@ -234,10 +234,14 @@ def read_settings_options(function):
     """--encoding, --sheet and --column, handed to the command as one `ReadSettings`."""
 
     @functools.wraps(function)
-    def wrapper(*args: Any, encoding: str | None, sheets: tuple, columns: tuple, skip_hidden: bool, **kwargs: Any):
+    def wrapper(*args: Any, encoding: str | None, sheets: tuple, columns: tuple, skip_hidden: bool,
+                count_hidden: bool, **kwargs: Any):
         from ..read.progress import ReadSettings
 
-        return function(*args, reading=ReadSettings(encoding, tuple(sheets), tuple(columns), skip_hidden), **kwargs)
+        if skip_hidden and count_hidden:
+            raise click.UsageError(english("hidden_both"))
+        return function(*args, reading=ReadSettings(encoding, tuple(sheets), tuple(columns), skip_hidden=skip_hidden,
+                                                    count_hidden=count_hidden), **kwargs)
 
     decorated = click.option(
         "--column", "columns", multiple=True, type=ColumnMapping(),
@@ -246,6 +250,10 @@ def read_settings_options(function):
     decorated = click.option(
         "--skip-hidden", is_flag=True,
         help=option_help("skip_hidden"),
+    )(decorated)
+    decorated = click.option(
+        "--count-hidden", is_flag=True,
+        help=option_help("count_hidden"),
     )(decorated)
     decorated = sheet_option(decorated)
     return click.option(

@@ -68,6 +68,7 @@ class ReadSettings:
     sheets: tuple[str, ...] = ()
     columns: tuple[tuple[str, str], ...] = ()
     skip_hidden: bool = False
+    count_hidden: bool = False  # rows and sheets hidden in Excel counted; with neither, asked
     by_area: bool = False  # keep every kind's sums by county (a count's too), for `--by county`
     # a roll-up to the region: "file" (one city's file: its categories set aside), or "column" (a
     # file of several cities: the 地区 column takes the county's place, counties and categories set aside)
@@ -290,6 +291,9 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
                 if settings.skip_hidden:
                     out.warnings.append(note("hidden_sheet_skipped", f"{label}:{name}", sheet=repr(name)))
                     continue
+                if not settings.count_hidden:  # withdrawn, or only put away? the user's to say
+                    out.problem(note("hidden_sheet_ask", f"{label}:{name}", sheet=repr(name)))
+                    continue
                 out.warnings.append(note("hidden_sheet_read", f"{label}:{name}", sheet=repr(name)))
             outcome = _read_sheet(book, name, context, quietly=every)
             (read if outcome == "read" else passed_over if outcome == "passed over" else []).append(name)
@@ -301,8 +305,8 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
             # Only the first sheet was asked for, by asking for none: when others hold progress too
             # (a sheet per quarter, per year, per county), which is meant is the user's to say. The
             # first few dozen are looked at, not thirty thousand.
-            others = [name for name in book.names[1:OTHER_SHEETS_LOOKED_AT + 1]
-                      if _has_header(book, name, context, asked=False)]
+            others = [name for name in book.names[1:OTHER_SHEETS_LOOKED_AT + 1]  # (a hidden one is put away)
+                      if not book.hidden(name) and _has_header(book, name, context, asked=False)]
             if others:
                 out.problem(note("other_sheets", label, sheets=", ".join(repr(n) for n in others),
                                  first=repr(book.names[0])))
@@ -345,9 +349,12 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> str:
     else:
         reader.take_all(_fitted(rows, width, place, out))
     if hidden and seen_hidden:
-        code = "hidden_rows_skipped" if context.settings.skip_hidden else "hidden_rows_read"
+        settings = context.settings
+        code = "hidden_rows_skipped" if settings.skip_hidden else "hidden_rows_read" if settings.count_hidden \
+            else "hidden_rows_ask"  # rows withdrawn, or only folded away? the user's to say
         shown = ", ".join(str(n) for n in seen_hidden[:10]) + ("…" if len(seen_hidden) > 10 else "")
-        out.warnings.append(note(code, where, count=len(seen_hidden), rows=shown))
+        (out.problem if code == "hidden_rows_ask" else out.warnings.append)(
+            note(code, where, count=len(seen_hidden), rows=shown))
     return "read"
 
 

@@ -92,9 +92,11 @@ OPTIONS: dict[str, tuple[str, str]] = {
     "sheet": ("工作簿中要读取的工作表（默认第一个）；可重复；all 表示读取每个带进度表头的工作表。",
               ("A sheet to read in workbooks (.xlsx, .xls, .et, .ods; default: the first worksheet); may be "
                "repeated; 'all' reads every sheet with a progress header.")),
-    "skip_hidden": ("不计入 Excel 中隐藏的行和工作表（默认计入，并给出提示）。",
-                    ("Leave out the rows and sheets hidden in Excel (they are counted by default, and listed in a "
-                     "warning).")),
+    "skip_hidden": ("不计入 Excel 中隐藏的行和工作表（有数据的隐藏行，不指明时会询问）。",
+                    ("Leave out the rows and sheets hidden in Excel (hidden rows holding data are a question "
+                     "without this or --count-hidden).")),
+    "count_hidden": ("计入 Excel 中隐藏的行和工作表（仅折叠起来、并非作废时）。",
+                     "Count the rows and sheets hidden in Excel (folded away, not withdrawn)."),
     "column": (("把表头为 HEADER 的列当作 COLUMN 读取（COLUMN 为 indicator, category, year, date, value, item, "
                 "county, note 之一），用于本工具不认识的表头，例如 --column value=完成情况。可重复。"),
                ("Read the column headed HEADER as COLUMN (indicator, category, year, date, value, item, county, "
@@ -181,6 +183,7 @@ ENGLISH = {
     # usage errors
     "no_such_command": "No such command {name!r}. Did you mean {close}?",
     "plan_and_targets": "give --plan or --targets, not both",
+    "hidden_both": "give --skip-hidden or --count-hidden, not both",
     "no_bundled_plan": "no bundled plan {plan!r}; the plans are: {plans} (baise11155 plans lists them)",
     "binary_to_terminal": "--format {fmt} writes a file: give it with --output FILE.{fmt}",
     "column_mapping": "{value!r}: write COLUMN=HEADER, COLUMN one of {names} (e.g. value=完成情况)",

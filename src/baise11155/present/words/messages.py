@@ -126,12 +126,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "more than one sheet holds progress: besides the first, {first}, sheets {sheets} have a progress "
                      "header; say which to read: --sheet all for every one, or --sheet NAME (repeatable)"),
     "sheet_no_header": ("工作表 {sheet} 没有进度表头，未读取", "sheet {sheet} has no progress header; not read"),
-    "hidden_sheet_read": ("工作表 {sheet} 在 Excel 中是隐藏的，已读取；加 --skip-hidden 可不读",
-                          "sheet {sheet} is hidden in Excel and was read; --skip-hidden leaves it out"),
+    "hidden_sheet_read": ("工作表 {sheet} 在 Excel 中是隐藏的，按 --count-hidden 已读取",
+                          "sheet {sheet} is hidden in Excel and was read, as --count-hidden asks"),
     "hidden_sheet_skipped": ("工作表 {sheet} 在 Excel 中是隐藏的，按 --skip-hidden 未读取",
                              "sheet {sheet} is hidden in Excel and was left out, as --skip-hidden asks"),
-    "hidden_rows_read": ("{count} 行在 Excel 中是隐藏的，已计入（第 {rows} 行）；加 --skip-hidden 可不计",
-                         "{count} row(s) hidden in Excel were counted (rows {rows}); --skip-hidden leaves them out"),
+    "hidden_rows_read": ("{count} 行在 Excel 中是隐藏的，按 --count-hidden 已计入（第 {rows} 行）",
+                         "{count} row(s) hidden in Excel were counted, as --count-hidden asks (rows {rows})"),
+    "hidden_rows_ask": ("{count}行在 Excel 中是隐藏的，但有数据（第{rows}行）：是作废的还是只是折叠起来？"
+                        "作废的请加 --skip-hidden 不计，折叠的请加 --count-hidden 计入",
+                        "{count} row(s) hidden in Excel hold data (rows {rows}): withdrawn, or only folded away? "
+                        "--skip-hidden leaves them out, --count-hidden counts them"),
+    "hidden_sheet_ask": ("工作表 {sheet} 在 Excel 中是隐藏的：是作废的还是只是收起来？作废的请加 --skip-hidden，"
+                         "要读取请加 --count-hidden 或用 --sheet 指名",
+                         "sheet {sheet} is hidden in Excel: withdrawn, or only put away? --skip-hidden leaves it "
+                         "out, --count-hidden (or naming it with --sheet) reads it"),
     "hidden_rows_skipped": ("{count} 行在 Excel 中是隐藏的，按 --skip-hidden 未计入（第 {rows} 行）",
                             "{count} row(s) hidden in Excel were left out, as --skip-hidden asks (rows {rows})"),
     "recognised": ("表头在第 {row} 行，逐行记录；各列：{columns}；未使用的列 {unused} 个",

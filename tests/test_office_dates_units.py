@@ -24,8 +24,8 @@ from baise11155.read.cells import (
     parse_when,
     unit_factor,
 )
-from baise11155.read.progress import ReadSettings, read_progress
 from baise11155.read.date_formats import date_grain
+from baise11155.read.progress import ReadSettings, read_progress
 from baise11155.read.targets_file import load_plan
 
 PLAN = load_plan(str(TARGETS))  # baise-11155, 2018-01-01 to 2020-12-31

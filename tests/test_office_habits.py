@@ -221,3 +221,14 @@ def test_a_cross_tab_column_of_part_of_a_year(run, tmp_path):
     result = run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-f", "json")
     assert achieved(result)["breakthroughs"] == 4 and achieved(result)["achievements"] == 32
     assert result.json()["as_of"] == "2019-09-30"
+
+
+def test_其中_rows_under_an_indicator_are_refused_with_the_way_forward(run, tmp_path):
+    """其中：中高端铝 under 突破重大技术 in the indicator column: a breakdown, not an unknown indicator."""
+    rows = [["序号", "指标名称", "2018年", "2019年"], [1, "突破重大技术", 2, 3], [None, "其中：中高端铝", 1, 1],
+            [None, "\u3000\u3000特色优势农业", 1, None]]
+    result = run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}))
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if "breakdown" in line]
+    assert len(lines) == 2 and "进度.xlsx:Sheet1!B5: '其中：中高端铝' is a breakdown of the row above it (突破重大技术)" \
+        in lines[0] and "category (类别) column" in lines[0]

@@ -122,11 +122,11 @@ class _Context:
         columns = ", ".join(f"{column} = {' '.join(cells[index].split())!r} ({index + 1})"
                             for column, index in sorted(match.positions.items(), key=lambda item: item[1]))
         if match.cross_tab:
-            from .crosstab import COLUMNS, WIDTH, CrossTab, shown
+            from .crosstab import COLUMNS, WIDTH, CrossTab, shown as period
 
             titled = any("累计" in "".join(cells_above) for cells_above in skipped)
             cross = CrossTab(match, self.names, out, place, cumulative=titled)
-            years = ", ".join(shown(when) for _, when in cross.years)
+            years = ", ".join(period(when) for _, when in cross.years)
             out.warnings.append(note("cross_tab_cumulative" if cross.cumulative else "cross_tab", place(line, None),
                                      years=years))
             out.recognised.append(note("recognised_cross_tab", place(line, None), row=line, columns=columns,

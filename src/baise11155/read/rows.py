@@ -147,6 +147,8 @@ class RowReader:
         # checked against them at the end of the file, wherever it stands; alone, it is the figure.
         self.city_rows: dict[tuple, list[tuple[Entry, int, ProgressRow]]] = {}
         self.county_sums: dict[tuple, Number] = {}
+        self.last_indicator = ""  # the indicator of the last data row (a 其中 row's would be its)
+        self.breakdown_lines: set[int] = set()  # the lines of 其中 rows said
         self.counties_since_total: set[str] = set()  # (area keys) of the rows since the last total
         self.parts_set_aside: tuple[int, str] | None = None  # 其中 rows: (rows, the first one's place)
         # with a value column of running totals (累计): each series' last (date, total), shared by the
@@ -175,6 +177,7 @@ class RowReader:
         entry = self.entry_of.get(key) or self._check(row, key, line)
         if entry is None:
             return
+        self.last_indicator = entry.name
         item = row[self.i_item].strip() if self.i_item is not None else ""
         county = row[self.i_county].strip() if self.i_county is not None else ""
         read = ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county, self.place(line, None))
@@ -353,6 +356,14 @@ class RowReader:
             if any(cell.strip() for cell in row):
                 out.problem(note("no_indicator", self.place(line, column)))
             return None
+        if indicator_cell[:1] in INDENTS or folded(indicator_cell).startswith(BREAKDOWN):
+            # 其中：中高端铝 under 突破重大技术: a breakdown written as rows, which the plan's categories
+            # are; read as an indicator it would be unknown, or counted twice
+            if line not in self.breakdown_lines:  # (a cross-tab's row is read once for each year)
+                self.breakdown_lines.add(line)
+                out.problem(note("breakdown_row", self.place(line, column), cell=" ".join(indicator_cell.split()),
+                                 above=self.last_indicator or "—"))
+            return None
         try:
             reading = self.reading_of.get(indicator_cell)
             if reading is None:
@@ -368,6 +379,7 @@ class RowReader:
                 if category is _UNSEEN:
                     category = reading.category_of[cell] = self.names.category(reading.indicator, cell)
             when_column = self.i_date if self.i_date is not None else self.i_year
+            when: dt.date
             if when_column is None:  # no date column: the one the title or the sheet's name gives
                 assert self.fixed_when is not None
                 when = self.fixed_when
@@ -377,9 +389,9 @@ class RowReader:
                 if self.i_year is not None and not cell.strip():
                     column = self.i_year
                     cell = row[column]
-                when = self.when_of.get(cell)
-                if when is None:
-                    when = self.when_of[cell] = parse_when(cell)[0]
+                seen = self.when_of.get(cell)
+                when = seen if seen is not None else parse_when(cell)[0]
+                self.when_of[cell] = when
             value: Number = 1
             blank = False
             if reading.units is not None:  # a measured value: its figure, with its own unit if written

@@ -188,6 +188,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "breakdown_rows_set_aside": ("有{rows}行以“其中”开头或缩进（此为第一处），是上一行的组成部分，未重复计入",
                                  "{rows} row(s) starting with 其中 or indented (the first is here) are part of the row "
                                  "above them: not counted again"),
+    "breakdown_row": ("“{cell}”是上一行“{above}”的分项，不是指标：请把分项写在“类别”列（每行一个类别及其数量），"
+                      "或删去这些“其中”行",
+                      "'{cell}' is a breakdown of the row above it ({above}), not an indicator: give breakdowns "
+                      "in a category (类别) column, one row per category with its figure, or leave the 其中 rows out"),
     "two_value_columns": ("“{cell}”列与数量列“{value}”都填有数字，不知按哪一列计算：请用 --column value={header} 指明"
                           "（或指明另一列）",
                           "column '{cell}' holds figures as well as the value column '{value}': say which is meant, "

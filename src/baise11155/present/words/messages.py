@@ -152,6 +152,83 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cross_tab_cumulative": ("按年份分列的累计表（{years}）：累计数之差为各年完成数",
                              "a cross-tab of running totals, a column per year ({years}): a count's figure for a "
                              "year is its total less the year before's"),
+    "layout_indicator_columns": ("每行一个县区（或单位）、每列一个指标的表格（{indicators}）：每个填写的单元格是该县区该指标的一个数，空白为未填报",
+                                 "a table with a row per county (or unit) and a column per indicator ({indicators}): "
+                                 "each filled cell is that county's figure for that indicator; a blank is no figure"),
+    "layout_county_columns": ("每行一个指标、每列一个县区的表格（{counties}）：每个填写的单元格是该县区的一个数，空白为未填报",
+                              "a table with a row per indicator and a column per county ({counties}): each filled "
+                              "cell is that county's figure; a blank is no figure"),
+    "layout_county_columns_total": ("每行一个指标、每列一个县区的表格（{counties}）：每个填写的单元格是该县区的一个数，"
+                                    "空白为未填报；“{totals}”列是合计，与各县区核对，不另计入",
+                                    "a table with a row per indicator and a column per county ({counties}): each "
+                                    "filled cell is that county's figure, a blank no figure; the {totals} column is "
+                                    "their total, checked against them and not counted again"),
+    "recognised_indicator_columns": ("表头在第{row}行，每行一个县区（或单位）、每列一个指标（{indicators}）；各列：{columns}；"
+                                     "未使用的列{unused}个",
+                                     "header on row {row}, a row per county (or unit) and a column per indicator "
+                                     "({indicators}); columns: {columns}; {unused} column(s) not used"),
+    "recognised_county_columns": ("表头在第{row}行，每行一个指标、每列一个县区（{counties}）；各列：{columns}；未使用的列{unused}个",
+                                  "header on row {row}, a row per indicator and a column per county ({counties}); "
+                                  "columns: {columns}; {unused} column(s) not used"),
+    "part_column_set_aside": ("“{cell}”列是“{name}”的其中数（“{whole}”的一部分），未计入，只核对它不大于“{whole}”",
+                              "column '{cell}' is a part (其中) of '{whole}' ({id}): not counted, only checked not "
+                              "to exceed it"),
+    "part_column_alone": ("“{cell}”列是“{name}”的其中数（一部分），未计入",
+                          "column '{cell}' is a part (其中) of {id}: not counted"),
+    "part_exceeds_whole": ("其中数{part}大于“{whole}”的{total}（{cell}）：一部分不会大于总数，请核对这两个单元格",
+                           "the part, {part}, is more than '{whole}', {total} ({cell}): a part cannot exceed its "
+                           "whole; check the two cells"),
+    "wide_column_unknown": ("表头“{cell}”不是计划中的指标，这一列的数无法计入{hint}",
+                            "header '{cell}' is not an indicator of the plan, so its figures cannot be counted{hint}"),
+    "wide_stock_unnamed": ("“{cell}”是保有量还是新增数？计划按“{name}”（保有量）计：请在其下分列“保有数”"
+                           "（和“其中：当年新认定”），或把表头写成“{name}”",
+                           "does '{cell}' count those held or the new ones? the plan counts {id} (those held): put "
+                           "保有数 under it (and 其中：当年新认定), or head it as the plan names it"),
+    "wide_sub_unknown": ("“{parent}”下的“{cell}”看不出是什么数：指标本身的数请写“保有数”“累计”或“数量”，"
+                         "其中的一部分请以“其中”开头（不计入）",
+                         "'{cell}' under '{parent}' does not say what it counts: head the indicator's own figure "
+                         "保有数, 累计 or 数量, and a part of it 其中… (not counted)"),
+    "wide_two_figures": ("“{parent}”下有两列都是指标本身的数（“{first}”和“{cell}”），不知按哪一列计：请只保留一列，"
+                         "或把其中的一部分写成“其中：…”",
+                         "'{parent}' has two columns of its own figure ('{first}' and '{cell}'): which is meant? keep "
+                         "one, or head the part 其中…"),
+    "wide_stock_new": ("“{cell}”是新增数，而“{name}”按保有量计：请填写保有数（可在其下分列“保有数”和“其中：当年新认定”）",
+                       "'{cell}' counts new ones, but {id} is a level held: give the number held (under it, 保有数 "
+                       "and 其中：当年新认定)"),
+    "wide_indicator_twice": ("“{cell}”与第{first}列是同一个指标“{name}”：请只保留一列",
+                             "'{cell}' is {id} again (as column {first}): keep one"),
+    "wide_indicator_conflict": ("表头已按指标分列（如“{first}”），又有“{cell}”列：不知按哪一种读；请删去这一列，"
+                                "或改为每行一个指标",
+                                "the header has a column per indicator (such as '{first}') and a '{cell}' column as "
+                                "well: which is meant? remove the column, or give one row per indicator"),
+    "wide_county_conflict": ("表头已按县区分列（如“{first}”），又有“{cell}”列：不知按哪一种读；请删去这一列，"
+                             "或改为每行一个县区",
+                             "the header has a column per county (such as '{first}') and a '{cell}' column as well: "
+                             "which is meant? remove the column, or give one row per county"),
+    "wide_area_unknown": ("第{index}列“{cell}”不是县区，也不是已知的列名，不计入会使全市数不全：如是县区、园区或市本级，"
+                          "请用 --column county={cell} 指明；否则请删去这一列",
+                          "column {index} '{cell}' is neither a county nor a known column, and leaving it out would "
+                          "leave the city's figures short: if it is an area (a park, the city's own level), say so "
+                          "with --column county={cell}; else remove the column"),
+    "wide_row_twice": ("“{cell}”在本表中出现两次（第{first}行已有）：它的数会算两次，请删去重复的一行",
+                       "'{cell}' is listed twice in this table (first on row {first}): its figures would count twice; "
+                       "remove the repeated row"),
+    "wide_column_aside": ("“{cell}”列是目标、比率或排名，不是完成的数，未读取",
+                          "column '{cell}' holds a target, a rate or a rank, not what was achieved: not read"),
+    "wide_row_total_column": ("“{cell}”列把一行中不同指标的数相加，未读取（各指标分别计算）",
+                              "column '{cell}' adds up a row's different indicators: not read (each indicator is "
+                              "counted on its own)"),
+    "wide_no_when": ("第{row}行的表头没有“统计时间”“日期”或“年份”列，不知道这些数是何时的：请加一列“统计时间”并逐行填写日期",
+                     "the header on row {row} has no date, 统计时间 or year column, so when these figures stand is "
+                     "not known: add a 统计时间 column and fill in each row's date"),
+    "wide_years_and_date": ("表头的年份（{years}）之外又有“{cell}”列：不知每个数属于哪一年，请只保留一种",
+                            "the header gives years ({years}) and a '{cell}' column as well: which year is each "
+                            "figure's? keep one"),
+    "wide_running_mixed": ("“{cell}”是累计数，而“{other}”不是：同一张表中请统一为当期数或累计数",
+                           "'{cell}' holds running totals and '{other}' does not: give one kind in a table"),
+    "wide_unit": ("“{cell}”的单位“{unit}”不是“{name}”的计数单位“{expected}”，也无法换算：请按{expected}填写",
+                  "'{cell}' is in {unit}, which does not convert to {expected}, the unit {id} is counted in: give the "
+                  "figures in {expected}"),
     "row_total_differs": ("“{name}”此行写的是 {stated}，各年份数合计为 {figures}；未计入，请核对",
                           "{id}: this row's {stated} is not what its years give ({figures}); it is not counted: "
                           "check the row"),
@@ -211,6 +288,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "values_running_yearly": ("“{header}”列（年内累计数，逐期相减，每年重新累计）",
                               "column '{header}' (running totals within each year, differenced)"),
     "values_one_per_row": ("每行1项（无数量列）", "one per row (no value column)"),
+    "values_indicator_columns": ("各指标列（{columns}）", "the indicator columns ({columns})"),
+    "values_indicator_columns_running": ("各指标列（{columns}；累计数，逐期相减）",
+                                         "the indicator columns ({columns}; running totals, differenced)"),
+    "values_county_columns": ("各县区列（{counties}列）", "the county columns ({counties})"),
+    "values_county_columns_running": ("各县区列（{counties}列；累计数，逐期相减）",
+                                      "the county columns ({counties}; running totals, differenced)"),
     "values_year_columns": ("各年份列（各年数）", "the year columns (each year's figure)"),
     "values_year_running": ("各年份列（累计数，逐年相减）", "the year columns (running totals, differenced)"),
     "dates_column": ("“{header}”列", "column '{header}'"),

@@ -346,7 +346,8 @@ def test_a_unit_that_does_not_convert_is_refused_naming_the_cell(write, run, uni
     assert result.exit_code == 1
     # said once, not once a row
     assert result.stderr.count("does not convert") == 1
-    assert f"{path}:2: the value column's unit, {unit}, does not convert to 亿元, the unit of tech-contracts: its " \
+    # (named at the header, where the unit is written)
+    assert f"{path}:1: the value column's unit, {unit}, does not convert to 亿元, the unit of tech-contracts: its " \
            "rows are not read; give the figures in 亿元, or a unit that converts (元, 万元, 亿元)" in result.stderr
 
 

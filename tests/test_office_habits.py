@@ -232,3 +232,25 @@ def test_其中_rows_under_an_indicator_are_refused_with_the_way_forward(run, tm
     lines = [line for line in result.stderr.splitlines() if "breakdown" in line]
     assert len(lines) == 2 and "进度.xlsx:Sheet1!B5: '其中：中高端铝' is a breakdown of the row above it (突破重大技术)" \
         in lines[0] and "category (类别) column" in lines[0]
+
+
+@pytest.mark.parametrize("line", ["单位：万元", "（单位：万元）", "单位：项、个、家、万元"])
+def test_a_unit_line_above_the_header_is_the_value_column_s_unit(run, tmp_path, line):
+    """单位：万元 over 技术合同成交额 in a plan counting 亿元: 12,345.67 + 24,926.42 万元 = 3.727209 亿元
+    (not 37,272.09 亿元); in a list of units, the one that fits the indicator."""
+    workbook = openpyxl.Workbook()
+    for row in (["2021—2022年技术合同成交额统计表"], [line], ["指标", "年份", "数值"], ["技术合同成交额", 2021, "12,345.67"],
+                ["技术合同成交额", 2022, "24,926.42"]):
+        workbook.active.append(row)
+    workbook.save(tmp_path / "成交额.xlsx")
+    result = run("status", tmp_path / "成交额.xlsx", "--plan", "guangxi-keji-qianggui-2021-2023", "-f", "json")
+    assert achieved(result)["tech-contracts"] == pytest.approx(3.727209)
+    assert "converted to 亿元 (÷10000)" in result.stderr
+
+
+def test_a_filing_unit_above_the_header_is_no_unit(run, tmp_path):
+    workbook = openpyxl.Workbook()
+    for row in (["填报单位：百色市科技局"], ["指标", "年份", "数量"], ["保有高新技术企业", 2019, 45]):
+        workbook.active.append(row)
+    workbook.save(tmp_path / "进度.xlsx")
+    assert achieved(run("status", tmp_path / "进度.xlsx", "-f", "json"))["high-tech-enterprises"] == 45

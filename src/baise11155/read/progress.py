@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 import os
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator
 
@@ -145,6 +146,9 @@ class _Context:
                            receipt=_receipt(cells, match, dated), fixed_when=dated[0] if dated else None)
         reader.all_parts = self.settings.by_area
         reader.blank_columns = match.blank
+        if "value" in match.positions:
+            reader.unit_place = place(line, match.positions["value"])
+            reader.line_units = _unit_line(skipped)
         return reader, len(cells), None, leftover
 
 
@@ -170,6 +174,17 @@ def _date_outside(self_out: Observations, sheet_name: str, above: list[list[str]
         return None
     when, words = next(iter(found.items()))
     return when, note("dates_sheet" if from_sheet else "dates_title", words=words, when=str(when))
+
+
+def _unit_line(above: list[list[str]]) -> tuple[str, ...]:
+    """The units a line above the header states (单位：万元; 单位：项、个、家, one per indicator;
+    （单位：万元） at the end of a title), as written."""
+    for row in above:
+        for cell in row:
+            found = re.search(r"(?:^|[（(\s])单\s*位\s*[:：]\s*([^）)]+)", cell.strip())  # (not 填报单位：)
+            if found:
+                return tuple(unit for unit in re.split(r"[、，,/;；\s]+", found.group(1).strip()) if unit)
+    return ()
 
 
 def _receipt(cells: list[str], match: HeaderMatch, dated: tuple[dt.date, Note] | None) -> tuple[Note, Note]:

@@ -42,7 +42,7 @@ _UNSEEN = object()
 class Reading:
     """One indicator as a file names it, looked up once per distinct indicator cell."""
 
-    __slots__ = ("indicator", "category_of", "units", "factor")
+    __slots__ = ("indicator", "category_of", "units", "factor", "unit")
 
     def __init__(self, indicator: Indicator) -> None:
         self.indicator = indicator
@@ -53,6 +53,7 @@ class Reading:
         # what the value column's figures are multiplied by (its header in 万元, the indicator in 亿元:
         # 1/10000); None when its unit does not convert (said once, and its rows not read)
         self.factor: Number | None = 1
+        self.unit = ""  # the unit its figures are written in, where the file says (a header, a 单位： line)
 
 
 class Entry:
@@ -159,6 +160,7 @@ class RowReader:
         # from, and how many rows were counted and set aside, by reason
         self.receipt = receipt
         self.fixed_when = fixed_when  # every row's date, where no column gives one (a title's 2019年1-9月)
+        self.line_units: tuple[str, ...] = ()  # the units a 单位： line above the header gives, set by whoever found it
         self.counted = 0
         self.aside = {"totals": 0, "footers": 0, "repeats": 0, "others": 0}
 
@@ -368,7 +370,8 @@ class RowReader:
             reading = self.reading_of.get(indicator_cell)
             if reading is None:
                 reading = self.reading_of[indicator_cell] = Reading(self.names.indicator(indicator_cell))
-                reading.factor = self._check_unit(reading.indicator, line)
+                reading.unit = self._unit_of(reading.indicator)
+                reading.factor = self._check_unit(reading.indicator, reading.unit, line)
             if reading.factor is None:
                 return None
             category: Any = None
@@ -397,7 +400,7 @@ class RowReader:
             if reading.units is not None:  # a measured value: its figure, with its own unit if written
                 column = self.i_value if self.i_value is not None else self.i_indicator
                 value = parse_measure(row[self.i_value] if self.i_value is not None else "", reading.units,
-                                      self.value_unit)
+                                      reading.unit)
             elif self.i_value is not None:
                 column = self.i_value
                 cell = row[column]
@@ -415,11 +418,20 @@ class RowReader:
         entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, by_part, blank)
         return entry
 
-    def _check_unit(self, indicator: Indicator, line: int) -> Number | None:
+    def _unit_of(self, indicator: Indicator) -> str:
+        """The unit an indicator's figures are written in: the value column's header's, else the
+        单位： line's above the header — its one unit, or of its list (项、个、亿元) the one that fits."""
+        if self.value_unit or not self.line_units:
+            return self.value_unit
+        if len(self.line_units) == 1:
+            return self.line_units[0]
+        return next((u for u in self.line_units if unit_factor(u, indicator.values_unit.zh) is not None), "")
+
+    def _check_unit(self, indicator: Indicator, unit: str, line: int) -> Number | None:
         """What the value column's figures are multiplied by, from the unit its header gives: 1/10000
         for 万元 when the indicator is in 亿元 (said); 1 for another count's unit (数量（项） for
         enterprises, 家: a warning asks); None, a problem, when it does not convert (美元, or 项 for 亿元)."""
-        unit, expected = self.value_unit, indicator.values_unit
+        expected = indicator.values_unit
         if not unit or unit in (expected.zh.casefold(), expected.en.casefold()):
             return 1
         factor = unit_factor(unit, expected.zh)
@@ -509,7 +521,7 @@ class RowReader:
         if not summed or any(reading.factor in (None, 1) for reading in summed) or \
                 len({reading.indicator.values_unit.zh for reading in summed}) > 1:
             return rows_sum
-        return convert(rows_sum, summed[0].indicator.values_unit.zh, self.value_unit) or rows_sum
+        return convert(rows_sum, summed[0].indicator.values_unit.zh, summed[0].unit) or rows_sum
 
     def _level_in_two_files(self, entry: Entry, bucket: Bucket, line: int) -> None:
         """A stock's level on one date from two files is added up, as rows of one file are; say so,

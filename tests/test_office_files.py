@@ -332,7 +332,7 @@ def test_validate_says_what_it_recognised(run, tmp_path):
         f"{path}:2019年!2:2: header on row 2, one row per item or figure; columns: indicator = '指标' (1), "
         "year = '年份' (2), value = '数量' (3), item = '名称' (4); 0 column(s) not used",
         *(f"read: {path}:{sheet}: 1 row counted, 0 set aside (0 totals, 0 footers, 0 repeated, 0 other); values "
-          "from column '数量'; dates from column '年份'" for sheet in ("2018年", "2019年")),
+          "from column '数量', in the plan's units; dates from column '年份'" for sheet in ("2018年", "2019年")),
         "2 rows read, 0 problems",
     ]
 

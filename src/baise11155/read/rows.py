@@ -286,8 +286,11 @@ class RowReader:
             values, dates = self.receipt
             if self.running_resets:
                 values = note("values_running_yearly", header=values.params.get("header", ""))
+            converted = [f"{reading.indicator.id} {reading.unit}→{reading.indicator.values_unit.zh}"
+                         for reading in self.reading_of.values() if reading.factor not in (None, 1)]
+            units = note("units_converted", units="; ".join(converted)) if converted else note("units_as_written")
             self.out.receipts.append(note("receipt", self.label, rows=self.counted, aside=sum(self.aside.values()),
-                                          **self.aside, values=values, dates=dates))
+                                          **self.aside, values=values, dates=dates, units=units))
 
     def _traced(self, read: ProgressRow, left_out: str) -> None:
         """A row as read, handed to whoever traces the reading (explain), with why it was left out."""

@@ -279,10 +279,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "running_total_drops": ("{year}年内的累计数{total}小于此前的累计数{before}：年内累计数不会减少，请核对",
                             "the running total {total} is below the one before it ({before}) within {year}: a running "
                             "total cannot fall within a year; check the cell"),
-    "receipt": ("计入{rows}行，未计入{aside}行（合计行{totals}、表尾{footers}、重复{repeats}、其他{others}）；数量取自{values}；"
-                "日期取自{dates}",
+    "receipt": ("计入{rows}行，未计入{aside}行（合计行{totals}、表尾{footers}、重复{repeats}、其他{others}）；数量取自{values}，"
+                "{units}；日期取自{dates}",
                 "{rows} {noun} counted, {aside} set aside ({totals} totals, {footers} footers, {repeats} repeated, "
-                "{others} other); values from {values}; dates from {dates}"),
+                "{others} other); values from {values}, {units}; dates from {dates}"),
+    "units_as_written": ("单位与计划相同", "in the plan's units"),
+    "units_converted": ("单位已换算（{units}）", "units converted ({units})"),
     "values_column": ("“{header}”列", "column '{header}'"),
     "values_running": ("“{header}”列（累计数，逐期相减）", "column '{header}' (running totals, differenced)"),
     "values_running_yearly": ("“{header}”列（年内累计数，逐期相减，每年重新累计）",

@@ -254,3 +254,24 @@ def test_a_filing_unit_above_the_header_is_no_unit(run, tmp_path):
         workbook.active.append(row)
     workbook.save(tmp_path / "进度.xlsx")
     assert achieved(run("status", tmp_path / "进度.xlsx", "-f", "json"))["high-tech-enterprises"] == 45
+
+
+def test_figures_in_columns_not_read_are_never_counted_one_a_row(run, tmp_path):
+    """年度 | 一季度 … 四季度 | 全年, no value column: 1 breakthrough and 1 enterprise held, a row each,
+    would be printed; asked instead, at the header cell."""
+    rows = [["指标", "年度", "一季度", "二季度", "三季度", "四季度", "全年"], ["突破重大技术", 2019, 1, 1, 2, 2, 6],
+            ["保有高新技术企业", 2019, 44, 45, 46, 47, 47]]
+    result = run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}))
+    assert result.exit_code == 1
+    assert "进度.xlsx:Sheet1!G3: column '全年' holds figures on 2 of the 2 rows" in result.stderr
+    ledger = [["指标", "年份", "名称", "证书编号", "联系电话"], ["保有高新技术企业", 2019, "企业甲", "20194500012", "0776-2822222"],
+              ["保有高新技术企业", 2019, "企业乙", "20194500013", "0776-2822223"]]
+    assert achieved(run("status", book(tmp_path / "台账.xlsx", {"Sheet1": ledger}), "-f", "json"))[
+        "high-tech-enterprises"] == 2
+
+
+def test_a_cross_tab_s_columns_to_date_within_a_year_are_differenced(run, tmp_path):
+    """2018年 2 | 2019年1-6月 1 | 2019年1-9月 3: 2 + 3 = 5 breakthroughs at 2019-09-30, not 2 + 1 + 3."""
+    rows = [["指标", "2018年", "2019年1-6月", "2019年1-9月"], ["突破重大技术", 2, 1, 3], ["保有高新技术企业", 41, 43, 45]]
+    result = run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-f", "json")
+    assert achieved(result)["breakthroughs"] == 5 and achieved(result)["high-tech-enterprises"] == 45

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Iterator
 
+from ..model.kinds import output_number
 from ..model.notices import note
 from .cells import CellError, parse_value
 from .totals import is_total
@@ -63,11 +64,25 @@ class CrossTab:
                 self._check_target(line, indicator, cell(i_category), cell(self.match.target))
             figures: list[Number | None] = []
             before: Number | None = None
+            so_far: dict[int, Number] = {}  # a year's figure to date, from its columns running from its start
             for index, year in self.years:
                 text = cell(index).strip()
                 if not text:
                     continue
                 self._column = index
+                if not self.cumulative and index in self.match.from_year_start and (
+                        indicator is None or not indicator.kind.levels):
+                    # 1-6月 then 1-9月 (or the whole year): the later is the year so far, less the earlier
+                    total = _number(text)
+                    if total is not None:
+                        earlier = so_far.get(year.year)
+                        so_far[year.year] = total
+                        if earlier is not None:
+                            if total < earlier:
+                                self.out.problem(note("running_total_falls", self.file_place(line, index),
+                                                      year=shown(year), total=text, before=earlier))
+                                continue
+                            text = str(output_number(total - earlier))
                 if self.cumulative and (indicator is None or not indicator.kind.levels):
                     # a count's running total (and a total row's) is differenced; a stock's is its level
                     total = _number(text)

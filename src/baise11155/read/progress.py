@@ -149,6 +149,9 @@ class _Context:
         if "value" in match.positions:
             reader.unit_place = place(line, match.positions["value"])
             reader.line_units = _unit_line(skipped)
+        else:  # every row counts 1: unless a column not read holds figures (checked at the end)
+            reader.unread = [(index, " ".join(cells[index].split()), place(line, index)) for index, header in match.unused
+                             if not any(word in header for word in NUMBERS_NOT_FIGURES)]
         return reader, len(cells), None, leftover
 
 
@@ -174,6 +177,10 @@ def _date_outside(self_out: Observations, sheet_name: str, above: list[list[str]
         return None
     when, words = next(iter(found.items()))
     return when, note("dates_sheet" if from_sheet else "dates_title", words=words, when=str(when))
+
+
+# headers of columns whose numbers are not figures of progress: a certificate's, a telephone's
+NUMBERS_NOT_FIGURES = ("编号", "号码", "电话", "代码", "证书", "邮编", "手机", "身份证", "年龄", "序号")
 
 
 def _unit_line(above: list[list[str]]) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ a cache of what was decided, never a second way of deciding it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from ..model.plan import Indicator
 
 MAX_DUPLICATE_WARNINGS = 20
+_FIGURE = re.compile(r"[+-]?[\d,，.]*\d(?:\.\d+)?\s*[%％]?")  # a cell holding a figure (not a name, not a date)
 MAX_REMEMBERED = 50_000  # distinct cell tuples remembered before the memory of them is cleared
 _UNSEEN = object()
 
@@ -161,6 +163,10 @@ class RowReader:
         self.receipt = receipt
         self.fixed_when = fixed_when  # every row's date, where no column gives one (a title's 2019年1-9月)
         self.line_units: tuple[str, ...] = ()  # the units a 单位： line above the header gives, set by whoever found it
+        # with no value column, the columns not read ((index, header, the header cell's place)) and
+        # how many rows hold a figure in each: figures there mean every row counted 1 is wrong
+        self.unread: list[tuple[int, str, str]] = []
+        self.figures_unread: dict[int, int] = {}
         self.counted = 0
         self.aside = {"totals": 0, "footers": 0, "repeats": 0, "others": 0}
 
@@ -208,9 +214,9 @@ class RowReader:
                 given[1] = given[1] or self.place(line, self.i_value)
             else:
                 given[2] += 1
-        self._count(entry, line, county if entry.by_part and county not in self.whole_city else "", read)
+        self._count(entry, line, county if entry.by_part and county not in self.whole_city else "", read, row)
 
-    def _count(self, entry: Entry, line: int, part: str, read: ProgressRow) -> None:
+    def _count(self, entry: Entry, line: int, part: str, read: ProgressRow, row: list[str] = ()) -> None:
         """A data row added to its sum: its value, or with running totals what it adds to its series'."""
         value = entry.value
         if self.series is not None and entry.summed and not entry.is_level:
@@ -220,6 +226,9 @@ class RowReader:
             value = read.value = added
         self._traced(read, "")
         self.counted += 1
+        for index, _, _ in self.unread:
+            if index < len(row) and _FIGURE.fullmatch(row[index].strip()):
+                self.figures_unread[index] = self.figures_unread.get(index, 0) + 1
         self._add(entry, line, part, value)
 
     def _increment(self, entry: Entry, county: str, line: int) -> Number | None:
@@ -259,6 +268,10 @@ class RowReader:
         (a blank counts 1 for a row naming an item, or where no row gives a number); a count's city rows are
         its counties' total, or, with no county row beside them, its figure; 其中 rows set aside
         are said."""
+        for index, header, where in self.unread:
+            holding = self.figures_unread.get(index, 0)
+            if holding >= 2 and holding * 2 >= self.counted:
+                self.out.problem(note("figures_not_read", where, header=header, rows=holding, counted=self.counted))
         for indicator, (blank, first, given) in self.values_given.items():
             if blank and given:
                 name = self.names.plan.indicator(indicator).name.zh

@@ -269,6 +269,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "或删去这些“其中”行",
                       "'{cell}' is a breakdown of the row above it ({above}), not an indicator: give breakdowns "
                       "in a category (类别) column, one row per category with its figure, or leave the 其中 rows out"),
+    "figures_not_read": ("“{header}”列有{rows}行填有数字，但没有按数量读取的列，{counted}行每行都只算1项：如这一列是数量，"
+                         "请用 --column value={header} 指明",
+                         "column '{header}' holds figures on {rows} of the {counted} rows, but no column is read as "
+                         "the value, and every row would count 1: if it holds the figures, say so with "
+                         "--column value={header}"),
     "two_value_columns": ("“{cell}”列与数量列“{value}”都填有数字，不知按哪一列计算：请用 --column value={header} 指明"
                           "（或指明另一列）",
                           "column '{cell}' holds figures as well as the value column '{value}': say which is meant, "

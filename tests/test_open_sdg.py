@@ -31,8 +31,8 @@ def computed(node: dict):
         return [computed(member) for member in node["group"]]
     config = node["config"]
     result = open_sdg.series([tuple(point) for point in node["series"]], config.get("direction", "negative"),
-                             config.get("base_year", 2015), config.get("target_year", 2030), config.get("target"),
-                             config.get("limit"))
+                             config.get("base_year", 2015), config.get("target_year", 2030),
+                             target=config.get("target"), limit=config.get("limit"))
     for field in FIELDS if node["expected"] else ():  # a few series' published rows could not be told apart:
         expected, got = node["expected"][field], result[field]  # the indicator's mean still checks them
         if isinstance(expected, float) and got is not None:

@@ -89,8 +89,8 @@ def open_sdg(standing: Standing, period_end: dt.date, limit: Number | None = Non
         target = standing.kind.target_level(target, standing.baseline)
     result = sdg.series([(year, float(value)) for year, value in standing.series],
                         "negative" if standing.direction == DECREASE else "positive",
-                        standing.baseline_date.year, period_end.year, None if target is None else float(target),
-                        None if limit is None else float(limit))
+                        standing.baseline_date.year, period_end.year, target=None if target is None else float(target),
+                        limit=None if limit is None else float(limit))
     values = {"base_year": result["base_year"], "current_year": result["current_year"],
               "value": result["progress_value"], "score": result["score"]}
     return Measured(values, result["status"])

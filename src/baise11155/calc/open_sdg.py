@@ -18,7 +18,7 @@ An indicator: the mean score of its series (a group counting as one, by its own 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import NamedTuple, TypedDict
 
 DEFAULT_BASE_YEAR, DEFAULT_TARGET_YEAR = 2015, 2030
 WITHOUT_TARGET = (0.015, 0.005, 0.0)  # high, medium, low: a growth rate
@@ -26,6 +26,40 @@ WITH_TARGET = (0.95, 0.6, 0.0)  # the ratio of observed to required growth
 LIMIT_EXPONENT = 4.44
 STATUSES = ("target_achieved", "substantial_progress", "moderate_progress", "limited_progress", "deterioration",
             "not_available")
+
+
+class SeriesResult(TypedDict):
+    """One series' components, under the names sdg-build publishes them (its
+    `indicator_calculation_components.yml`)."""
+
+    base_year: float
+    base_value: float | None
+    current_year: float | None
+    current_value: float | None
+    target: float | None
+    target_year: float
+    direction: int
+    limit: float | None
+    sign: int | None
+    progress_value: float | None
+    score: float | None
+    status: str
+
+
+class IndicatorResult(TypedDict):
+    """An indicator's mean score and status."""
+
+    score: float | None
+    status: str
+
+
+# an indicator's results: a series', or a group's (a list counted as one, by its own mean)
+Scored = SeriesResult | list["Scored"]
+
+
+class MeanScore(NamedTuple):
+    score: float | None  # None when no series has one
+    achieved: bool  # every scored series has achieved its target
 
 
 def _growth(current: float, base: float, years: float) -> float | None:
@@ -61,13 +95,13 @@ def _status(value: float | None, thresholds: tuple[float, float, float], achieve
 
 
 def series(points: list[tuple[int, float]], direction: str = "negative", base_year: int = DEFAULT_BASE_YEAR,
-           target_year: int = DEFAULT_TARGET_YEAR, target: float | None = None, limit: float | None = None
-           ) -> dict[str, Any]:
+           target_year: int = DEFAULT_TARGET_YEAR, *, target: float | None = None, limit: float | None = None
+           ) -> SeriesResult:
     """One series' components, under the names sdg-build publishes them."""
     sense = 1 if direction == "positive" else -1
     if target == 0:
         target = 0.001
-    found: dict[str, Any] = {"base_year": float(base_year), "base_value": None, "current_year": None,
+    found: SeriesResult = {"base_year": float(base_year), "base_value": None, "current_year": None,
                              "current_value": None, "target": None if target is None else float(target),
                              "target_year": float(target_year), "direction": sense, "limit": limit, "sign": None,
                              "progress_value": None, "score": None, "status": "not_available"}
@@ -125,18 +159,19 @@ def series(points: list[tuple[int, float]], direction: str = "negative", base_ye
             score = min(7.1429 * value - 4.2857, 5.0)
         else:
             score = max(4.1667 * value - 2.5, -5.0)
-    found.update(base_year=float(base_year), base_value=float(base), current_year=float(current_year),
-                 current_value=current, sign=sign, progress_value=value, score=score,
-                 status=_status(value, thresholds, achieved))
+    found.update({"base_year": float(base_year), "base_value": float(base), "current_year": float(current_year),
+                  "current_value": current, "sign": sign, "progress_value": value, "score": score,
+                  "status": _status(value, thresholds, achieved)})
     return found
 
 
-def indicator(results: list[Any]) -> dict[str, Any]:
+def indicator(results: list[Scored]) -> IndicatorResult:
     """An indicator from its series' results; a list inside the list is a group, counted as one."""
-    score, achieved = _mean(results)
+    mean = _mean(results)
+    score = mean.score
     if score is None:
         return {"score": None, "status": "not_available"}
-    if achieved:
+    if mean.achieved:
         return {"score": score, "status": "target_achieved"}
     if score >= 2.5:
         status = "substantial_progress"
@@ -149,14 +184,15 @@ def indicator(results: list[Any]) -> dict[str, Any]:
     return {"score": score, "status": status}
 
 
-def _mean(results: list[Any]) -> tuple[float | None, bool]:
-    scores, achieved = [], []
+def _mean(results: list[Scored]) -> MeanScore:
+    scores: list[float] = []
+    achieved: list[bool] = []
     for result in results:
-        score, met = _mean(result) if isinstance(result, list) else (result["score"],
-                                                                      result["status"] == "target_achieved")
-        if score is not None:
-            scores.append(score)
-            achieved.append(met)
+        mean = _mean(result) if isinstance(result, list) else MeanScore(result["score"],
+                                                                        result["status"] == "target_achieved")
+        if mean.score is not None:
+            scores.append(mean.score)
+            achieved.append(mean.achieved)
     if not scores:
-        return None, False
-    return sum(scores) / len(scores), all(achieved)
+        return MeanScore(None, False)
+    return MeanScore(sum(scores) / len(scores), all(achieved))

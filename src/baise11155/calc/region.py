@@ -39,6 +39,15 @@ class RegionStanding:
 
 
 @dataclass(frozen=True, slots=True)
+class RegionResult:
+    """The city's standing against one region target, and the note on it, if any (the region's
+    baseline not known)."""
+
+    standing: RegionStanding
+    notice: Note | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
     evaluation: Evaluation
     regions: tuple[RegionStanding | None, ...]  # one for each indicator, None without a region target
@@ -62,16 +71,16 @@ def compare(
         region_tally = None
         if grouped is not None:
             region_tally = tally(grouped.get(indicator.id, []), indicator.region.kind, plan, as_of)
-        region, notice = _region_standing(indicator, standing, region_tally, plan)
-        regions.append(region)
-        if notice:
-            notices.append(notice)
+        result = _region_standing(indicator, standing, region_tally, plan)
+        regions.append(result.standing)
+        if result.notice:
+            notices.append(result.notice)
     return Comparison(evaluation, tuple(regions), grouped is not None, tuple(notices))
 
 
 def _region_standing(
     indicator: Indicator, standing: IndicatorStanding, region_tally: Tally | None, plan: Plan
-) -> tuple[RegionStanding, Note | None]:
+) -> RegionResult:
     assert indicator.region is not None and indicator.target is not None  # a plan gives a region only with a target
     region_target = indicator.region.target
     # On the region's basis the city's baseline is the one actually used (a 2017 row overrides the plan).
@@ -93,7 +102,7 @@ def _region_standing(
         city_completion=city_completion,
     )
     if region_tally is None or not region_tally.has_rows:
-        return standing_of_city, None
+        return RegionResult(standing_of_city)
 
     notice = None
     if indicator.region.kind.takes_baseline:
@@ -114,7 +123,7 @@ def _region_standing(
     pace = None
     if city_completion is not None and completion is not None:
         pace = AHEAD if city_completion > completion else BEHIND if city_completion < completion else LEVEL
-    return (
+    return RegionResult(
         replace(standing_of_city, achieved=achieved, completion=completion, share_of_achieved=share, pace=pace),
         notice,
     )

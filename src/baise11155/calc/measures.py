@@ -21,10 +21,11 @@ from .evaluate import DAYS_PER_YEAR, Standing
 
 
 @dataclass(frozen=True, slots=True)
-class Measured:
-    """One measure's result: its figures by name, and its category (or why there is none)."""
+class Assessment:
+    """What one published measure makes of an indicator: its figures by name, and its category
+    (Eurostat's) or status (Open SDG's), or why there is none."""
 
-    values: dict
+    values: dict[str, float | str | None]
     category: str
 
 
@@ -35,11 +36,11 @@ def _years(start: dt.date, end: dt.date) -> float:
     return (end - start).days / DAYS_PER_YEAR
 
 
-def not_applicable(reason: str) -> Measured:
-    return Measured({"reason": reason}, "not_applicable")
+def not_applicable(reason: str) -> Assessment:
+    return Assessment({"reason": reason}, "not_applicable")
 
 
-def eurostat(standing: Standing, period_end: dt.date) -> Measured:
+def eurostat(standing: Standing, period_end: dt.date) -> Assessment:
     """Observed CAGR ÷ required CAGR (see the module's note)."""
     base, base_date = standing.baseline, standing.baseline_date
     current, current_date = standing.level if standing.kind.derived else standing.achieved, standing.level_date
@@ -69,10 +70,10 @@ def eurostat(standing: Standing, period_end: dt.date) -> Measured:
         category = "insufficient_progress"
     else:
         category = "movement_away"
-    return Measured({"observed_growth": observed, "required_growth": required, "ratio": ratio}, category)
+    return Assessment({"observed_growth": observed, "required_growth": required, "ratio": ratio}, category)
 
 
-def open_sdg(standing: Standing, period_end: dt.date, limit: Number | None = None) -> Measured:
+def open_sdg(standing: Standing, period_end: dt.date, limit: Number | None = None) -> Assessment:
     """Open SDG's score (see `open_sdg.py`) on the indicator's yearly levels, base year the
     baseline's, target year the period's last. Without a target, the growth observed is scored,
     near a natural `limit` (100 %) on a scale that shrinks towards it, as sdg-build does."""
@@ -91,11 +92,11 @@ def open_sdg(standing: Standing, period_end: dt.date, limit: Number | None = Non
                         "negative" if standing.direction == DECREASE else "positive",
                         standing.baseline_date.year, period_end.year, target=None if target is None else float(target),
                         limit=None if limit is None else float(limit))
-    values = {"base_year": result["base_year"], "current_year": result["current_year"],
-              "value": result["progress_value"], "score": result["score"]}
-    return Measured(values, result["status"])
+    values: dict[str, float | str | None] = {"base_year": result["base_year"], "current_year": result["current_year"],
+                                             "value": result["progress_value"], "score": result["score"]}
+    return Assessment(values, result["status"])
 
 
-def measure(name: str, standing: Standing, period_end: dt.date, limit: Number | None = None) -> Measured:
+def measure(name: str, standing: Standing, period_end: dt.date, limit: Number | None = None) -> Assessment:
     """The named measure of one indicator (`limit`: the indicator's natural limit, if any)."""
     return eurostat(standing, period_end) if name == "eurostat" else open_sdg(standing, period_end, limit)

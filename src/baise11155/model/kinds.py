@@ -278,7 +278,7 @@ class Flow(Latest):
         return Aggregate(total, max(days), {})
 
 
-class Measured(Latest):
+class Level(Latest):
     """A ratio, an intensity, any measured value: never added up."""
 
     name = "level"
@@ -287,7 +287,7 @@ class Measured(Latest):
     may_decrease = True
 
 
-class ChangePoints(Measured):
+class ChangePoints(Level):
     """The target is a rise in percentage points above the baseline level."""
 
     name = "change_pp"
@@ -304,7 +304,7 @@ class ChangePoints(Measured):
         return 0
 
 
-class Growth(Measured):
+class Growth(Level):
     """The target is an average annual growth rate, in per cent, since the baseline."""
 
     name = "growth"
@@ -342,7 +342,7 @@ class Growth(Measured):
         return reached > needed if strict else reached >= needed
 
 
-class Multiple(Measured):
+class Multiple(Level):
     """The target is the latest level as a multiple of the baseline (倍增 is 2)."""
 
     name = "multiple"
@@ -365,7 +365,7 @@ class Multiple(Measured):
 
 
 COUNT, STOCK, INCREASE = Count(), Stock(), Increase()
-FLOW, LEVEL, CHANGE_PP, GROWTH, MULTIPLE = Flow(), Measured(), ChangePoints(), Growth(), Multiple()
+FLOW, LEVEL, CHANGE_PP, GROWTH, MULTIPLE = Flow(), Level(), ChangePoints(), Growth(), Multiple()
 # an indicator's own kinds
 KINDS = {kind.name: kind for kind in (COUNT, STOCK, INCREASE, FLOW, LEVEL, CHANGE_PP, GROWTH, MULTIPLE)}
 REGION_KINDS = {kind.name: kind for kind in (COUNT, INCREASE)}  # the kinds a region target may have

@@ -204,7 +204,8 @@ class Stock(Kind):
             return set()
         if "" in by_date[latest] and len(by_date[latest]) > 1:
             return {(latest, "")}  # the whole city's own figure, as aggregate takes it
-        return {(latest, part) for part in by_date[latest]} | {(held.when, part) for part, held in aggregate.carried.items()}
+        carried = {(held.when, part) for part, held in aggregate.carried.items()}
+        return {(latest, part) for part in by_date[latest]} | carried
 
     def on_region_basis(self, value: Number, baseline: Number | None, region: Kind) -> Number:
         # 50 held by 2020 against 29 at the end of 2017 is 21 new enterprises for the region

@@ -23,11 +23,18 @@ of 80 % of the way).
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from ..model.kinds import Number  # noqa: F401 (in a signature)
 from ..model.plan import ABOVE, DECREASE
 from dataclasses import dataclass
-from .evaluate import ACHIEVED, DAYS_PER_YEAR, MONITORED, Schedule, Standing, climb_schedule
+from .evaluate import ACHIEVED, DAYS_PER_YEAR, MONITORED, Evaluation, Schedule, Standing, climb_schedule
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..model.plan import Plan
+    from .measures import Assessment
 
 AT_RISK_SHARE = Fraction(4, 5)  # a projection covering 80 % of the way is at risk, not unlikely
 
@@ -43,6 +50,16 @@ class Outlook:
 
 
 NOT_AVAILABLE = Outlook(None, None, None, None, None, "not_available")
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorOutlook:
+    """An indicator's outlook, each of its categories' (in the plan's order), and what the
+    published measures asked for make of it, by the measure's name."""
+
+    outlook: Outlook
+    categories: tuple[Outlook, ...]
+    measures: dict[str, Assessment]
 
 
 MIN_DAYS = 91  # less than a quarter gone is too little to project a pace from
@@ -89,6 +106,22 @@ def outlook(standing: Standing, when: Schedule) -> Outlook:
     ratio = float(observed / required) if required else None
     return Outlook(float(observed), float(required) if required is not None else None, ratio, float(projected),
                    projected_completion, verdict)
+
+
+def indicator_outlooks(plan: Plan, evaluation: Evaluation, measures: Sequence[str] = ()) -> list[IndicatorOutlook]:
+    """Each indicator's outlook at the evaluation's date, with the published measures named
+    (`eurostat`, `open-sdg`), each told the indicator's natural limit."""
+    when = evaluation.schedule
+    found = []
+    for s in evaluation.indicators:
+        assessed: dict[str, Assessment] = {}
+        if measures:
+            from .measures import measure
+
+            for name in measures:
+                assessed[name] = measure(name, s, plan.end, plan.indicator(s.id).limit)
+        found.append(IndicatorOutlook(outlook(s, when), tuple(outlook(c, when) for c in s.categories), assessed))
+    return found
 
 
 def _days_covered(standing: Standing, when: Schedule) -> int:

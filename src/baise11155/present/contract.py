@@ -14,6 +14,7 @@ from .words import note_document
 
 if TYPE_CHECKING:
     from ..calc.evaluate import Evaluation, IndicatorStanding, Standing
+    from ..calc.outlook import IndicatorOutlook
     from ..calc.region import Comparison, RegionStanding
     from ..model.plan import Plan
 
@@ -207,20 +208,20 @@ def plans_document(plans: list[tuple[str, Plan]]) -> dict[str, Any]:
     }
 
 
-def outlook_document(plan: Plan, evaluation: Evaluation, outlooks: list) -> dict[str, Any]:
+def outlook_document(plan: Plan, evaluation: Evaluation, outlooks: list[IndicatorOutlook]) -> dict[str, Any]:
     """The evaluation, each indicator and category with its `outlook` (and the measures asked for)."""
     return with_outlooks(evaluation_document(plan, evaluation), outlooks)
 
 
-def with_outlooks(document: dict[str, Any], outlooks: list) -> dict[str, Any]:
-    for entry, (mine, theirs, measured) in zip(document["indicators"], outlooks):
-        entry["outlook"] = _fields(mine, OUTLOOK, OUTLOOK_FIELDS)
-        if measured:
+def with_outlooks(document: dict[str, Any], outlooks: list[IndicatorOutlook]) -> dict[str, Any]:
+    for entry, found in zip(document["indicators"], outlooks):
+        entry["outlook"] = _fields(found.outlook, OUTLOOK, OUTLOOK_FIELDS)
+        if found.measures:
             # Open SDG calls its result a status, Eurostat a category: each keeps its own word
             entry["outlook"]["measures"] = {
                 name: {**result.values, ("status" if name == "open-sdg" else "category"): result.category}
-                for name, result in measured.items()}
-        for category, o in zip(entry["categories"], theirs):
+                for name, result in found.measures.items()}
+        for category, o in zip(entry["categories"], found.categories):
             category["outlook"] = _fields(o, OUTLOOK, OUTLOOK_FIELDS)
     return document
 

@@ -31,6 +31,7 @@ from .numbers import MISSING, formula, measure, percent
 from .words import STATUS_KEYS, label, listed, marked_name, summary
 
 if TYPE_CHECKING:
+    from ..calc.outlook import IndicatorOutlook
     from ..calc.region import Comparison
 
 
@@ -334,24 +335,24 @@ VERDICT_KEYS = {"achieved": "achieved_status", "likely": "likely", "at_risk": "a
                 "not_available": "not_available", "monitored": "monitored_verdict"}
 
 
-def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list, lang: str) -> Table:
+def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list[IndicatorOutlook], lang: str) -> Table:
     """Each indicator and category: achieved, the pace kept and the one needed, where it ends."""
     columns = _columns([("indicator", TEXT), ("category", TEXT), ("target", NUMBER), ("achieved", NUMBER)], lang)
     columns += _field_columns(OUTLOOK, OUTLOOK_FIELDS, lang)
     table = Table(_title("outlook_title", plan, lang), columns)
     verdicts = {verdict: 0 for verdict in VERDICT_KEYS}
-    for mine, _, _ in outlooks:
-        verdicts[mine.verdict] += 1
+    for found in outlooks:
+        verdicts[found.outlook.verdict] += 1
     counted = label("clause_joiner", lang).join(
         label("verdict_count", lang).format(verdict=label(VERDICT_KEYS[verdict], lang), count=count)
         for verdict, count in verdicts.items() if count)
     table.lines = _schedule_lines(plan, evaluation, lang)[:1] + [
         label("outlook_line", lang).format(end=plan.end), label("outlook_counts", lang).format(counts=counted)]
-    for s, (mine, theirs, measured) in zip(evaluation.indicators, outlooks):
-        table.add([shown_name(s, lang), "", s.target, s.achieved, *_outlook_values(mine, lang)])
-        for c, o in zip(s.categories, theirs):
+    for s, found in zip(evaluation.indicators, outlooks):
+        table.add([shown_name(s, lang), "", s.target, s.achieved, *_outlook_values(found.outlook, lang)])
+        for c, o in zip(s.categories, found.categories):
             table.add([s.name.get(lang), c.name.get(lang), c.target, c.achieved, *_outlook_values(o, lang)], depth=1)
-        for name, result in measured.items():
+        for name, result in found.measures.items():
             shown = ", ".join(f"{label('measure_' + key, lang)} {_measure_value(key, value, lang)}"
                               for key, value in result.values.items())
             said = label(f"measure_{result.category}", lang)

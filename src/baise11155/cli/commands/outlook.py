@@ -28,22 +28,13 @@ def outlook(*, progress, as_of, reading, measures, targets_path, out: Output) ->
       baise11155 outlook examples/progress-2019.csv
       baise11155 outlook examples/progress-2019.csv --measure eurostat --format json
     """
-    from ...calc.outlook import outlook as project
+    from ...calc.outlook import indicator_outlooks
     from ...present.render import View
 
     plan = load_plan(targets_path)
     evaluation = evaluate_and_warn(plan, progress, reading, as_of, lang=out.lang)
     chosen = ["eurostat", "open-sdg"] if "all" in measures else list(dict.fromkeys(measures))
-    outlooks = []
-    for s in evaluation.indicators:
-        measured = {}
-        if chosen:
-            from ...calc import measures as published
-
-            for name in chosen:
-                measured[name] = published.measure(name, s, plan.end, plan.indicator(s.id).limit)
-        outlooks.append((project(s, evaluation.schedule), [project(c, evaluation.schedule) for c in s.categories],
-                         measured))
+    outlooks = indicator_outlooks(plan, evaluation, chosen)
 
     def table():
         from ...present.views import outlook_table

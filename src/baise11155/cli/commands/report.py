@@ -53,11 +53,9 @@ def report(*, progress, as_of, reading, region_progress, by, targets_path, out: 
                 tuple((w.place, message(w, lang)) for w in warnings),
                 ranking_rule(plan, lang) if areas is not None and plan.has_area_targets else "",
                 notes=len(about_data), touched=tuple(sorted({str(w.params["id"]) for w in about_data if "id" in w.params})))
-    from ...calc.outlook import outlook
+    from ...calc.outlook import indicator_outlooks
 
-    when = comparison.evaluation.schedule
-    outlooks: list[tuple] = [(outlook(s, when), [outlook(c, when) for c in s.categories], {})
-                             for s in comparison.evaluation.indicators]
+    outlooks = indicator_outlooks(plan, comparison.evaluation)
 
     def document():
         from ...present.contract import with_outlooks

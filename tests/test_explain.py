@@ -24,7 +24,7 @@ def test_every_row_left_out_is_there_with_its_reason(run, write):
     path = write("指标,日期,数量,名称,县区\n"
                  "转化科技成果,2017-06-30,1,a,\n"  # before the period
                  "转化科技成果,2019-06-30,2,b,\n"  # counted
-                 "转化科技成果,2019-07-31,5,b,\n"  # b again: not counted twice
+                 "转化科技成果,2019-07-31,2,b,\n"  # b again (the same figure): not counted twice
                  "转化科技成果,2020-03-31,4,c,\n"  # after the as-of date
                  "保有高新技术企业,2017-12-31,29,全市合计,\n"  # the baseline
                  "保有高新技术企业,2018-12-31,41,全市合计,\n"  # superseded

@@ -275,3 +275,18 @@ def test_a_cross_tab_s_columns_to_date_within_a_year_are_differenced(run, tmp_pa
     rows = [["指标", "2018年", "2019年1-6月", "2019年1-9月"], ["突破重大技术", 2, 1, 3], ["保有高新技术企业", 41, 43, 45]]
     result = run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-f", "json")
     assert achieved(result)["breakthroughs"] == 5 and achieved(result)["high-tech-enterprises"] == 45
+
+
+def test_a_name_given_to_two_figures_is_not_an_item_listed_again(run, write):
+    """全年转化成果 18 in 2018 and 14 in 2019: not one item listed twice (counted once, 18), but a label."""
+    result = run("status", write("指标,年份,名称,数量\n转化科技成果,2018,全年转化成果,18\n转化科技成果,2019,全年转化成果,14\n"))
+    assert result.exit_code == 1 and "was given for achievements before, as 18, and here as 14" in result.stderr
+    same = run("status", write("指标,年份,名称\n转化科技成果,2018,成果A\n转化科技成果,2019,成果A\n", name="b.csv"), "-f", "json")
+    assert achieved(same)["achievements"] == 1 and "listed again" in same.stderr
+
+
+def test_an_enterprise_ledger_by_recognition_date_is_no_level(run, tmp_path):
+    """One row per enterprise dated by 认定时间: the number held at a date cannot be told from it."""
+    rows = [["指标", "企业名称", "认定时间"], ["保有高新技术企业", "企业甲", "2019-12-02"], ["保有高新技术企业", "企业乙", "2018-11-30"]]
+    result = run("status", book(tmp_path / "台账.xlsx", {"Sheet1": rows}))
+    assert result.exit_code == 1 and "台账.xlsx:Sheet1!C3: the date column gives when each was recognised" in result.stderr

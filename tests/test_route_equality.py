@@ -298,20 +298,22 @@ def generate(rng: random.Random) -> Case:
         chinese = next(zh for i, zh, _ in INDICATORS if i == ident)
         return chinese if language == "zh" and rng.random() < 0.8 else ident
 
-    def count(ident: str, item: str, when: str, county: str) -> None:
+    def count(ident: str, item: str, when: str, county: str, value: str) -> str:
         """Note a data row: counted, or its item met before in its scope (an indicator; a stock's
-        date too), and so listed again."""
+        date too), and so listed again, with the figure it had (an item given another figure is
+        refused: not the same item). The row's figure is returned."""
         nonlocal previous
         if item:
             scope = (ident, item, DATES[when]) if ident == STOCK else (ident, item)
             if scope in seen:
                 case.repeats += 1
                 previous = None
-                return
-            seen[scope] = (ident, item, when)
+                return seen[scope][3]
+            seen[scope] = (ident, item, when, value)
         if ident == STOCK:
             case.stock_rows.append((DATES[when], "" if county in ("", *WHOLE_CITY) else county))
         previous = (ident, when)
+        return value
 
     def data_row() -> list[str]:
         nonlocal number
@@ -337,13 +339,13 @@ def generate(rng: random.Random) -> Case:
             if not item and county in WHOLE_CITY:
                 county = rng.choice(COUNTIES)
             category = rng.choice((*sectors, "")) if sectors else ""
-        count(ident, item, when, county)
+        value = count(ident, item, when, county, value)
         return row(seq=str(number), indicator=named(ident), category=category, year=when, date=when,
                    value=value, item=item, county=county, note=rng.choice(["", "", "示例数据"]))
 
     def repeat_row() -> list[str]:
         nonlocal number, previous
-        ident, item, when = rng.choice(sorted(seen.values()))
+        ident, item, when, value = rng.choice(sorted(seen.values()))
         number += 1
         if ident != STOCK:  # a count's item is listed once whatever its date
             when = rng.choice(COUNT_DATES)
@@ -353,8 +355,7 @@ def generate(rng: random.Random) -> Case:
         case.repeats += 1
         previous = None
         return row(seq=str(number), indicator=named(ident), category=rng.choice((*sectors, "")) if sectors else "",
-                   year=when, date=when, value=str(rng.randint(1, 9)) if ident == STOCK or rng.random() < 0.5 else "",
-                   item=item, county=rng.choice(COUNTIES), note="")
+                   year=when, date=when, value=value, item=item, county=rng.choice(COUNTIES), note="")
 
     def total_row() -> list[str]:
         """A total of the rows above, in one of the cells that may say so; a row just counted is
@@ -491,7 +492,7 @@ STOCK_IN_PARTS = """
 转化科技成果,,2019-03-31,6,成果A,右江区
 转化科技成果,,2019-09-30,4,成果B,田阳区
 转化科技成果,小计（2019年）,,10,,
-转化科技成果,,2020-03-31,3,成果A,平果市
+转化科技成果,,2020-03-31,6,成果A,平果市
 转化科技成果,,2017-06-30,2,成果C,
 全市合计,,,,,
 注：数据为示例,,,,,
@@ -522,7 +523,7 @@ achievements,,2019-03-01,6,A1,右江区,
 achievements,,2019-09-30,4,A2,田阳区,
 Total,,,10,,,
 achievements,,2020-03-31,5,A3,,
-achievements,,2020-04-30,2,A1,平果市,listed again
+achievements,,2020-04-30,6,A1,平果市,listed again
 achievements,,2020-05-31,3,A4,全市,
 achievements,subtotal,,8,,,
 breakthroughs,health,2019,,T1,右江区,

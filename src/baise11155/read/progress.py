@@ -146,6 +146,10 @@ class _Context:
                            receipt=_receipt(cells, match, dated), fixed_when=dated[0] if dated else None)
         reader.all_parts = self.settings.by_area
         reader.blank_columns = match.blank
+        when_column = match.positions.get("date", match.positions.get("year"))
+        ledger = "item" in match.positions or "value" not in match.positions  # one row per enterprise
+        if when_column is not None and "认定" in cells[when_column] and ledger:  # 认定时间: when each was recognised
+            reader.recognition_dates = place(line, when_column)
         if "value" in match.positions:
             reader.unit_place = place(line, match.positions["value"])
             reader.line_units = _unit_line(skipped)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from ..model.areas import area_key
 from ..model.notices import Note, note
@@ -85,14 +85,18 @@ class SeenItems:
 
     def __init__(self) -> None:
         self.digests: set[int] = set()
+        self.figures: dict[int, Number] = {}  # an item's figure where it is not 1 (a ledger's items are 1 each)
 
-    def first_time(self, scope: object, item: str) -> bool:
-        """Whether the item is met for the first time in its scope (remembered from now on)."""
+    def earlier(self, scope: object, item: str, value: Number) -> Number | None:
+        """None when the item is met for the first time in its scope (remembered from now on), else
+        the figure it was given then."""
         digest = hash((scope, item))
         if digest in self.digests:
-            return False
+            return self.figures.get(digest, 1)
         self.digests.add(digest)
-        return True
+        if value != 1:
+            self.figures[digest] = value
+        return None
 
 
 Place = Callable[[int, "int | None"], str]
@@ -166,6 +170,9 @@ class RowReader:
         # with no value column, the columns not read ((index, header, the header cell's place)) and
         # how many rows hold a figure in each: figures there mean every row counted 1 is wrong
         self.unread: list[tuple[int, str, str]] = []
+        # the date column says when each row's item was recognised (认定时间), not when a level was
+        # held: a stock's rows cannot be read by it (the header's place, set by whoever found it)
+        self.recognition_dates = ""
         self.figures_unread: dict[int, int] = {}
         self.counted = 0
         self.aside = {"totals": 0, "footers": 0, "repeats": 0, "others": 0}
@@ -195,7 +202,12 @@ class RowReader:
             self.parts_set_aside = (rows + 1, first)
             self._traced(read, "part_of_row_above")
             return
-        if item and not self.seen.first_time(entry.scope, item):
+        earlier = self.seen.earlier(entry.scope, item, entry.value) if item else None
+        if earlier is not None:
+            if earlier != entry.value:  # not the same item listed again: a name given to two figures
+                self.out.problem(note("item_other_figure", self.place(line, self.i_item), item=item, id=entry.id,
+                                      name=entry.name, value=entry.value, earlier=earlier))
+                return
             self._duplicate(line, entry, item)
             self._traced(read, "repeated_item")
             return
@@ -216,7 +228,7 @@ class RowReader:
                 given[2] += 1
         self._count(entry, line, county if entry.by_part and county not in self.whole_city else "", read, row)
 
-    def _count(self, entry: Entry, line: int, part: str, read: ProgressRow, row: list[str] = ()) -> None:
+    def _count(self, entry: Entry, line: int, part: str, read: ProgressRow, row: Sequence[str] = ()) -> None:
         """A data row added to its sum: its value, or with running totals what it adds to its series'."""
         value = entry.value
         if self.series is not None and entry.summed and not entry.is_level:
@@ -386,6 +398,11 @@ class RowReader:
             reading = self.reading_of.get(indicator_cell)
             if reading is None:
                 reading = self.reading_of[indicator_cell] = Reading(self.names.indicator(indicator_cell))
+                if reading.indicator.kind.levels and self.recognition_dates:
+                    out.problem(note("level_by_recognition_date", self.recognition_dates, id=reading.indicator.id,
+                                     name=reading.indicator.name.zh))
+                    reading.factor = None  # (its rows are not read: said once)
+                    return None
                 reading.unit = self._unit_of(reading.indicator)
                 reading.factor = self._check_unit(reading.indicator, reading.unit, line)
             if reading.factor is None:

@@ -274,6 +274,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "column '{header}' holds figures on {rows} of the {counted} rows, but no column is read as "
                          "the value, and every row would count 1: if it holds the figures, say so with "
                          "--column value={header}"),
+    "level_by_recognition_date": ("日期列是各企业的认定时间，而“{name}”是某一时点的保有数：按认定时间无法得出保有数"
+                                  "（证书有效期、撤销都不在表中）；请给出某一时点的保有数（“统计时间”列），或列出该时点保有的企业",
+                                  "the date column gives when each was recognised, but {id} is a number held at a date: "
+                                  "it cannot be told from recognition dates (expiry and withdrawal are not in the "
+                                  "table); give the number held at a date (a 统计时间 column), or list the "
+                                  "enterprises held at that date"),
+    "item_other_figure": ("“{item}”已在“{name}”下出现过，数量为{earlier}，此处又为{value}：如是同一项，只列一次；"
+                          "如是不同的项，请用不同的名称",
+                          "'{item}' was given for {id} before, as {earlier}, and here as {value}: if it is the same "
+                          "item, list it once; if they are different items, name them apart"),
     "two_value_columns": ("“{cell}”列与数量列“{value}”都填有数字，不知按哪一列计算：请用 --column value={header} 指明"
                           "（或指明另一列）",
                           "column '{cell}' holds figures as well as the value column '{value}': say which is meant, "

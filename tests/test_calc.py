@@ -227,25 +227,28 @@ def test_no_data_is_never_zero(write):
 
 def test_on_track_is_exact_at_the_boundary():
     # 7 of 10 done when 7 of 10 days have passed: exactly on the line is on track
-    assert standing("x", NAME, COUNT, 10, None, 7, Schedule(dt.date(2019, 1, 1), 7, 10, 3)).status == "on_track"
+    assert standing("x", NAME, COUNT, 10, baseline=None, level=7,
+                    when=Schedule(dt.date(2019, 1, 1), 7, 10, 3)).status == "on_track"
     # a decimal 0.7 of 1 is exactly 7/10 too (kept exact from the cell, not rounded to binary)
     from fractions import Fraction
 
-    s = standing("x", NAME, COUNT, 1, None, Fraction(7, 10), Schedule(dt.date(2019, 1, 1), 7, 10, 3))
+    s = standing("x", NAME, COUNT, 1, baseline=None, level=Fraction(7, 10),
+                 when=Schedule(dt.date(2019, 1, 1), 7, 10, 3))
     assert (s.status, s.achieved, s.deviation) == ("on_track", 0.7, 0)
     # one day more and it is behind
-    assert standing("x", NAME, COUNT, 10, None, 7, Schedule(dt.date(2019, 1, 1), 8, 10, 2)).status == "behind"
+    assert standing("x", NAME, COUNT, 10, baseline=None, level=7,
+                    when=Schedule(dt.date(2019, 1, 1), 8, 10, 2)).status == "behind"
 
 
 def test_achieved_surplus_and_no_time_left():
-    s = standing("x", NAME, COUNT, 10, None, 12, Schedule(dt.date(2020, 12, 31), 1096, 1096, 0))
+    s = standing("x", NAME, COUNT, 10, baseline=None, level=12, when=Schedule(dt.date(2020, 12, 31), 1096, 1096, 0))
     assert (s.status, s.gap, s.surplus, s.completion, s.needed_per_year) == ("achieved", 0, 2, 1.2, None)
-    s = standing("x", NAME, COUNT, 10, None, 4, Schedule(dt.date(2020, 12, 31), 1096, 1096, 0))
+    s = standing("x", NAME, COUNT, 10, baseline=None, level=4, when=Schedule(dt.date(2020, 12, 31), 1096, 1096, 0))
     assert (s.status, s.gap, s.needed_per_year) == ("behind", 6, None)  # no time left to spread the gap over
 
 
 def test_a_stock_can_fall_below_its_baseline():
-    s = standing("x", NAME, STOCK, 50, 29, 27, Schedule(dt.date(2019, 12, 31), 730, 1096, 366))
+    s = standing("x", NAME, STOCK, 50, baseline=29, level=27, when=Schedule(dt.date(2019, 12, 31), 730, 1096, 366))
     assert s.progress == pytest.approx(-2 / 21)
     assert s.status == "behind"
 

@@ -26,7 +26,7 @@ END = Schedule(dt.date(2023, 12, 31), 1095, 1095, 0)
 def test_a_level_climbs_from_its_baseline_and_is_never_a_sum():
     """R&D intensity 0.83 % against 1.3 % from 0.78 %: progress 0.05 ÷ 0.52 = 9.6 %, completion
     0.83 ÷ 1.3 = 63.8 %; a third of the way through, 9.6 % is behind."""
-    s = standing("rd", NAME, LEVEL, Fraction(13, 10), Fraction(78, 100), Fraction(83, 100), THIRD)
+    s = standing("rd", NAME, LEVEL, Fraction(13, 10), baseline=Fraction(78, 100), level=Fraction(83, 100), when=THIRD)
     assert s.achieved == 0.83 and s.baseline == 0.78
     assert s.progress == pytest.approx(0.05 / 0.52) and s.completion == pytest.approx(0.83 / 1.3)
     assert s.expected == pytest.approx(0.78 + 0.52 / 3)
@@ -37,7 +37,8 @@ def test_a_level_climbs_from_its_baseline_and_is_never_a_sum():
 def test_to_pass_a_target_is_not_to_reach_it(qualifier, status):
     """突破1.3%: exactly 1.3 has not passed it (and, a third of the way, is ahead of the schedule);
     达 or 以上: exactly 1.3 has reached it. Compared exactly, 1.3 being 13/10 on both sides."""
-    s = standing("rd", NAME, LEVEL, Fraction(13, 10), Fraction(78, 100), Fraction(13, 10), THIRD, qualifier=qualifier)
+    s = standing("rd", NAME, LEVEL, Fraction(13, 10), baseline=Fraction(78, 100), level=Fraction(13, 10), when=THIRD,
+                 qualifier=qualifier)
     assert s.status == status
     assert s.gap == 0  # nothing left to climb, yet "above" asks for more than the target
 
@@ -45,62 +46,67 @@ def test_to_pass_a_target_is_not_to_reach_it(qualifier, status):
 def test_lower_is_better():
     """Energy use 0.6 → 0.5 (下降): at 0.55 half the way down is done (0.05 ÷ 0.10), a third of
     the time gone: on track; completion 0.5 ÷ 0.55 = 90.9 %; 0.05 still to cut."""
-    s = standing("energy", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(55, 100), THIRD, direction="decrease")
+    s = standing("energy", NAME, LEVEL, Fraction(1, 2), baseline=Fraction(6, 10), level=Fraction(55, 100), when=THIRD,
+                 direction="decrease")
     assert s.progress == pytest.approx(0.5) and s.completion == pytest.approx(0.5 / 0.55)
     assert s.gap == 0.05 and s.surplus == 0 and s.status == "on_track"
     assert s.expected == pytest.approx(0.6 - 0.1 / 3)
     # at 0.59 a tenth of the way: behind; at the target: achieved; under it: achieved with a surplus
-    assert standing("e", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(59, 100), THIRD,
+    assert standing("e", NAME, LEVEL, Fraction(1, 2), baseline=Fraction(6, 10), level=Fraction(59, 100), when=THIRD,
                     direction="decrease").status == "behind"
-    assert standing("e", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(1, 2), THIRD,
+    assert standing("e", NAME, LEVEL, Fraction(1, 2), baseline=Fraction(6, 10), level=Fraction(1, 2), when=THIRD,
                     direction="decrease").status == "achieved"
-    below = standing("e", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(45, 100), THIRD, direction="decrease")
+    below = standing("e", NAME, LEVEL, Fraction(1, 2), baseline=Fraction(6, 10), level=Fraction(45, 100), when=THIRD,
+                     direction="decrease")
     assert below.status == "achieved" and below.surplus == 0.05
     # 突破 downwards: exactly at the target is not past it
-    assert standing("e", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(1, 2), THIRD, direction="decrease",
-                    qualifier="above").status != "achieved"
+    assert standing("e", NAME, LEVEL, Fraction(1, 2), baseline=Fraction(6, 10), level=Fraction(1, 2), when=THIRD,
+                    direction="decrease", qualifier="above").status != "achieved"
 
 
 def test_a_change_in_percentage_points():
     """提升5个百分点: a share of 20.1 % at the baseline and 22.6 % now is 2.5 points gained: half the
     target, progress 50 %, ahead of a third of the time."""
-    s = standing("share", NAME, CHANGE_PP, 5, Fraction(201, 10), Fraction(226, 10), THIRD)
+    s = standing("share", NAME, CHANGE_PP, 5, baseline=Fraction(201, 10), level=Fraction(226, 10), when=THIRD)
     assert s.achieved == 2.5 and s.level == 22.6 and s.completion == 0.5 and s.progress == 0.5
     assert s.expected == pytest.approx(5 / 3) and s.status == "on_track"
-    assert standing("share", NAME, CHANGE_PP, 5, Fraction(201, 10), Fraction(251, 10), THIRD).status == "achieved"
+    assert standing("share", NAME, CHANGE_PP, 5, baseline=Fraction(201, 10), level=Fraction(251, 10),
+                    when=THIRD).status == "achieved"
 
 
 def test_an_average_annual_growth_rate():
     """年均增长22%: 100 at the end of 2020 and 148.84 at the end of 2022 is 1.22² — exactly 22 % a
     year over two years: met when "at least", not when "above"; 130 is 14.0 % a year: behind."""
-    met = standing("rd", NAME, GROWTH, 22, 100, Fraction(14884, 100), END, years=2)
+    met = standing("rd", NAME, GROWTH, 22, baseline=100, level=Fraction(14884, 100), when=END, years=2)
     assert met.achieved == pytest.approx(22.0) and met.level == 148.84 and met.status == "achieved"
     assert met.progress is None and met.expected == 22  # a rate has no pace to keep but its own
-    assert standing("rd", NAME, GROWTH, 22, 100, Fraction(14884, 100), END, years=2, qualifier="above").status == "behind"
-    slow = standing("rd", NAME, GROWTH, 22, 100, 130, END, years=2)
+    assert standing("rd", NAME, GROWTH, 22, baseline=100, level=Fraction(14884, 100), when=END, years=2,
+                    qualifier="above").status == "behind"
+    slow = standing("rd", NAME, GROWTH, 22, baseline=100, level=130, when=END, years=2)
     assert slow.achieved == pytest.approx((1.3 ** 0.5 - 1) * 100) and slow.status == "behind"
     assert slow.completion == pytest.approx((1.3 ** 0.5 - 1) * 100 / 22)
     # in the baseline's own year there is no rate yet
-    assert standing("rd", NAME, GROWTH, 22, 100, 110, END, years=0).status == "unjudged"
+    assert standing("rd", NAME, GROWTH, 22, baseline=100, level=110, when=END, years=0).status == "unjudged"
 
 
 def test_a_multiple_of_the_baseline():
     """倍增: 50 enterprises doubled is 100; at 80 the multiple is 1.6, completion 1.6 ÷ 2 = 80 %,
     progress (1.6 − 1) ÷ (2 − 1) = 60 %."""
-    s = standing("hte", NAME, MULTIPLE, 2, 50, 80, THIRD)
+    s = standing("hte", NAME, MULTIPLE, 2, baseline=50, level=80, when=THIRD)
     assert s.achieved == 1.6 and s.level == 80 and s.completion == 0.8 and s.progress == pytest.approx(0.6)
     assert s.status == "on_track"
-    assert standing("hte", NAME, MULTIPLE, 2, 50, 100, THIRD).status == "achieved"
+    assert standing("hte", NAME, MULTIPLE, 2, baseline=50, level=100, when=THIRD).status == "achieved"
 
 
 def test_without_a_baseline_the_completion_is_told_and_the_pace_is_not():
     """93 talents of 120 with no published 2020 figure: 77.5 %, and no judgement of pace."""
-    s = standing("talents", NAME, LEVEL, 120, None, 93, THIRD)
+    s = standing("talents", NAME, LEVEL, 120, baseline=None, level=93, when=THIRD)
     assert s.completion == 0.775 and s.gap == 27
     assert s.progress is None and s.expected is None and s.deviation is None and s.status == "unjudged"
-    assert standing("talents", NAME, LEVEL, 120, None, 120, THIRD).status == "achieved"  # met is met
+    assert standing("talents", NAME, LEVEL, 120, baseline=None, level=120,
+                    when=THIRD).status == "achieved"  # met is met
     # a change in points cannot even be measured without its baseline
-    assert standing("share", NAME, CHANGE_PP, 5, None, Fraction(226, 10), THIRD).achieved is None
+    assert standing("share", NAME, CHANGE_PP, 5, baseline=None, level=Fraction(226, 10), when=THIRD).achieved is None
 
 
 def test_a_flow_is_its_latest_years_sum_never_summed_over_years():
@@ -302,7 +308,8 @@ def test_a_flow_adds_up_its_year_whatever_the_days_and_judges_the_latest_full_ye
 
 
 def test_a_target_reached_but_not_passed_is_behind_when_the_period_is_over():
-    s = standing("rd", NAME, LEVEL, Fraction(13, 10), Fraction(78, 100), Fraction(13, 10), END, qualifier="above")
+    s = standing("rd", NAME, LEVEL, Fraction(13, 10), baseline=Fraction(78, 100), level=Fraction(13, 10), when=END,
+                 qualifier="above")
     assert s.status == "behind"
 
 

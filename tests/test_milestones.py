@@ -49,12 +49,13 @@ def test_years_without_a_milestone():
 
 def test_the_schedule_milestones_set():
     # a count at 2019-11-30: 2 (2018) + 4 × 11/12 (2019) = 5 2/3
-    assert planned(((2018, 2), (2019, 4)), 10, 2018, 2020, False, 0, dt.date(2019, 11, 30)) == 2 + Fraction(44, 12)
+    assert planned(((2018, 2), (2019, 4)), 10, 2018, 2020, levels=False, start=0,
+                   as_of=dt.date(2019, 11, 30)) == 2 + Fraction(44, 12)
     # a stock at 2019-06-30: from 41 (end of 2018) half the way to 45 = 43
-    assert planned(((2018, 41), (2019, 45)), 50, 2018, 2020, True, 29, dt.date(2019, 6, 30)) == 43
+    assert planned(((2018, 41), (2019, 45)), 50, 2018, 2020, levels=True, start=29, as_of=dt.date(2019, 6, 30)) == 43
     # before the period nothing is due; after it, all of it
-    assert planned(((2018, 2),), 10, 2018, 2020, False, 0, dt.date(2017, 6, 30)) == 0
-    assert planned(((2018, 2),), 10, 2018, 2020, False, 0, dt.date(2021, 6, 30)) == 10
+    assert planned(((2018, 2),), 10, 2018, 2020, levels=False, start=0, as_of=dt.date(2017, 6, 30)) == 0
+    assert planned(((2018, 2),), 10, 2018, 2020, levels=False, start=0, as_of=dt.date(2021, 6, 30)) == 10
 
 
 def write_plan(tmp_path, tech: str, hte: str):

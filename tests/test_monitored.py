@@ -187,7 +187,7 @@ def test_the_limit_moves_the_thresholds_by_hand():
     from baise11155.model.plan import Names
 
     when = dt.date(2022, 12, 31)
-    s = dataclasses.replace(standing("i", Names("i", "i"), LEVEL, None, 90, 92, _schedule()),
+    s = dataclasses.replace(standing("i", Names("i", "i"), LEVEL, None, baseline=90, level=92, when=_schedule()),
         baseline_date=dt.date(2015, 12, 31), level_date=when, series=((2015, 90), (2022, 92)))
     growth = (92 / 90) ** (1 / 7) - 1
     coefficient = 1 - 0.9 ** 4.44

@@ -24,13 +24,13 @@ def test_the_examples_figures():
     needed in 366/365.25 years = 4.99 a year, projected 5 × 1096/730 = 7.51 (75.1 %): short of
     80 % of the way, unlikely. Enterprises held, 29 → 45 of 50: (45 − 29) × 1096/730 + 29 = 53.0,
     likely."""
-    tech = outlook(standing("tech", NAME, COUNT, 10, None, 5, AT_2019), AT_2019)
+    tech = outlook(standing("tech", NAME, COUNT, 10, baseline=None, level=5, when=AT_2019), AT_2019)
     assert tech.observed_pace == pytest.approx(5 / (730 / 365.25))
     assert tech.required_pace == pytest.approx(5 / (366 / 365.25))
     assert tech.projected == pytest.approx(5 * 1096 / 730) and tech.projected_completion == pytest.approx(0.7507, abs=1e-4)
     assert tech.pace_ratio == pytest.approx(tech.observed_pace / tech.required_pace)
     assert tech.verdict == "unlikely"
-    held = outlook(standing("hte", NAME, STOCK, 50, 29, 45, AT_2019), AT_2019)
+    held = outlook(standing("hte", NAME, STOCK, 50, baseline=29, level=45, when=AT_2019), AT_2019)
     assert held.projected == pytest.approx(29 + 16 * 1096 / 730) and held.verdict == "likely"
 
 
@@ -41,19 +41,22 @@ def test_the_examples_figures():
     (5, "unlikely"),  # 7.5: 75 %
 ])
 def test_every_verdict(achieved, verdict):
-    assert outlook(standing("x", NAME, COUNT, 10, None, achieved, AT_2019), AT_2019).verdict == verdict
+    assert outlook(standing("x", NAME, COUNT, 10, baseline=None, level=achieved,
+                            when=AT_2019), AT_2019).verdict == verdict
 
 
 def test_nothing_to_project_from():
-    assert outlook(standing("x", NAME, COUNT, 10, None, None, AT_2019), AT_2019).verdict == "not_available"
-    unknown = standing("x", NAME, LEVEL, 120, None, 93, AT_2019)  # no baseline: no pace to project
+    assert outlook(standing("x", NAME, COUNT, 10, baseline=None, level=None,
+                            when=AT_2019), AT_2019).verdict == "not_available"
+    unknown = standing("x", NAME, LEVEL, 120, baseline=None, level=93, when=AT_2019)  # no baseline: no pace to project
     assert outlook(unknown, AT_2019).verdict == "not_available"
 
 
 def test_lower_is_better_projects_downwards():
     """0.6 → 0.5: at 0.55 after two thirds of the time the projection is 0.6 − 0.05 × 1096/730 = 0.525, 75 % of the way:
     unlikely; completion 0.5 ÷ 0.525."""
-    s = standing("e", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(55, 100), AT_2019, direction="decrease")
+    s = standing("e", NAME, LEVEL, Fraction(1, 2), baseline=Fraction(6, 10), level=Fraction(55, 100), when=AT_2019,
+                 direction="decrease")
     o = outlook(s, AT_2019)
     assert o.projected == pytest.approx(0.6 - 0.05 * 1096 / 730)
     assert o.projected_completion == pytest.approx(0.5 / (0.6 - 0.05 * 1096 / 730))
@@ -63,13 +66,13 @@ def test_lower_is_better_projects_downwards():
 def test_eurostats_growth_ratio_by_hand():
     """Enterprises held 29 (2017) → 45 (2019), 50 by 2020: observed (45/29)^(1/2) − 1 = 24.57 % a year,
     required (50/29)^(1/3) − 1 = 19.90 %; ratio 1.234 ≥ 95 %: significant progress."""
-    s = dataclasses.replace(standing("hte", NAME, STOCK, 50, 29, 45, AT_2019),
+    s = dataclasses.replace(standing("hte", NAME, STOCK, 50, baseline=29, level=45, when=AT_2019),
         baseline_date=dt.date(2017, 12, 31), level_date=dt.date(2019, 12, 31))
     result = eurostat(s, dt.date(2020, 12, 31))
     assert result.values["observed_growth"] == pytest.approx((45 / 29) ** 0.5 - 1)
     assert result.values["required_growth"] == pytest.approx((50 / 29) ** (1 / 3) - 1)
     assert result.category == "significant_progress"
-    count = standing("tech", NAME, COUNT, 10, None, 5, AT_2019)
+    count = standing("tech", NAME, COUNT, 10, baseline=None, level=5, when=AT_2019)
     assert eurostat(count, dt.date(2020, 12, 31)).values == {"reason": "counted_from_zero"}
 
 
@@ -91,22 +94,25 @@ def test_the_command(run):
 
 def test_after_the_deadline_a_target_not_met_is_missed_not_at_risk():
     end = Schedule(dt.date(2020, 12, 31), 1096, 1096, 0, dt.date(2018, 1, 1), dt.date(2020, 12, 31))
-    assert outlook(standing("x", NAME, COUNT, 50, None, 45, end), end).verdict == "unlikely"
+    assert outlook(standing("x", NAME, COUNT, 50, baseline=None, level=45, when=end), end).verdict == "unlikely"
 
 
 def test_a_falling_value_has_a_pace_below_zero():
     """Energy use 0.6 → 0.9 against a target of 0.5 is moving away: −0.3 in two years is not 0.3."""
-    worse = standing("e", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(9, 10), AT_2019, direction="decrease")
+    worse = standing("e", NAME, LEVEL, Fraction(1, 2), baseline=Fraction(6, 10), level=Fraction(9, 10), when=AT_2019,
+                     direction="decrease")
     o = outlook(worse, AT_2019)
     assert o.observed_pace == pytest.approx(0.3 / (730 / 365.25)) and o.pace_ratio < 0 and o.verdict == "unlikely"
-    better = standing("e", NAME, LEVEL, Fraction(1, 2), Fraction(6, 10), Fraction(55, 100), AT_2019, direction="decrease")
+    better = standing("e", NAME, LEVEL, Fraction(1, 2), baseline=Fraction(6, 10), level=Fraction(55, 100),
+                      when=AT_2019, direction="decrease")
     assert outlook(better, AT_2019).observed_pace == pytest.approx(-0.05 / (730 / 365.25))
     assert outlook(better, AT_2019).pace_ratio > 0
 
 
 def test_a_day_of_data_projects_nothing():
     day_one = Schedule(dt.date(2018, 1, 1), 1, 1096, 1095, dt.date(2018, 1, 1), dt.date(2020, 12, 31))
-    assert outlook(standing("x", NAME, COUNT, 10, None, 1, day_one), day_one).verdict == "not_available"
+    assert outlook(standing("x", NAME, COUNT, 10, baseline=None, level=1,
+                            when=day_one), day_one).verdict == "not_available"
 
 
 def test_a_level_measured_before_the_as_of_date_is_projected_from_its_own_date(run):

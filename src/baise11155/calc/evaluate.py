@@ -14,11 +14,11 @@ indicator whose baseline is not known gets its completion, and no judgement of p
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..model.kinds import COUNT, ByDate, Carried, Kind, Number, output_number
 from ..model.notices import Note, note
-from ..model.plan import ABOVE, AT_LEAST, DECREASE, INCREASE, Indicator, Names, Plan
+from ..model.plan import ABOVE, AT_LEAST, DECREASE, INCREASE, Indicator, Milestones, Names, Plan
 from dataclasses import dataclass, replace
 
 if TYPE_CHECKING:
@@ -140,14 +140,31 @@ def schedule(plan: Plan, as_of: dt.date) -> Schedule:
     return Schedule(as_of, elapsed_days, plan.days, days_left, plan.start, plan.end)
 
 
-Rows = list[tuple["str | None", dt.date, str, "Bucket"]]  # (category, date, part, sums) of one indicator
+class DatedSum(NamedTuple):
+    """The sums of one indicator's rows of one category, date and part (a county; "" for the whole)."""
+
+    category: str | None
+    when: dt.date
+    part: str
+    bucket: Bucket
+
+
+Rows = list[DatedSum]  # one indicator's
 
 
 def group_by_indicator(buckets: dict[Key, Bucket]) -> dict[str, Rows]:
     grouped: dict[str, Rows] = {}
     for (indicator_id, category, when, part), bucket in buckets.items():
-        grouped.setdefault(indicator_id, []).append((category, when, part, bucket))
+        grouped.setdefault(indicator_id, []).append(DatedSum(category, when, part, bucket))
     return grouped
+
+
+@dataclass(slots=True)
+class LeftOut:
+    """The rows left out of a figure for one reason: how many, and where the first one is."""
+
+    rows: int
+    first: str
 
 
 class Tally:
@@ -161,7 +178,7 @@ class Tally:
         self.baseline_whole = False  # whether that level is the whole's (a row of no county), not some parts' sum
         self.level_date: dt.date | None = None
         self.carried: Carried = {}  # a stock's parts whose latest level is older than the level's date
-        self.left_out: dict[str, list] = {}  # reason -> [rows, first place]
+        self.left_out: dict[str, LeftOut] = {}  # by reason
         self.by_year: dict[tuple[str | None, int], Number] = {}  # a count's sums by (category or None, year)
         self.latest: dt.date | None = None  # the latest date of a row counted
         self.by_date: ByDate = {}
@@ -173,7 +190,7 @@ def base_date(plan: Plan, indicator: Indicator) -> dt.date:
     return indicator.baseline_on or dt.date(plan.baseline_year, 12, 31)
 
 
-def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date, base: dt.date | None = None) -> Tally:
+def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date, *, base: dt.date | None = None) -> Tally:
     """The rows inside the period up to the as-of date, reduced by the kind's rule (a count's sum,
     a stock's latest level); the rows left out, by reason. `base` is the baseline's date (the
     files' latest level in its year, on or before it, is the baseline)."""
@@ -190,8 +207,8 @@ def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date, base: dt.date | No
         else:
             reason = None
         if reason is not None:
-            entry = result.left_out.setdefault(reason, [0, bucket.first])
-            entry[0] += bucket.rows
+            entry = result.left_out.setdefault(reason, LeftOut(0, bucket.first))
+            entry.rows += bucket.rows
             continue
         parts = by_date.setdefault(when, {})
         parts[part] = parts.get(part, 0) + bucket.total
@@ -222,8 +239,8 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
     standings = []
     for indicator in plan.indicators:
         base = base_date(plan, indicator)
-        counted = tally(grouped.get(indicator.id, []), indicator.kind, plan, as_of, base)
-        notices.extend(_left_out_notices(indicator, counted, plan, as_of, base.year))
+        counted = tally(grouped.get(indicator.id, []), indicator.kind, plan, as_of, base=base)
+        notices.extend(_left_out_notices(indicator, counted, plan, as_of, base_year=base.year))
         standing = _indicator_standing(indicator, counted, when, base)
         if indicator.baseline_on is not None and counted.baseline is None and counted.has_rows:
             notices.append(note("baseline_not_given", id=indicator.id, name=indicator.name.zh,
@@ -257,9 +274,9 @@ def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, ba
     else:
         level = counted.achieved if counted.has_rows else None
     categories = tuple(
-        _with_milestones(c.id, c.name, COUNT, c.target, None,
-                         counted.by_category.get(c.id, 0) if counted.has_rows else None, when, c.milestones,
-                         counted, c.id)
+        _with_milestones(c.id, c.name, COUNT, c.target, baseline=None,
+                         level=counted.by_category.get(c.id, 0) if counted.has_rows else None, when=when,
+                         milestones=c.milestones, counted=counted, category=c.id)
         for c in indicator.categories
     )
     # the baseline's date: the plan's, unless the files gave the level (then the base date's)
@@ -273,9 +290,9 @@ def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, ba
         whole = (since.month, since.day) == (counted.level_date.month, counted.level_date.day)
         # whole years between year ends (exact); otherwise the days between, in years of 365.25 days
         years = counted.level_date.year - since.year if whole else (counted.level_date - since).days / DAYS_PER_YEAR
-    own = _with_milestones(indicator.id, indicator.name, kind, indicator.target, baseline, level, when,
-                           indicator.milestones, counted, None, direction=indicator.direction,
-                           qualifier=indicator.qualifier, years=years)
+    own = _with_milestones(indicator.id, indicator.name, kind, indicator.target, baseline=baseline, level=level,
+                           when=when, milestones=indicator.milestones, counted=counted, category=None,
+                           direction=indicator.direction, qualifier=indicator.qualifier, years=years)
     baseline_date = since if baseline is not None else None
     return replace(own, unit=indicator.unit, categories=categories, aspirational=indicator.aspirational,
                         part_of=indicator.part_of, level_date=counted.level_date, baseline_date=baseline_date,
@@ -298,21 +315,25 @@ def _yearly(kind: Kind, counted: Tally, baseline: Number | None, baseline_date: 
     return tuple(sorted(points.items()))
 
 
-def _with_milestones(ident: str, name: Names, kind: Kind, target: Number | None, baseline: Number | None,
-                     level: Number | None, when: Schedule, milestones, counted: Tally, category: str | None,
-                     **rules) -> Standing:
+def _with_milestones(ident: str, name: Names, kind: Kind, target: Number | None, *, baseline: Number | None,
+                     level: Number | None, when: Schedule, milestones: Milestones, counted: Tally,
+                     category: str | None, direction: str = INCREASE, qualifier: str = AT_LEAST,
+                     years: float = 0) -> Standing:
     """A standing whose schedule follows the plan's milestones where it has them, with the as-of
     year's own standing against its milestone."""
     if not milestones:
-        return standing(ident, name, kind, target, baseline, level, when, **rules)
+        return standing(ident, name, kind, target, baseline=baseline, level=level, when=when, direction=direction,
+                        qualifier=qualifier, years=years)
     assert target is not None  # a plan gives milestones only with a target
     from .milestones import planned, year_elapsed, year_targets
 
     start = kind.start(baseline) if baseline is not None or not kind.takes_baseline else None
     path = None
     if start is not None:
-        path = planned(milestones, target, when.first_year, when.last_year, kind.levels, start, when.as_of)
-    result = standing(ident, name, kind, target, baseline, level, when, planned=path, **rules)
+        path = planned(milestones, target, when.first_year, when.last_year, levels=kind.levels, start=start,
+                       as_of=when.as_of)
+    result = standing(ident, name, kind, target, baseline=baseline, level=level, when=when, direction=direction,
+                      qualifier=qualifier, years=years, planned=path)
     year = when.as_of.year
     this_year = dict(milestones).get(year)
     if this_year is None or level is None:
@@ -321,14 +342,14 @@ def _with_milestones(ident: str, name: Names, kind: Kind, target: Number | None,
     if kind.levels:
         achieved = level
         # where last year ended on the milestones' line (a year without one lies on it too)
-        filled = year_targets(milestones, target, when.first_year, when.last_year, True, start) \
+        filled = year_targets(milestones, target, when.first_year, when.last_year, levels=True, start=start) \
             if start is not None else {}
         before = start if year == when.first_year else filled.get(year - 1)
         pace = before + (this_year - before) * share if before is not None else None
     else:
         achieved = counted.by_year.get((category, year), 0)
         pace = this_year * share
-    lower = rules.get("direction") == DECREASE
+    lower = direction == DECREASE
     if (achieved <= this_year) if lower else (achieved >= this_year):
         status = ACHIEVED
     elif pace is not None and ((achieved <= pace) if lower else (achieved >= pace)):
@@ -346,6 +367,7 @@ def standing(
     name: Names,
     kind: Kind,
     target: Number | None,
+    *,
     baseline: Number | None,
     level: Number | None,
     when: Schedule,
@@ -357,7 +379,7 @@ def standing(
     """Where a figure stands: `level` is what the files give (a count's sum, a level), `baseline`
     where the kind's climb starts (None when the kind takes none, or when it is not known)."""
     if target is None:
-        return _monitored(ident, name, kind, baseline, level, direction, years)
+        return _monitored(ident, name, kind, baseline=baseline, level=level, direction=direction, years=years)
     known = baseline is not None or not kind.takes_baseline
     start = kind.start(baseline) if known else None
     climb = target - start if start is not None else None
@@ -392,7 +414,8 @@ def standing(
     else:
         deviation = (progress - when.elapsed) * 100 if progress is not None else None
     needed = float(gap / when.years_left) if kind.paced and gap > 0 and when.days_left > 0 else None
-    if _met(kind, measured, level, baseline, target, years, direction, qualifier):
+    if _met(kind, measured, target, level=level, baseline=baseline, years=years, direction=direction,
+            qualifier=qualifier):
         status = ACHIEVED
     elif not kind.paced:
         status = BEHIND  # a rate below the target's
@@ -413,8 +436,8 @@ def standing(
     )
 
 
-def _monitored(ident: str, name: Names, kind: Kind, baseline: Number | None, level: Number | None, direction: str,
-               years: float) -> Standing:
+def _monitored(ident: str, name: Names, kind: Kind, *, baseline: Number | None, level: Number | None,
+               direction: str, years: float) -> Standing:
     """An indicator without a target: its figure in its own terms (a rise needs the baseline), and
     nothing to measure it against."""
     measured = None
@@ -427,7 +450,8 @@ def _monitored(ident: str, name: Names, kind: Kind, baseline: Number | None, lev
                     level=output_number(level) if kind.derived else None, schedule="none")
 
 
-def _met(kind: Kind, measured, level, baseline, target, years: float, direction: str, qualifier: str) -> bool:
+def _met(kind: Kind, measured: Number | float, target: Number, *, level: Number | None, baseline: Number | None,
+         years: float, direction: str, qualifier: str) -> bool:
     """Whether the target is met, exactly: reached (以上、达) or passed (突破), up or down."""
     return kind.meets(measured, target, level=level, baseline=baseline, years=years,
                       lower_is_better=direction == DECREASE, strict=qualifier == ABOVE)
@@ -435,14 +459,10 @@ def _met(kind: Kind, measured, level, baseline, target, years: float, direction:
 
 def _at_least(done: Number, climb: Number, elapsed_days: int, period_days: int) -> bool:
     """done ÷ climb ≥ elapsed_days ÷ period_days, compared exactly (no rounding at the boundary)."""
-    done_n, done_d = _ratio(done)
-    climb_n, climb_d = _ratio(climb)
+    done_n, done_d = done.as_integer_ratio()  # exact for int, float and Fraction alike
+    climb_n, climb_d = climb.as_integer_ratio()
     # done_n/done_d * period_days >= climb_n/climb_d * elapsed_days, with positive denominators
     return done_n * climb_d * period_days >= climb_n * done_d * elapsed_days
-
-
-def _ratio(number: Number) -> tuple[int, int]:
-    return number.as_integer_ratio()  # exact for int, float and Fraction alike
 
 
 def _level_notices(indicator: Indicator, counted: Tally, standing: Standing, as_of: dt.date | None = None
@@ -524,13 +544,14 @@ def _implausible(indicator: Indicator, achieved: Number, baseline: Number | None
     return region is not None and indicator.kind.on_region_basis(achieved, baseline, region.kind) > region.target
 
 
-def _left_out_notices(indicator: Indicator, counted: Tally, plan: Plan, as_of: dt.date, base_year: int
+def _left_out_notices(indicator: Indicator, counted: Tally, plan: Plan, as_of: dt.date, *, base_year: int
                       ) -> list[Note]:
     notices = []
-    for reason, (rows, first) in sorted(counted.left_out.items()):
+    for reason, left_out in sorted(counted.left_out.items()):
         if reason == "before_period" and indicator.kind.levels:
             why = note("before_baseline_year", year=base_year)
         else:
             why = note(reason, start=str(plan.start), as_of=str(as_of), end=str(plan.end))
-        notices.append(note("left_out", first, rows=rows, id=indicator.id, name=indicator.name.zh, why=why))
+        notices.append(note("left_out", left_out.first, rows=left_out.rows, id=indicator.id, name=indicator.name.zh,
+                            why=why))
     return notices

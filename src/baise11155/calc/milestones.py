@@ -31,7 +31,7 @@ def year_elapsed(as_of: dt.date) -> Fraction:
     return (as_of.month - 1 + Fraction(as_of.day, days)) / 12
 
 
-def year_targets(milestones: Milestones, target: Number, first: int, last: int, levels: bool,
+def year_targets(milestones: Milestones, target: Number, first: int, last: int, *, levels: bool,
                  start: Number) -> dict[int, Number]:
     """Each year's milestone, the ones not given filled in (see the module's note)."""
     given = dict(milestones)
@@ -55,10 +55,10 @@ def year_targets(milestones: Milestones, target: Number, first: int, last: int, 
     return filled
 
 
-def planned(milestones: Milestones, target: Number, first: int, last: int, levels: bool, start: Number,
+def planned(milestones: Milestones, target: Number, first: int, last: int, *, levels: bool, start: Number,
             as_of: dt.date) -> Number:
     """Where the milestones say the figure should stand at the as-of date (exact)."""
-    targets = year_targets(milestones, target, first, last, levels, start)
+    targets = year_targets(milestones, target, first, last, levels=levels, start=start)
     if as_of.year < first:
         return start if levels else 0
     if as_of.year > last:

@@ -328,10 +328,10 @@ class Growth(Level):
               years: float, lower_is_better: bool, strict: bool) -> bool:
         # the level against the baseline grown at the rate, not the rate rounded by measure()
         assert level is not None and baseline is not None
-        return self.grown_enough(level, baseline, years, target, strict)
+        return self.grown_enough(level, baseline, years, target, strict=strict)
 
     @staticmethod
-    def grown_enough(value: Number, baseline: Number, years: float, rate: Number, strict: bool) -> bool:
+    def grown_enough(value: Number, baseline: Number, years: float, rate: Number, *, strict: bool) -> bool:
         """value ÷ baseline against (1 + rate/100)^years, exactly over whole years (no rounding at
         the boundary), in floating point over part of one."""
         from fractions import Fraction

@@ -290,3 +290,12 @@ def test_an_enterprise_ledger_by_recognition_date_is_no_level(run, tmp_path):
     rows = [["指标", "企业名称", "认定时间"], ["保有高新技术企业", "企业甲", "2019-12-02"], ["保有高新技术企业", "企业乙", "2018-11-30"]]
     result = run("status", book(tmp_path / "台账.xlsx", {"Sheet1": rows}))
     assert result.exit_code == 1 and "台账.xlsx:Sheet1!C3: the date column gives when each was recognised" in result.stderr
+
+
+def test_a_county_under_its_old_name_and_its_new_is_one_area(run, write):
+    """田阳县 (before 2019) 17 and 右江区 9 in 2018; 田阳区 20 and 百色市右江区 12 in 2019: held 20 + 12 = 32,
+    not 17 + 9 carried beside them (58)."""
+    result = run("status", write("指标,年份,数量,县区\n保有高新技术企业,2018,17,田阳县\n保有高新技术企业,2018,9,右江区\n"
+                                 "保有高新技术企业,2019,20,田阳区\n保有高新技术企业,2019,12,百色市右江区\n"), "-f", "json")
+    assert achieved(result)["high-tech-enterprises"] == 32
+    assert "田阳区 is taken as 田阳县" in result.stderr

@@ -90,6 +90,7 @@ class _Context:
             self.mapping.update(_roll_up_mapping(settings.roll_up == "column"))
         self.mapped_found: set[str] = set()  # the --column headers met in some file
         self.series: dict = {}  # running totals' series, across files and sheets (see RowReader._increment)
+        self.area_names: dict[str, str] = {}  # one name for each area, across files (see RowReader._area)
 
     def reader(self, label: str, rows: Iterator[tuple[int, list[str]]], place: Place, sheet: bool = False,
                sheet_name: str = "") -> tuple[RowReader, int, CrossTab | None, list[tuple[int, list[str]]]] | None:
@@ -134,7 +135,7 @@ class _Context:
                                        years=years, unused=len(match.warnings)))
             values = note("values_year_running" if cross.cumulative else "values_year_columns")
             reader = RowReader(label, COLUMNS, WIDTH, self.names, out, self.seen, place=cross.place, trace=self.trace,
-                               receipt=(values, note("dates_year_columns", years=years)))
+                               receipt=(values, note("dates_year_columns", years=years)), area_names=self.area_names)
             reader.all_parts = self.settings.by_area
             return reader, WIDTH, cross, leftover
         out.recognised.append(note("recognised", place(line, None), row=line, columns=columns,
@@ -143,7 +144,8 @@ class _Context:
         reader = RowReader(label, match.positions, max(match.width, len(cells)), self.names, out, self.seen,
                            place=place, trace=self.trace, value_unit=match.units.get("value", ""), named_width=len(cells),
                            series=self.series if match.running_totals else None,
-                           receipt=_receipt(cells, match, dated), fixed_when=dated[0] if dated else None)
+                           receipt=_receipt(cells, match, dated), fixed_when=dated[0] if dated else None,
+                           area_names=self.area_names)
         reader.all_parts = self.settings.by_area
         reader.blank_columns = match.blank
         when_column = match.positions.get("date", match.positions.get("year"))

@@ -109,7 +109,8 @@ class RowReader:
                  out: Observations, seen: SeenItems, *, place: Place | None = None,
                  trace: Callable[[ProgressRow], Any] | None = None, value_unit: str = "",
                  named_width: int | None = None, series: dict | None = None,
-                 receipt: tuple[Note, Note] | None = None, fixed_when: dt.date | None = None) -> None:
+                 receipt: tuple[Note, Note] | None = None, fixed_when: dt.date | None = None,
+                 area_names: dict[str, str] | None = None) -> None:
         self.label = label
         # how a message names a place: `file:line` for text, `file:Sheet!C7` for a spreadsheet
         self.place: Place = place or line_place(label)
@@ -139,6 +140,8 @@ class RowReader:
         self.all_parts = False  # every kind's rows kept by county (`--by county`), not a stock's alone
         # a county cell that names the whole city: a stock's level for the city, not one of its parts
         self.whole_city = names.plan.whole_area_names
+        self.area_names = area_names if area_names is not None else {}  # area key -> the name it is shown by
+        self.area_spellings: set[tuple[str, str]] = set()  # the other spellings said
         self.total_columns = Columns(self.i_indicator, self.i_category, self.i_county, self.i_item)
         self.when_of: dict[str, dt.date] = {}
         self.value_of: dict[str, Number] = {}
@@ -226,7 +229,23 @@ class RowReader:
                 given[1] = given[1] or self.place(line, self.i_value)
             else:
                 given[2] += 1
-        self._count(entry, line, county if entry.by_part and county not in self.whole_city else "", read, row)
+        self._count(entry, line, self._area(county, line) if entry.by_part and county not in self.whole_city else "",
+                    read, row)
+
+    def _area(self, county: str, line: int) -> str:
+        """One name for one area however a file writes it (田阳县 before 2019 and 田阳区, 百色市右江区 and
+        右江区): the plan's, else the first met in the reading; two spellings taken as one are said."""
+        plan = self.names.plan
+        key = area_key(county, within=plan.city.area.zh)
+        named = self.area_names.get(key)
+        if named is None:
+            division = plan.division(county)
+            named = self.area_names[key] = division.name.zh if division is not None else county
+        if named != county and (key, county) not in self.area_spellings:
+            self.area_spellings.add((key, county))
+            self.out.warnings.append(note("area_spelled_otherwise", self.place(line, self.i_county), name=county,
+                                          area=named))
+        return named
 
     def _count(self, entry: Entry, line: int, part: str, read: ProgressRow, row: Sequence[str] = ()) -> None:
         """A data row added to its sum: its value, or with running totals what it adds to its series'."""

@@ -284,6 +284,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "如是不同的项，请用不同的名称",
                           "'{item}' was given for {id} before, as {earlier}, and here as {value}: if it is the same "
                           "item, list it once; if they are different items, name them apart"),
+    "area_spelled_otherwise": ("“{name}”与“{area}”视为同一县区（旧称、简称或带市名），合并计算",
+                               "{name} is taken as {area}, the same area written another way (an old name, a "
+                               "short one, or with the city's before it)"),
     "two_value_columns": ("“{cell}”列与数量列“{value}”都填有数字，不知按哪一列计算：请用 --column value={header} 指明"
                           "（或指明另一列）",
                           "column '{cell}' holds figures as well as the value column '{value}': say which is meant, "

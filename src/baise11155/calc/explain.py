@@ -10,6 +10,7 @@ its one row. Rows in the year before the period make a level's baseline.
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from ..model.kinds import Number, output_number
 from ..model.observations import ProgressRow
@@ -18,22 +19,29 @@ from dataclasses import dataclass
 from .evaluate import Schedule, Standing, base_date
 
 
+class SetAside(NamedTuple):
+    """A row left out of the figure, and why ("after_as_of", "earlier_level", a reading's reason)."""
+
+    row: ProgressRow
+    reason: str
+
+
 @dataclass(frozen=True, slots=True)
 class Explanation:
     indicator: Indicator
     category: str | None
     standing: Standing
     counted: tuple[ProgressRow, ...]
-    left_out: tuple[tuple[ProgressRow, str], ...]  # (row, reason)
+    left_out: tuple[SetAside, ...]
     total: Number  # what the counted rows make: a count's sum, a level
 
 
-def explain(plan: Plan, indicator: Indicator, category: str | None, rows: list[ProgressRow], standing: Standing,
+def explain(plan: Plan, indicator: Indicator, category: str | None, rows: list[ProgressRow], *, standing: Standing,
             when: Schedule) -> Explanation:
     kind, as_of = indicator.kind, when.as_of
     mine = [r for r in rows if r.indicator == indicator.id and (category is None or r.category == category)]
     counted: list[ProgressRow] = []
-    left_out: list[tuple[ProgressRow, str]] = []
+    left_out: list[SetAside] = []
     window = []
     base = base_date(plan, indicator)
     for row in mine:
@@ -45,7 +53,7 @@ def explain(plan: Plan, indicator: Indicator, category: str | None, rows: list[P
         elif not reason and row.when < plan.start and not kind.kept_before_period(row.when, base.year):
             reason = "before_period"
         if reason:
-            left_out.append((row, reason))
+            left_out.append(SetAside(row, reason))
         else:
             window.append(row)
     if not kind.levels:
@@ -64,9 +72,9 @@ def explain(plan: Plan, indicator: Indicator, category: str | None, rows: list[P
             if (row.when, part) in used:  # a level of the baseline year too, when it is the latest of its part
                 counted.append(row)
             elif row.when.year <= base.year and row.when <= base:
-                left_out.append((row, "baseline"))
+                left_out.append(SetAside(row, "baseline"))
             else:
-                left_out.append((row, "earlier_level"))
+                left_out.append(SetAside(row, "earlier_level"))
     total: Number = sum((row.value for row in counted), 0)
-    left_out.sort(key=lambda pair: (pair[0].place, pair[1]))
+    left_out.sort(key=lambda aside: (aside.row.place, aside.reason))
     return Explanation(indicator, category, standing, tuple(counted), tuple(left_out), output_number(total))

@@ -13,9 +13,11 @@ from .fields import CATEGORY_JSON, INDICATOR_JSON, OUTLOOK, OUTLOOK_FIELDS, REGI
 from .words import note_document
 
 if TYPE_CHECKING:
-    from ..calc.evaluate import Evaluation, IndicatorStanding, Standing
+    from ..calc.evaluate import Evaluation, IndicatorStanding, Schedule, Standing
+    from ..calc.explain import Explanation
     from ..calc.outlook import IndicatorOutlook
     from ..calc.region import Comparison, RegionStanding
+    from ..model.observations import ProgressRow
     from ..model.plan import Plan
 
 SCHEMA = 1
@@ -226,7 +228,7 @@ def with_outlooks(document: dict[str, Any], outlooks: list[IndicatorOutlook]) ->
     return document
 
 
-def explain_document(found: Any, when: Any) -> dict[str, Any]:
+def explain_document(found: Explanation, when: Schedule) -> dict[str, Any]:
     """Every row that made a figure and every row left out, so that a script can redo the sum."""
     s = found.standing
     return {
@@ -236,14 +238,14 @@ def explain_document(found: Any, when: Any) -> dict[str, Any]:
         "as_of": when.as_of.isoformat(),
         "achieved": s.achieved,
         "rows": [_row(row) for row in found.counted],
-        "left_out": [{**_row(row), "reason": reason} for row, reason in found.left_out],
+        "left_out": [{**_row(aside.row), "reason": aside.reason} for aside in found.left_out],
         "arithmetic": {"sum": found.total, "target": s.target, "baseline": s.baseline, "completion": s.completion,
                        "elapsed_days": when.elapsed_days, "period_days": when.period_days, "elapsed": when.elapsed,
                        "expected": s.expected, "progress": s.progress, "status": s.status},
     }
 
 
-def _row(row: Any) -> dict[str, Any]:
+def _row(row: ProgressRow) -> dict[str, Any]:
     return {"place": row.place, "date": row.when.isoformat(), "category": row.category, "county": row.county,
             "item": row.item, "value": output_number(row.value)}
 

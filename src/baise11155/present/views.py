@@ -31,6 +31,8 @@ from .numbers import MISSING, formula, measure, percent
 from .words import STATUS_KEYS, label, listed, marked_name, summary
 
 if TYPE_CHECKING:
+    from ..calc.evaluate import Schedule
+    from ..calc.explain import Explanation
     from ..calc.outlook import IndicatorOutlook
     from ..calc.region import Comparison
 
@@ -373,7 +375,7 @@ def _outlook_values(o: Any, lang: str) -> list[Any]:
     return [*values, label(VERDICT_KEYS[o.verdict], lang)]
 
 
-def explain_table(plan: Plan, found: Any, when: Any, lang: str) -> Table:
+def explain_table(plan: Plan, found: Explanation, when: Schedule, lang: str) -> Table:
     """Every row of one indicator (or category): counted, or set aside and why; the arithmetic above."""
     s, indicator = found.standing, found.indicator
     name = indicator.name.get(lang) + (f" / {s.name.get(lang)}" if found.category else "")
@@ -382,14 +384,14 @@ def explain_table(plan: Plan, found: Any, when: Any, lang: str) -> Table:
     table = Table(label("explain_title", lang).format(name=name), columns)
     table.lines = arithmetic_lines(found, when, lang)
     categories = {c.id: c.name.get(lang) for c in indicator.categories}
-    rows = [(row, "counted") for row in found.counted] + list(found.left_out)
+    rows = [(row, "counted") for row in found.counted] + [(aside.row, aside.reason) for aside in found.left_out]
     for row, reason in sorted(rows, key=lambda pair: (pair[1] != "counted", pair[0].when, pair[0].place)):
         table.add([row.place, row.when.isoformat(), categories.get(row.category or "", ""), row.county, row.item,
                    output_number(row.value), label(f"reason_{reason}", lang)])
     return table
 
 
-def arithmetic_lines(found: Any, when: Any, lang: str) -> list[str]:
+def arithmetic_lines(found: Explanation, when: Schedule, lang: str) -> list[str]:
     """The figures filled into the calculation's formulas, one line each."""
     s = found.standing
     values = [output_number(row.value) for row in found.counted]

@@ -44,10 +44,12 @@ from .sources import (
     open_binary,
     sniff_delimiter,
 )
+from .wide import recogniser, wide_reader
 
 if TYPE_CHECKING:
     from .crosstab import CrossTab
     from .rows import Place
+    from .wide import WideTable
 
 Trace = Callable[[ProgressRow], Any]
 
@@ -93,12 +95,13 @@ class _Context:
         self.area_names: dict[str, str] = {}  # one name for each area, across files (see RowReader._area)
 
     def reader(self, label: str, rows: Iterator[tuple[int, list[str]]], place: Place, sheet: bool = False,
-               sheet_name: str = "") -> tuple[RowReader, int, CrossTab | None, list[tuple[int, list[str]]]] | None:
+               sheet_name: str = ""
+               ) -> tuple[RowReader, int, CrossTab | WideTable | None, list[tuple[int, list[str]]]] | None:
         """The reader of a file's rows after its header, found in its first rows, the header's
         width, for a cross-tab what turns its rows into ledger rows, and the data rows read while
         looking for the header; None when there is no header (the problems noted)."""
         out = self.out
-        found = locate_header(rows, place, self.mapping, sheet)
+        found = locate_header(rows, place, self.mapping, sheet, recogniser(place, self.mapping, self.names))
         if found is None:
             return None
         line, cells, match, skipped, leftover = found
@@ -121,6 +124,10 @@ class _Context:
             out.warnings.append(note("header_below", place(line, None), row=line, skipped=len(skipped),
                                      first=", ".join(shown) + more))
         out.warnings.extend(match.warnings)
+        if match.wide is not None:  # the city's own layouts: a column per indicator, or per county
+            return wide_reader(label, found, place, self.names, out, self.seen, self.trace, series=self.series,
+                               all_parts=self.settings.by_area, line_units=_unit_line(skipped),
+                               outside=lambda: _date_outside(out, sheet_name, skipped, place(line, None)))
         columns = ", ".join(f"{column} = {' '.join(cells[index].split())!r} ({index + 1})"
                             for column, index in sorted(match.positions.items(), key=lambda item: item[1]))
         if match.cross_tab:
@@ -420,8 +427,9 @@ def _has_header(book: Any, name: str, context: _Context, asked: bool = True) -> 
     aside = context.out if asked else Observations()
     sheet = book.sheet(name, out=aside)
     before = aside.problem_count
-    found = None if sheet.refused is not None else locate_header(sheet.rows, line_place(sheet.where), context.mapping,
-                                                                 sheet=True)
+    where = line_place(sheet.where)
+    found = None if sheet.refused is not None else locate_header(
+        sheet.rows, where, context.mapping, sheet=True, recognise=recogniser(where, context.mapping, context.names))
     if sheet.refused is not None or aside.problem_count > before:
         if not asked:
             context.out.warnings.append(note("other_sheet_unreadable", sheet.where, sheet=repr(name)))

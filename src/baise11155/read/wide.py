@@ -51,13 +51,14 @@ _INDICATOR, _CATEGORY, _DATE, _YEAR, _VALUE, _COUNTY = range(WIDTH)
 
 
 def wide_reader(label: str, found: Located, place: Place, names: NameIndex, out: Observations, seen: SeenItems,
-                trace: Callable[..., Any] | None, *, series: dict, all_parts: bool,
+                trace: Callable[..., Any] | None, *, series: dict, all_parts: bool, line_units: tuple[str, ...] = (),
                 outside: Callable[[], tuple[dt.date, Note] | None] = lambda: None
                 ) -> tuple[RowReader, int, WideTable, list] | None:
     """The reader of a table in one of the city's layouts, as `_Context.reader` returns one, or None
     with the problem noted. `outside` gives the date a table with no date column stands at, from
     outside it (the sheet's name, the title), with the note saying where it came from; None when
-    nothing does (a problem said, if it gave two)."""
+    nothing does (a problem said, if it gave two). `line_units` are those a 单位： line above the
+    header gives: the unit of a column whose header gives none, as for a ledger's value column."""
     line, cells, match, skipped, leftover = found
     layout: Layout = match.wide
     positions = match.positions
@@ -94,7 +95,7 @@ def wide_reader(label: str, found: Located, place: Place, names: NameIndex, out:
         values = note("values_indicator_columns_running" if running else "values_indicator_columns", columns=headers)
     else:
         counties = ", ".join(county for _, county in layout.counties)
-        totals = ", ".join(total for _, total in layout.totals)
+        totals = ", ".join(" ".join(layout.names[index].split()) for index, _ in layout.totals)
         out.warnings.append(note("layout_county_columns_total" if totals else "layout_county_columns",
                                  place(line, None), counties=counties, totals=totals))
         out.recognised.append(note("recognised_county_columns", place(line, None), row=line, columns=shown,
@@ -113,6 +114,7 @@ def wide_reader(label: str, found: Located, place: Place, names: NameIndex, out:
     reader = RowReader(label, COLUMNS, WIDTH, names, out, seen, place=table.place, trace=trace,
                        series=series if running else None, receipt=(values, dates))
     reader.all_parts = all_parts
+    reader.line_units = line_units
     return reader, WIDTH, table, leftover
 
 

@@ -24,7 +24,7 @@ from ..model.areas import area_key
 from ..model.columns import IGNORED_HEADERS, QUANTITY_HINTS
 from ..model.notices import Note, note
 from ..model.plan import COUNT_UNITS
-from .cells import FULL_WIDTH, CellError
+from .cells import FULL_WIDTH, CellError, unit_factor
 from .header import (
     _YEAR_COLUMN,
     RUNNING_TOTAL_WORDS,
@@ -67,6 +67,8 @@ _HELD_WORDS = ("保有量", "保有数")  # 高新技术企业保有量: 保有�
 # a column beside figures that is not one: a target, a rate, a rank (said, not read)
 _ASIDE_WORDS = ("率", "%", "目标", "任务", "计划", "进度", "排名", "得分", "名次")
 _IGNORED = {header_key(header)[0] for header in IGNORED_HEADERS}
+_UNIT_WORDS = ("元", "万元", "亿元", "人", "人次", "万人", "%", "个百分点")  # besides the counting units
+_COLUMN_NUMBERS = ("甲", "乙", "丙", "丁", "戊", "栏次", "栏", "序号", "-", "—")  # a numbering row's words
 NOT_READ = ("column_not_used", "column_set_aside", "wide_column_aside", "wide_row_total_column")  # a column's notes
 
 
@@ -122,18 +124,26 @@ def header_at(number: int, cells: list[str], above: list[list[str]], rows: Itera
     if kind is None:
         return None
     subs: tuple[int, list[str]] | None = None
+    units: list[str] = []
+    numbering: int | None = None
     leftover: list[tuple[int, list[str]]] = []
-    if kind == INDICATORS:
-        for later, row in rows:
-            if not any(cell.strip() for cell in row):
-                continue
-            if _sub_row(row, cells, mapping, names):
-                subs = (later, row)
-            else:
-                leftover.append((later, row))
+    for later, row in rows:  # the rows under it that belong to the header, if any
+        if not any(cell.strip() for cell in row):
+            continue
+        if kind == INDICATORS and subs is None and not units and _sub_row(row, cells, mapping, names):
+            subs = (later, row)  # 保有数 | 其中：当年新认定 under 高新技术企业
+        elif kind == INDICATORS and not units and _units_row(row):
+            units = row  # 项 | 个 | 家 under the indicators
+        elif numbering is None and _numbering_row(row):
+            numbering = later  # 甲 | 乙 | 1 | 2 | 3: the columns' numbers (栏次)
+        else:
+            leftover.append((later, row))
             break
     header = _Header(number, cells, group, subs, place, mapping, names)
+    header.units = units
     header.read(kind)
+    if numbering is not None:
+        header.match.warnings.append(note("numbering_row", place(numbering, None), row=numbering))
     return number, header.layout.names, header.match, above[:-1] if header.used_group else above, leftover
 
 
@@ -253,6 +263,22 @@ def _sub_row(row: list[str], header: list[str], mapping: dict[str, str], names: 
     return named
 
 
+def _units_row(row: list[str]) -> bool:
+    """Whether a row under a header of indicators says each column's unit (项 | 个 | 家), not figures."""
+    filled = [header_key(cell)[0].strip("()") for cell in row if cell.strip()]
+    return bool(filled) and all(unit in COUNT_UNITS or unit in _UNIT_WORDS for unit in filled)
+
+
+def _numbering_row(row: list[str]) -> bool:
+    """Whether a row under a header numbers its columns, as statistical tables do (栏次: 甲 | 乙 | 1 |
+    2 | 3): its figures 1, 2, 3 … in order, beside 甲, 乙 or nothing; never a county's figures."""
+    filled = [header_key(cell)[0].strip("()") for cell in row if cell.strip()]
+    numbers = [int(cell) for cell in filled if cell.isdigit()]
+    words = [cell for cell in filled if not cell.isdigit()]
+    return (len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+            and numbers[0] in (0, 1) and all(word in _COLUMN_NUMBERS for word in words))
+
+
 def _sub_word(name: str) -> bool:
     return (name.startswith((_PART, _STOCK_PREFIX)) or name in _OWN or bool(_year(name))
             or any(word in name for word in _NEW_WORDS + _ASIDE_WORDS))
@@ -288,6 +314,7 @@ class _Header:
         self.used_group = False
         self.layout = Layout("", number, [""] * self.width)
         self.label: int | None = None  # a column naming each row, told by its name (地区, 项目)
+        self.units: list[str] = []  # a row under the header giving each column's unit (项 | 个 | 家)
 
     def at(self, column: int | None, line: int | None = None) -> str:
         return self.place(self.number if line is None else line, column)
@@ -372,7 +399,8 @@ class _Header:
         for index, sub in zip(columns, subs):
             header = " ".join(f"{' '.join(parent.split())} {' '.join(sub.split())}".split())
             self.layout.names[index] = header
-            figure = Figure(index, indicator, header, unit=header_key(sub)[1] or header_key(parent)[1])
+            unit = header_key(sub)[1] or header_key(parent)[1] or header_key(cell_at(self.units, index))[0].strip("()")
+            figure = Figure(index, indicator, header, unit=unit)
             if not self._sub(figure, parent, sub):
                 continue
             if figure.is_part:
@@ -446,10 +474,17 @@ class _Header:
         if not unit or unit in (expected.zh.casefold(), expected.en.casefold()):
             figure.unit = ""
             return True
-        if figure.indicator.measured:
+        said = {"id": figure.indicator.id, "name": figure.indicator.name.zh, "unit": unit, "expected": expected.zh}
+        if figure.indicator.measured:  # (converted by the ledger, as a unit written after a figure is)
+            factor = unit_factor(unit, expected.zh)
+            if factor is None:
+                self.match.problems.append(note("unit_not_convertible", self.at(figure.index), **said))
+                return False
+            if factor != 1:
+                by = f"×{factor}" if factor > 1 else f"÷{1 / factor}"
+                self.match.warnings.append(note("unit_converted", self.at(figure.index), by=by, **said))
             return True
         figure.unit = ""
-        said = {"id": figure.indicator.id, "name": figure.indicator.name.zh, "unit": unit, "expected": expected.zh}
         if unit in COUNT_UNITS:
             self.match.warnings.append(note("unit_differs", self.at(figure.index), **said))
             return True

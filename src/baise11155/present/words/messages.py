@@ -218,6 +218,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wide_row_total_column": ("“{cell}”列把一行中不同指标的数相加，未读取（各指标分别计算）",
                               "column '{cell}' adds up a row's different indicators: not read (each indicator is "
                               "counted on its own)"),
+    "numbering_row": ("第{row}行是栏次（甲、乙、1、2……），不是数据，未读取",
+                      "row {row} numbers the columns (甲, 乙, 1, 2, …): not data, not read"),
     "wide_no_when": ("第{row}行的表头没有“统计时间”“日期”或“年份”列，不知道这些数是何时的：请加一列“统计时间”并逐行填写日期",
                      "the header on row {row} has no date, 统计时间 or year column, so when these figures stand is "
                      "not known: add a 统计时间 column and fill in each row's date"),
@@ -226,7 +228,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "figure's? keep one"),
     "wide_running_mixed": ("“{cell}”是累计数，而“{other}”不是：同一张表中请统一为当期数或累计数",
                            "'{cell}' holds running totals and '{other}' does not: give one kind in a table"),
-    "wide_unit": ("“{cell}”的单位“{unit}”不是“{name}”的计数单位“{expected}”，也无法换算：请按{expected}填写",
+    "wide_unit": ("“{cell}”列的单位是“{unit}”，而“{name}”以“{expected}”计数，无法换算：请按{expected}填写",
                   "'{cell}' is in {unit}, which does not convert to {expected}, the unit {id} is counted in: give the "
                   "figures in {expected}"),
     "row_total_differs": ("“{name}”此行写的是 {stated}，各年份数合计为 {figures}；未计入，请核对",

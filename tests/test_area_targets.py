@@ -184,13 +184,13 @@ def test_a_category_takes_its_indicators_lead_unless_it_names_its_own(tmp_path, 
     from baise11155.present.views import units
 
     plan = load_plan(None)
-    assert all(lead is None for lead, _ in units(plan).values())  # the bundled plan names none: none invented
+    assert all(given.lead is None for given in units(plan).values())  # the bundled plan names none: none invented
     text = open(plan.path, encoding="utf-8").read().replace(
         "    kind: count\n    target: 10\n", "    kind: count\n    target: 10\n    lead: 市科技局\n", 1)
     path = tmp_path / "plan.yaml"
     path.write_text(text, encoding="utf-8")
     led = units(load_plan(path))
-    assert led[("breakthroughs", None)][0].zh == "市科技局" == led[("breakthroughs", "aluminium")][0].zh
+    assert led[("breakthroughs", None)].lead.zh == "市科技局" == led[("breakthroughs", "aluminium")].lead.zh
 
 
 # --- found in review ------------------------------------------------------------------------

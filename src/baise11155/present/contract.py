@@ -291,19 +291,20 @@ def ranking_document(plan: Plan, evaluation: Evaluation, ranked: list) -> dict[s
 
 def leads_document(plan: Plan, evaluation: Evaluation) -> dict[str, Any]:
     """`gaps --by lead --format json`: per lead unit, what it leads that is behind."""
-    from .views import behind_by_lead
+    from .views import Behind, behind_by_lead
 
-    def item(s: Standing, c: Standing | None, partners: tuple) -> dict[str, Any]:
+    def item(behind: Behind) -> dict[str, Any]:
+        s, c = behind.indicator, behind.category
         figure = c if c is not None else s
         return {"indicator": s.id, "category": c.id if c is not None else None,
-                **_fields(figure, STANDING, CATEGORY_JSON), "partners": [_names(p) for p in partners]}
+                **_fields(figure, STANDING, CATEGORY_JSON), "partners": [_names(p) for p in behind.partners]}
 
     return {
         "schema": SCHEMA,
         "plan": plan.id,
         "as_of": evaluation.schedule.as_of.isoformat(),
-        "leads": [{"lead": _names(lead), "behind": [item(*entry) for entry in items]}
-                  for lead, items in behind_by_lead(plan, evaluation)],
+        "leads": [{"lead": _names(led.lead), "behind": [item(behind) for behind in led.behind]}
+                  for led in behind_by_lead(plan, evaluation)],
     }
 
 

@@ -6,7 +6,7 @@ A `Table` holds raw numbers and status codes; each renderer decides how to write
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..calc.evaluate import STATUSES, Evaluation, Standing
 from ..model.kinds import Kind, output_number
@@ -176,21 +176,42 @@ def _shortfall(standing: Standing) -> tuple:
     return (1, -standing.gap / standing.target)
 
 
-def units(plan: Plan) -> dict[tuple[str, str | None], tuple[Any, tuple]]:
-    """(indicator, category or None) -> (its lead unit, its partners); a category without its own
-    has its indicator's."""
-    found: dict[tuple[str, str | None], tuple[Any, tuple]] = {}
+class Units(NamedTuple):
+    """The units an indicator or a category is given to: the one that leads the work (牵头单位), and
+    the ones that share it (责任单位)."""
+
+    lead: Names | None
+    partners: tuple[Names, ...]
+
+
+class Behind(NamedTuple):
+    """Something a lead unit leads that is behind: an indicator, or one of its categories, with the
+    units that share it."""
+
+    indicator: Standing
+    category: Standing | None
+    partners: tuple[Names, ...]
+
+
+class LedBehind(NamedTuple):
+    lead: Names  # the no_lead words for what the plan gives no unit
+    behind: list[Behind]
+
+
+def units(plan: Plan) -> dict[tuple[str, str | None], Units]:
+    """(indicator, category or None) -> its units; a category without its own has its indicator's."""
+    found: dict[tuple[str, str | None], Units] = {}
     for i in plan.indicators:
-        found[(i.id, None)] = (i.lead, i.partners)
+        found[(i.id, None)] = Units(i.lead, i.partners)
         for c in i.categories:
-            found[(i.id, c.id)] = (c.lead or i.lead, c.partners or i.partners)
+            found[(i.id, c.id)] = Units(c.lead or i.lead, c.partners or i.partners)
     return found
 
 
 def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool = False) -> Table:
     milestones = bool(_milestone_line(evaluation, lang))
     led = units(plan)
-    with_leads = any(lead is not None for lead, _ in led.values())
+    with_leads = any(given.lead is not None for given in led.values())
     columns = _columns([("indicator", TEXT), ("category", TEXT)], lang) + _field_columns(STANDING, GAPS_TABLE, lang)
     columns += _columns(MILESTONE_COLUMNS, lang) if milestones else []
     columns += _columns([("lead", TEXT)], lang) if with_leads else []
@@ -200,7 +221,7 @@ def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool
     if by_shortfall:
         indicators.sort(key=_shortfall)
     def lead(key: tuple[str, str | None]) -> list[Any]:
-        unit = led[key][0]
+        unit = led[key].lead
         return [unit.get(lang) if unit is not None else None] if with_leads else []
 
     for s in indicators:
@@ -214,21 +235,23 @@ def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool
     return table
 
 
-def behind_by_lead(plan: Plan, evaluation: Evaluation) -> list[tuple[Any, list[tuple[Standing, Any, tuple]]]]:
-    """Each lead unit (in the plan's order) with what it leads that is behind: (indicator's standing,
-    category's standing or None, partners). Units with nothing behind are left out."""
+def behind_by_lead(plan: Plan, evaluation: Evaluation) -> list[LedBehind]:
+    """Each lead unit (in the plan's order) with what it leads that is behind. Units with nothing
+    behind are left out."""
     led = units(plan)
-    found: dict[Any, list] = {}
+    found: dict[Names, list[Behind]] = {}
     nobody = Names(label("no_lead", "zh"), label("no_lead", "en"))
     for s in evaluation.indicators:
         for c in (None, *s.categories):
             figure = c if c is not None else s
-            lead, partners = led[(s.id, c.id if c is not None else None)]
+            given = led[(s.id, c.id if c is not None else None)]
             if figure.status == "behind":
-                found.setdefault(lead if lead is not None else nobody, []).append((s, c, partners))
-    if all(lead is None for lead, _ in led.values()):
+                found.setdefault(given.lead if given.lead is not None else nobody, []).append(
+                    Behind(s, c, given.partners))
+    if all(given.lead is None for given in led.values()):
         return []  # the plan names no units at all: said by the table's line
-    return sorted(found.items(), key=lambda pair: pair[0] is nobody)  # those without a unit last
+    return sorted((LedBehind(lead, behind) for lead, behind in found.items()),
+                  key=lambda led_behind: led_behind.lead is nobody)  # those without a unit last
 
 
 def leads_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
@@ -239,16 +262,17 @@ def leads_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
     table = Table(_title("leads_title", plan, lang), columns)
     found = behind_by_lead(plan, evaluation)
     table.lines = _schedule_lines(plan, evaluation, lang)[:1]
-    if not any(lead is not None for lead, _ in units(plan).values()):
+    if not any(given.lead is not None for given in units(plan).values()):
         table.lines.append(label("leads_none", lang))
     elif not found:
         table.lines.append(label("leads_nothing_behind", lang))
-    for lead, items in found:
-        for s, c, partners in items:
-            figure = c if c is not None else s
-            table.add([lead.get(lang), shown_name(s, lang), c.name.get(lang) if c is not None else "", figure.target,
-                       figure.achieved, figure.gap, figure.completion, figure.deviation,
-                       listed((p.get(lang) for p in partners), lang)])
+    for led in found:
+        for item in led.behind:
+            c = item.category
+            figure = c if c is not None else item.indicator
+            table.add([led.lead.get(lang), shown_name(item.indicator, lang), c.name.get(lang) if c is not None else "",
+                       figure.target, figure.achieved, figure.gap, figure.completion, figure.deviation,
+                       listed((p.get(lang) for p in item.partners), lang)])
     return table
 
 

@@ -114,6 +114,7 @@ def test_a_row_per_county_and_a_column_per_indicator(run, tmp_path, three_rows):
     assert f"统计表.xlsx:2019年!A{total + 1}: row {total + 1} is a footer ('填表人：张三" in result.stderr
     # the counties' filled cells, 6 + 5 + 8 + 12 + 11 = 42, counted; the 合计 row's 5 and the footer set aside
     assert f"read: {path}:2019年: 42 rows counted, 6 set aside (5 totals, 1 footers" in result.stderr
+    assert "header says" not in result.stderr  # (单位：项、个、家 names each indicator's unit: no question)
 
     # explain names each cell; its sum is status's
     trail = run("explain", path, "-i", "achievements", "-f", "json").json()
@@ -473,3 +474,24 @@ def test_a_units_row_and_a_numbering_row_under_the_header(run, tmp_path):
     result = run("status", tmp_path / "表.xlsx", "-f", "json")
     assert achieved(result)["breakthroughs"] == 3 and achieved(result)["achievements"] == 9
     assert "表.xlsx:Sheet!3:3: row 3 numbers the columns (甲, 乙, 1, 2, …): not data, not read" in result.stderr
+
+
+@pytest.mark.parametrize("unit_line", ["单位：万元", None], ids=["unit-line", "units-in-brackets"])
+def test_money_in_10_000_yuan_is_converted_to_the_plans_100_million(run, tmp_path, unit_line):
+    """科技强桂's 技术合同成交额 and 高新区工业总产值 are in 亿元; the cities' table gives 万元, on a 单位：
+    line or in each header's brackets: 12,345.67 + 10,000 = 22,345.67 万元 = 2.234567 亿元, and
+    20,000 + 30,000 = 50,000 万元 = 5 亿元 (never 22,345.67 亿元)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["2021年各市科技强桂主要指标"])
+    bracket = "" if unit_line else "（万元）"
+    if unit_line:
+        sheet.append([unit_line])
+    sheet.append(["地区", f"技术合同成交额{bracket}", f"高新区工业总产值{bracket}", "年份"])
+    sheet.append(["南宁市", 12345.67, 20000, 2021])
+    sheet.append(["柳州市", 10000, 30000, 2021])
+    book.save(tmp_path / "各市.xlsx")
+    result = run("status", tmp_path / "各市.xlsx", "--plan", "guangxi-keji-qianggui-2021-2023", "-f", "json")
+    figures = achieved(result)
+    assert figures["tech-contracts"] == pytest.approx(2.234567) and figures["zone-output"] == 5
+    assert "tech-contracts: the value column is in 万元; converted to 亿元 (÷10000)" in result.stderr

@@ -114,7 +114,9 @@ def wide_reader(label: str, found: Located, place: Place, names: NameIndex, out:
     reader = RowReader(label, COLUMNS, WIDTH, names, out, seen, place=table.place, trace=trace,
                        series=series if running else None, receipt=(values, dates))
     reader.all_parts = all_parts
-    reader.line_units = line_units
+    # a list of counting units (单位：项、个、家) names each indicator's, never a conversion: the columns'
+    # own units say which is whose; a unit of money or people (单位：万元) is the columns' without one
+    reader.line_units = () if all(unit in COUNT_UNITS for unit in line_units) else line_units
     return reader, WIDTH, table, leftover
 
 

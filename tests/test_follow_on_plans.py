@@ -337,8 +337,9 @@ def test_an_old_level_judged_at_a_later_date_is_said_to_be_old(run):
 def test_marks_beside_a_name_are_said_together(above, decrease, aspirational, zh):
     from baise11155.present.words import marked_name
 
-    assert marked_name("指标", "zh", False, above, decrease, aspirational) == zh
-    assert marked_name("指标", "zh", True, False, False, False) == "其中：指标"
+    assert marked_name("指标", "zh", part_of=False, above=above, decrease=decrease, aspirational=aspirational) == zh
+    plain_part = marked_name("指标", "zh", part_of=True, above=False, decrease=False, aspirational=False)
+    assert plain_part == "其中：指标"
 
 
 # --- found by reading the change once more --------------------------------------------------

@@ -69,7 +69,7 @@ def _field_columns(fields: dict[str, Field], keys: tuple[str, ...], lang: str) -
     return [Column(key, label(key, lang), fields[key].display) for key in keys]
 
 
-def _values(result: Any, fields: dict[str, Field], keys: tuple[str, ...], lang: str, early: bool = False
+def _values(result: Any, fields: dict[str, Field], keys: tuple[str, ...], lang: str, *, early: bool = False
             ) -> list[Any]:
     """The raw values of the named fields; a kind is shown by its name in the language; a target
     met before the deadline (`early`) is shown as such (提前完成)."""
@@ -105,8 +105,9 @@ def _schedule_lines(plan: Plan, evaluation: Evaluation, lang: str) -> list[str]:
 def shown_name(standing: Any, lang: str) -> str:
     """An indicator's name with what a reader must know beside it: 其中 for a part, (突破) for a
     target to pass, (越低越好), (力争)."""
-    return marked_name(standing.name.get(lang), lang, standing.part_of is not None, standing.qualifier == ABOVE,
-                       standing.direction == DECREASE, standing.aspirational)
+    return marked_name(standing.name.get(lang), lang, part_of=standing.part_of is not None,
+                       above=standing.qualifier == ABOVE, decrease=standing.direction == DECREASE,
+                       aspirational=standing.aspirational)
 
 
 def _title(key: str, plan: Plan, lang: str) -> str:
@@ -161,7 +162,7 @@ def status_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
     for s in evaluation.indicators:
         assert s.unit is not None
         table.add([shown_name(s, lang), s.unit.get(lang),
-                   *_values(s, STANDING, STATUS_TABLE, lang, evaluation.schedule.days_left > 0),
+                   *_values(s, STANDING, STATUS_TABLE, lang, early=evaluation.schedule.days_left > 0),
                    *_milestone_values(s, milestones)])
     return table
 
@@ -226,11 +227,11 @@ def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool
 
     for s in indicators:
         early = evaluation.schedule.days_left > 0
-        table.add([shown_name(s, lang), "", *_values(s, STANDING, GAPS_TABLE, lang, early),
+        table.add([shown_name(s, lang), "", *_values(s, STANDING, GAPS_TABLE, lang, early=early),
                    *_milestone_values(s, milestones), *lead((s.id, None))])
         categories = sorted(s.categories, key=_shortfall) if by_shortfall else s.categories
         for c in categories:
-            table.add([s.name.get(lang), c.name.get(lang), *_values(c, STANDING, GAPS_TABLE, lang, early),
+            table.add([s.name.get(lang), c.name.get(lang), *_values(c, STANDING, GAPS_TABLE, lang, early=early),
                        *_milestone_values(c, milestones), *lead((s.id, c.id))], depth=1)
     return table
 

@@ -95,7 +95,7 @@ section { break-before: auto; }
 """
 
 
-def _value(value: Any, text: str, field: str, indicator: str, category: str | None = None) -> str:
+def _value(value: Any, text: str, field: str, indicator: str, *, category: str | None = None) -> str:
     """A number as shown, with the exact number the JSON holds beside it for machines."""
     where = f' data-category="{escape(category)}"' if category else ""
     raw = "null" if value is None else repr(value)
@@ -103,8 +103,8 @@ def _value(value: Any, text: str, field: str, indicator: str, category: str | No
             f'data-value="{escape(raw)}">{escape(text)}</span>')
 
 
-def _bar(completion: float | None, expected_share: float | None, status: str, baseline_share: float | None,
-         lang: str) -> str:
+def _bar(completion: float | None, status: str, lang: str, *, expected_share: float | None = None,
+         baseline_share: float | None = None) -> str:
     """Completion as a bar, the time-proportional expectation (序时进度) as a marker (none where the
     pace is not judged)."""
     fill = 0.0 if completion is None else max(0.0, min(completion, 1.0))
@@ -131,12 +131,12 @@ def _status(status: str, lang: str, small: bool = False) -> str:
 
 def render(view: View, settings: Settings) -> str:
     page = view.page()
-    return render_report(view.document(), page.title, page.region_title, settings.lang, list(page.warnings),
-                         page.ranking_rule, notes=page.notes, touched=frozenset(page.touched))
+    return render_report(view.document(), page.title, page.region_title, settings.lang, warnings=list(page.warnings),
+                         ranking_rule=page.ranking_rule, notes=page.notes, touched=frozenset(page.touched))
 
 
-def render_report(document: dict, title: str, region_title: str, lang: str, warnings: list[tuple[str, str]],
-                  ranking_rule: str = "", *, notes: int = 0, touched: frozenset[str] = frozenset()) -> str:
+def render_report(document: dict, title: str, region_title: str, lang: str, *, warnings: list[tuple[str, str]],
+                  ranking_rule: str = "", notes: int = 0, touched: frozenset[str] = frozenset()) -> str:
     """The page; `notes` warnings about the data are said on its first page, and the indicators
     they name (`touched`) carry a mark beside their figures, the appendix listing them all."""
     indicators = document["indicators"]
@@ -241,17 +241,17 @@ def _indicator(i: dict, lang: str, touched: bool = False) -> str:
         f'<div class="indicator"><h3>{escape(_marked(i, lang))}{mark} {_status(i["status"], lang)}</h3>',
         # the indicator's bar on its categories' grid: one scale, so the markers line up
         f'<div class="category whole"><span>{escape(label("report_whole", lang))}</span>'
-        + _bar(i["completion"], expected_share, i["status"], baseline_share, lang)
+        + _bar(i["completion"], i["status"], lang, expected_share=expected_share, baseline_share=baseline_share)
         + f'<span>{_value(i["completion"], percent(i["completion"]), "completion", ident)}</span></div>',
         f'<div class="figures">{" · ".join(figures)}</div>',
     ]
     for c in i["categories"]:
         parts.append(
             f'<div class="category"><span>{escape(c["name"][lang])}</span>'
-            + _bar(c["completion"], c["expected"] / c["target"], c["status"], None, lang)
-            + f'<span>{_value(c["achieved"], figure(c["achieved"]), "achieved", ident, c["id"])} / '
-            f'{_value(c["target"], figure(c["target"]), "target", ident, c["id"])} · '
-            f'{_value(c["completion"], percent(c["completion"]), "completion", ident, c["id"])} '
+            + _bar(c["completion"], c["status"], lang, expected_share=c["expected"] / c["target"])
+            + f'<span>{_value(c["achieved"], figure(c["achieved"]), "achieved", ident, category=c["id"])} / '
+            f'{_value(c["target"], figure(c["target"]), "target", ident, category=c["id"])} · '
+            f'{_value(c["completion"], percent(c["completion"]), "completion", ident, category=c["id"])} '
             f'{_status(c["status"], lang, small=True)}</span></div>'
         )
     parts.append("</div>")
@@ -266,10 +266,10 @@ def _outlook(i: dict, lang: str) -> str:
     return "\n".join([
         f'<div class="indicator"><h3>{escape(_marked(i, lang))} <span class="verdict">{escape(verdict)}</span></h3>',
         f'<div class="pair"><span>{escape(label("completion", lang))}</span>'
-        + _bar(i["completion"], None, i["status"], None, lang)
+        + _bar(i["completion"], i["status"], lang)
         + f'<span>{_value(i["completion"], percent(i["completion"]), "completion", ident)}</span></div>',
         f'<div class="pair"><span>{escape(label("projected_completion", lang))}</span>'
-        + _bar(projected, None, VERDICT_STATUS[o["verdict"]], None, lang)
+        + _bar(projected, VERDICT_STATUS[o["verdict"]], lang)
         + f'<span>{_value(projected, percent(projected), "outlook.projected_completion", ident)}</span></div>',
         "</div>",
     ])
@@ -280,8 +280,8 @@ VERDICT_STATUS = {"achieved": "achieved", "likely": "on_track", "at_risk": "unju
                   "not_available": "no_data", "monitored": "monitored"}
 def _marked(i: dict, lang: str) -> str:
     """The name with what a reader must know beside it, as the tables show it."""
-    return marked_name(i["name"][lang], lang, bool(i.get("part_of")), i.get("qualifier") == "above",
-                       i.get("direction") == "decrease", bool(i.get("aspirational")))
+    return marked_name(i["name"][lang], lang, part_of=bool(i.get("part_of")), above=i.get("qualifier") == "above",
+                       decrease=i.get("direction") == "decrease", aspirational=bool(i.get("aspirational")))
 
 
 def _region_table(document: dict, lang: str) -> str:
@@ -354,7 +354,7 @@ def _gap_table(indicators: list[dict], lang: str) -> str:
                 cells.append(f"<td>{_status(value, lang)}</td>")
             else:
                 shown = cell(value, field.display, lang)
-                cells.append(f"<td>{_value(value, shown, field.attribute, ident, category_id)}</td>")
+                cells.append(f"<td>{_value(value, shown, field.attribute, ident, category=category_id)}</td>")
         return "<tr>" + "".join(cells) + "</tr>"
 
     for i in indicators:

@@ -296,7 +296,7 @@ STATUS_KEYS = {"achieved": "achieved_status", "on_track": "on_track", "behind": 
 PACE_KEYS = {"ahead": "ahead_of_region", "behind": "behind_region", "level": "level_with_region"}
 
 
-def marked_name(name: str, lang: str, part_of: bool, above: bool, decrease: bool, aspirational: bool) -> str:
+def marked_name(name: str, lang: str, *, part_of: bool, above: bool, decrease: bool, aspirational: bool) -> str:
     """An indicator's name with what a reader must know beside it: 其中 for a part, 突破 for a
     target to pass, 越低越好, 力争 — said together where they go together (力争突破, 须降至目标以下)."""
     if part_of:

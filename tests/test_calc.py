@@ -157,16 +157,14 @@ def test_both_files_together_count_each_item_once():
     assert by_id(evaluation)["high-tech-enterprises"].baseline == 29  # not 29 + 29
 
 
-def test_a_level_given_in_two_files_without_item_names_is_added_up_with_a_warning(write):
+def test_a_level_given_in_two_files_without_item_names_is_a_question(write):
+    """The city's 29 in two files: 58 if added, 29 if one is a copy; which is meant is asked."""
     first = write("indicator,year,value\nhigh-tech-enterprises,2017,29\n", name="a.csv")
     second = write("indicator,year,value\nhigh-tech-enterprises,2017,29\n", name="b.csv")
     observations = read_progress(PLAN, [str(first), str(second)])
-    evaluation = evaluate(PLAN, observations.buckets, dt.date(2019, 12, 31))
-    assert by_id(evaluation)["high-tech-enterprises"].baseline == 58  # as the rule says: rows of a date add up
-    assert said(observations.warnings) == [
-        f"{second}:2: high-tech-enterprises on 2017-12-31 is also given in {first}; the levels are added up; if they "
-        "are the same figure, give the rows an item name (名称, e.g. 全市合计) so that the repeat is counted once"
-    ]
+    assert said(observations.problems) == [
+        f"{second}:2: high-tech-enterprises for — on 2017-12-31 was given already at {first}:2, and again here: added "
+        "up it would count twice; keep one (if they differ, check which is right)"]
 
 
 def test_as_of_earlier_than_the_data_leaves_rows_out():

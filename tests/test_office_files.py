@@ -258,7 +258,9 @@ def test_hidden_rows_and_sheets_are_asked_about_counted_or_left_out(tmp_path):
     assert f"{path}:进度: 1 row(s) hidden in Excel were counted, as --count-hidden asks (rows 3)" in said(
         counted.warnings)
     every = read_progress(PLAN, [str(path)], ReadSettings(sheets=("all",), count_hidden=True))
-    assert achievements(every) == 268 and said(every.problems) == []
+    # the hidden draft holds the same figures again: added up they would count twice, so asked
+    assert [problem.split(": ", 1)[1][:50] for problem in said(every.problems)] == [
+        "achievements for — on 2019-12-31 was given already", "achievements for — on 2019-12-31 was given already"]
     assert any("sheet '草稿' is hidden in Excel: withdrawn" in problem for problem in said(
         read_progress(PLAN, [str(path)], ReadSettings(sheets=("all",))).problems))
     skipped = read_progress(PLAN, [str(path)], ReadSettings(skip_hidden=True))

@@ -299,3 +299,23 @@ def test_a_county_under_its_old_name_and_its_new_is_one_area(run, write):
                                  "保有高新技术企业,2019,20,田阳区\n保有高新技术企业,2019,12,百色市右江区\n"), "-f", "json")
     assert achieved(result)["high-tech-enterprises"] == 32
     assert "田阳区 is taken as 田阳县" in result.stderr
+
+
+def test_a_county_s_figures_given_in_two_sheets_are_a_question(run, tmp_path):
+    """右江区's table copied into a second sheet: 2 + 2 breakthroughs, 18 + 18 held, if added; asked."""
+    rows = [["指标", "年份", "县区", "数量"], ["突破重大技术", 2019, "右江区", 2], ["保有高新技术企业", 2019, "右江区", 18]]
+    result = run("status", book(tmp_path / "进度.xlsx", {"汇报": rows, "补报": rows}), "--sheet", "all")
+    assert result.exit_code == 1
+    assert "进度.xlsx:补报!4:4: breakthroughs for 右江区 on 2019-12-31 was given already at" in result.stderr
+
+
+def test_one_sheet_per_county_named_for_it(run, tmp_path):
+    """Sheets 右江区 and 田阳区 with no county column: each sheet's rows are that county's; held 18 + 7 = 25,
+    achievements 3 + 2 = 5, and no word of a level 'given twice'."""
+    sheets = {county: [["指标", "年份", "数量"], ["保有高新技术企业", 2019, held], ["转化科技成果", 2019, done]]
+              for county, held, done in (("右江区", 18, 3), ("田阳区", 7, 2))}
+    result = run("status", book(tmp_path / "分县.xlsx", sheets), "--sheet", "all", "-f", "json")
+    assert achieved(result)["high-tech-enterprises"] == 25 and achieved(result)["achievements"] == 5
+    assert "given" not in result.stderr
+    by_county = run("status", tmp_path / "分县.xlsx", "--sheet", "all", "--by", "county", "-f", "json").json()
+    assert {area["area"] for area in by_county["areas"]} >= {"右江区", "田阳区"}

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator
 
 from ..model.notices import DataError, Note, note, os_reason
 from ..model.observations import Observations, ProgressRow
+from ..model.areas import names_an_area
 from ..model.plan import Plan
 from dataclasses import dataclass
 from .cells import find_when
@@ -93,6 +94,7 @@ class _Context:
         self.mapped_found: set[str] = set()  # the --column headers met in some file
         self.series: dict = {}  # running totals' series, across files and sheets (see RowReader._increment)
         self.area_names: dict[str, str] = {}  # one name for each area, across files (see RowReader._area)
+        self.given: dict = {}  # figures given, across files and sheets (see RowReader._given_before)
 
     def reader(self, label: str, rows: Iterator[tuple[int, list[str]]], place: Place, sheet: bool = False,
                sheet_name: str = ""
@@ -142,7 +144,8 @@ class _Context:
                                        years=years, unused=len(match.warnings)))
             values = note("values_year_running" if cross.cumulative else "values_year_columns")
             reader = RowReader(label, COLUMNS, WIDTH, self.names, out, self.seen, place=cross.place, trace=self.trace,
-                               receipt=(values, note("dates_year_columns", years=years)), area_names=self.area_names)
+                               receipt=(values, note("dates_year_columns", years=years)), area_names=self.area_names,
+                               given=self.given)
             reader.all_parts = self.settings.by_area
             return reader, WIDTH, cross, leftover
         out.recognised.append(note("recognised", place(line, None), row=line, columns=columns,
@@ -152,7 +155,8 @@ class _Context:
                            place=place, trace=self.trace, value_unit=match.units.get("value", ""), named_width=len(cells),
                            series=self.series if match.running_totals else None,
                            receipt=_receipt(cells, match, dated), fixed_when=dated[0] if dated else None,
-                           area_names=self.area_names)
+                           area_names=self.area_names, given=self.given,
+                           fixed_county=_county_sheet(sheet_name, self.names.plan) if "county" not in match.positions else "")
         reader.all_parts = self.settings.by_area
         reader.blank_columns = match.blank
         when_column = match.positions.get("date", match.positions.get("year"))
@@ -194,6 +198,15 @@ def _date_outside(self_out: Observations, sheet_name: str, above: list[list[str]
 
 # headers of columns whose numbers are not figures of progress: a certificate's, a telephone's
 NUMBERS_NOT_FIGURES = ("编号", "号码", "电话", "代码", "证书", "邮编", "手机", "身份证", "年龄", "序号")
+
+
+def _county_sheet(sheet_name: str, plan: Plan) -> str:
+    """The county a sheet is named for (右江区, 隆林各族自治县), when the table names none: one sheet
+    per county, its rows that county's; "" for any other name (一季度, 汇总, 全市)."""
+    name = sheet_name.strip()
+    if plan.division(name) is not None or (names_an_area(name) and name not in plan.whole_area_names):
+        return name
+    return ""
 
 
 def _unit_line(above: list[list[str]]) -> tuple[str, ...]:

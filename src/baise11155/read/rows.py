@@ -110,7 +110,7 @@ class RowReader:
                  trace: Callable[[ProgressRow], Any] | None = None, value_unit: str = "",
                  named_width: int | None = None, series: dict | None = None,
                  receipt: tuple[Note, Note] | None = None, fixed_when: dt.date | None = None,
-                 area_names: dict[str, str] | None = None) -> None:
+                 area_names: dict[str, str] | None = None, given: dict | None = None, fixed_county: str = "") -> None:
         self.label = label
         # how a message names a place: `file:line` for text, `file:Sheet!C7` for a spreadsheet
         self.place: Place = place or line_place(label)
@@ -142,6 +142,10 @@ class RowReader:
         self.whole_city = names.plan.whole_area_names
         self.area_names = area_names if area_names is not None else {}  # area key -> the name it is shown by
         self.area_spellings: set[tuple[str, str]] = set()  # the other spellings said
+        # the figures (not items) given so far, by indicator, category, date and area: where first
+        # (shared by the files and sheets of a reading; None where not checked)
+        self.given = given
+        self.fixed_county = fixed_county  # every row's county, where the sheet is named for one (右江区)
         self.total_columns = Columns(self.i_indicator, self.i_category, self.i_county, self.i_item)
         self.when_of: dict[str, dt.date] = {}
         self.value_of: dict[str, Number] = {}
@@ -197,13 +201,15 @@ class RowReader:
             return
         self.last_indicator = entry.name
         item = row[self.i_item].strip() if self.i_item is not None else ""
-        county = row[self.i_county].strip() if self.i_county is not None else ""
+        county = row[self.i_county].strip() if self.i_county is not None else self.fixed_county
         read = ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county, self.place(line, None))
         indented = self.i_county is not None and row[self.i_county][:1] in INDENTS and county
         if folded(county).startswith(BREAKDOWN) or indented:  # 其中：百色高新区, or indented, under the row it is part of
             rows, first = self.parts_set_aside or (0, self.place(line, self.i_county))
             self.parts_set_aside = (rows + 1, first)
             self._traced(read, "part_of_row_above")
+            return
+        if not item and (self.i_value is not None or entry.is_level) and self._given_before(entry, county, line):
             return
         earlier = self.seen.earlier(entry.scope, item, entry.value) if item else None
         if earlier is not None:
@@ -231,6 +237,20 @@ class RowReader:
                 given[2] += 1
         self._count(entry, line, self._area(county, line) if entry.by_part and county not in self.whole_city else "",
                     read, row)
+
+    def _given_before(self, entry: Entry, county: str, line: int) -> bool:
+        """Whether a figure (not an item) for this indicator, category, date and area was given in
+        another file or sheet: the same county's table twice, or a second copy of the city's level.
+        Added up it would count twice; which is meant is asked (within one sheet, rows add up)."""
+        if self.given is None:
+            return False
+        key = (entry.id, entry.category, entry.when, area_key(county, within=self.names.plan.city.area.zh))
+        first = self.given.setdefault(key, (self.label, self.place(line, None)))
+        if first[0] == self.label:
+            return False
+        self.out.problem(note("given_in_two_places", self.place(line, None), id=entry.id, name=entry.name,
+                              when=str(entry.when), area=county or "—", other=first[1]))
+        return True
 
     def _area(self, county: str, line: int) -> str:
         """One name for one area however a file writes it (田阳县 before 2019 and 田阳区, 百色市右江区 and
@@ -466,7 +486,8 @@ class RowReader:
                 out.problem(note(exc.code, self.place(line, column), **exc.params))
             return None
         kind = reading.indicator.kind
-        by_part = (kind.by_parts or not kind.summed or self.all_parts) and self.i_county is not None
+        by_part = (kind.by_parts or not kind.summed or self.all_parts) and (self.i_county is not None
+                                                                             or bool(self.fixed_county))
         entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, by_part, blank)
         return entry
 

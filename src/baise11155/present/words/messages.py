@@ -289,6 +289,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "area_spelled_otherwise": ("“{name}”与“{area}”视为同一县区（旧称、简称或带市名），合并计算",
                                "{name} is taken as {area}, the same area written another way (an old name, a "
                                "short one, or with the city's before it)"),
+    "given_in_two_places": ("“{name}”{when}“{area}”的数已在{other}给出，此处又给出一次：相加会重复计算；"
+                            "请只保留一处（如两处不同，请核对哪个是对的）",
+                            "{id} for {area} on {when} was given already at {other}, and again here: added up it "
+                            "would count twice; keep one (if they differ, check which is right)"),
     "two_value_columns": ("“{cell}”列与数量列“{value}”都填有数字，不知按哪一列计算：请用 --column value={header} 指明"
                           "（或指明另一列）",
                           "column '{cell}' holds figures as well as the value column '{value}': say which is meant, "

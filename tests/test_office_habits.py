@@ -319,3 +319,11 @@ def test_one_sheet_per_county_named_for_it(run, tmp_path):
     assert "given" not in result.stderr
     by_county = run("status", tmp_path / "分县.xlsx", "--sheet", "all", "--by", "county", "-f", "json").json()
     assert {area["area"] for area in by_county["areas"]} >= {"右江区", "田阳区"}
+
+
+def test_a_column_of_each_row_s_unit(run, write):
+    """单位 column: 12,345.67 万元 and 2 亿元 of contracts: 1.234567 + 2 = 3.234567 亿元 (not 12,347.67)."""
+    result = run("status", write("指标,年份,数值,单位\n技术合同成交额,2021,\"12,345.67\",万元\n技术合同成交额,2022,2,亿元\n"),
+                 "--plan", "guangxi-keji-qianggui-2021-2023", "-f", "json")
+    assert achieved(result)["tech-contracts"] == pytest.approx(3.234567)
+    assert "units converted (tech-contracts 万元→亿元)" in result.stderr and "not used" not in result.stderr

@@ -125,7 +125,10 @@ class _Context:
             more = ", …" if len(skipped) > len(shown) else ""  # the first two, said to be the first
             out.warnings.append(note("header_below", place(line, None), row=line, skipped=len(skipped),
                                      first=", ".join(shown) + more))
-        out.warnings.extend(match.warnings)
+        # a column of each row's unit (单位, 计量单位) beside the value: read with it, not "not used"
+        unit_column = next((index for index, header in match.unused if header_key(header)[0] in UNIT_HEADERS), None) \
+            if "value" in match.positions else None
+        out.warnings.extend(w for w in match.warnings if unit_column is None or w.params.get("index") != unit_column + 1)
         if match.wide is not None:  # the city's own layouts: a column per indicator, or per county
             return wide_reader(label, found, place, self.names, out, self.seen, self.trace, series=self.series,
                                all_parts=self.settings.by_area, line_units=_unit_line(skipped),
@@ -156,7 +159,8 @@ class _Context:
                            series=self.series if match.running_totals else None,
                            receipt=_receipt(cells, match, dated), fixed_when=dated[0] if dated else None,
                            area_names=self.area_names, given=self.given,
-                           fixed_county=_county_sheet(sheet_name, self.names.plan) if "county" not in match.positions else "")
+                           fixed_county=_county_sheet(sheet_name, self.names.plan) if "county" not in match.positions else "",
+                           unit_column=unit_column)
         reader.all_parts = self.settings.by_area
         reader.blank_columns = match.blank
         when_column = match.positions.get("date", match.positions.get("year"))
@@ -196,6 +200,7 @@ def _date_outside(self_out: Observations, sheet_name: str, above: list[list[str]
     return when, note("dates_sheet" if from_sheet else "dates_title", words=words, when=str(when))
 
 
+UNIT_HEADERS = ("单位", "计量单位", "unit")  # a column of each row's unit
 # headers of columns whose numbers are not figures of progress: a certificate's, a telephone's
 NUMBERS_NOT_FIGURES = ("编号", "号码", "电话", "代码", "证书", "邮编", "手机", "身份证", "年龄", "序号")
 

@@ -110,7 +110,8 @@ class RowReader:
                  trace: Callable[[ProgressRow], Any] | None = None, value_unit: str = "",
                  named_width: int | None = None, series: dict | None = None,
                  receipt: tuple[Note, Note] | None = None, fixed_when: dt.date | None = None,
-                 area_names: dict[str, str] | None = None, given: dict | None = None, fixed_county: str = "") -> None:
+                 area_names: dict[str, str] | None = None, given: dict | None = None, fixed_county: str = "",
+                 unit_column: int | None = None) -> None:
         self.label = label
         # how a message names a place: `file:line` for text, `file:Sheet!C7` for a spreadsheet
         self.place: Place = place or line_place(label)
@@ -150,7 +151,9 @@ class RowReader:
         self.when_of: dict[str, dt.date] = {}
         self.value_of: dict[str, Number] = {}
         self.entry_of: dict[tuple, Entry] = {}  # the deciding cells -> where their rows go
-        key_columns = [self.i_indicator, self.i_category, self.i_date, self.i_year, self.i_value]
+        self.i_unit = unit_column  # a column giving each row's unit (单位: 万元), where the file has one
+        self.row_factor: dict[tuple[str, str], Number | None] = {}  # (indicator, unit) -> its factor
+        key_columns = [self.i_indicator, self.i_category, self.i_date, self.i_year, self.i_value, self.i_unit]
         # (indicator, category, date, year, value), the absent columns left out
         self.key_of = itemgetter(*[i for i in key_columns if i is not None])
         # by indicator, rows whose value cell is blank and that name no item (counted 1 each), and
@@ -352,6 +355,8 @@ class RowReader:
                 values = note("values_running_yearly", header=values.params.get("header", ""))
             converted = [f"{reading.indicator.id} {reading.unit}→{reading.indicator.values_unit.zh}"
                          for reading in self.reading_of.values() if reading.factor not in (None, 1)]
+            converted += [f"{indicator} {unit}→{self.names.plan.indicator(indicator).values_unit.zh}"
+                          for (indicator, unit), factor in self.row_factor.items() if factor not in (None, 1)]
             units = note("units_converted", units="; ".join(converted)) if converted else note("units_as_written")
             self.out.receipts.append(note("receipt", self.label, rows=self.counted, aside=sum(self.aside.values()),
                                           **self.aside, values=values, dates=dates, units=units))
@@ -444,7 +449,14 @@ class RowReader:
                     return None
                 reading.unit = self._unit_of(reading.indicator)
                 reading.factor = self._check_unit(reading.indicator, reading.unit, line)
-            if reading.factor is None:
+            unit, factor = reading.unit, reading.factor
+            if self.i_unit is not None and row[self.i_unit].strip():  # this row's own unit: 万元 in a 单位 column
+                unit = row[self.i_unit].strip()
+                known_factor = (reading.indicator.id, unit)
+                if known_factor not in self.row_factor:
+                    self.row_factor[known_factor] = self._check_unit(reading.indicator, unit, line)
+                factor = self.row_factor[known_factor]
+            if factor is None:
                 return None
             category: Any = None
             if self.i_category is not None:
@@ -471,15 +483,14 @@ class RowReader:
             blank = False
             if reading.units is not None:  # a measured value: its figure, with its own unit if written
                 column = self.i_value if self.i_value is not None else self.i_indicator
-                value = parse_measure(row[self.i_value] if self.i_value is not None else "", reading.units,
-                                      reading.unit)
+                value = parse_measure(row[self.i_value] if self.i_value is not None else "", reading.units, unit)
             elif self.i_value is not None:
                 column = self.i_value
                 cell = row[column]
                 known = self.value_of.get(cell)
                 if known is None:
                     known = self.value_of[cell] = parse_value(cell)
-                value = scaled(known, reading.factor)
+                value = scaled(known, factor)
                 blank = not cell.strip()
         except CellError as exc:
             if not self._not_data_row(row, line):  # a footer or a total, told by a cell that is not read as it
@@ -498,7 +509,10 @@ class RowReader:
             return self.value_unit
         if len(self.line_units) == 1:
             return self.line_units[0]
-        return next((u for u in self.line_units if unit_factor(u, indicator.values_unit.zh) is not None), "")
+        expected = indicator.values_unit.zh
+        if expected in self.line_units:  # 单位：项、个、家: 家 for the enterprises, not the first that converts
+            return expected
+        return next((u for u in self.line_units if unit_factor(u, expected) is not None), "")
 
     def _check_unit(self, indicator: Indicator, unit: str, line: int) -> Number | None:
         """What the value column's figures are multiplied by, from the unit its header gives: 1/10000

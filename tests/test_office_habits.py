@@ -327,3 +327,18 @@ def test_a_column_of_each_row_s_unit(run, write):
                  "--plan", "guangxi-keji-qianggui-2021-2023", "-f", "json")
     assert achieved(result)["tech-contracts"] == pytest.approx(3.234567)
     assert "units converted (tech-contracts 万元→亿元)" in result.stderr and "not used" not in result.stderr
+
+
+@pytest.mark.parametrize("where", ["county", "seq"])
+def test_a_total_above_the_rows_it_adds_up(run, write, where):
+    """合计 5 first, then 右江区 2 and 田阳区 3: 5, not 10 (the total, with nothing above it, had been
+    taken for a figure)."""
+    if where == "county":
+        text = "指标,年份,县区,数量\n转化科技成果,2019,合计,5\n转化科技成果,2019,右江区,2\n转化科技成果,2019,田阳区,3\n"
+    else:
+        text = "序号,指标,年份,县区,数量\n合计,转化科技成果,2019,,5\n1,转化科技成果,2019,右江区,2\n2,转化科技成果,2019,田阳区,3\n"
+    result = run("status", write(text), "-f", "json")
+    assert achieved(result)["achievements"] == 5
+    assert "row of achievements on 2019-12-31 (5) is the counties' total and agrees" in result.stderr
+    alone = run("status", write("指标,年份,县区,数量\n转化科技成果,2019,合计,5\n", name="alone.csv"), "-f", "json")
+    assert achieved(alone)["achievements"] == 5

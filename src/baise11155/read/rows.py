@@ -163,6 +163,8 @@ class RowReader:
         # A count's row for the whole city (全市, 百色市) among its counties' rows is their total,
         # checked against them at the end of the file, wherever it stands; alone, it is the figure.
         self.city_rows: dict[tuple, list[tuple[Entry, int, ProgressRow]]] = {}
+        self.leading_total = 0  # the line of a total with no row above it (see `_not_data_row`)
+        # the other rows' sums, by (indicator, category, date) and by (indicator, date)
         self.county_sums: dict[tuple, Number] = {}
         self.last_indicator = ""  # the indicator of the last data row (a 其中 row's would be its)
         self.breakdown_lines: set[int] = set()  # the lines of 其中 rows said
@@ -224,11 +226,13 @@ class RowReader:
             self._traced(read, "repeated_item")
             return
         key = (entry.id, entry.category, entry.when)
-        if county and not entry.is_level and entry.summed and not item:
-            if county in self.whole_city:
+        if not entry.is_level and entry.summed:
+            leading = self.leading_total == line  # 合计 above the rows it adds up, not below them
+            if not item and (leading or (county and county in self.whole_city)):
                 self.city_rows.setdefault(key, []).append((entry, line, read))
                 return
-            self.county_sums[key] = self.county_sums.get(key, 0) + entry.value
+            for of in (key, (entry.id, entry.when)):  # (a category's rows, and the indicator's: a total of either)
+                self.county_sums[of] = self.county_sums.get(of, 0) + entry.value
         if county:
             self.counties_since_total.add(area_key(county))
         if self.i_value is not None and (item == "" or not entry.blank):
@@ -331,7 +335,7 @@ class RowReader:
                 name = self.names.plan.indicator(indicator).name.zh
                 self.out.problem(note("blank_among_values", first, rows=blank, given=given, id=indicator, name=name))
         for key, held in self.city_rows.items():
-            counties = self.county_sums.get(key)
+            counties = self.county_sums.get(key if key[1] is not None else (key[0], key[2]))
             stated: Number = sum((entry.value for entry, _, _ in held), 0)
             for entry, line, read in held:
                 if counties is None:  # the city's own figure: data
@@ -342,7 +346,7 @@ class RowReader:
             if counties is not None:
                 entry, line, read = held[0]
                 code = "city_row_agrees" if stated == counties else "city_row_differs"
-                self.out.warnings.append(note(code, read.place, id=entry.id, name=entry.name, area=read.county,
+                self.out.warnings.append(note(code, read.place, id=entry.id, name=entry.name, area=read.county or "合计",
                                               when=str(entry.when), total=stated,
                                               rows=counties))
         if self.parts_set_aside is not None:
@@ -558,6 +562,9 @@ class RowReader:
                 self.counties_since_total.clear()
             self._not_data(row, line, what, indicator, subtotal, when)
             return True
+        # a total with no row above it to add up: the figure itself, or the total of rows below it
+        # (合计 first, then the counties): told at the end of the file, as a city row is
+        self.leading_total = line
         return False
 
     def _sums_now(self) -> dict:

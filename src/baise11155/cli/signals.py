@@ -37,7 +37,7 @@ def stop_cleanly_on_signals() -> None:
             signal.signal(number, _stop)
 
 
-def held() -> Any:
+def held() -> set[int] | None:
     """Hold Ctrl-C, SIGTERM and SIGHUP while a temporary file is created and its name kept: one
     that arrives meanwhile is delivered when released, inside the cleanup's scope."""
     if not hasattr(signal, "pthread_sigmask"):
@@ -46,6 +46,6 @@ def held() -> Any:
     return signal.pthread_sigmask(signal.SIG_BLOCK, wanted)
 
 
-def release(blocked: Any) -> None:
+def release(blocked: set[int] | None) -> None:
     if blocked is not None:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)

@@ -8,9 +8,17 @@ phrase inside a message, such as a hint), a tuple of alternatives, or plain text
 
 from __future__ import annotations
 
-from typing import Any
-
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Union
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+    from fractions import Fraction
+
+
+# what a message is made of: text and numbers (None where one is not known), a phrase inside it (a
+# note), alternatives (a tuple)
+Param = Union[str, int, float, "Fraction", "Decimal", "Note", tuple["Param", ...], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,10 +28,10 @@ class Note:
 
     code: str
     place: str
-    params: dict[str, Any]
+    params: dict[str, Param]
 
 
-def note(code: str, place: str = "", **params: Any) -> Note:
+def note(code: str, place: str = "", **params: Param) -> Note:
     if not place.isascii():
         place = printable(place)
     for key, value in params.items():

@@ -13,17 +13,20 @@ from .fields import CATEGORY_JSON, INDICATOR_JSON, OUTLOOK, OUTLOOK_FIELDS, REGI
 from .words import note_document
 
 if TYPE_CHECKING:
-    from ..calc.evaluate import Evaluation, IndicatorStanding, Schedule, Standing
+    from ..calc.areas import AreaResult, Ranked
+    from ..calc.evaluate import Evaluation, IndicatorStanding, Schedule, Standing, YearStanding
     from ..calc.explain import Explanation
-    from ..calc.outlook import IndicatorOutlook
+    from ..calc.outlook import IndicatorOutlook, Outlook
     from ..calc.region import Comparison, RegionStanding
+    from ..calc.rollup import RollUp
     from ..model.observations import ProgressRow
-    from ..model.plan import Plan
+    from ..model.plan import Category, Indicator, Names, Plan
 
 SCHEMA = 1
 
 
-def _fields(result: Any, fields: dict[str, Field], keys: tuple[str, ...]) -> dict[str, Any]:
+def _fields(result: Standing | RegionStanding | Outlook, fields: dict[str, Field], keys: tuple[str, ...]
+            ) -> dict[str, Any]:
     document = {}
     for key in keys:
         field = fields[key]
@@ -39,7 +42,7 @@ def _category(c: Standing) -> dict[str, Any]:
     return document
 
 
-def _milestone(m) -> dict[str, Any]:
+def _milestone(m: YearStanding) -> dict[str, Any]:
     return {"year": m.year, "target": m.target, "achieved": m.achieved, "completion": m.completion,
             "elapsed": m.elapsed, "status": m.status}
 
@@ -65,7 +68,7 @@ def _rules(s: IndicatorStanding) -> dict[str, Any]:
     return rules | _marks(s)
 
 
-def _marks(x: Any) -> dict[str, Any]:
+def _marks(x: Indicator | Standing) -> dict[str, Any]:
     """An indicator's (or its standing's) direction, qualifier, aspiration and whole, where not the usual."""
     marks: dict[str, Any] = {}
     if x.direction == DECREASE:
@@ -117,7 +120,7 @@ def comparison_document(plan: Plan, comparison: Comparison) -> dict[str, Any]:
     return document
 
 
-def _names(names) -> dict[str, str]:
+def _names(names: Names) -> dict[str, str]:
     return {"zh": names.zh, "en": names.en}
 
 
@@ -170,7 +173,7 @@ def plan_document(plan: Plan) -> dict[str, Any]:
     }
 
 
-def _plan_rules(i) -> dict[str, Any]:
+def _plan_rules(i: Indicator) -> dict[str, Any]:
     """An indicator's rules where they are not a count's or a stock's to reach, and its source."""
     rules = _marks(i)
     if i.value_unit is not None:
@@ -187,7 +190,7 @@ def _plan_rules(i) -> dict[str, Any]:
     return rules | _units(i)
 
 
-def _units(x: Any) -> dict[str, Any]:
+def _units(x: Indicator | Category) -> dict[str, Any]:
     """The lead unit and partners, where the plan names them."""
     found: dict[str, Any] = {}
     if x.lead is not None:
@@ -250,7 +253,8 @@ def _row(row: ProgressRow) -> dict[str, Any]:
             "item": row.item, "value": output_number(row.value)}
 
 
-def with_areas(document: dict[str, Any], plan: Plan, areas: list, ranked: list) -> dict[str, Any]:
+def with_areas(document: dict[str, Any], plan: Plan, areas: list[AreaResult], ranked: list[Ranked]
+               ) -> dict[str, Any]:
     """`--by county`: each county's achieved figures (the unallocated block's area is ""), with the
     target-based fields where the plan gives the county a target, and the ranking where it does."""
     from .views import area_figure
@@ -271,12 +275,12 @@ def with_areas(document: dict[str, Any], plan: Plan, areas: list, ranked: list) 
     return document
 
 
-def _ranked(ranked: list) -> list[dict[str, Any]]:
+def _ranked(ranked: list[Ranked]) -> list[dict[str, Any]]:
     return [{"area": r.area, "id": r.id, "score": r.score, "rank": r.rank, "completions": dict(r.completions)}
             for r in ranked]
 
 
-def ranking_document(plan: Plan, evaluation: Evaluation, ranked: list) -> dict[str, Any]:
+def ranking_document(plan: Plan, evaluation: Evaluation, ranked: list[Ranked]) -> dict[str, Any]:
     """`rank --format json`: the rule and the counties by score."""
     return {
         "schema": SCHEMA,
@@ -308,7 +312,7 @@ def leads_document(plan: Plan, evaluation: Evaluation) -> dict[str, Any]:
     }
 
 
-def rollup_document(plan: Plan, result: Any) -> dict[str, Any]:
+def rollup_document(plan: Plan, result: RollUp) -> dict[str, Any]:
     """`rollup --format json`: the region's figures, then each area's share of them."""
     return {
         "schema": SCHEMA,

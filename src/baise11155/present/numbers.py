@@ -4,9 +4,7 @@ gets its format in a spreadsheet. The words around a number are the catalogue's 
 
 from __future__ import annotations
 
-from typing import Any
-
-from ..model.kinds import output_number
+from ..model.kinds import Number, output_number
 from .fields import NUMBER, PERCENT, POINTS, RATE
 from .words import label
 
@@ -61,7 +59,7 @@ def _points_key(value: float, key: str) -> str:
     return f"{key}_ahead" if value > 0 else f"{key}_behind"
 
 
-def formula(value: Any) -> str:
+def formula(value: Number | float | None) -> str:
     """A figure as a formula or a sentence shows it: whole, or with as many decimals as it needs
     (at most 6), never a Fraction's 5/2."""
     if isinstance(value, float):
@@ -69,7 +67,7 @@ def formula(value: Any) -> str:
     return str(output_number(value))
 
 
-def measure(value: Any) -> str:
+def measure(value: float | str | None) -> str:
     """A published measure's figure (a growth rate, a ratio, a score): four significant digits."""
     return f"{value:.4g}" if isinstance(value, float) else str(value)
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..calc.evaluate import STATUSES, Evaluation, Standing
 from ..model.kinds import Kind, output_number
-from ..model.plan import ABOVE, DECREASE, Names, Plan
+from ..model.plan import ABOVE, DECREASE, Indicator, Names, Plan
 from dataclasses import dataclass
 from .fields import (
     GAPS_TABLE,
@@ -31,10 +31,15 @@ from .numbers import MISSING, formula, measure, percent
 from .words import STATUS_KEYS, label, listed, marked_name, summary
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ..calc.areas import AreaResult, Ranked
     from ..calc.evaluate import Schedule
     from ..calc.explain import Explanation
-    from ..calc.outlook import IndicatorOutlook
-    from ..calc.region import Comparison
+    from ..calc.outlook import IndicatorOutlook, Outlook
+    from ..calc.region import Comparison, RegionStanding
+    from ..calc.rollup import RollUp
+    from ..model.kinds import Number
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +74,8 @@ def _field_columns(fields: dict[str, Field], keys: tuple[str, ...], lang: str) -
     return [Column(key, label(key, lang), fields[key].display) for key in keys]
 
 
-def _values(result: Any, fields: dict[str, Field], keys: tuple[str, ...], lang: str, *, early: bool = False
-            ) -> list[Any]:
+def _values(result: Standing | RegionStanding | Outlook, fields: dict[str, Field], keys: tuple[str, ...], lang: str,
+            *, early: bool = False) -> list[Any]:
     """The raw values of the named fields; a kind is shown by its name in the language; a target
     met before the deadline (`early`) is shown as such (提前完成)."""
     values = []
@@ -82,7 +87,7 @@ def _values(result: Any, fields: dict[str, Field], keys: tuple[str, ...], lang: 
     return values
 
 
-def status_counts(standings) -> dict[str, int]:
+def status_counts(standings: Iterable[Standing]) -> dict[str, int]:
     """How many indicators stand where; an aspirational one (力争) behind is counted apart."""
     counts = {status: 0 for status in STATUSES} | {"aspirational": 0}
     for standing in standings:
@@ -102,7 +107,7 @@ def _schedule_lines(plan: Plan, evaluation: Evaluation, lang: str) -> list[str]:
     ]
 
 
-def shown_name(standing: Any, lang: str) -> str:
+def shown_name(standing: Standing | Indicator, lang: str) -> str:
     """An indicator's name with what a reader must know beside it: 其中 for a part, (突破) for a
     target to pass, (越低越好), (力争)."""
     return marked_name(standing.name.get(lang), lang, part_of=standing.part_of is not None,
@@ -389,13 +394,13 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list[IndicatorOu
     return table
 
 
-def _measure_value(key: str, value: Any, lang: str) -> str:
+def _measure_value(key: str, value: float | str | None, lang: str) -> str:
     if key == "reason":
         return label(f"measure_{value}", lang)
     return measure(value)
 
 
-def _outlook_values(o: Any, lang: str) -> list[Any]:
+def _outlook_values(o: Outlook, lang: str) -> list[Any]:
     values = _values(o, OUTLOOK, OUTLOOK_FIELDS[:-1], lang)
     return [*values, label(VERDICT_KEYS[o.verdict], lang)]
 
@@ -455,7 +460,7 @@ def arithmetic_lines(found: Explanation, when: Schedule, lang: str) -> list[str]
     return lines
 
 
-def area_figure(s: Standing) -> Any:
+def area_figure(s: Standing) -> Number | float | None:
     """What an area achieved: a level only where the area reported one (not the city's baseline),
     and the level itself for a rise, a rate or a multiple (the city's baseline is not the area's)."""
     if s.kind.levels and s.level_date is None:
@@ -472,7 +477,7 @@ def area_name(plan: Plan, ident: str | None, name: str, lang: str) -> str:
     return name or label("unallocated", lang)
 
 
-def areas_table(plan: Plan, evaluation: Evaluation, areas: list, lang: str) -> Table:
+def areas_table(plan: Plan, evaluation: Evaluation, areas: list[AreaResult], lang: str) -> Table:
     """What each county achieved, indicator by indicator, against its own target where the plan
     splits them; the blocks of a count add up to the city."""
     split = plan.has_area_targets
@@ -490,7 +495,7 @@ def areas_table(plan: Plan, evaluation: Evaluation, areas: list, lang: str) -> T
             if area_figure(s) is None and s.target is None:
                 continue  # nothing reported, nothing asked of it
             assert s.unit is not None
-            row = [shown, shown_name(s, lang), s.unit.get(lang)]
+            row: list[object] = [shown, shown_name(s, lang), s.unit.get(lang)]
             if split and s.target is not None:  # against its own target: in the target's terms (a rise, not the level)
                 reported = s.kind.levels and s.level_date is None  # only its baseline: nothing of its own yet
                 row += [s.target, None if reported else s.achieved, None if reported else s.completion, s.status]
@@ -525,7 +530,7 @@ def ranking_rule(plan: Plan, lang: str) -> str:
     return label("ranking_rule", lang).format(rule=rule, cap=capped)
 
 
-def ranking_table(plan: Plan, ranked: list, lang: str, left_out: list[str] | None = None) -> Table:
+def ranking_table(plan: Plan, ranked: list[Ranked], lang: str, left_out: list[str] | None = None) -> Table:
     """The counties ranked as supervision reports print them: 县区 | 完成率 … | 综合得分 | 排名."""
     shown = [i for i in plan.indicators if i.area_targets]
     columns = _columns([("rank", NUMBER), ("county", TEXT)], lang)
@@ -543,7 +548,7 @@ def ranking_table(plan: Plan, ranked: list, lang: str, left_out: list[str] | Non
     return table
 
 
-def rollup_table(plan: Plan, result: Any, lang: str) -> Table:
+def rollup_table(plan: Plan, result: RollUp, lang: str) -> Table:
     """The region's sums, then each city's figure, its share of the region's target and of its sum."""
     columns = _columns([("area", TEXT), ("indicator", TEXT), ("target", NUMBER), ("achieved", NUMBER),
                         ("completion", PERCENT), ("contribution", PERCENT), ("share_of_achieved", PERCENT)], lang)

@@ -40,7 +40,7 @@ class Page:
 class View:
     """A command's result, each form of it built when first asked for."""
 
-    def __init__(self, table: Callable[[], Table] | None = None, document: Callable[[], Any] | None = None,
+    def __init__(self, table: Callable[[], Table] | None = None, document: Callable[[], dict[str, Any]] | None = None,
                  page: Callable[[], Page] | None = None) -> None:
         self._table, self._document, self._page = table, document, page
 
@@ -48,7 +48,7 @@ class View:
         assert self._table is not None, "this command has no table"
         return self._table()
 
-    def document(self) -> Any:
+    def document(self) -> dict[str, Any]:  # a JSON document
         assert self._document is not None, "this command has no document"
         return self._document()
 

@@ -8,7 +8,7 @@ scripts, no network: the styles are inline and the bars are SVG.
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..fields import (
     PACE,
@@ -95,7 +95,7 @@ section { break-before: auto; }
 """
 
 
-def _value(value: Any, text: str, field: str, indicator: str, *, category: str | None = None) -> str:
+def _value(value: object, text: str, field: str, indicator: str, *, category: str | None = None) -> str:
     """A number as shown, with the exact number the JSON holds beside it for machines."""
     where = f' data-category="{escape(category)}"' if category else ""
     raw = "null" if value is None else repr(value)

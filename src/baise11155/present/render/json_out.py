@@ -17,12 +17,12 @@ def render(view: View, settings: Settings) -> str:
     return render_json(view.document())
 
 
-def render_json(document: Any) -> str:
+def render_json(document: dict[str, Any]) -> str:
     # allow_nan=False: NaN and Infinity are not JSON, and no script could read them back
     return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False, default=_number) + "\n"
 
 
-def _number(value: Any) -> int | float:
+def _number(value: object) -> int | float:
     """An exact figure that reached the document unconverted (a ratio's target once did, and the
     writer failed with "Fraction cannot be written as JSON"): written as every figure is, an int
     when whole, else a float."""

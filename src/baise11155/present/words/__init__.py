@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from ...model.kinds import output_number
-from ...model.notices import Note
+from ...model.notices import Note, Param
 from .messages import MESSAGES, PLURALS
 
 Said = TypeVar("Said")
@@ -319,21 +320,21 @@ def label(key: str, lang: str) -> str:
     return pick(LABELS[key], lang)
 
 
-def both(key: str, **params: Any) -> str:
+def both(key: str, **params: Param) -> str:
     """A label in both languages at once, the Chinese first (a workbook's prompts, read by whoever
     opens it whatever the language it was made in)."""
     zh, en = (words.format(**params) for words in LABELS[key])
     return zh + ("" if zh.endswith("。") else " ") + en
 
 
-def listed(names: Any, lang: str) -> str:
+def listed(names: Iterable[str], lang: str) -> str:
     """Names one after another: 右江区、田阳区 / Youjiang, Tianyang."""
     return label("list_joiner", lang).join(names)
 
 
 
 
-def phrase(code: str, lang: str, **params: Any) -> str:
+def phrase(code: str, lang: str, **params: Param) -> str:
     """One message of the catalogue in a language, its parameters filled in."""
     plural = PLURALS.get(code)
     if plural is not None and "noun" not in params:
@@ -342,7 +343,7 @@ def phrase(code: str, lang: str, **params: Any) -> str:
     return pick(MESSAGES[code], lang).format(**{key: _said(value, lang) for key, value in params.items()})
 
 
-def _said(value: Any, lang: str) -> Any:
+def _said(value: Param, lang: str) -> Param:
     if isinstance(value, Note):
         return message(value, lang)
     if isinstance(value, (Fraction, Decimal)):  # exact figures said as figures: 20.5, never 41/2
@@ -373,7 +374,7 @@ def note_document(note: Note) -> dict[str, Any]:
     }
 
 
-def _plain_value(value: Any) -> Any:
+def _plain_value(value: Param) -> object:
     if isinstance(value, (Fraction, Decimal)):
         return output_number(value)
     if isinstance(value, Note):

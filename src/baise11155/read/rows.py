@@ -550,13 +550,14 @@ class RowReader:
         if special is None:
             return False
         what, indicator, subtotal, column = special
+        when = self._when_of_total(row)
         if what == "total" and column == self.i_county:
             named = area_named(row[column])
-            if named and named not in self.whole_city and area_key(named) not in self.counties_since_total:
-                # 右江区合计 with no row of 右江区 above it since the last total: 右江区's own figure
+            if named and named not in self.whole_city and (area_key(named) not in self.counties_since_total
+                                                           or not self.running.covers(indicator, when, subtotal)):
+                # 右江区合计 with no row of 右江区 above it to add up: 右江区's own figure, never the city's
                 row[column] = named
                 return False
-        when = self._when_of_total(row)
         if what == "footer" or self.running.covers(indicator, when, subtotal):
             if what == "total":
                 self.counties_since_total.clear()

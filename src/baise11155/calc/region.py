@@ -64,7 +64,7 @@ def compare(
     grouped = group_by_indicator(region_buckets) if region_buckets is not None else None
     regions: list[RegionStanding | None] = []
     notices: list[Note] = []
-    for indicator, standing in zip(plan.indicators, evaluation.indicators):
+    for indicator, standing in zip(plan.indicators, evaluation.indicators, strict=True):
         if indicator.region is None:
             regions.append(None)
             continue

@@ -100,7 +100,7 @@ def _with_units(entry: dict[str, Any], plan: Plan) -> dict[str, Any]:
     """An indicator's and its categories' lead unit and partners, where the plan names them."""
     indicator = plan.indicator(entry["id"])
     entry.update(_units(indicator))
-    for category, c in zip(entry["categories"], indicator.categories):
+    for category, c in zip(entry["categories"], indicator.categories, strict=True):
         category.update(_units(c))
     return entry
 
@@ -114,7 +114,7 @@ def comparison_document(plan: Plan, comparison: Comparison) -> dict[str, Any]:
     document["region"] = None if plan.region is None else {
         "id": plan.region.id, "code": plan.region_code, "name": _names(plan.region.name)}
     document["region_progress"] = comparison.with_region_progress
-    for entry, region in zip(document["indicators"], comparison.regions):
+    for entry, region in zip(document["indicators"], comparison.regions, strict=True):
         entry["region"] = _region(region)
     document["notices"] += [note_document(n) for n in comparison.notices]
     return document
@@ -219,14 +219,14 @@ def outlook_document(plan: Plan, evaluation: Evaluation, outlooks: list[Indicato
 
 
 def with_outlooks(document: dict[str, Any], outlooks: list[IndicatorOutlook]) -> dict[str, Any]:
-    for entry, found in zip(document["indicators"], outlooks):
+    for entry, found in zip(document["indicators"], outlooks, strict=True):
         entry["outlook"] = _fields(found.outlook, OUTLOOK, OUTLOOK_FIELDS)
         if found.measures:
             # Open SDG calls its result a status, Eurostat a category: each keeps its own word
             entry["outlook"]["measures"] = {
                 name: {**result.values, ("status" if name == "open-sdg" else "category"): result.category}
                 for name, result in found.measures.items()}
-        for category, o in zip(entry["categories"], found.categories):
+        for category, o in zip(entry["categories"], found.categories, strict=True):
             category["outlook"] = _fields(o, OUTLOOK, OUTLOOK_FIELDS)
     return document
 

@@ -80,7 +80,7 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
             type="list", formula1=f"'_lists'!$B$1:$B${len(category_names)}", allow_blank=True,
             errorTitle=both("template_category"), error=both("template_category_prompt")))
     targets = ["A"] + (["B"] if category_names else []) + ["C", "D", "E"]
-    for rule, letter in zip(rules, targets):
+    for rule, letter in zip(rules, targets, strict=True):
         rule.add(f"{letter}2:{letter}{last}")
         sheet.add_data_validation(rule)
     # formats for whole columns, so that no empty cell is written (a template holds no rows)

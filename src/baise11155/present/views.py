@@ -289,7 +289,7 @@ def compare_table(plan: Plan, comparison: Comparison, lang: str) -> Table:
     table.lines.append(label("region_note", lang))
     if not comparison.with_region_progress:
         table.lines.append(label("no_region_progress", lang))
-    for s, r in zip(comparison.evaluation.indicators, comparison.regions):
+    for s, r in zip(comparison.evaluation.indicators, comparison.regions, strict=True):
         table.add([s.name.get(lang), *(_values(r, REGION, keys, lang) if r is not None else [None] * len(keys))])
     return table
 
@@ -380,9 +380,9 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list[IndicatorOu
         for verdict, count in verdicts.items() if count)
     table.lines = _schedule_lines(plan, evaluation, lang)[:1] + [
         label("outlook_line", lang).format(end=plan.end), label("outlook_counts", lang).format(counts=counted)]
-    for s, found in zip(evaluation.indicators, outlooks):
+    for s, found in zip(evaluation.indicators, outlooks, strict=True):
         table.add([shown_name(s, lang), "", s.target, s.achieved, *_outlook_values(found.outlook, lang)])
-        for c, o in zip(s.categories, found.categories):
+        for c, o in zip(s.categories, found.categories, strict=True):
             table.add([s.name.get(lang), c.name.get(lang), c.target, c.achieved, *_outlook_values(o, lang)], depth=1)
         for name, result in found.measures.items():
             shown = ", ".join(f"{label('measure_' + key, lang)} {_measure_value(key, value, lang)}"
@@ -558,10 +558,10 @@ def rollup_table(plan: Plan, result: RollUp, lang: str) -> Table:
                                                     start=plan.start, end=plan.end),
                    label("rollup_line", lang)]
     region = plan.city.area.get(lang) + label("rollup_total", lang)
-    for indicator, total in zip(plan.indicators, result.indicators):
+    for indicator, total in zip(plan.indicators, result.indicators, strict=True):
         table.add([region, indicator.name.get(lang), total.target, total.achieved, total.completion, None, None])
     for city in result.cities:
-        for indicator, figure in zip(plan.indicators, city.indicators):
+        for indicator, figure in zip(plan.indicators, city.indicators, strict=True):
             if figure.achieved is None and figure.city_target is None:
                 continue
             table.add([city.area, indicator.name.get(lang), figure.city_target, figure.achieved,

@@ -43,5 +43,5 @@ def render_delimited(table: Table, lang: str, delimiter: str) -> str:
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     writer.writerow([neutralise(c.header) for c in table.columns])
     for row in table.rows:
-        writer.writerow([_value(v, c.display, lang) for v, c in zip(row, table.columns)])
+        writer.writerow([_value(v, c.display, lang) for v, c in zip(row, table.columns, strict=True)])
     return out.getvalue()

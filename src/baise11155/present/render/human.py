@@ -38,8 +38,8 @@ def human_rows(table: Table, lang: str) -> list[list[str]]:
     """The table's cells as a person reads them; a category's row leaves its indicator blank."""
     rows = []
     depths = table.depths or [0] * len(table.rows)
-    for row, depth in zip(table.rows, depths):
-        cells = [cell(value, column.display, lang) for value, column in zip(row, table.columns)]
+    for row, depth in zip(table.rows, depths, strict=True):
+        cells = [cell(value, column.display, lang) for value, column in zip(row, table.columns, strict=True)]
         if depth:
             cells[0] = ""
         rows.append(cells)

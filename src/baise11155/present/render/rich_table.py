@@ -53,13 +53,13 @@ def _grid(table: Table, texts: list[list[str]], widths: list[int]):
     from rich.table import Table as RichTable
 
     grid = RichTable()  # rich's usual box (HEAVY_HEAD), padding and bold headers
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=True):
         grid.add_column(column.header, justify="right" if is_numeric(column.display) else "left", width=width,
                         overflow="fold")  # a Chinese name has no spaces to wrap at
     depths = table.depths or [0] * len(table.rows)
-    for n, (row, shown) in enumerate(zip(table.rows, texts)):
+    for n, (row, shown) in enumerate(zip(table.rows, texts, strict=True)):
         cells = []
-        for text, value, column in zip(shown, row, table.columns):
+        for text, value, column in zip(shown, row, table.columns, strict=True):
             cell = _styled(text, value, column.display)
             cell.no_wrap = column.display != TEXT  # a figure, a status never broken across lines
             cells.append(cell)
@@ -107,7 +107,7 @@ def _fitted(table: Table, texts: list[list[str]], least: list[int], width: int) 
               for n, column in enumerate(table.columns)]
     excess = sum(widths) + 3 * len(widths) + 1 - width
     while excess > 0:
-        slack = [w - low for w, low in zip(widths, least)]
+        slack = [w - low for w, low in zip(widths, least, strict=True)]
         roomiest = max(range(len(widths)), key=slack.__getitem__)
         if slack[roomiest] <= 0:
             break
@@ -125,12 +125,12 @@ def _stacked(console, table: Table, texts: list[list[str]], lang: str) -> None:
     names = [n for n, column in enumerate(table.columns) if column.display == TEXT][:2]  # indicator, category
     depths = table.depths or [0] * len(table.rows)
     separator = " · "
-    for row, shown, depth in zip(table.rows, texts, depths):
+    for row, shown, depth in zip(table.rows, texts, depths, strict=True):
         heading = " ".join(shown[n] for n in names if shown[n]) if not depth else "  " + shown[names[-1]]
         console.print(Text(heading, style="bold" if not depth else ""))
         indent = "    " if depth else "  "
         line = Text(indent)
-        for n, (column, text, value) in enumerate(zip(table.columns, shown, row)):
+        for n, (column, text, value) in enumerate(zip(table.columns, shown, row, strict=True)):
             if n in names:
                 continue
             pair = Text(f"{column.header} ") + _styled(text, value, column.display)

@@ -78,8 +78,8 @@ def write_table(sheet, table: Table, lang: str) -> None:
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
     depths = table.depths or [0] * len(table.rows)
-    for offset, (row, depth) in enumerate(zip(table.rows, depths), start=1):
-        for index, (value, column) in enumerate(zip(row, table.columns), start=1):
+    for offset, (row, depth) in enumerate(zip(table.rows, depths, strict=True), start=1):
+        for index, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
             cell = sheet.cell(row=header_row + offset, column=index)
             shown = _write(cell, value, column.display, lang)
             if index <= 2 and depth and column.display == TEXT:

@@ -74,9 +74,6 @@ class YearStanding:
     status: str
 
 
-IndicatorStanding = Standing  # an indicator's standing is a Standing with a unit and categories
-
-
 @dataclass(frozen=True, slots=True)
 class Schedule:
     """The as-of date and how much of the period it leaves behind and ahead."""
@@ -110,7 +107,7 @@ class Schedule:
 @dataclass(frozen=True, slots=True)
 class Evaluation:
     schedule: Schedule
-    indicators: tuple[IndicatorStanding, ...]
+    indicators: tuple[Standing, ...]
     notices: tuple[Note, ...] = ()
 
 
@@ -266,7 +263,7 @@ def effective_baseline(indicator: Indicator, counted: Tally) -> Number | None:
     return indicator.baseline.value if indicator.baseline is not None else None
 
 
-def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, base: dt.date) -> IndicatorStanding:
+def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, base: dt.date) -> Standing:
     kind = indicator.kind
     baseline = effective_baseline(indicator, counted)
     if kind.levels and counted.has_rows and counted.level_date is None:

@@ -13,7 +13,7 @@ from ..model.plan import Indicator, Plan
 from dataclasses import dataclass, replace
 from .evaluate import (
     Evaluation,
-    IndicatorStanding,
+    Standing,
     Tally,
     group_by_indicator,
     output_number,
@@ -79,7 +79,7 @@ def compare(
 
 
 def _region_standing(
-    indicator: Indicator, standing: IndicatorStanding, region_tally: Tally | None, plan: Plan
+    indicator: Indicator, standing: Standing, region_tally: Tally | None, plan: Plan
 ) -> RegionResult:
     assert indicator.region is not None and indicator.target is not None  # a plan gives a region only with a target
     region_target = indicator.region.target

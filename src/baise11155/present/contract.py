@@ -14,7 +14,7 @@ from .words import note_document
 
 if TYPE_CHECKING:
     from ..calc.areas import AreaResult, Ranked
-    from ..calc.evaluate import Evaluation, IndicatorStanding, Schedule, Standing, YearStanding
+    from ..calc.evaluate import Evaluation, Schedule, Standing, YearStanding
     from ..calc.explain import Explanation
     from ..calc.outlook import IndicatorOutlook, Outlook
     from ..calc.region import Comparison, RegionStanding
@@ -47,7 +47,7 @@ def _milestone(m: YearStanding) -> dict[str, Any]:
             "elapsed": m.elapsed, "status": m.status}
 
 
-def _indicator(s: IndicatorStanding) -> dict[str, Any]:
+def _indicator(s: Standing) -> dict[str, Any]:
     assert s.unit is not None
     return {
         "id": s.id,
@@ -62,7 +62,7 @@ def _indicator(s: IndicatorStanding) -> dict[str, Any]:
     }
 
 
-def _rules(s: IndicatorStanding) -> dict[str, Any]:
+def _rules(s: Standing) -> dict[str, Any]:
     """What sets an indicator apart from a count or stock to reach, given only where it does."""
     rules: dict[str, Any] = {"level": s.level} if s.kind.derived else {}  # what a rise, a rate is made of
     return rules | _marks(s)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 # how a value is displayed
 TEXT, NUMBER, PERCENT, POINTS, RATE, STATUS, PACE = "text", "number", "percent", "points", "rate", "status", "pace"
-NUMERIC = (NUMBER, PERCENT, POINTS, RATE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ def explain(*, progress, as_of, reading, indicator_name, category_name, targets_
       baise11155 explain examples/progress-2019.csv -i breakthroughs -c aluminium --format json
     """
     from ...calc.explain import explain as trail
-    from ...model.notices import UserError, note
+    from ...model.notices import note
     from ...present.render import View
     from ...read.cells import CellError
     from ...read.lookup import NameIndex

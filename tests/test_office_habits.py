@@ -342,3 +342,21 @@ def test_a_total_above_the_rows_it_adds_up(run, write, where):
     assert "row of achievements on 2019-12-31 (5) is the counties' total and agrees" in result.stderr
     alone = run("status", write("指标,年份,县区,数量\n转化科技成果,2019,合计,5\n", name="alone.csv"), "-f", "json")
     assert achieved(alone)["achievements"] == 5
+
+
+def test_a_cross_tab_with_a_unit_column(run, tmp_path):
+    """指标 | 单位 | 2021年 | 2022年 with 万元 on the contracts' row: 6,169,000 + 8,000,000 万元 = 1,416.9 亿元."""
+    rows = [["指标", "单位", "2021年", "2022年"], ["技术合同成交额", "万元", 6169000, 8000000], ["高新技术企业数量", "家", 3312, 3731]]
+    result = run("status", book(tmp_path / "强桂.xlsx", {"Sheet1": rows}), "--plan", "guangxi-keji-qianggui-2021-2023",
+                 "-f", "json")
+    assert achieved(result)["tech-contracts"] == pytest.approx(1416.9)
+    assert achieved(result)["high-tech-enterprises"] == 3731
+
+
+def test_platforms_of_a_lesser_grade_are_not_national_platforms(run, tmp_path):
+    """级别 国家级 ×2, 自治区级, 市级: 2 national platforms created, the other two named and set aside."""
+    rows = [["指标", "年份", "名称", "级别"], ["创建国家级创新平台", 2019, "甲", "国家级"], ["创建国家级创新平台", 2019, "乙", "自治区级"],
+            ["创建国家级创新平台", 2019, "丙", "国家级"], ["创建国家级创新平台", 2019, "丁", "市级"]]
+    result = run("status", book(tmp_path / "平台.xlsx", {"Sheet1": rows}), "-f", "json")
+    assert achieved(result)["platforms"] == 2
+    assert "2 row(s) of platforms are of another grade than 国家级 ('自治区级', the first here)" in result.stderr

@@ -25,13 +25,16 @@ if TYPE_CHECKING:
 
 # the ledger row each figure becomes
 COLUMNS = {"indicator": 0, "category": 1, "year": 2, "value": 3, "county": 4}
-WIDTH = len(COLUMNS)
+UNIT = 5  # and the row's unit, where a 单位 column gives one (万元 on a money row, 家 on another)
+WIDTH = len(COLUMNS) + 1
 
 
 class CrossTab:
     """Turns the rows under a cross-tab's header into ledger rows, one per filled year cell."""
 
-    def __init__(self, match: HeaderMatch, names: NameIndex, out: Observations, place: Place, cumulative: bool) -> None:
+    def __init__(self, match: HeaderMatch, names: NameIndex, out: Observations, place: Place, cumulative: bool,
+                 unit: int | None = None) -> None:
+        self.unit = unit  # the column of each row's unit, if any
         self.match = match
         self.names = names
         self.out = out
@@ -43,7 +46,7 @@ class CrossTab:
     def place(self, line: int, column: int | None) -> str:
         """Where a ledger row's cell is in the file: its year cell for the year and the value."""
         positions = self.match.positions
-        real = {0: positions.get("indicator"), 1: positions.get("category"), 4: positions.get("county")}
+        real = {0: positions.get("indicator"), 1: positions.get("category"), 4: positions.get("county"), UNIT: self.unit}
         return self.file_place(line, real.get(column) if column in real else self._column)
 
     def rows(self, rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
@@ -93,7 +96,7 @@ class CrossTab:
                         continue
                     text, before = self._difference(text, before)
                 figures.append(_number(text))
-                yield line, [indicator_text, cell(i_category), year.isoformat(), text, cell(i_county)]
+                yield line, [indicator_text, cell(i_category), year.isoformat(), text, cell(i_county), cell(self.unit)]
             i_value = positions.get("value")
             if i_value is not None and indicator is not None and cell(i_value).strip():
                 self._check_sum(line, indicator, cell(i_value), figures, i_value)

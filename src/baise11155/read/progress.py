@@ -127,8 +127,10 @@ class _Context:
                                      first=", ".join(shown) + more))
         # a column of each row's unit (单位, 计量单位) beside the value: read with it, not "not used"
         unit_column = next((index for index, header in match.unused if header_key(header)[0] in UNIT_HEADERS), None) \
-            if "value" in match.positions else None
-        out.warnings.extend(w for w in match.warnings if unit_column is None or w.params.get("index") != unit_column + 1)
+            if "value" in match.positions or match.cross_tab else None
+        grade_column = next((index for index, header in match.unused if header_key(header)[0] in GRADE_HEADERS), None)
+        read_too = {column + 1 for column in (unit_column, grade_column) if column is not None}
+        out.warnings.extend(w for w in match.warnings if w.params.get("index") not in read_too)
         if match.wide is not None:  # the city's own layouts: a column per indicator, or per county
             return wide_reader(label, found, place, self.names, out, self.seen, self.trace, series=self.series,
                                all_parts=self.settings.by_area, line_units=_unit_line(skipped),
@@ -136,10 +138,10 @@ class _Context:
         columns = ", ".join(f"{column} = {' '.join(cells[index].split())!r} ({index + 1})"
                             for column, index in sorted(match.positions.items(), key=lambda item: item[1]))
         if match.cross_tab:
-            from .crosstab import COLUMNS, WIDTH, CrossTab, shown as period
+            from .crosstab import COLUMNS, UNIT, WIDTH, CrossTab, shown as period
 
             titled = any("累计" in "".join(cells_above) for cells_above in skipped)
-            cross = CrossTab(match, self.names, out, place, cumulative=titled)
+            cross = CrossTab(match, self.names, out, place, cumulative=titled, unit=unit_column)
             years = ", ".join(period(when) for _, when in cross.years)
             out.warnings.append(note("cross_tab_cumulative" if cross.cumulative else "cross_tab", place(line, None),
                                      years=years))
@@ -148,7 +150,7 @@ class _Context:
             values = note("values_year_running" if cross.cumulative else "values_year_columns")
             reader = RowReader(label, COLUMNS, WIDTH, self.names, out, self.seen, place=cross.place, trace=self.trace,
                                receipt=(values, note("dates_year_columns", years=years)), area_names=self.area_names,
-                               given=self.given)
+                               given=self.given, unit_column=UNIT)
             reader.all_parts = self.settings.by_area
             return reader, WIDTH, cross, leftover
         out.recognised.append(note("recognised", place(line, None), row=line, columns=columns,
@@ -160,7 +162,7 @@ class _Context:
                            receipt=_receipt(cells, match, dated), fixed_when=dated[0] if dated else None,
                            area_names=self.area_names, given=self.given,
                            fixed_county=_county_sheet(sheet_name, self.names.plan) if "county" not in match.positions else "",
-                           unit_column=unit_column)
+                           unit_column=unit_column, grade_column=grade_column)
         reader.all_parts = self.settings.by_area
         reader.blank_columns = match.blank
         when_column = match.positions.get("date", match.positions.get("year"))
@@ -201,6 +203,7 @@ def _date_outside(self_out: Observations, sheet_name: str, above: list[list[str]
 
 
 UNIT_HEADERS = ("单位", "计量单位", "unit")  # a column of each row's unit
+GRADE_HEADERS = ("级别", "等级", "层级", "平台级别", "grade", "level")  # a column of each row's grade (国家级)
 # headers of columns whose numbers are not figures of progress: a certificate's, a telephone's
 NUMBERS_NOT_FIGURES = ("编号", "号码", "电话", "代码", "证书", "邮编", "手机", "身份证", "年龄", "序号")
 

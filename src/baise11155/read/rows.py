@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from ..model.plan import Indicator
 
 MAX_DUPLICATE_WARNINGS = 20
+NATIONAL = "国家级"  # an indicator of national platforms counts no lesser grade
 _FIGURE = re.compile(r"[+-]?[\d,，.]*\d(?:\.\d+)?\s*[%％]?")  # a cell holding a figure (not a name, not a date)
 MAX_REMEMBERED = 50_000  # distinct cell tuples remembered before the memory of them is cleared
 _UNSEEN = object()
@@ -111,7 +112,7 @@ class RowReader:
                  named_width: int | None = None, series: dict | None = None,
                  receipt: tuple[Note, Note] | None = None, fixed_when: dt.date | None = None,
                  area_names: dict[str, str] | None = None, given: dict | None = None, fixed_county: str = "",
-                 unit_column: int | None = None) -> None:
+                 unit_column: int | None = None, grade_column: int | None = None) -> None:
         self.label = label
         # how a message names a place: `file:line` for text, `file:Sheet!C7` for a spreadsheet
         self.place: Place = place or line_place(label)
@@ -152,6 +153,8 @@ class RowReader:
         self.value_of: dict[str, Number] = {}
         self.entry_of: dict[tuple, Entry] = {}  # the deciding cells -> where their rows go
         self.i_unit = unit_column  # a column giving each row's unit (单位: 万元), where the file has one
+        self.i_grade = grade_column  # a column giving each row's grade (级别: 国家级, 自治区级), where the file has one
+        self.below_grade: dict[str, list] = {}  # indicator -> [rows not of its grade, the first's place, its grade]
         self.row_factor: dict[tuple[str, str], Number | None] = {}  # (indicator, unit) -> its factor
         key_columns = [self.i_indicator, self.i_category, self.i_date, self.i_year, self.i_value, self.i_unit]
         # (indicator, category, date, year, value), the absent columns left out
@@ -214,6 +217,9 @@ class RowReader:
             self.parts_set_aside = (rows + 1, first)
             self._traced(read, "part_of_row_above")
             return
+        if self.i_grade is not None and self._below_grade(entry, row[self.i_grade].strip(), line):
+            self._traced(read, "below_grade")
+            return
         if not item and (self.i_value is not None or entry.is_level) and self._given_before(entry, county, line):
             return
         earlier = self.seen.earlier(entry.scope, item, entry.value) if item else None
@@ -244,6 +250,15 @@ class RowReader:
                 given[2] += 1
         self._count(entry, line, self._area(county, line) if entry.by_part and county not in self.whole_city else "",
                     read, row)
+
+    def _below_grade(self, entry: Entry, grade: str, line: int) -> bool:
+        """Whether a row's grade (级别) is not the one its indicator counts: a 自治区级 platform under
+        创建国家级创新平台 is no national platform. Such rows are set aside, and said."""
+        if not grade or NATIONAL not in entry.name or NATIONAL[:2] in grade:
+            return False
+        aside = self.below_grade.setdefault(entry.id, [0, self.place(line, self.i_grade), grade])
+        aside[0] += 1
+        return True
 
     def _given_before(self, entry: Entry, county: str, line: int) -> bool:
         """Whether a figure (not an item) for this indicator, category, date and area was given in
@@ -349,6 +364,10 @@ class RowReader:
                 self.out.warnings.append(note(code, read.place, id=entry.id, name=entry.name, area=read.county or "合计",
                                               when=str(entry.when), total=stated,
                                               rows=counties))
+        for indicator, (rows, first, grade) in self.below_grade.items():
+            self.out.warnings.append(note("below_grade", first, rows=rows, id=indicator, grade=grade,
+                                          name=self.names.plan.indicator(indicator).name.zh))
+            self.aside["others"] += rows
         if self.parts_set_aside is not None:
             rows, first = self.parts_set_aside
             self.out.warnings.append(note("breakdown_rows_set_aside", first, rows=rows))

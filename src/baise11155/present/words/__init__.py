@@ -158,6 +158,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "reason_after_as_of": ("晚于截止日期，未计入", "after the as-of date"),
     "reason_after_period": ("晚于实施期，未计入", "after the period"),
     "reason_part_of_row_above": ("“其中”行，是上一行的组成部分，未计入", "a 其中 row, part of the row above"),
+    "reason_below_grade": ("级别不是国家级，未计入", "not of the grade counted (国家级)"),
     "reason_city_total": ("全市合计行，与各县区行核对后未重复计入", "the city's total, checked against the counties' rows"),
     "reason_before_period": ("早于实施期，未计入", "before the period"),
     "reason_baseline": ("基期数值（基数）", "the baseline year's: the baseline"),

@@ -293,6 +293,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "请只保留一处（如两处不同，请核对哪个是对的）",
                             "{id} for {area} on {when} was given already at {other}, and again here: added up it "
                             "would count twice; keep one (if they differ, check which is right)"),
+    "below_grade": ("“{name}”有{rows}行的级别不是国家级（如“{grade}”，此为第一处），未计入",
+                    "{rows} row(s) of {id} are of another grade than 国家级 ('{grade}', the first here): not counted"),
     "two_value_columns": ("“{cell}”列与数量列“{value}”都填有数字，不知按哪一列计算：请用 --column value={header} 指明"
                           "（或指明另一列）",
                           "column '{cell}' holds figures as well as the value column '{value}': say which is meant, "

@@ -13,9 +13,9 @@ decided here only (`pick`), and a test holds every other module to that.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
-from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from ...model.kinds import output_number

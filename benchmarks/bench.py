@@ -105,7 +105,7 @@ def compare(commands: list[list[str]], runs: int) -> list[tuple[float, int]]:
             memory[n] = max(memory[n], peak)
     if len(commands) == 2:
         CPU_RATIOS.append(f"{statistics.median(cpu[0]) / statistics.median(cpu[1]):.2f}x")
-    return [(statistics.median(t), m) for t, m in zip(times, memory)]
+    return [(statistics.median(t), m) for t, m in zip(times, memory, strict=False)]
 
 
 class Report:

@@ -255,7 +255,7 @@ def test_compare_with_the_region():
     evaluation, _ = evaluation_of("progress-2019.csv")
     region_observations = read_progress(PLAN, [example("guangxi-progress.csv")])
     comparison = compare(PLAN, evaluation, region_observations.buckets)
-    r = dict(zip([i.id for i in PLAN.indicators], comparison.regions))
+    r = dict(zip([i.id for i in PLAN.indicators], comparison.regions, strict=False))
 
     b = r["breakthroughs"]
     assert (b.target, b.city_target, b.target_share, b.city_achieved, b.contribution) == (100, 10, 0.1, 5, 0.05)

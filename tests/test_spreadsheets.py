@@ -145,7 +145,7 @@ def test_template_xlsx_filled_in_reads_back(run, tmp_path):
         "突破重大技术", "创建国家级创新平台", "引育高层次创新人才和团队", "保有高新技术企业", "转化科技成果"]
     assert lists.sheet_state == "hidden"
     # the plan as `baise11155 targets --format xlsx` shows it
-    targets = [row for row in book.worksheets[1].iter_rows(values_only=True)]
+    targets = list(book.worksheets[1].iter_rows(values_only=True))
     header = next(n for n, row in enumerate(targets) if row[0] == "Id")
     assert targets[header + 1][:2] + targets[header + 1][5:6] == ("breakthroughs", "Major technologies broken through", 10)
 
@@ -268,7 +268,7 @@ def test_report_numbers_are_the_json_numbers(run, tmp_path, lang):
         for c in i["categories"]:
             for field in ("target", "achieved", "completion", "gap", "needed_per_year"):
                 expected[(i["id"], c["id"], field)] = c[field]
-    shown = {key: value for key, value in parser.values.items()}
+    shown = dict(parser.values.items())
     for key, values in shown.items():
         assert len(values) == 1, key  # the same figure shown twice is the same number
         assert key in expected, key

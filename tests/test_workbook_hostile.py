@@ -126,7 +126,7 @@ CASES: dict[str, tuple[dict, int | str]] = {
     "dimension claims three rows": ({"sheets": one([HEADER, *data(11)], dimension="A1:C3")}, 55),
     "dimension one column short": ({"sheets": one([HEADER, *data(11)], dimension="A1:B12")}, 55),
     "dimension far too large": ({"sheets": one([HEADER, *data(2)], dimension="A1:XFD100000")}, 10),
-    "a chart sheet first": ({"sheets": [("Chart1", '<chartsheet xmlns="%s"/>' % MAIN, CHARTSHEET),
+    "a chart sheet first": ({"sheets": [("Chart1", f'<chartsheet xmlns="{MAIN}"/>', CHARTSHEET),
                                         ("Data", sheet([HEADER, *data(3)]), WORKSHEET)]}, 15),
     "no sheets": ({"sheets": []}, "the workbook has no worksheets"),
     "a missing sheet part": ({"sheets": [("Data", None, WORKSHEET)]}, "cannot read the workbook"),

@@ -20,11 +20,11 @@ and the next rank skips (1, 2, 2, 4).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ..model.plan import DECREASE, Plan
-from dataclasses import dataclass
 from .evaluate import Evaluation, Standing, evaluate
 
 if TYPE_CHECKING:

@@ -14,12 +14,12 @@ indicator whose baseline is not known gets its completion, and no judgement of p
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..model.kinds import COUNT, ByDate, Carried, Kind, Number, output_number
 from ..model.notices import Note, note
 from ..model.plan import ABOVE, AT_LEAST, DECREASE, INCREASE, Indicator, Milestones, Names, Plan
-from dataclasses import dataclass, replace
 
 if TYPE_CHECKING:
     from ..model.observations import Bucket, Key
@@ -392,9 +392,9 @@ def standing(
     measured = None
     if level is not None and (known or not kind.derived):  # a rise, a rate, a multiple needs the baseline
         measured = kind.measure(level, baseline, years)
-    common = dict(id=ident, name=name, kind=kind, target=output_number(target), baseline=output_number(baseline),
-                  direction=direction, qualifier=qualifier,
-                  level=output_number(level) if kind.derived else None)
+    common = {"id": ident, "name": name, "kind": kind, "target": output_number(target), "baseline": output_number(baseline),
+                  "direction": direction, "qualifier": qualifier,
+                  "level": output_number(level) if kind.derived else None}
     if measured is None:
         status = UNJUDGED if level is not None else NO_DATA
         return Standing(achieved=None, completion=None, progress=None, expected=expected, deviation=None, gap=None,

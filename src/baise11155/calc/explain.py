@@ -10,12 +10,12 @@ its one row. Rows in the year before the period make a level's baseline.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..model.kinds import Number, output_number
 from ..model.observations import ProgressRow
 from ..model.plan import Indicator, Plan
-from dataclasses import dataclass
 from .evaluate import Schedule, Standing, base_date
 
 

@@ -13,10 +13,10 @@ and is `not_applicable` with the reason, never divided by a made-up small number
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from ..model.kinds import Number
 from ..model.plan import DECREASE
-from dataclasses import dataclass
 from .evaluate import DAYS_PER_YEAR, Standing
 
 

@@ -22,12 +22,12 @@ of 80 % of the way).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ..model.kinds import Number  # noqa: F401 (in a signature)
 from ..model.plan import ABOVE, DECREASE
-from dataclasses import dataclass
 from .evaluate import ACHIEVED, DAYS_PER_YEAR, MONITORED, Evaluation, Schedule, Standing, climb_schedule
 
 if TYPE_CHECKING:
@@ -89,10 +89,7 @@ def outlook(standing: Standing, when: Schedule) -> Outlook:
         required = (target - achieved) / (Fraction(left) / Fraction(DAYS_PER_YEAR))
     projected = start + done * Fraction(when.period_days, gone)
     lower = standing.direction == DECREASE
-    if lower:
-        projected_completion = float(target / projected) if projected > 0 else None
-    else:
-        projected_completion = float(projected / target)
+    projected_completion = (float(target / projected) if projected > 0 else None) if lower else float(projected / target)
     if not verdict:
         way = (projected - start) / (target - start)
         if when.days_left <= 0:

@@ -6,11 +6,12 @@ enterprises by 2020 against 29 at the end of 2017, so it adds 21 to Guangxi's 10
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from ..model.kinds import Kind, Number
 from ..model.notices import Note, note
 from ..model.observations import Bucket, Key
 from ..model.plan import Indicator, Plan
-from dataclasses import dataclass, replace
 from .evaluate import (
     Evaluation,
     Standing,

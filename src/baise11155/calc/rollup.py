@@ -14,13 +14,13 @@ flagged.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..model.kinds import Number, output_number
 from ..model.areas import area_key
+from ..model.kinds import Number, output_number
 from ..model.notices import Note, note
 from ..model.plan import Plan
-from dataclasses import dataclass, replace
 from .evaluate import Evaluation, Schedule, default_as_of, evaluate, schedule
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from ..present.words.command_line import english
 
@@ -109,7 +109,7 @@ def _edited(lines: list[str], key: str, value: str | None) -> tuple[list[str], b
     edited: list[str] = []
     found = False
     after, indent = None, ""  # where in `edited` a new key goes, and how far in
-    for line, (kind, section, name) in zip(lines, _kinds(lines)):
+    for line, (kind, section, name) in zip(lines, _kinds(lines), strict=True):
         ours = section == SECTION
         if ours and name == key and kind in ("option", "continuation"):
             if kind == "option" and not found and value is not None:
@@ -190,10 +190,8 @@ def _replace(target: str, text: str) -> None:
         os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
-        try:
+        with suppress(OSError):
             os.unlink(temporary)
-        except OSError:
-            pass
         raise
 
 

@@ -7,6 +7,7 @@ of `commands/`, imported only when it runs or its help is asked for.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import sys
@@ -168,10 +169,8 @@ def _say_unwritten(exc: OSError) -> None:
     except click.ClickException:
         lang = "en"
     problem = UserError([note("output_failed", "<stdout>", reason=os_reason(exc))])
-    try:
+    with contextlib.suppress(OSError):  # standard error refuses too: the exit code is all that is left to say it
         _Problems(_problems_text(problem, lang), lang).show()
-    except OSError:  # standard error refuses too: the exit code is all that is left to say it
-        pass
 
 
 def _fill_closed_standard_streams() -> None:

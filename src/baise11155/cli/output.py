@@ -6,6 +6,7 @@ temporary name and renamed into place only when complete, and never onto one of 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import sys
@@ -157,10 +158,8 @@ def write_atomically(path: str, data: bytes) -> None:
         os.replace(temporary, path)
     except BaseException as exc:  # Ctrl-C and Stopped included: never leave a partial file
         if temporary is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(temporary)
-            except OSError:
-                pass
         if isinstance(exc, OSError):
             raise UserError([note("output_failed", shown, reason=os_reason(exc))]) from None
         raise

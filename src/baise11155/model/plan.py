@@ -7,10 +7,10 @@ Immutable records (cheap to define, so start-up stays fast); `targets_file.load_
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field, replace
 
 from .areas import AreaNames, area_key
 from .kinds import Kind, Number
-from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +101,8 @@ class RegionTarget:
 
 
 # the units of things counted one by one: a row with no figure is one of them
-COUNT_UNITS = frozenset("项 个 家 人 名 件 支 台 套 篇 次 所 座 个团队 人(个) 人（个）".split())
+COUNT_UNITS = frozenset(["项", "个", "家", "人", "名", "件", "支", "台", "套", "篇", "次", "所", "座", "个团队",
+                         "人(个)", "人（个）"])
 INCREASE, DECREASE = "increase", "decrease"  # directions: higher is better, or lower is
 AT_LEAST, ABOVE = "at_least", "above"  # qualifiers: met when reached (以上、不低于、达), or passed (突破、超过、高于)
 

@@ -6,12 +6,12 @@ A `Table` holds raw numbers and status codes; each renderer decides how to write
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..calc.evaluate import STATUSES, Evaluation, Standing
 from ..model.kinds import Kind, output_number
 from ..model.plan import ABOVE, DECREASE, Indicator, Names, Plan
-from dataclasses import dataclass
 from .fields import (
     GAPS_TABLE,
     NUMBER,
@@ -89,7 +89,7 @@ def _values(result: Standing | RegionStanding | Outlook, fields: dict[str, Field
 
 def status_counts(standings: Iterable[Standing]) -> dict[str, int]:
     """How many indicators stand where; an aspirational one (力争) behind is counted apart."""
-    counts = {status: 0 for status in STATUSES} | {"aspirational": 0}
+    counts = dict.fromkeys(STATUSES, 0) | {"aspirational": 0}
     for standing in standings:
         aside = standing.aspirational and standing.status == "behind"
         counts["aspirational" if aside else standing.status] += 1
@@ -372,7 +372,7 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list[IndicatorOu
     columns = _columns([("indicator", TEXT), ("category", TEXT), ("target", NUMBER), ("achieved", NUMBER)], lang)
     columns += _field_columns(OUTLOOK, OUTLOOK_FIELDS, lang)
     table = Table(_title("outlook_title", plan, lang), columns)
-    verdicts = {verdict: 0 for verdict in VERDICT_KEYS}
+    verdicts = dict.fromkeys(VERDICT_KEYS, 0)
     for found in outlooks:
         verdicts[found.outlook.verdict] += 1
     counted = label("clause_joiner", lang).join(

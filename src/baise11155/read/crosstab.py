@@ -8,7 +8,8 @@ every message names the cell. A 目标 column is checked against the plan; year 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..model.kinds import output_number
 from ..model.notices import note
@@ -53,7 +54,7 @@ class CrossTab:
         positions = self.match.positions
         i_indicator, i_category, i_county = (positions.get(c) for c in ("indicator", "category", "county"))
         for line, row in rows:
-            def cell(index: int | None) -> str:
+            def cell(index: int | None, row: list[str] = row) -> str:
                 return row[index] if index is not None and index < len(row) else ""
 
             if not any(text.strip() for text in row):

@@ -8,8 +8,10 @@ quantity when no value column was found is a problem, never every row silently c
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from ..model.columns import IGNORED_HEADERS, PROGRESS_COLUMNS, QUANTITY_HINTS
 from ..model.notices import Note, note
@@ -244,7 +246,7 @@ def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: 
         other = recognise(number, cells, above, rows) if recognise is not None else None
         if other is not None:
             return other
-        match = match_header(cells, lambda column: place(number, column), mapping)
+        match = match_header(cells, functools.partial(place, number), mapping)
         match.width = len(cells) if sheet else len(row)
         if first is None:
             first = (number, cells, match)
@@ -262,7 +264,7 @@ def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: 
             group = above[-1]
             filled = [cells[i] if i < len(cells) and cells[i].strip() else (group[i] if i < len(group) else "")
                       for i in range(max(len(cells), len(group)))]
-            combined = match_header(filled, lambda column: place(number, column), mapping)
+            combined = match_header(filled, functools.partial(place, number), mapping)
             combined.width = len(filled) if sheet else max(len(row), len(filled))
             if combined.usable and not combined.problems and _names_row(cells, mapping):
                 return number, filled, combined, above[:-1], []

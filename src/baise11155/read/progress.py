@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 import os
-from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, BinaryIO
 
+from ..model.areas import names_an_area
 from ..model.notices import DataError, Note, note, os_reason
 from ..model.observations import Observations, ProgressRow
-from ..model.areas import names_an_area
 from ..model.plan import Plan
-from dataclasses import dataclass
 from .cells import find_when
 from .header import HeaderMatch, header_key, locate_header
 from .lookup import NameIndex
@@ -138,7 +139,8 @@ class _Context:
         columns = ", ".join(f"{column} = {' '.join(cells[index].split())!r} ({index + 1})"
                             for column, index in sorted(match.positions.items(), key=lambda item: item[1]))
         if match.cross_tab:
-            from .crosstab import COLUMNS, UNIT, WIDTH, CrossTab, shown as period
+            from .crosstab import COLUMNS, UNIT, WIDTH, CrossTab
+            from .crosstab import shown as period
 
             titled = any("累计" in "".join(cells_above) for cells_above in skipped)
             cross = CrossTab(match, self.names, out, place, cumulative=titled, unit=unit_column)

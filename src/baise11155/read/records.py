@@ -7,7 +7,7 @@ the record starts on, rather than a cell that silently swallows the lines after 
 from __future__ import annotations
 
 import csv
-from typing import Iterator
+from collections.abc import Iterator
 
 
 class CsvError(ValueError):

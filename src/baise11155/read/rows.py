@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..model.areas import area_key
 from ..model.notices import Note, note
@@ -317,7 +318,8 @@ class RowReader:
         if last is not None:
             when, before = last
             if entry.when <= when:
-                self.out.problem(note("running_total_order", self.place(line, self.i_date if self.i_date is not None else self.i_year),
+                dated = self.i_date if self.i_date is not None else self.i_year
+                self.out.problem(note("running_total_order", self.place(line, dated),
                                       when=str(entry.when), before=str(when)))
                 return None
             if total < before and entry.when.year == when.year:

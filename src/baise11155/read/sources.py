@@ -112,7 +112,7 @@ def open_binary(path: str) -> tuple[BinaryIO, bytes]:
             return io.BufferedReader(_Replay(head, raw)), head
         if os.path.isdir(path):
             raise DataError([note("is_directory", label)])
-        handle = open(path, "rb")
+        handle = open(path, "rb")  # noqa: SIM115  (handed to the caller, who closes it)
         head = handle.read(_SNIFF_BYTES)
         if not handle.seekable():  # a named pipe, `<(command)`: read once, as standard input is
             return io.BufferedReader(_Replay(head, handle, owned=True)), head

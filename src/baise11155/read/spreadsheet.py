@@ -18,7 +18,8 @@ import datetime as dt
 import io
 import re
 import zipfile
-from typing import TYPE_CHECKING, Any, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from ..model.notices import note
 from .date_formats import DateCells, StyledCells, date_styles

@@ -6,6 +6,7 @@ Every problem is collected and reported with the file and the place in it, e.g.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import os
@@ -172,10 +173,8 @@ class _Checker:
         elif isinstance(value, dt.date):
             when = value
         elif isinstance(value, str):
-            try:
+            with contextlib.suppress(ValueError):
                 when = dt.date.fromisoformat(value.strip())
-            except ValueError:
-                pass
         if when is None:
             self.problem(path, f"expected a date written YYYY-MM-DD, found {_type_name(value)}")
         elif not MIN_YEAR <= when.year <= MAX_YEAR:

@@ -9,8 +9,10 @@ level of the whole city, as a stock is reported (`全市合计 45`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from typing import TYPE_CHECKING, Callable, NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..model.areas import names_an_area
 from .cells import FULL_WIDTH, CellError
@@ -85,10 +87,8 @@ def not_data(row: list[str], columns: Columns, names: NameIndex) -> NotData | No
         return None
     indicator = None
     if indicator_cell and not is_total(indicator_cell):
-        try:
+        with contextlib.suppress(CellError):
             indicator = names.indicator(indicator_cell)
-        except CellError:
-            pass
     if columns.item is not None and indicator is not None and indicator.kind.levels:
         # on a stock's row, an item named 全市合计 is the city's level (wherever the item's column is)
         places = [i for i in places if i != columns.item]

@@ -396,7 +396,7 @@ class _Header:
             return
         own: dict[tuple[str, str], int] = {}
         parts: list[Figure] = []
-        for index, sub in zip(columns, subs):
+        for index, sub in zip(columns, subs, strict=False):
             header = " ".join(f"{' '.join(parent.split())} {' '.join(sub.split())}".split())
             self.layout.names[index] = header
             unit = header_key(sub)[1] or header_key(parent)[1] or header_key(cell_at(self.units, index))[0].strip("()")

@@ -6,15 +6,15 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ...model.notices import UserError, note
 from ..options import (
-    Command,
     CONTEXT,
+    Command,
     output_options,
     reading_options,
     region_progress_option,
     targets_option,
 )
-from ...model.notices import UserError, note
 from . import finish, load_plan, warn
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..options import Command, CONTEXT, output_options
+from ..options import CONTEXT, Command, output_options
 from . import finish, load_plan
 
 if TYPE_CHECKING:

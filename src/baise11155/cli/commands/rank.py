@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ...present.words.command_line import english
-from ..options import Command, CONTEXT, output_options, reading_options, targets_option
+from ..options import CONTEXT, Command, output_options, reading_options, targets_option
 from . import evaluate_by, finish, load_plan
 
 if TYPE_CHECKING:

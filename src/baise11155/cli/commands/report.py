@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 import click
 
 from ..options import (
-    Command,
     CONTEXT,
+    Command,
     output_options,
     reading_options,
     region_progress_option,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..options import Command, CONTEXT, output_options, reading_options, targets_option
+from ..options import CONTEXT, Command, output_options, reading_options, targets_option
 from . import by_option, evaluate_by, finish_evaluation, load_plan
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..options import Command, CONTEXT, output_options, targets_option
+from ..options import CONTEXT, Command, output_options, targets_option
 from . import finish, load_plan
 
 if TYPE_CHECKING:

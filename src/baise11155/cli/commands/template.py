@@ -6,7 +6,7 @@ import click
 
 from ...model.notices import UserError, note
 from ...present.words.command_line import english, option_help
-from ..options import Command, CONTEXT, input_paths, lang_option, targets_option
+from ..options import CONTEXT, Command, input_paths, lang_option, targets_option
 from . import load_plan
 
 

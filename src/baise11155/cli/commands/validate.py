@@ -6,8 +6,8 @@ import click
 
 from ...present.words import phrase, text
 from ..options import (
-    Command,
     CONTEXT,
+    Command,
     lang_option,
     progress_argument,
     read_settings_options,

@@ -9,9 +9,10 @@ page's parts. `Settings` are the format's name, the language and whether it goes
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, Callable
-
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
 from ..formats import REGISTRY
 
 if TYPE_CHECKING:

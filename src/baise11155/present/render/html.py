@@ -27,7 +27,8 @@ from .human import cell
 if TYPE_CHECKING:
     from . import Settings, View
 
-STATUS_COLOURS = {"achieved": "#1a7f37", "achieved_early": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e", "unjudged": "#9a6700",
+STATUS_COLOURS = {"achieved": "#1a7f37", "achieved_early": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e",
+                  "unjudged": "#9a6700",
                   "no_data": "#8c959f", "monitored": "#0969da"}
 BAR_WIDTH = 400
 
@@ -219,10 +220,7 @@ def _indicator(i: dict, lang: str, touched: bool = False) -> str:
                 f'<div class="figures">{" · ".join(figures)}</div></div>')
     lower = i.get("direction") == "decrease"
     # where the schedule's figure would put the bar: its completion, as the bar's is
-    if expected is None or (lower and not expected):
-        expected_share = None
-    else:
-        expected_share = target / expected if lower else expected / target
+    expected_share = None if expected is None or lower and not expected else target / expected if lower else expected / target
     same_terms = "level" not in i  # a rise, a rate or a multiple is not on the baseline's scale
     baseline_share = baseline / target if baseline and same_terms and not lower else None
     figures = [

@@ -213,7 +213,8 @@ class RowReader:
         county = row[self.i_county].strip() if self.i_county is not None else self.fixed_county
         read = ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county, self.place(line, None))
         indented = self.i_county is not None and row[self.i_county][:1] in INDENTS and county
-        if folded(county).startswith(BREAKDOWN) or indented:  # 其中：百色高新区, or indented, under the row it is part of
+        # 其中：百色高新区, or indented: under the row it is part of
+        if indented or (BREAKDOWN[0] in county and folded(county).startswith(BREAKDOWN)):
             rows, first = self.parts_set_aside or (0, self.place(line, self.i_county))
             self.parts_set_aside = (rows + 1, first)
             self._traced(read, "part_of_row_above")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -42,10 +43,21 @@ def is_total(cell: str) -> bool:
     return folded(cell).endswith(TOTAL_ENDINGS)
 
 
+@functools.lru_cache(maxsize=4)
+def _last_letters(endings: tuple[str, ...]) -> frozenset[str]:
+    """The last character of each ending, as a cell may write it (full-width, upper case): a text
+    with none of them holds no ending, found without folding it. Made from the endings each time
+    they are asked for (a new ending is known here at once), not listed."""
+    return frozenset(form for ending in endings for letter in {ending[-1], ending[-1].upper()}
+                     for form in (letter, chr(ord(letter) + 0xFEE0) if "!" <= letter <= "~" else letter))
+
+
 def _may_be_total(text: str) -> bool:
     """Whether any of the cells run together holds a total's word anywhere: the endings
     themselves, looked for in the text folded as `folded` folds a cell (so no ending is ever
     known here and not there)."""
+    if not any(letter in text for letter in _last_letters(TOTAL_ENDINGS)):
+        return False
     text = "".join(text.translate(FULL_WIDTH).split()).casefold()
     return any(ending in text for ending in TOTAL_ENDINGS)
 

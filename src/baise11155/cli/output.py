@@ -171,7 +171,22 @@ def rendered(make, place: str | None) -> Any:
     try:
         return make()
     except OSError as exc:
-        raise UserError([note("output_failed", place or "<stdout>", reason=os_reason(exc))]) from None
+        problem = UserError([note("output_failed", place or "<stdout>", reason=os_reason(exc))])
+    _let_go()
+    raise problem from None
+
+
+def _let_go() -> None:
+    """Free what a failed render left half-written (openpyxl's sheet writers, whose files are
+    closed when they are freed and fail the same way again), with that second failure unsaid."""
+    import gc
+
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None if isinstance(unraisable.exc_value, OSError) else hook(unraisable)
+    try:
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
 
 
 class ReaderGone(Exception):

@@ -48,7 +48,6 @@ def _key_table() -> dict[str, str]:
 
 _HEADER_TO_COLUMN = _key_table()
 _IGNORED = {header_key(header)[0] for header in IGNORED_HEADERS}
-ROLES = tuple(column.name for column in PROGRESS_COLUMNS)
 SET_ASIDE = "-"  # a mapping's role for a column to leave unread (a roll-up sets the county and category aside)
 
 

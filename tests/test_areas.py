@@ -13,13 +13,14 @@ COUNTIES = "指标,日期,数量,县区,名称\n" \
     "突破重大技术,2019-12-31,2,,f\n" \
     "保有高新技术企业,2019-06-30,20,右江区,右江区合计\n" \
     "保有高新技术企业,2019-09-30,22,右江区,右江区合计\n" \
-    "保有高新技术企业,2019-06-30,8,田阳区,田阳区合计\n" \
+    "保有高新技术企业,2019-10-31,8,田阳区,田阳区合计\n" \
     "保有高新技术企业,2019-12-31,9,平果市,平果市合计\n"
 
 
 def test_the_blocks_add_up_to_the_city(run, write):
     """Breakthroughs 1 + 2 + 1 + 1 + 3 and 2 not allocated = 10 for the city; enterprises held by each
-    county's latest report, 22 (右江区, 09-30) + 8 (田阳区, 06-30) + 9 (平果市) = 39, as the city's level."""
+    county's latest report of the round, 22 (右江区, 09-30) + 8 (田阳区, 10-31) + 9 (平果市) = 39, as the city's
+    level (a report more than a quarter old is a question: test_a_level_a_round_old_is_a_question)."""
     path = write(COUNTIES)
     city = {i["id"]: i for i in run("status", path, "-f", "json").json()["indicators"]}
     document = run("status", path, "--by", "county", "-f", "json").json()
@@ -83,3 +84,11 @@ def test_a_new_additions_indicator_by_county_shows_each_countys_level(run, write
     document = run("status", path, "--plan", "guangxi-sanbai-erqian", "--by", "county", "-f", "json").json()
     areas = {a["area"]: {i["id"]: i["achieved"] for i in a["indicators"]} for a in document["areas"]}
     assert areas["南宁市"]["high-tech-enterprises"] == 300
+
+
+def test_a_level_a_round_old_is_a_question(run, write):
+    """田阳区's 8 of 06-30 beside 平果市's 9 of 12-31: half a year old, it may be none by now, or not
+    reported; the city's level (17, or 9) is asked for, not made up."""
+    result = run("status", write("指标,日期,数量,县区\n保有高新技术企业,2019-06-30,8,田阳区\n保有高新技术企业,2019-12-31,9,平果市\n"))
+    assert result.exit_code == 1
+    assert "these areas' latest levels are more than a reporting round older: 田阳区 (2019-06-30: 8)" in result.stderr

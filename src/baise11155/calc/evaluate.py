@@ -109,6 +109,9 @@ class Evaluation:
     schedule: Schedule
     indicators: tuple[Standing, ...]
     notices: tuple[Note, ...] = ()
+    # what makes a figure unknowable from the files (a county's level a reporting round old beside
+    # the others' new ones): the figure is not given, the question is
+    problems: tuple[Note, ...] = ()
 
 
 def default_as_of(plan: Plan, latest: dt.date | None) -> dt.date:
@@ -234,6 +237,7 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
     when = schedule(plan, as_of)
     grouped = group_by_indicator(buckets)
     standings = []
+    problems: list[Note] = []
     for indicator in plan.indicators:
         base = base_date(plan, indicator)
         counted = tally(grouped.get(indicator.id, []), indicator.kind, plan, as_of, base=base)
@@ -248,8 +252,25 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
             notices.append(note("paced_from_baseline", id=indicator.id, name=indicator.name.zh,
                                 since=str(standing.baseline_date), elapsed=f"{own.elapsed:.1%}"))
         notices.extend(_level_notices(indicator, counted, standing, as_of))
+        problems.extend(_stale_parts(indicator, counted))
         standings.append(standing)
-    return Evaluation(when, tuple(standings), tuple(notices))
+    return Evaluation(when, tuple(standings), tuple(notices), tuple(problems))
+
+
+REPORTING_ROUND = 92  # days: counties report a level on different days of one round (06-28, 06-30, 07-02)
+
+
+def _stale_parts(indicator: Indicator, counted: Tally) -> list[Note]:
+    """A county's level carried forward from more than a reporting round before the level's date:
+    did it hold none by then, or not report? The files do not say; the figure is not made up."""
+    if counted.level_date is None:
+        return []
+    stale = sorted((part, held) for part, held in counted.carried.items()
+                   if (counted.level_date - held.when).days > REPORTING_ROUND)
+    if not stale:
+        return []
+    parts = ", ".join(f"{part} ({held.when}: {held.level})" for part, held in stale)
+    return [note("parts_stale", id=indicator.id, name=indicator.name.zh, when=str(counted.level_date), parts=parts)]
 
 
 def effective_baseline(indicator: Indicator, counted: Tally) -> Number | None:

@@ -64,7 +64,10 @@ def evaluate_observations(plan: Plan, observations: Observations, as_of: dt.date
     """Where the plan stands by what was read, at the as-of date (by default the data's latest)."""
     from ..calc.evaluate import default_as_of, evaluate
 
-    return evaluate(plan, observations.buckets, as_of or default_as_of(plan, observations.latest))
+    evaluation = evaluate(plan, observations.buckets, as_of or default_as_of(plan, observations.latest))
+    if evaluation.problems:
+        raise DataError(list(evaluation.problems))
+    return evaluation
 
 
 def evaluate_files(plan: Plan, paths: list[str], settings: ReadSettings, as_of: dt.date | None, *,

@@ -31,7 +31,7 @@ from .cells import find_when
 from .header import HeaderMatch, header_key, locate_header
 from .lookup import NameIndex
 from .records import CsvError, Records
-from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems, line_place
+from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems, line_place, rename_areas
 from .sources import (
     MAX_LINE_BYTES,
     OLE_MAGIC,
@@ -94,7 +94,7 @@ class _Context:
             self.mapping.update(_roll_up_mapping(settings.roll_up == "column"))
         self.mapped_found: set[str] = set()  # the --column headers met in some file
         self.series: dict = {}  # running totals' series, across files and sheets (see RowReader._increment)
-        self.area_names: dict[str, str] = {}  # one name for each area, across files (see RowReader._area)
+        self.area_names: dict[str, list] = {}  # one name for each area, across files (see RowReader._area)
         self.given: dict = {}  # figures given, across files and sheets (see RowReader._given_before)
 
     def reader(self, label: str, rows: Iterator[tuple[int, list[str]]], place: Place, sheet: bool = False,
@@ -259,6 +259,7 @@ def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = 
         read[identity] = label_of(path)
         _read_one(path, context)
     out = context.out
+    rename_areas(out, context.area_names)
     for column, header in context.settings.columns:
         if _mapped(header) not in context.mapped_found:
             # a mapping that matched no header would leave the column it names unread

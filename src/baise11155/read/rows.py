@@ -112,7 +112,7 @@ class RowReader:
                  trace: Callable[[ProgressRow], Any] | None = None, value_unit: str = "",
                  named_width: int | None = None, series: dict | None = None,
                  receipt: tuple[Note, Note] | None = None, fixed_when: dt.date | None = None,
-                 area_names: dict[str, str] | None = None, given: dict | None = None, fixed_county: str = "",
+                 area_names: dict[str, list] | None = None, given: dict | None = None, fixed_county: str = "",
                  unit_column: int | None = None, grade_column: int | None = None) -> None:
         self.label = label
         # how a message names a place: `file:line` for text, `file:Sheet!C7` for a spreadsheet
@@ -143,8 +143,9 @@ class RowReader:
         self.all_parts = False  # every kind's rows kept by county (`--by county`), not a stock's alone
         # a county cell that names the whole city: a stock's level for the city, not one of its parts
         self.whole_city = names.plan.whole_area_names
-        self.area_names = area_names if area_names is not None else {}  # area key -> the name it is shown by
-        self.area_spellings: set[tuple[str, str]] = set()  # the other spellings said
+        # area key -> [the name it is shown by, whether the plan's, the latest date met, its spelling
+        # then, each spelling met -> where first]
+        self.area_names = area_names if area_names is not None else {}
         # the figures (not items) given so far, by indicator, category, date and area: where first
         # (shared by the files and sheets of a reading; None where not checked)
         self.given = given
@@ -250,7 +251,8 @@ class RowReader:
                 given[1] = given[1] or self.place(line, self.i_value)
             else:
                 given[2] += 1
-        self._count(entry, line, self._area(county, line) if entry.by_part and county not in self.whole_city else "",
+        self._count(entry, line, self._area(county, line, entry.when) if entry.by_part and county not in self.whole_city
+                    else "",
                     read, row)
 
     def _below_grade(self, entry: Entry, grade: str, line: int) -> bool:
@@ -276,20 +278,21 @@ class RowReader:
                               when=str(entry.when), area=county or "—", other=first[1]))
         return True
 
-    def _area(self, county: str, line: int) -> str:
+    def _area(self, county: str, line: int, when: dt.date) -> str:
         """One name for one area however a file writes it (田阳县 before 2019 and 田阳区, 百色市右江区 and
-        右江区): the plan's, else the first met in the reading; two spellings taken as one are said."""
+        右江区): the plan's, else the first met in the reading (the one written at the latest date
+        takes its place when the reading ends: `rename_areas`); two spellings taken as one are said."""
         plan = self.names.plan
         key = area_key(county, within=plan.city.area.zh)
-        named = self.area_names.get(key)
-        if named is None:
+        known = self.area_names.get(key)
+        if known is None:
             division = plan.division(county)
-            named = self.area_names[key] = division.name.zh if division is not None else county
-        if named != county and (key, county) not in self.area_spellings:
-            self.area_spellings.add((key, county))
-            self.out.warnings.append(note("area_spelled_otherwise", self.place(line, self.i_county), name=county,
-                                          area=named))
-        return named
+            known = self.area_names[key] = [division.name.zh if division is not None else county, division is not None,
+                                             when, county, {}]
+        if when >= known[2]:  # (written with the city before it, 百色市右江区, it is shown without)
+            known[2], known[3] = when, county.removeprefix(plan.city.area.zh) or county
+        known[4].setdefault(county, self.place(line, self.i_county))  # each spelling, where first met
+        return known[0]
 
     def _count(self, entry: Entry, line: int, part: str, read: ProgressRow, row: Sequence[str] = ()) -> None:
         """A data row added to its sum: its value, or with running totals what it adds to its series'."""
@@ -664,3 +667,24 @@ def line_place(label: str) -> Place:
         return f"{label}:{line}"
 
     return place
+
+
+def rename_areas(out: Observations, area_names: dict[str, list]) -> None:
+    """An area written two ways is shown by the spelling of its latest date (田阳区 after 田阳县),
+    unless the plan names it: the sums kept under the first spelling met are moved to it, and each
+    other spelling is said, once."""
+    renamed = {}
+    for named, planned, _, latest, spellings in area_names.values():
+        shown = named if planned else latest
+        if shown != named:
+            renamed[named] = shown
+        for spelling, where in spellings.items():
+            if spelling != shown:
+                out.warnings.append(note("area_spelled_otherwise", where, name=spelling, area=shown))
+    if not renamed:
+        return
+    buckets: dict = {}
+    for (indicator, category, when, part), bucket in out.buckets.items():
+        key = (indicator, category, when, renamed.get(part, part))
+        buckets[key] = bucket if key not in buckets else buckets[key].plus(bucket)
+    out.buckets = buckets

@@ -360,3 +360,29 @@ def test_platforms_of_a_lesser_grade_are_not_national_platforms(run, tmp_path):
     result = run("status", book(tmp_path / "平台.xlsx", {"Sheet1": rows}), "-f", "json")
     assert achieved(result)["platforms"] == 2
     assert "2 row(s) of platforms are of another grade than 国家级 ('自治区级', the first here)" in result.stderr
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a 小计 under rows set aside (自治区级) is a total of them, not a figure: 1 national platform
+    ("指标,类别,年份,数量,县区,级别\n创建国家级创新平台,国家级众创空间,2019,1,右江区,国家级\n"
+     "创建国家级创新平台,国家级众创空间,2019,1,小计,\n创建国家级创新平台,国家级星创天地,2019,2,田阳区,自治区级\n"
+     "创建国家级创新平台,国家级星创天地,2019,2,小计,\n", {"platforms": 1}),
+    # 全市 10 then 合计 10, no county rows: 10, not 20
+    ("指标,年份,数量,县区\n转化科技成果,2019,10,全市\n转化科技成果,2019,10,合计\n", {"achievements": 10}),
+    # 全市 rows of two indicators, then a grand 合计 with no indicator: 10 and 3, not refused
+    ("指标,年份,数量,县区\n转化科技成果,2019,10,全市\n突破重大技术,2019,3,全市\n,2019,13,合计\n",
+     {"achievements": 10, "breakthroughs": 3}),
+    # every county indented alike (for alignment): each is data, 6 + 4 = 10, not parts of one another
+    ("指标,年份,数量,县区\n转化科技成果,2019,6,\u3000右江区\n转化科技成果,2019,4,\u3000田阳区\n", {"achievements": 10}),
+], ids=["subtotal-of-rows-set-aside", "city-then-total", "grand-total-of-city-rows", "all-indented"])
+def test_totals_and_parts_with_rows_set_aside_or_held(run, write, text, figures):
+    """Found by the review of the reading's new rules: each was a wrong figure with exit 0, or a refusal."""
+    result = run("status", write(text), "-f", "json")
+    assert {k: v for k, v in achieved(result).items() if v is not None} == figures
+
+
+def test_the_city_s_level_as_全市_in_one_file_and_as_百色市_in_another_is_given_twice(run, write):
+    first = write("指标,年份,数量,县区\n保有高新技术企业,2019,45,全市\n", name="a.csv")
+    second = write("指标,年份,数量,县区\n保有高新技术企业,2019,45,百色市\n", name="b.csv")
+    result = run("status", first, second)
+    assert result.exit_code == 1 and "was given already at" in result.stderr

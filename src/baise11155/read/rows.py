@@ -169,9 +169,15 @@ class RowReader:
         # checked against them at the end of the file, wherever it stands; alone, it is the figure.
         self.city_rows: dict[tuple, list[tuple[Entry, int, ProgressRow]]] = {}
         self.leading_total = 0  # the line of a total with no row above it (see `_not_data_row`)
+        # rows since the last total that a total below them adds up although they are not in the
+        # sums (set aside, or held as the city's): a total under them is a total, not a figure;
+        # the held ones' figures, by (indicator, date), are what it is checked against besides
+        self.aside_since_total = 0
+        self.held_since_total: dict[tuple[str, dt.date], tuple[Number, int]] = {}  # -> (their sum, the first's line)
         # the other rows' sums, by (indicator, category, date) and by (indicator, date)
         self.county_sums: dict[tuple, Number] = {}
         self.last_indicator = ""  # the indicator of the last data row (a 其中 row's would be its)
+        self.last_counted = ""  # the indicator of the last plain row counted or held (a 其中 row under it is a part)
         self.breakdown_lines: set[int] = set()  # the lines of 其中 rows said
         self.counties_since_total: set[str] = set()  # (area keys) of the rows since the last total
         self.parts_set_aside: tuple[int, str] | None = None  # 其中 rows: (rows, the first one's place)
@@ -214,10 +220,13 @@ class RowReader:
         county = row[self.i_county].strip() if self.i_county is not None else self.fixed_county
         read = ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county, self.place(line, None))
         indented = self.i_county is not None and row[self.i_county][:1] in INDENTS and county
-        # 其中：百色高新区, or indented: under the row it is part of
-        if indented or (BREAKDOWN[0] in county and folded(county).startswith(BREAKDOWN)):
+        # 其中：百色高新区, or indented: under the row of its indicator it is part of (with none above, a
+        # name written so, read as it is)
+        part_of = indented or (BREAKDOWN[0] in county and folded(county).startswith(BREAKDOWN))
+        if part_of and self.last_counted == entry.id:
             rows, first = self.parts_set_aside or (0, self.place(line, self.i_county))
             self.parts_set_aside = (rows + 1, first)
+            self.aside_since_total += 1
             self._traced(read, "part_of_row_above")
             return
         if self.i_grade is not None and self._below_grade(entry, row[self.i_grade].strip(), line):
@@ -231,6 +240,7 @@ class RowReader:
                 self.out.problem(note("item_other_figure", self.place(line, self.i_item), item=item, id=entry.id,
                                       name=entry.name, value=entry.value, earlier=earlier))
                 return
+            self.aside_since_total += 1
             self._duplicate(line, entry, item)
             self._traced(read, "repeated_item")
             return
@@ -239,6 +249,10 @@ class RowReader:
             leading = self.leading_total == line  # 合计 above the rows it adds up, not below them
             if not item and (leading or (county and county in self.whole_city)):
                 self.city_rows.setdefault(key, []).append((entry, line, read))
+                self.last_counted = "" if part_of else entry.id
+                held = (entry.id, entry.when)
+                held_sum, held_from = self.held_since_total.get(held, (0, line))
+                self.held_since_total[held] = (held_sum + entry.value, held_from)
                 return
             for of in (key, (entry.id, entry.when)):  # (a category's rows, and the indicator's: a total of either)
                 self.county_sums[of] = self.county_sums.get(of, 0) + entry.value
@@ -254,6 +268,8 @@ class RowReader:
         self._count(entry, line, self._area(county, line, entry.when) if entry.by_part and county not in self.whole_city
                     else "",
                     read, row)
+        # a row written as a part that is counted (every county indented alike) is no parent of the next
+        self.last_counted = "" if part_of else entry.id
 
     def _below_grade(self, entry: Entry, grade: str, line: int) -> bool:
         """Whether a row's grade (级别) is not the one its indicator counts: a 自治区级 platform under
@@ -262,6 +278,7 @@ class RowReader:
             return False
         aside = self.below_grade.setdefault(entry.id, [0, self.place(line, self.i_grade), grade])
         aside[0] += 1
+        self.aside_since_total += 1
         return True
 
     def _given_before(self, entry: Entry, county: str, line: int) -> bool:
@@ -270,7 +287,8 @@ class RowReader:
         Added up it would count twice; which is meant is asked (within one sheet, rows add up)."""
         if self.given is None:
             return False
-        key = (entry.id, entry.category, entry.when, area_key(county, within=self.names.plan.city.area.zh))
+        area = "" if county in self.whole_city else area_key(county, within=self.names.plan.city.area.zh)
+        key = (entry.id, entry.category, entry.when, area)  # (全市, 百色市 and no county are the city alike)
         first = self.given.setdefault(key, (self.label, self.place(line, None)))
         if first[0] == self.label:
             return False
@@ -583,7 +601,9 @@ class RowReader:
                 # 右江区合计 with no row of 右江区 above it to add up: 右江区's own figure, never the city's
                 row[column] = named
                 return False
-        if what == "footer" or self.running.covers(indicator, when, subtotal):
+        held_above = any(first < line and indicator in (None, key[0]) and when in (None, key[1])
+                         for key, (_, first) in self.held_since_total.items())
+        if what == "footer" or self.running.covers(indicator, when, subtotal) or self.aside_since_total or held_above:
             if what == "total":
                 self.counties_since_total.clear()
             self._not_data(row, line, what, indicator, subtotal, when)
@@ -620,6 +640,9 @@ class RowReader:
             return
         self.aside["totals"] += 1
         rows_sum = self._in_file_unit(indicator, self.running.close(indicator, when, subtotal))
+        for held in [key for key in self.held_since_total if indicator in (None, key[0]) and when in (None, key[1])]:
+            rows_sum += self.held_since_total.pop(held)[0]  # (a 全市 row it closes, held till the file's end)
+        self.aside_since_total = 0
         cell = row[self.i_value].strip() if self.i_value is not None else ""
         try:
             stated = parse_value(cell) if cell else None

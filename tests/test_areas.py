@@ -12,14 +12,14 @@ COUNTIES = "指标,日期,数量,县区,名称\n" \
     "突破重大技术,2019-12-31,3,田东县,e\n" \
     "突破重大技术,2019-12-31,2,,f\n" \
     "保有高新技术企业,2019-06-30,20,右江区,右江区合计\n" \
-    "保有高新技术企业,2019-09-30,22,右江区,右江区合计\n" \
-    "保有高新技术企业,2019-10-31,8,田阳区,田阳区合计\n" \
+    "保有高新技术企业,2019-12-20,22,右江区,右江区合计\n" \
+    "保有高新技术企业,2019-12-15,8,田阳区,田阳区合计\n" \
     "保有高新技术企业,2019-12-31,9,平果市,平果市合计\n"
 
 
 def test_the_blocks_add_up_to_the_city(run, write):
     """Breakthroughs 1 + 2 + 1 + 1 + 3 and 2 not allocated = 10 for the city; enterprises held by each
-    county's latest report of the round, 22 (右江区, 09-30) + 8 (田阳区, 10-31) + 9 (平果市) = 39, as the city's
+    county's latest report of the round, 22 (右江区, 12-20) + 8 (田阳区, 12-15) + 9 (平果市) = 39, as the city's
     level (a report more than a quarter old is a question: test_a_level_a_round_old_is_a_question)."""
     path = write(COUNTIES)
     city = {i["id"]: i for i in run("status", path, "-f", "json").json()["indicators"]}

@@ -28,7 +28,7 @@ def test_every_row_left_out_is_there_with_its_reason(run, write):
                  "转化科技成果,2020-03-31,4,c,\n"  # after the as-of date
                  "保有高新技术企业,2017-12-31,29,全市合计,\n"  # the baseline
                  "保有高新技术企业,2018-12-31,41,全市合计,\n"  # superseded
-                 "保有高新技术企业,2019-06-30,20,右江区合计,右江区\n"  # carried forward: 右江区's latest
+                 "保有高新技术企业,2019-09-15,20,右江区合计,右江区\n"  # carried forward: 右江区's latest
                  "保有高新技术企业,2019-09-30,25,平果市合计,平果市\n")
     trail = run("explain", path, "-i", "achievements", "--as-of", "2019-12-31", "-f", "json").json()
     assert [row["place"] for row in trail["rows"]] == [f"{path}:3"]

@@ -386,3 +386,30 @@ def test_the_city_s_level_as_全市_in_one_file_and_as_百色市_in_another_is_g
     second = write("指标,年份,数量,县区\n保有高新技术企业,2019,45,百色市\n", name="b.csv")
     result = run("status", first, second)
     assert result.exit_code == 1 and "was given already at" in result.stderr
+
+
+def test_year_to_date_sheets_are_running_totals_within_the_year(run, tmp_path):
+    """Sheets 2019年1-6月 (5) and 2019年1-9月 (8) with no date column: 8 achievements to 2019-09-30,
+    the later sheet being the year so far (not 5 + 8 = 13)."""
+    sheets = {name: [["指标", "数量", "县区"], ["转化科技成果", total, "右江区"]] for name, total in (("2019年1-6月", 5),
+                                                                                         ("2019年1-9月", 8))}
+    result = run("status", book(tmp_path / "年报.xlsx", sheets, title="统计表"), "--sheet", "all", "-f", "json")
+    assert achieved(result)["achievements"] == 8
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a stock's 合计 first, then its counties: the city's 45, not an area called 合计 beside them (90)
+    ("指标,年份,数量,县区\n保有高新技术企业,2019,45,合计\n保有高新技术企业,2019,25,右江区\n保有高新技术企业,2019,20,田阳区\n",
+     {"high-tech-enterprises": 45}),
+    # a 合计 row with no figure counts nothing (not 1)
+    ("指标,年份,数量,县区\n突破重大技术,2019,3,右江区\n转化科技成果,2019,,合计\n", {"breakthroughs": 3}),
+], ids=["stock-total-first", "blank-total"])
+def test_a_total_first_for_a_stock_or_without_a_figure(run, write, text, figures):
+    result = run("status", write(text), "-f", "json")
+    assert {k: v for k, v in achieved(result).items() if v is not None} == figures
+
+
+def test_a_level_a_quarter_old_is_a_question(run, write):
+    """田阳区's 8 of 09-30 beside 平果市's 9 of 12-31 (a quarterly round missed): asked, not carried."""
+    result = run("status", write("指标,日期,数量,县区\n保有高新技术企业,2019-09-30,8,田阳区\n保有高新技术企业,2019-12-31,9,平果市\n"))
+    assert result.exit_code == 1 and "more than a reporting round older" in result.stderr

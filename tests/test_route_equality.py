@@ -492,7 +492,7 @@ STOCK_IN_PARTS = """
 指标,类别,日期,数量,名称,县区
 保有高新技术企业,,2017-12-31,29,全市合计,
 保有高新技术企业,,2018-12-31,41,全市合计,百色市
-保有高新技术企业,,2019-10-31,12,田阳区合计,田阳区
+保有高新技术企业,,2019-12-15,12,田阳区合计,田阳区
 保有高新技术企业,,2019-12-31,20,右江区合计,右江区
 保有高新技术企业,,2019-12-31,11,平果市合计,平果市
 保有高新技术企业,,2019-12-31,31,,合计
@@ -509,7 +509,7 @@ STOCK_IN_PARTS = """
 
 def test_a_stock_reported_in_parts_with_the_city_named_as_its_total(tmp_path):
     case = hand_made(STOCK_IN_PARTS, totals=3, footers=1, repeats=2,
-                     stock_rows=[("2017-12-31", ""), ("2018-12-31", ""), ("2019-10-31", "田阳区"),
+                     stock_rows=[("2017-12-31", ""), ("2018-12-31", ""), ("2019-12-15", "田阳区"),
                                  ("2019-12-31", "右江区"), ("2019-12-31", "平果市")])
     doc = check_routes(tmp_path, case)
     found = figures(doc)
@@ -517,7 +517,7 @@ def test_a_stock_reported_in_parts_with_the_city_named_as_its_total(tmp_path):
     # 成果A again (2020-03-31) is not counted, so the latest date counted, the as-of date, is 2019-12-31
     assert doc["as_of"] == "2019-12-31"
     # the level at 2019-12-31: 右江区 20 + 平果市 11 (the repeated 右江区合计 row once; the 合计 row
-    # in the county cell, 31 = 20 + 11, not counted) + 田阳区 12 carried from 2019-10-31, reported
+    # in the county cell, 31 = 20 + 11, not counted) + 田阳区 12 carried from 2019-12-15, reported
     # after the last whole-city figure (2018-12-31: 41) = 43; the baseline 29 from 全市合计 2017
     assert found[STOCK] == 20 + 11 + 12 == 43 and by[STOCK]["baseline"] == 29
     # achievements: 6 + 4 = 10 (小计（2019年） is a total; 成果A listed again; 2017 before the period)
@@ -633,8 +633,8 @@ def test_an_english_total_in_a_cell_not_read_is_seen_on_every_route(tmp_path, he
 
 
 @pytest.mark.parametrize("text, level", [
-    # 德保县's 19 of 2017-12-31 carried forward beside 靖西市's 10 of 2018-02-28, within a round: 29
-    ("指标,日期,数量,县区\n保有高新技术企业,2017-12-31,19,德保县\n保有高新技术企业,2018-02-28,10,靖西市\n", 29),
+    # 德保县's 19 of 2017-12-31 carried forward beside 靖西市's 10 of 2018-01-31, within a round: 29
+    ("指标,日期,数量,县区\n保有高新技术企业,2017-12-31,19,德保县\n保有高新技术企业,2018-01-31,10,靖西市\n", 29),
     # the only level given is 2017's, the city's: 27 (as of 2019-12-31, the latest date of a count's row)
     ("指标,年份,数量,县区\n保有高新技术企业,2017,27,百色市\n转化科技成果,2019,5,右江区\n", 27),
 ], ids=["county-carried", "city-latest"])

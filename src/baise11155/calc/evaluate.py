@@ -257,7 +257,7 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
     return Evaluation(when, tuple(standings), tuple(notices), tuple(problems))
 
 
-REPORTING_ROUND = 92  # days: counties report a level on different days of one round (06-28, 06-30, 07-02)
+REPORTING_ROUND = 45  # days: counties report a level on different days of one round (06-28, 06-30, 07-02)
 
 
 def _stale_parts(indicator: Indicator, counted: Tally) -> list[Note]:

@@ -134,7 +134,7 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
                 found.cumulative = found.cumulative or "累计" in (year.group(2) or "")
             elif period is not None:  # 2019年1-9月, 截至2019年9月底累计: the figure at the period's end
                 found.years.append((index, period))
-                if re.search(_FROM_YEAR_START, name):
+                if re.search(FROM_YEAR_START, name):
                     found.from_year_start.add(index)
                 found.cumulative = found.cumulative or "累计" in name
             elif name in TARGET_HEADERS and found.target is None:
@@ -196,7 +196,7 @@ def _another_value(cell: str) -> bool:
 
 _FIGURE_WORDS = r"(?:完成数?|完成情况|累计完成|累计|实际完成|实际)$"
 # a period from the start of its year: 1-9月, 1月-9月, 前三季度, 上半年, 截至9月底, 全年
-_FROM_YEAR_START = r"(?:年|^)0?[1一]\s*月?\s*[-\u2010-\u2015~\u301c至到]|前[1-4一二三四两]|上半年|截[至止]|全年|年度"
+FROM_YEAR_START = r"(?:年|^)0?[1一]\s*月?\s*[-\u2010-\u2015~\u301c至到]|前[1-4一二三四两]|上半年|截[至止]|全年|年度"
 
 
 def _period_column(name: str) -> dt.date | None:

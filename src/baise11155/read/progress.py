@@ -28,7 +28,7 @@ from ..model.notices import DataError, Note, note, os_reason
 from ..model.observations import Observations, ProgressRow
 from ..model.plan import Plan
 from .cells import find_when
-from .header import HeaderMatch, header_key, locate_header
+from .header import FROM_YEAR_START, HeaderMatch, header_key, locate_header
 from .lookup import NameIndex
 from .records import CsvError, Records
 from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems, line_place, rename_areas
@@ -160,7 +160,7 @@ class _Context:
         # the cells up to the last name (blank ones after it are not columns) and the header's width
         reader = RowReader(label, match.positions, max(match.width, len(cells)), self.names, out, self.seen,
                            place=place, trace=self.trace, value_unit=match.units.get("value", ""), named_width=len(cells),
-                           series=self.series if match.running_totals else None,
+                           series=self.series if match.running_totals or _to_date(dated) else None,
                            receipt=_receipt(cells, match, dated), fixed_when=dated[0] if dated else None,
                            area_names=self.area_names, given=self.given,
                            fixed_county=_county_sheet(sheet_name, self.names.plan) if "county" not in match.positions else "",
@@ -228,6 +228,16 @@ def _unit_line(above: list[list[str]]) -> tuple[str, ...]:
             if found:
                 return tuple(unit for unit in re.split(r"[、，,/;；\s]+", found.group(1).strip()) if unit)
     return ()
+
+
+def _to_date(dated: tuple[dt.date, Note] | None) -> bool:
+    """Whether a date from the title or the sheet's name is of a period from the year's start to a
+    day before its end (2019年1-6月, 前三季度, 截至9月底): its figures are the year's so far, and two
+    such sheets are running totals within the year, the later less the earlier."""
+    if dated is None:
+        return False
+    when, said = dated
+    return (when.month, when.day) != (12, 31) and re.search(FROM_YEAR_START, str(said.params.get("words", ""))) is not None
 
 
 def _receipt(cells: list[str], match: HeaderMatch, dated: tuple[dt.date, Note] | None) -> tuple[Note, Note]:

@@ -29,7 +29,7 @@ from .cells import (
     unit_factor,
 )
 from .lookup import NameIndex
-from .totals import BREAKDOWN, INDENTS, Columns, RunningSums, area_named, folded, not_data
+from .totals import BREAKDOWN, INDENTS, Columns, RunningSums, area_named, folded, is_total, not_data
 
 if TYPE_CHECKING:
     from ..model.kinds import Number
@@ -218,6 +218,12 @@ class RowReader:
         self.last_indicator = entry.name
         item = row[self.i_item].strip() if self.i_item is not None else ""
         county = row[self.i_county].strip() if self.i_county is not None else self.fixed_county
+        if self.leading_total == line:
+            if entry.blank:  # a total with no figure, above the rows it adds up: no figure of its own
+                self._not_data(row, line, "total", entry.id, False, entry.when)
+                return
+            if entry.is_level and is_total(county):  # a stock's 合计 in the county cell: the city's level, not an area
+                county = ""
         read = ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county, self.place(line, None))
         indented = self.i_county is not None and row[self.i_county][:1] in INDENTS and county
         # 其中：百色高新区, or indented: under the row of its indicator it is part of (with none above, a

@@ -295,7 +295,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "would count twice; keep one (if they differ, check which is right)"),
     "below_grade": ("“{name}”有{rows}行的级别不是国家级（如“{grade}”，此为第一处），未计入",
                     "{rows} row(s) of {id} are of another grade than 国家级 ('{grade}', the first here): not counted"),
-    "parts_stale": ("“{name}”{when}的保有数缺少这些县区的新数：{parts}。它们的数已过了一个报送周期：是已经没有了，还是没有报送？"
+    "parts_stale": ("“{name}”{when}的保有数缺少这些县区的新数：{parts}。它们的数早了一个报送周期以上：是已经没有了，还是没有报送？"
                     "请给出它们在{when}的数（没有的填0）",
                     "{id} on {when}: these areas' latest levels are more than a reporting round older: {parts}; do "
                     "they hold none by then, or have they not reported? give their level at {when} (0 if none)"),

@@ -413,3 +413,16 @@ def test_a_level_a_quarter_old_is_a_question(run, write):
     """田阳区's 8 of 09-30 beside 平果市's 9 of 12-31 (a quarterly round missed): asked, not carried."""
     result = run("status", write("指标,日期,数量,县区\n保有高新技术企业,2019-09-30,8,田阳区\n保有高新技术企业,2019-12-31,9,平果市\n"))
     assert result.exit_code == 1 and "more than a reporting round older" in result.stderr
+
+
+@pytest.mark.parametrize("header, row, figure", [
+    (["指标", "2019年1-6月", "2019年7-9月", "2019年1-9月"], ["转化科技成果", 5, 3, 8], 8),
+    (["指标", "2019年上半年", "2019年三季度", "2019年"], ["转化科技成果", 5, 3, 10], 10),
+    (["指标", "2019年上半年", "2019年三季度"], ["转化科技成果", 5, 3], 8),
+], ids=["quarter-inside-to-date", "quarter-inside-the-year", "half-then-quarter"])
+def test_a_part_of_a_year_inside_a_later_column_to_date_is_not_counted_again(run, tmp_path, header, row, figure):
+    workbook = openpyxl.Workbook()
+    for cells in (header, row):
+        workbook.active.append(cells)
+    workbook.save(tmp_path / "表.xlsx")
+    assert achieved(run("status", tmp_path / "表.xlsx", "-f", "json"))["achievements"] == figure

@@ -42,6 +42,11 @@ class CrossTab:
         self.file_place = place
         self.cumulative = cumulative or match.cumulative
         self.years = sorted(match.years, key=lambda column: column[1])
+        # a part of a year (7-9月, 三季度) that a later column to date of the same year (1-9月, the
+        # year) already holds: set aside, or it would count twice
+        to_date = [(index, when) for index, when in self.years if index in match.from_year_start]
+        self.covered = {index for index, when in self.years if index not in match.from_year_start and any(
+            other != index and later.year == when.year and later >= when for other, later in to_date)}
         self._column: int | None = None  # the year cell being read, for messages
 
     def place(self, line: int, column: int | None) -> str:
@@ -71,7 +76,7 @@ class CrossTab:
             so_far: dict[int, Number] = {}  # a year's figure to date, from its columns running from its start
             for index, year in self.years:
                 text = cell(index).strip()
-                if not text:
+                if not text or (index in self.covered and not self.cumulative):
                     continue
                 self._column = index
                 if not self.cumulative and index in self.match.from_year_start and (

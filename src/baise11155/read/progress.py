@@ -145,6 +145,9 @@ class _Context:
             titled = any("累计" in "".join(cells_above) for cells_above in skipped)
             cross = CrossTab(match, self.names, out, place, cumulative=titled, unit=unit_column)
             years = ", ".join(period(when) for _, when in cross.years)
+            if cross.covered and not cross.cumulative:
+                parts = ", ".join(period(when) for index, when in cross.years if index in cross.covered)
+                out.warnings.append(note("columns_covered", place(line, None), columns=parts))
             out.warnings.append(note("cross_tab_cumulative" if cross.cumulative else "cross_tab", place(line, None),
                                      years=years))
             out.recognised.append(note("recognised_cross_tab", place(line, None), row=line, columns=columns,

@@ -299,6 +299,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "请给出它们在{when}的数（没有的填0）",
                     "{id} on {when}: these areas' latest levels are more than a reporting round older: {parts}; do "
                     "they hold none by then, or have they not reported? give their level at {when} (0 if none)"),
+    "columns_covered": ("列（{columns}）的期间已含在同年稍后的累计列中，未另计，以免重复",
+                        "the columns for {columns} are within a later column to date of the same year: not counted "
+                        "again"),
     "two_value_columns": ("“{cell}”列与数量列“{value}”都填有数字，不知按哪一列计算：请用 --column value={header} 指明"
                           "（或指明另一列）",
                           "column '{cell}' holds figures as well as the value column '{value}': say which is meant, "

@@ -426,3 +426,12 @@ def test_a_part_of_a_year_inside_a_later_column_to_date_is_not_counted_again(run
         workbook.active.append(cells)
     workbook.save(tmp_path / "表.xlsx")
     assert achieved(run("status", tmp_path / "表.xlsx", "-f", "json"))["achievements"] == figure
+
+
+def test_a_sheet_for_the_whole_city_beside_sheets_for_its_counties_is_their_summary(run, tmp_path):
+    """Sheets 全市 (10), 右江区 (6), 田阳区 (4): --sheet all reads the counties, 6 + 4 = 10, not 20."""
+    sheets = {name: [["指标", "年份", "数量"], ["转化科技成果", 2019, figure]]
+              for name, figure in (("全市", 10), ("右江区", 6), ("田阳区", 4))}
+    result = run("status", book(tmp_path / "分县.xlsx", sheets), "--sheet", "all", "-f", "json")
+    assert achieved(result)["achievements"] == 10
+    assert "sheet '全市' looks like a summary of the others" in result.stderr

@@ -351,7 +351,10 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
             out.warnings.append(note("not_worksheets", label, sheets=", ".join(repr(n) for n in book.others)))
         if every and len(chosen) > 1:
             # a summary sheet (汇总) beside the sheets it sums would count every figure twice
-            summaries = [name for name in chosen if any(word in name for word in SUMMARY_SHEET_WORDS)]
+            # (a sheet named for the whole city, 全市 or 百色市, beside sheets named for its counties is one too)
+            counties = any(_county_sheet(name, context.names.plan) for name in chosen)
+            summaries = [name for name in chosen if any(word in name for word in SUMMARY_SHEET_WORDS)
+                         or (counties and name.strip() in context.names.plan.whole_area_names and name.strip())]
             if summaries and len(summaries) < len(chosen):
                 for name in summaries:
                     out.warnings.append(note("summary_sheet_skipped", f"{label}:{name}", sheet=repr(name)))

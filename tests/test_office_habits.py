@@ -435,3 +435,9 @@ def test_a_sheet_for_the_whole_city_beside_sheets_for_its_counties_is_their_summ
     result = run("status", book(tmp_path / "分县.xlsx", sheets), "--sheet", "all", "-f", "json")
     assert achieved(result)["achievements"] == 10
     assert "sheet '全市' looks like a summary of the others" in result.stderr
+
+
+def test_a_city_figure_beside_blank_county_values_is_a_question(run, write):
+    """全市 10 over 右江区 and 田阳区 left blank: 2 (a row each) or 10? asked (found by the review)."""
+    result = run("status", write("指标,年份,数量,县区\n转化科技成果,2019,10,全市\n转化科技成果,2019,,右江区\n转化科技成果,2019,,田阳区\n"))
+    assert result.exit_code == 1 and "2 row(s) of achievements leave the value blank" in result.stderr

@@ -250,6 +250,13 @@ class RowReader:
             self._duplicate(line, entry, item)
             self._traced(read, "repeated_item")
             return
+        if self.i_value is not None and (item == "" or not entry.blank):  # (a 全市 row's figure too, held or not)
+            given = self.values_given.setdefault(entry.id, [0, "", 0])
+            if entry.blank:
+                given[0] += 1
+                given[1] = given[1] or self.place(line, self.i_value)
+            else:
+                given[2] += 1
         key = (entry.id, entry.category, entry.when)
         if not entry.is_level and entry.summed:
             leading = self.leading_total == line  # 合计 above the rows it adds up, not below them
@@ -264,13 +271,6 @@ class RowReader:
                 self.county_sums[of] = self.county_sums.get(of, 0) + entry.value
         if county:
             self.counties_since_total.add(area_key(county))
-        if self.i_value is not None and (item == "" or not entry.blank):
-            given = self.values_given.setdefault(entry.id, [0, "", 0])
-            if entry.blank:
-                given[0] += 1
-                given[1] = given[1] or self.place(line, self.i_value)
-            else:
-                given[2] += 1
         self._count(entry, line, self._area(county, line, entry.when) if entry.by_part and county not in self.whole_city
                     else "",
                     read, row)

@@ -441,3 +441,14 @@ def test_a_city_figure_beside_blank_county_values_is_a_question(run, write):
     """全市 10 over 右江区 and 田阳区 left blank: 2 (a row each) or 10? asked (found by the review)."""
     result = run("status", write("指标,年份,数量,县区\n转化科技成果,2019,10,全市\n转化科技成果,2019,,右江区\n转化科技成果,2019,,田阳区\n"))
     assert result.exit_code == 1 and "2 row(s) of achievements leave the value blank" in result.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "指标,年份,数量,县区,名称\n转化科技成果,2019,2,右江区合计,\n转化科技成果,2019,1,右江区,成果A\n转化科技成果,2019,1,右江区,成果B\n"
+    "转化科技成果,2019,3,田阳区合计,\n转化科技成果,2019,3,田阳区,成果C\n",
+    "指标,年份,数量,县区\n转化科技成果,2019,5,合计\n转化科技成果,2019,2,右江区合计\n转化科技成果,2019,1,右江区\n"
+    "转化科技成果,2019,1,右江区\n转化科技成果,2019,3,田阳区\n",
+], ids=["county-totals-first", "totals-first-at-two-levels"])
+def test_a_county_s_total_above_its_own_rows(run, write, text):
+    """右江区合计 2 over 右江区's 1 + 1, 田阳区 3: 5 achievements, not 10 or 7 (found by the review, A9)."""
+    assert achieved(run("status", write(text), "-f", "json"))["achievements"] == 5

@@ -169,6 +169,11 @@ class RowReader:
         # checked against them at the end of the file, wherever it stands; alone, it is the figure.
         self.city_rows: dict[tuple, list[tuple[Entry, int, ProgressRow]]] = {}
         self.leading_total = 0  # the line of a total with no row above it (see `_not_data_row`)
+        # a county's total with none of its rows above it (右江区合计 first): its own figure, unless
+        # rows of that county follow, which it adds up; held to the end of the file, as a city row is
+        self.county_total = 0
+        self.county_totals: dict[tuple, list[tuple[Entry, int, ProgressRow, Sequence[str]]]] = {}
+        self.area_sums: dict[tuple, Number] = {}
         # rows since the last total that a total below them adds up although they are not in the
         # sums (set aside, or held as the city's): a total under them is a total, not a figure;
         # the held ones' figures, by (indicator, date), are what it is checked against besides
@@ -257,6 +262,13 @@ class RowReader:
                 given[1] = given[1] or self.place(line, self.i_value)
             else:
                 given[2] += 1
+        if entry.summed and county:
+            area = (entry.id, entry.when, area_key(county))
+            if self.county_total == line and not item:  # 右江区合计 first: its own figure, or its rows' total
+                self.county_totals.setdefault(area, []).append((entry, line, read, row))
+                self.last_counted = entry.id
+                return
+            self.area_sums[area] = self.area_sums.get(area, 0) + entry.value
         key = (entry.id, entry.category, entry.when)
         if not entry.is_level and entry.summed:
             leading = self.leading_total == line  # 合计 above the rows it adds up, not below them
@@ -398,6 +410,23 @@ class RowReader:
             self.out.warnings.append(note("below_grade", first, rows=rows, id=indicator, grade=grade,
                                           name=self.names.plan.indicator(indicator).name.zh))
             self.aside["others"] += rows
+        for (indicator, when, area), totals in self.county_totals.items():
+            rows_below = self.area_sums.get((indicator, when, area))
+            for entry, line, read, row in totals:
+                if rows_below is None:  # the county's own figure
+                    county = read.county
+                    self._count(entry, line, self._area(county, line, entry.when)
+                                if entry.by_part and county not in self.whole_city else "", read, row)
+                else:
+                    self._traced(read, "city_total")
+                    self.aside["others"] += 1
+            if rows_below is not None:
+                first_entry, _, first_read, _ = totals[0]
+                said: Number = sum((entry.value for entry, _, _, _ in totals), 0)
+                code = "city_row_agrees" if said == rows_below else "city_row_differs"
+                self.out.warnings.append(note(code, first_read.place, id=first_entry.id, name=first_entry.name,
+                                              area=first_read.county + "合计", when=str(first_entry.when), total=said,
+                                              rows=rows_below))
         if self.parts_set_aside is not None:
             rows, first = self.parts_set_aside
             self.out.warnings.append(note("breakdown_rows_set_aside", first, rows=rows))
@@ -604,8 +633,10 @@ class RowReader:
             named = area_named(row[column])
             if named and named not in self.whole_city and (area_key(named) not in self.counties_since_total
                                                            or not self.running.covers(indicator, when, subtotal)):
-                # 右江区合计 with no row of 右江区 above it to add up: 右江区's own figure, never the city's
+                # 右江区合计 with no row of 右江区 above it to add up: 右江区's own figure, never the city's;
+                # or the total of 右江区's rows below it, told at the end of the file (`county_totals`)
                 row[column] = named
+                self.county_total = line
                 return False
         held_above = any(first < line and indicator in (None, key[0]) and when in (None, key[1])
                          for key, (_, first) in self.held_since_total.items())

@@ -102,6 +102,7 @@ class SeenItems:
 
 
 Place = Callable[[int, "int | None"], str]
+Held = tuple["Entry", int, ProgressRow, Sequence[str]]  # a row held to the end of its file: entry, line, as read, cells
 
 
 class RowReader:
@@ -159,7 +160,7 @@ class RowReader:
         self.below_grade: dict[str, list] = {}  # indicator -> [rows not of its grade, the first's place, its grade]
         self.row_factor: dict[tuple[str, str], Number | None] = {}  # (indicator, unit) -> its factor
         key_columns = [self.i_indicator, self.i_category, self.i_date, self.i_year, self.i_value, self.i_unit]
-        # (indicator, category, date, year, value), the absent columns left out
+        # (indicator, category, date, year, value, unit), the absent columns left out
         self.key_of = itemgetter(*[i for i in key_columns if i is not None])
         # by indicator, rows whose value cell is blank and that name no item (counted 1 each), and
         # rows that give a number there: both for one indicator in one file is a blank meaning 0, or
@@ -167,12 +168,12 @@ class RowReader:
         self.values_given: dict[str, list] = {}
         # A count's row for the whole city (全市, 百色市) among its counties' rows is their total,
         # checked against them at the end of the file, wherever it stands; alone, it is the figure.
-        self.city_rows: dict[tuple, list[tuple[Entry, int, ProgressRow]]] = {}
+        self.city_rows: dict[tuple, list[Held]] = {}
         self.leading_total = 0  # the line of a total with no row above it (see `_not_data_row`)
         # a county's total with none of its rows above it (右江区合计 first): its own figure, unless
         # rows of that county follow, which it adds up; held to the end of the file, as a city row is
         self.county_total = 0
-        self.county_totals: dict[tuple, list[tuple[Entry, int, ProgressRow, Sequence[str]]]] = {}
+        self.county_totals: dict[tuple, list[Held]] = {}
         self.area_sums: dict[tuple, Number] = {}
         # rows since the last total that a total below them adds up although they are not in the
         # sums (set aside, or held as the city's): a total under them is a total, not a figure;
@@ -273,7 +274,7 @@ class RowReader:
         if not entry.is_level and entry.summed:
             leading = self.leading_total == line  # 合计 above the rows it adds up, not below them
             if not item and (leading or (county and county in self.whole_city)):
-                self.city_rows.setdefault(key, []).append((entry, line, read))
+                self.city_rows.setdefault(key, []).append((entry, line, read, row))
                 self.last_counted = "" if part_of else entry.id
                 held = (entry.id, entry.when)
                 held_sum, held_from = self.held_since_total.get(held, (0, line))
@@ -392,41 +393,13 @@ class RowReader:
                 name = self.names.plan.indicator(indicator).name.zh
                 self.out.problem(note("blank_among_values", first, rows=blank, given=given, id=indicator, name=name))
         for key, held in self.city_rows.items():
-            counties = self.county_sums.get(key if key[1] is not None else (key[0], key[2]))
-            stated: Number = sum((entry.value for entry, _, _ in held), 0)
-            for entry, line, read in held:
-                if counties is None:  # the city's own figure: data
-                    self._count(entry, line, "", read)
-                else:
-                    self._traced(read, "city_total")
-                    self.aside["others"] += 1
-            if counties is not None:
-                entry, line, read = held[0]
-                code = "city_row_agrees" if stated == counties else "city_row_differs"
-                self.out.warnings.append(note(code, read.place, id=entry.id, name=entry.name, area=read.county or "合计",
-                                              when=str(entry.when), total=stated,
-                                              rows=counties))
+            self._settle(held, self.county_sums.get(key if key[1] is not None else (key[0], key[2])), "")
         for indicator, (rows, first, grade) in self.below_grade.items():
             self.out.warnings.append(note("below_grade", first, rows=rows, id=indicator, grade=grade,
                                           name=self.names.plan.indicator(indicator).name.zh))
             self.aside["others"] += rows
-        for (indicator, when, area), totals in self.county_totals.items():
-            rows_below = self.area_sums.get((indicator, when, area))
-            for entry, line, read, row in totals:
-                if rows_below is None:  # the county's own figure
-                    county = read.county
-                    self._count(entry, line, self._area(county, line, entry.when)
-                                if entry.by_part and county not in self.whole_city else "", read, row)
-                else:
-                    self._traced(read, "city_total")
-                    self.aside["others"] += 1
-            if rows_below is not None:
-                first_entry, _, first_read, _ = totals[0]
-                said: Number = sum((entry.value for entry, _, _, _ in totals), 0)
-                code = "city_row_agrees" if said == rows_below else "city_row_differs"
-                self.out.warnings.append(note(code, first_read.place, id=first_entry.id, name=first_entry.name,
-                                              area=first_read.county + "合计", when=str(first_entry.when), total=said,
-                                              rows=rows_below))
+        for key, totals in self.county_totals.items():
+            self._settle(totals, self.area_sums.get(key), "合计")
         if self.parts_set_aside is not None:
             rows, first = self.parts_set_aside
             self.out.warnings.append(note("breakdown_rows_set_aside", first, rows=rows))
@@ -442,6 +415,26 @@ class RowReader:
             units = note("units_converted", units="; ".join(converted)) if converted else note("units_as_written")
             self.out.receipts.append(note("receipt", self.label, rows=self.counted, aside=sum(self.aside.values()),
                                           **self.aside, values=values, dates=dates, units=units))
+
+    def _settle(self, held: list[Held], rows: Number | None, word: str) -> None:
+        """Rows held to the end of the file (a 全市 row, a 合计 above its rows, 右江区合计 above 右江区's):
+        with no rows of theirs beside them, their own figure; else those rows' total, checked against
+        them and left out, and said."""
+        for entry, line, read, row in held:
+            if rows is None:
+                county = read.county
+                part = self._area(county, line, entry.when) if entry.by_part and county not in self.whole_city else ""
+                self._count(entry, line, part, read, row)
+            else:
+                self._traced(read, "city_total")
+                self.aside["others"] += 1
+        if rows is not None:
+            entry, _, read, _ = held[0]
+            stated: Number = sum((each.value for each, _, _, _ in held), 0)
+            code = "city_row_agrees" if stated == rows else "city_row_differs"
+            self.out.warnings.append(note(code, read.place, id=entry.id, name=entry.name,
+                                          area=(read.county + word) if read.county else "合计", when=str(entry.when),
+                                          total=stated, rows=rows))
 
     def _traced(self, read: ProgressRow, left_out: str) -> None:
         """A row as read, handed to whoever traces the reading (explain), with why it was left out."""

@@ -181,6 +181,7 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
     return found
 
 
+UNIT_HEADERS = ("单位", "计量单位", "unit")  # a column of each row's unit (万元 on one row, 家 on another)
 # a value column whose header says so holds running totals (a level of the work done so far)
 RUNNING_TOTAL_WORDS = ("累计", "截至", "截止")
 # beside a value column, a header saying one of these holds figures too: which is meant is asked

@@ -28,7 +28,7 @@ from ..model.notices import DataError, Note, note, os_reason
 from ..model.observations import Observations, ProgressRow
 from ..model.plan import Plan
 from .cells import find_when
-from .header import FROM_YEAR_START, HeaderMatch, header_key, locate_header
+from .header import FROM_YEAR_START, UNIT_HEADERS, HeaderMatch, header_key, locate_header
 from .lookup import NameIndex
 from .records import CsvError, Records
 from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems, line_place, rename_areas
@@ -207,7 +207,6 @@ def _date_outside(self_out: Observations, sheet_name: str, above: list[list[str]
     return when, note("dates_sheet" if from_sheet else "dates_title", words=words, when=str(when))
 
 
-UNIT_HEADERS = ("单位", "计量单位", "unit")  # a column of each row's unit
 GRADE_HEADERS = ("级别", "等级", "层级", "平台级别", "grade", "level")  # a column of each row's grade (国家级)
 # headers of columns whose numbers are not figures of progress: a certificate's, a telephone's
 NUMBERS_NOT_FIGURES = ("编号", "号码", "电话", "代码", "证书", "邮编", "手机", "身份证", "年龄", "序号")

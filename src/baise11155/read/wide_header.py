@@ -30,6 +30,7 @@ from .header import (
     RUNNING_TOTAL_WORDS,
     SET_ASIDE,
     TARGET_HEADERS,
+    UNIT_HEADERS,
     HeaderMatch,
     header_key,
     role_of,
@@ -52,7 +53,6 @@ COUNTY_ENDINGS = ("区", "县", "市", "旗")
 _NOT_A_COUNTY = ("县区", "区县", "县市", "市县", "地区", "城市", "地市", "设区市", "所属", "所在", "各县")
 # a header in a county-per-column table naming a part of the city that is not a county
 _CITY_PARTS = ("本级", "市直", "直属", "园区", "开发区", "管委会", "试验区")
-UNIT_HEADERS = ("单位", "计量单位", "unit")  # a row's unit, in a county-per-column table
 # under an indicator, the sub-column that is its own figure (besides a value column's headers)
 _OWN = ("累计", "累计数", "总数", "合计", "总计", "数量", "数", "完成", "完成数", "完成情况", "实际完成")
 _STOCK_PREFIX = "保有"  # 保有数 under 高新技术企业: the plan's 保有高新技术企业

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -44,19 +45,20 @@ def is_total(cell: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
-def _last_letters(endings: tuple[str, ...]) -> frozenset[str]:
-    """The last character of each ending, as a cell may write it (full-width, upper case): a text
-    with none of them holds no ending, found without folding it. Made from the endings each time
-    they are asked for (a new ending is known here at once), not listed."""
-    return frozenset(form for ending in endings for letter in {ending[-1], ending[-1].upper()}
-                     for form in (letter, chr(ord(letter) + 0xFEE0) if "!" <= letter <= "~" else letter))
+def _last_letters(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """The last character of each ending, as a cell may write it (full-width, upper case), as one
+    character class: a text with none of them holds no ending, found without folding it. Made from
+    the endings each time they are asked for (a new ending is known here at once), not listed."""
+    letters = {form for ending in endings for letter in {ending[-1], ending[-1].upper()}
+               for form in (letter, chr(ord(letter) + 0xFEE0) if "!" <= letter <= "~" else letter)}
+    return re.compile("[" + re.escape("".join(sorted(letters))) + "]")
 
 
 def _may_be_total(text: str) -> bool:
     """Whether any of the cells run together holds a total's word anywhere: the endings
     themselves, looked for in the text folded as `folded` folds a cell (so no ending is ever
     known here and not there)."""
-    if not any(letter in text for letter in _last_letters(TOTAL_ENDINGS)):
+    if _last_letters(TOTAL_ENDINGS).search(text) is None:
         return False
     text = "".join(text.translate(FULL_WIDTH).split()).casefold()
     return any(ending in text for ending in TOTAL_ENDINGS)

@@ -452,3 +452,26 @@ def test_a_city_figure_beside_blank_county_values_is_a_question(run, write):
 def test_a_county_s_total_above_its_own_rows(run, write, text):
     """右江区合计 2 over 右江区's 1 + 1, 田阳区 3: 5 achievements, not 10 or 7 (found by the review, A9)."""
     assert achieved(run("status", write(text), "-f", "json"))["achievements"] == 5
+
+
+@pytest.mark.parametrize("city", ["指标,年份,数量,县区\n转化科技成果,2019,10,全市\n", "指标,年份,数量\n转化科技成果,2019,10\n"],
+                         ids=["named-全市", "no-county-column"])
+def test_the_city_s_figure_in_one_file_and_its_counties_in_another_is_a_question(run, tmp_path, monkeypatch, city):
+    """右江区 6 and 田阳区 4 in one file, the city's 10 in another: 20 if added up, 10 if either is
+    meant; asked, once, naming both places (found by the review, A3's file form)."""
+    (tmp_path / "县区.csv").write_text("指标,年份,数量,县区\n转化科技成果,2019,6,右江区\n转化科技成果,2019,4,田阳区\n",
+                                      encoding="utf-8")
+    (tmp_path / "全市.csv").write_text(city, encoding="utf-8")
+    for order in (("县区.csv", "全市.csv"), ("全市.csv", "县区.csv")):
+        monkeypatch.chdir(tmp_path)
+        result = run("status", *order, "--lang", "en")
+        assert result.exit_code == 1
+        assert result.stderr.count("the whole city's figure is at 全市.csv:2 and its counties' at 县区.csv:2") == 1
+
+
+def test_a_city_level_in_one_file_beside_county_levels_in_another_is_kept_as_the_whole(run, tmp_path):
+    """A stock's city level (45) and county levels elsewhere are the whole beside its parts: 45, no question."""
+    (tmp_path / "县区.csv").write_text("指标,年份,数量,县区\n保有高新技术企业,2019,25,右江区\n保有高新技术企业,2019,20,田阳区\n",
+                                      encoding="utf-8")
+    (tmp_path / "全市.csv").write_text("指标,年份,数量,县区\n保有高新技术企业,2019,45,全市\n", encoding="utf-8")
+    assert achieved(run("status", tmp_path / "县区.csv", tmp_path / "全市.csv", "-f", "json"))["high-tech-enterprises"] == 45

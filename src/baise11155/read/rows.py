@@ -309,10 +309,27 @@ class RowReader:
         area = "" if county in self.whole_city else area_key(county, within=self.names.plan.city.area.zh)
         key = (entry.id, entry.category, entry.when, area)  # (全市, 百色市 and no county are the city alike)
         first = self.given.setdefault(key, (self.label, self.place(line, None)))
-        if first[0] == self.label:
+        if first[0] != self.label:
+            self.out.problem(note("given_in_two_places", self.place(line, None), id=entry.id, name=entry.name,
+                                  when=str(entry.when), area=county or "—", other=first[1]))
+            return True
+        if entry.is_level:  # a stock's city level beside its counties' is the whole beside its parts: both kept
             return False
-        self.out.problem(note("given_in_two_places", self.place(line, None), id=entry.id, name=entry.name,
-                              when=str(entry.when), area=county or "—", other=first[1]))
+        # A count's figure for the whole city in one file or sheet and its counties' in another: the
+        # city's is their total (within one sheet that is checked and said), and added up they would
+        # count twice. Which is meant is asked.
+        level = (entry.id, entry.category, entry.when, "city" if not area else "counties")
+        other = (*level[:3], "counties" if not area else "city")
+        self.given.setdefault(level, (self.label, self.place(line, None)))
+        elsewhere = self.given.get(other)
+        if elsewhere is None or elsewhere[0] == self.label:
+            return False
+        if (*level[:3], "said") in self.given:  # the rows of one clash are refused; it is said once
+            return True
+        self.given[(*level[:3], "said")] = True
+        city, counties = (self.place(line, None), elsewhere[1]) if not area else (elsewhere[1], self.place(line, None))
+        self.out.problem(note("city_and_counties_apart", self.place(line, None), id=entry.id, name=entry.name,
+                              when=str(entry.when), city=city, counties=counties))
         return True
 
     def _area(self, county: str, line: int, when: dt.date) -> str:

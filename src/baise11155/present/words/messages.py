@@ -293,6 +293,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "请只保留一处（如两处不同，请核对哪个是对的）",
                             "{id} for {area} on {when} was given already at {other}, and again here: added up it "
                             "would count twice; keep one (if they differ, check which is right)"),
+    "city_and_counties_apart": ("“{name}”{when}全市的数在{city}，各县区的数在{counties}：全市的数就是各县区之和，"
+                                "相加会重复计算；请只给出其中一种（全市的表或各县区的表）",
+                                "{id} on {when}: the whole city's figure is at {city} and its counties' at {counties}; the "
+                                "city's is their total, and added up they would count twice: give one or the other"),
     "below_grade": ("“{name}”有{rows}行的级别不是国家级（如“{grade}”，此为第一处），未计入",
                     "{rows} row(s) of {id} are of another grade than 国家级 ('{grade}', the first here): not counted"),
     "parts_stale": ("“{name}”{when}的保有数缺少这些县区的新数：{parts}。它们的数早了一个报送周期以上：是已经没有了，还是没有报送？"

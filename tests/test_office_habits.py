@@ -475,3 +475,42 @@ def test_a_city_level_in_one_file_beside_county_levels_in_another_is_kept_as_the
                                       encoding="utf-8")
     (tmp_path / "全市.csv").write_text("指标,年份,数量,县区\n保有高新技术企业,2019,45,全市\n", encoding="utf-8")
     assert achieved(run("status", tmp_path / "县区.csv", tmp_path / "全市.csv", "-f", "json"))["high-tech-enterprises"] == 45
+
+
+def test_running_totals_for_the_city_at_one_date_and_for_counties_at_another_are_a_question(run, write):
+    """全市 3 to 03-31, then 右江区 5 and 田阳区 2 (全市 7) to 06-30: the city's 7 includes the 3; the
+    series differenced apart and added up gave 10 (found by the review, A8). Asked, naming both."""
+    text = ("指标,日期,累计完成,县区\n转化科技成果,2019-03-31,3,全市\n转化科技成果,2019-06-30,5,右江区\n"
+            "转化科技成果,2019-06-30,2,田阳区\n转化科技成果,2019-06-30,7,全市\n")
+    result = run("status", write(text), "--lang", "en")
+    assert result.exit_code == 1
+    assert "running totals are given for the whole city (" in result.stderr
+    assert "progress.csv:2) and for counties (" in result.stderr and "progress.csv:3)" in result.stderr
+
+
+def test_running_totals_at_every_date_for_both_levels_are_read(run, write):
+    """全市 beside its counties at each date is their total, checked: 3 then 7, read as 7."""
+    text = ("指标,日期,累计完成,县区\n转化科技成果,2019-03-31,2,右江区\n转化科技成果,2019-03-31,1,田阳区\n"
+            "转化科技成果,2019-03-31,3,全市\n转化科技成果,2019-06-30,5,右江区\n转化科技成果,2019-06-30,2,田阳区\n"
+            "转化科技成果,2019-06-30,7,全市\n")
+    assert achieved(run("status", write(text), "-f", "json"))["achievements"] == 7
+
+
+def test_a_running_total_column_read_two_ways_is_a_question(run, write):
+    """田阳区 5 → 2 across the year's end proves the column restarts each year; 右江区 5 → 6 would
+    then be 6 new in 2019, not 1: 18 or 23? asked (found by the review, A8)."""
+    text = ("指标,日期,累计完成,县区\n转化科技成果,2018-12-31,5,右江区\n转化科技成果,2019-06-30,6,右江区\n"
+            "转化科技成果,2019-12-31,9,右江区\n转化科技成果,2018-12-31,5,田阳区\n转化科技成果,2019-06-30,2,田阳区\n"
+            "转化科技成果,2019-12-31,4,田阳区\n")
+    result = run("status", write(text), "--lang", "en")
+    assert result.exit_code == 1
+    assert "progress.csv:3: the running totals count two ways: at " in result.stderr
+    assert "progress.csv:6 one falls at a new year" in result.stderr
+
+
+def test_a_running_total_column_that_restarts_every_year_is_read_within_each_year(run, write):
+    """Every series falls at the new year: 2018's 5 and 5, then 2019's 9 and 4 within the year: 23."""
+    text = ("指标,日期,累计完成,县区\n转化科技成果,2018-12-31,5,右江区\n转化科技成果,2019-06-30,3,右江区\n"
+            "转化科技成果,2019-12-31,9,右江区\n转化科技成果,2018-12-31,5,田阳区\n转化科技成果,2019-06-30,2,田阳区\n"
+            "转化科技成果,2019-12-31,4,田阳区\n")
+    assert achieved(run("status", write(text), "-f", "json", "--as-of", "2019-12-31"))["achievements"] == 23

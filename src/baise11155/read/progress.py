@@ -32,6 +32,7 @@ from .header import FROM_YEAR_START, UNIT_HEADERS, HeaderMatch, header_key, loca
 from .lookup import NameIndex
 from .records import CsvError, Records
 from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems, line_place, rename_areas
+from .running import RunningTotals
 from .sources import (
     MAX_LINE_BYTES,
     OLE_MAGIC,
@@ -93,7 +94,7 @@ class _Context:
         if settings.roll_up:
             self.mapping.update(_roll_up_mapping(settings.roll_up == "column"))
         self.mapped_found: set[str] = set()  # the --column headers met in some file
-        self.series: dict = {}  # running totals' series, across files and sheets (see RowReader._increment)
+        self.series = RunningTotals()  # running totals' series, across files and sheets (see RowReader._increment)
         self.area_names: dict[str, list] = {}  # one name for each area, across files (see RowReader._area)
         self.given: dict = {}  # figures given, across files and sheets (see RowReader._given_before)
 
@@ -271,6 +272,9 @@ def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = 
         read[identity] = label_of(path)
         _read_one(path, context)
     out = context.out
+    mixed = context.series.conventions()
+    if mixed is not None:
+        out.problem(mixed)
     rename_areas(out, context.area_names)
     for column, header in context.settings.columns:
         if _mapped(header) not in context.mapped_found:

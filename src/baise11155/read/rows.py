@@ -29,6 +29,7 @@ from .cells import (
     unit_factor,
 )
 from .lookup import NameIndex
+from .running import RunningTotals
 from .totals import BREAKDOWN, INDENTS, Columns, RunningSums, area_named, folded, is_total, not_data
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ class RowReader:
     def __init__(self, label: str, columns: dict[str, int], width: int, names: NameIndex,
                  out: Observations, seen: SeenItems, *, place: Place | None = None,
                  trace: Callable[[ProgressRow], Any] | None = None, value_unit: str = "",
-                 named_width: int | None = None, series: dict | None = None,
+                 named_width: int | None = None, series: RunningTotals | None = None,
                  receipt: tuple[Note, Note] | None = None, fixed_when: dt.date | None = None,
                  area_names: dict[str, list] | None = None, given: dict | None = None, fixed_county: str = "",
                  unit_column: int | None = None, grade_column: int | None = None) -> None:
@@ -368,12 +369,19 @@ class RowReader:
         across the sheets and files of the reading. A total lower than the one before it in a later
         year starts that year afresh (a year's running total); one lower within a year, or dated
         before the one before it, is a problem: a running total never falls."""
-        assert self.series is not None
+        totals = self.series
+        assert totals is not None
         key = (entry.id, entry.category, area_key(county))
         total = entry.value
-        last = self.series.get(key)
+        last = totals.last.get(key)
         added = total
-        if last is not None:
+        if last is None:
+            whole = not county or county in self.whole_city
+            mixed = totals.level(entry.id, entry.name, entry.category, whole, self.place(line, None))
+            if mixed is not None:
+                self.out.problem(mixed)
+                return None
+        else:
             when, before = last
             if entry.when <= when:
                 dated = self.i_date if self.i_date is not None else self.i_year
@@ -386,9 +394,12 @@ class RowReader:
                 return None
             if total >= before:
                 added = total - before
+                if entry.when.year != when.year:
+                    totals.carried_on = totals.carried_on or self.place(line, self.i_value)
             else:
                 self.running_resets += 1  # a new year's running total, from 0
-        self.series[key] = (entry.when, total)
+                totals.restarted = totals.restarted or self.place(line, self.i_value)
+        totals.last[key] = (entry.when, total)
         return added
 
     def take_all(self, rows: Iterable[tuple[int, list[str]]]) -> None:

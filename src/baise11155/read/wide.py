@@ -22,6 +22,7 @@ from ..model.plan import COUNT_UNITS
 from .cells import CellError, parse_value
 from .header import header_key
 from .rows import RowReader
+from .running import RunningTotals
 from .totals import BREAKDOWN, folded, is_total
 from .wide_header import (
     COUNTIES,
@@ -51,7 +52,7 @@ _INDICATOR, _CATEGORY, _DATE, _YEAR, _VALUE, _COUNTY = range(WIDTH)
 
 
 def wide_reader(label: str, found: Located, place: Place, names: NameIndex, out: Observations, seen: SeenItems,
-                trace: Callable[..., Any] | None, *, series: dict, all_parts: bool, line_units: tuple[str, ...] = (),
+                trace: Callable[..., Any] | None, *, series: RunningTotals, all_parts: bool, line_units: tuple[str, ...] = (),
                 outside: Callable[[], tuple[dt.date, Note] | None] = lambda: None
                 ) -> tuple[RowReader, int, WideTable, list] | None:
     """The reader of a table in one of the city's layouts, as `_Context.reader` returns one, or None

@@ -297,6 +297,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "相加会重复计算；请只给出其中一种（全市的表或各县区的表）",
                                 "{id} on {when}: the whole city's figure is at {city} and its counties' at {counties}; the "
                                 "city's is their total, and added up they would count twice: give one or the other"),
+    "running_city_and_counties": ("“{name}”的累计数既有全市的（{city}），又有分县区的（{counties}）：全市的累计数已包含各县区的，"
+                                  "分开相减再相加会重复计算；请统一按全市或按县区填报累计数",
+                                  "{id}'s running totals are given for the whole city ({city}) and for counties "
+                                  "({counties}): the city's include the counties', and differenced apart and added up "
+                                  "both would count; give the running totals for the city or for its counties throughout"),
+    "running_conventions_differ": ("累计数的口径不一致：{restarted}的累计数跨年后变小（每年重新累计），而此处跨年后继续增加"
+                                   "（像自开始以来累计）。同一列只能有一种口径：请注明是“本年累计”还是“自开始以来累计”，"
+                                   "并按同一口径填写",
+                                   "the running totals count two ways: at {restarted} one falls at a new year (counted "
+                                   "within each year), here one rises across a year's end (as if counted since the start); "
+                                   "one column counts one way: say which (本年累计 or since the start) and fill it so"),
     "below_grade": ("“{name}”有{rows}行的级别不是国家级（如“{grade}”，此为第一处），未计入",
                     "{rows} row(s) of {id} are of another grade than 国家级 ('{grade}', the first here): not counted"),
     "parts_stale": ("“{name}”{when}的保有数缺少这些县区的新数：{parts}。它们的数早了一个报送周期以上：是已经没有了，还是没有报送？"

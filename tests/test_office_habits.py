@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from conftest import example
 
 TITLE = "百色市“11155”科技创新工程推进情况统计表"
 
@@ -514,3 +515,14 @@ def test_a_running_total_column_that_restarts_every_year_is_read_within_each_yea
             "转化科技成果,2019-12-31,9,右江区\n转化科技成果,2018-12-31,5,田阳区\n转化科技成果,2019-06-30,2,田阳区\n"
             "转化科技成果,2019-12-31,4,田阳区\n")
     assert achieved(run("status", write(text), "-f", "json", "--as-of", "2019-12-31"))["achievements"] == 23
+
+
+def test_a_city_s_level_a_round_old_in_the_region_s_progress_is_a_question(run, write):
+    """The region's stock: 柳州市 2000 at 2019-12-31 beside 南宁市's 300 of 2019-06-30, carried 184
+    days; 1100 (2000 + 300 − 1200) was printed, exit 0 (found by the review, A13). Asked, as in a city's files."""
+    region = write("指标,日期,数量,县区\n保有高新技术企业,2017-12-31,1200,\n保有高新技术企业,2019-06-30,300,南宁市\n"
+                   "保有高新技术企业,2019-12-31,2000,柳州市\n", name="region.csv")
+    for command in ("compare", "report"):
+        result = run(command, example("progress-2019.csv"), "--region-progress", region, "--lang", "en")
+        assert result.exit_code == 1, command
+        assert "these cities' latest levels are more than a reporting round older: 南宁市 (2019-06-30: 300)" in result.stderr

@@ -252,7 +252,7 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
             notices.append(note("paced_from_baseline", id=indicator.id, name=indicator.name.zh,
                                 since=str(standing.baseline_date), elapsed=f"{own.elapsed:.1%}"))
         notices.extend(_level_notices(indicator, counted, standing, as_of))
-        problems.extend(_stale_parts(indicator, counted))
+        problems.extend(stale_parts(indicator, counted))
         standings.append(standing)
     return Evaluation(when, tuple(standings), tuple(notices), tuple(problems))
 
@@ -260,9 +260,10 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
 REPORTING_ROUND = 45  # days: counties report a level on different days of one round (06-28, 06-30, 07-02)
 
 
-def _stale_parts(indicator: Indicator, counted: Tally) -> list[Note]:
-    """A county's level carried forward from more than a reporting round before the level's date:
-    did it hold none by then, or not report? The files do not say; the figure is not made up."""
+def stale_parts(indicator: Indicator, counted: Tally, code: str = "parts_stale") -> list[Note]:
+    """A county's level (a city's, in the region's tally) carried forward from more than a reporting
+    round before the level's date: did it hold none by then, or not report? The files do not say;
+    the figure is not made up."""
     if counted.level_date is None:
         return []
     stale = sorted((part, held) for part, held in counted.carried.items()
@@ -270,7 +271,7 @@ def _stale_parts(indicator: Indicator, counted: Tally) -> list[Note]:
     if not stale:
         return []
     parts = ", ".join(f"{part} ({held.when}: {held.level})" for part, held in stale)
-    return [note("parts_stale", id=indicator.id, name=indicator.name.zh, when=str(counted.level_date), parts=parts)]
+    return [note(code, id=indicator.id, name=indicator.name.zh, when=str(counted.level_date), parts=parts)]
 
 
 def effective_baseline(indicator: Indicator, counted: Tally) -> Number | None:

@@ -18,6 +18,7 @@ from .evaluate import (
     Tally,
     group_by_indicator,
     output_number,
+    stale_parts,
     tally,
 )
 
@@ -54,6 +55,7 @@ class Comparison:
     regions: tuple[RegionStanding | None, ...]  # one for each indicator, None without a region target
     with_region_progress: bool
     notices: tuple[Note, ...] = ()
+    problems: tuple[Note, ...] = ()  # the region's files cannot give a figure (a city's level a round old)
 
 
 def compare(
@@ -65,6 +67,7 @@ def compare(
     grouped = group_by_indicator(region_buckets) if region_buckets is not None else None
     regions: list[RegionStanding | None] = []
     notices: list[Note] = []
+    problems: list[Note] = []
     for indicator, standing in zip(plan.indicators, evaluation.indicators, strict=True):
         if indicator.region is None:
             regions.append(None)
@@ -72,11 +75,12 @@ def compare(
         region_tally = None
         if grouped is not None:
             region_tally = tally(grouped.get(indicator.id, []), indicator.region.kind, plan, as_of)
+            problems.extend(stale_parts(indicator, region_tally, "region_parts_stale"))
         result = _region_standing(indicator, standing, region_tally, plan)
         regions.append(result.standing)
         if result.notice:
             notices.append(result.notice)
-    return Comparison(evaluation, tuple(regions), grouped is not None, tuple(notices))
+    return Comparison(evaluation, tuple(regions), grouped is not None, tuple(notices), tuple(problems))
 
 
 def _region_standing(

@@ -110,4 +110,6 @@ def compare_files(plan: Plan, evaluation: Evaluation, region_paths: list[str], s
         warnings += region.notices()
         region_buckets = region.buckets
     comparison = compare(plan, evaluation, region_buckets)
+    if comparison.problems:
+        raise DataError(list(comparison.problems))
     return Compared(comparison, [*warnings, *comparison.notices])

@@ -310,6 +310,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "one column counts one way: say which (本年累计 or since the start) and fill it so"),
     "below_grade": ("“{name}”有{rows}行的级别不是国家级（如“{grade}”，此为第一处），未计入",
                     "{rows} row(s) of {id} are of another grade than 国家级 ('{grade}', the first here): not counted"),
+    "region_parts_stale": ("全区进度中“{name}”{when}的保有数缺少这些市的新数：{parts}。它们的数早了一个报送周期以上："
+                           "是已经没有了，还是没有报送？请在全区进度文件中给出它们在{when}的数（没有的填0）",
+                           "the region's progress, {id} on {when}: these cities' latest levels are more than a "
+                           "reporting round older: {parts}; do they hold none by then, or have they not reported? "
+                           "give their level at {when} in the region's file (0 if none)"),
     "parts_stale": ("“{name}”{when}的保有数缺少这些县区的新数：{parts}。它们的数早了一个报送周期以上：是已经没有了，还是没有报送？"
                     "请给出它们在{when}的数（没有的填0）",
                     "{id} on {when}: these areas' latest levels are more than a reporting round older: {parts}; do "

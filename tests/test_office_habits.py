@@ -526,3 +526,20 @@ def test_a_city_s_level_a_round_old_in_the_region_s_progress_is_a_question(run, 
         result = run(command, example("progress-2019.csv"), "--region-progress", region, "--lang", "en")
         assert result.exit_code == 1, command
         assert "these cities' latest levels are more than a reporting round older: 南宁市 (2019-06-30: 300)" in result.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "指标,类别,年份,数量\n突破重大技术,合计,2019,5\n突破重大技术,中高端铝,2019,2\n突破重大技术,特色优势农业,2019,3\n",
+    "指标,年份,数量,县区,名称\n突破重大技术,2019,5,右江区,合计\n突破重大技术,2019,2,右江区,技术A\n突破重大技术,2019,3,右江区,技术B\n",
+], ids=["category-cell", "item-cell"])
+def test_a_total_first_in_the_category_or_item_cell_is_the_total_of_the_rows_below(run, write, text):
+    """合计 5 above 2 + 3: checked and left out, 5; it was refused as an unknown category, or
+    counted as an item named 合计 (10) (found by the review, B)."""
+    assert achieved(run("status", write(text), "-f", "json"))["breakthroughs"] == 5
+
+
+def test_a_grand_total_first_is_refused_with_what_to_do(run, write):
+    """合计 13 of no indicator above the rows it adds up: said to be a total to move, not 'indicator 合计 not in the plan'."""
+    result = run("status", write("指标,年份,数量,县区\n合计,2019,13,\n转化科技成果,2019,10,右江区\n突破重大技术,2019,3,右江区\n"),
+                 "--lang", "en")
+    assert result.exit_code == 1 and "progress.csv:2: '合计' marks a total with no rows above it to add up" in result.stderr

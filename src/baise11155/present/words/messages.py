@@ -50,6 +50,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # rows and files
     "row_width": ("此行有 {cells} 个单元格，表头有 {width} 个；名称或数字中是否有未加引号的逗号？",
                   "the row has {cells} cells, the header {width}; is there an unquoted comma in a name or a number?"),
+    "total_first": ("“{cell}”这一行是合计，但它上面没有可合计的行，也没有写明是哪项指标：合计行应放在所加各行的下面；"
+                    "如果它就是某项指标的数，请在“指标”列写明指标",
+                    "'{cell}' marks a total with no rows above it to add up and no indicator of its own: put a total "
+                    "below the rows it adds up; if it is an indicator's figure, name the indicator (指标)"),
     "no_indicator": ("缺少指标；请填写“指标”列", "no indicator; fill in the indicator (指标) column"),
     "listed_again": ("{item} 在“{name}”{at}中重复列出，只计一次", "item {item} is listed again for {id}{at}; counted once"),
     "listed_again_at": ("（{when}）", " on {when}"),

@@ -59,21 +59,21 @@ def by_area(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> list[Area
     stocks = {i.id for i in plan.indicators if i.kind.by_parts}
     latest: dict[str, dt.date] = {}
     for key in buckets:
-        if key[0] in stocks and key[2] <= as_of:
-            latest[key[0]] = max(latest.get(key[0], key[2]), key[2])
+        if key.indicator in stocks and key.when <= as_of:
+            latest[key.indicator] = max(latest.get(key.indicator, key.when), key.when)
     with_targets = {t.area for i in plan.indicators for t in i.area_targets}
     blocks: dict[str, dict] = {d.name.zh: {} for d in plan.divisions if d.id in with_targets}
     ids = {d.name.zh: d.id for d in plan.divisions}
     for key, bucket in buckets.items():
-        if key[3] in whole:
+        if key.part in whole:
             area = UNALLOCATED
         else:
-            division = plan.division(key[3]) if plan.divisions else None
-            area = division.name.zh if division is not None else key[3]
-        if area == UNALLOCATED and key[0] in stocks and key[2] != latest.get(key[0]):
+            division = plan.division(key.part) if plan.divisions else None
+            area = division.name.zh if division is not None else key.part
+        if area == UNALLOCATED and key.indicator in stocks and key.when != latest.get(key.indicator):
             continue  # a whole-city level the counties' later reports have superseded: no one's now
         block = blocks.setdefault(area, {})
-        place = key[:3] + ("",)
+        place = key.whole()
         block[place] = bucket if place not in block else block[place].plus(bucket)  # 右江 and 右江区
     order = {d.name.zh: n for n, d in enumerate(plan.divisions)}
     named = sorted(blocks, key=lambda area: (area == UNALLOCATED, order.get(area, len(order)), area))

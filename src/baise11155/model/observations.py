@@ -4,7 +4,7 @@ problems and warnings met while reading them."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
 
@@ -37,7 +37,7 @@ class ProgressRow:
 
     __slots__ = ("indicator", "category", "when", "value", "item", "county", "place", "left_out")
 
-    def __init__(self, indicator: str, category: str | None, when: dt.date, value: Number, item: str, county: str,
+    def __init__(self, indicator: str, category: str | None, when: dt.date, value: Number, *, item: str, county: str,
                  place: str, left_out: str = "") -> None:
         self.indicator = indicator  # the indicator's id
         self.category = category  # the category's id, None when not allocated
@@ -53,9 +53,17 @@ class ProgressRow:
                 f"{self.county!r}, {self.place!r})")
 
 
-# (indicator id, category id or None when not allocated, date, part): the part is a stock's county
-# ("" for the whole city, and for every row of a count, whose sums are the city's)
-Key = tuple[str, "str | None", dt.date, str]
+class Key(NamedTuple):
+    """Where a bucket's rows go."""
+
+    indicator: str  # the indicator's id
+    category: str | None  # the category's id, None when not allocated
+    when: dt.date
+    part: str  # a stock's county ("" for the whole city, and for every row of a count, whose sums are the city's)
+
+    def whole(self) -> Key:
+        """The same indicator, category and date for the whole city (a part's sums put together)."""
+        return self._replace(part="")
 
 
 class Observations:

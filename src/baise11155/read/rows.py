@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.areas import area_key
 from ..model.notices import Note, note
-from ..model.observations import Bucket, ProgressRow
+from ..model.observations import Bucket, Key, ProgressRow
 from .cells import (
     CellError,
     convert,
@@ -231,7 +231,8 @@ class RowReader:
                 return
             if entry.is_level and is_total(county):  # a stock's 合计 in the county cell: the city's level, not an area
                 county = ""
-        read = ProgressRow(entry.id, entry.category, entry.when, entry.value, item, county, self.place(line, None))
+        read = ProgressRow(entry.id, entry.category, entry.when, entry.value, item=item, county=county,
+                           place=self.place(line, None))
         indented = self.i_county is not None and row[self.i_county][:1] in INDENTS and county
         # 其中：百色高新区, or indented: under the row of its indicator it is part of (with none above, a
         # name written so, read as it is)
@@ -472,7 +473,7 @@ class RowReader:
 
     def _add(self, entry: Entry, line: int, part: str, value: Number) -> None:
         out = self.out
-        key = (entry.id, entry.category, entry.when, part)
+        key = Key(entry.id, entry.category, entry.when, part)
         bucket = out.buckets.get(key)
         if not entry.summed and (part or bucket is not None):
             self._measured_twice(entry, line, part)
@@ -769,8 +770,8 @@ def rename_areas(out: Observations, area_names: dict[str, list]) -> None:
                 out.warnings.append(note("area_spelled_otherwise", where, name=spelling, area=shown))
     if not renamed:
         return
-    buckets: dict = {}
-    for (indicator, category, when, part), bucket in out.buckets.items():
-        key = (indicator, category, when, renamed.get(part, part))
+    buckets: dict[Key, Bucket] = {}
+    for key, bucket in out.buckets.items():
+        key = key._replace(part=renamed.get(key.part, key.part))
         buckets[key] = bucket if key not in buckets else buckets[key].plus(bucket)
     out.buckets = buckets

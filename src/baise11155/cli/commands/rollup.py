@@ -89,13 +89,13 @@ def rollup(*, progress, area_files, as_of, reading, targets_path, out: Output) -
     if progress:
         observations = read_checked(plan, list(progress), replace(reading, roll_up="column", by_area=True))
         warnings += observations.notices()
-        unnamed = sum(b.rows for key, b in observations.buckets.items() if not key[3])
+        unnamed = sum(b.rows for key, b in observations.buckets.items() if not key.part)
         if unnamed:
-            first = next(b.first for key, b in observations.buckets.items() if not key[3])
+            first = next(b.first for key, b in observations.buckets.items() if not key.part)
             raise DataError([note("rollup_no_area", first, rows=unnamed)])
         for key, bucket in observations.buckets.items():
-            mine = areas.setdefault(area_of(key[3]), {})
-            place = key[:3] + ("",)
+            mine = areas.setdefault(area_of(key.part), {})
+            place = key.whole()
             mine[place] = bucket if place not in mine else mine[place].plus(bucket)
     named: dict[str, list[str]] = {}
     for name, path in area_files:

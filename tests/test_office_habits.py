@@ -543,3 +543,24 @@ def test_a_grand_total_first_is_refused_with_what_to_do(run, write):
     result = run("status", write("指标,年份,数量,县区\n合计,2019,13,\n转化科技成果,2019,10,右江区\n突破重大技术,2019,3,右江区\n"),
                  "--lang", "en")
     assert result.exit_code == 1 and "progress.csv:2: '合计' marks a total with no rows above it to add up" in result.stderr
+
+
+def test_a_figure_thousands_of_times_its_neighbours_is_said_and_validate_fails(run, write):
+    """右江区 2, 田阳区 3, 田东县 1 and 平果市 20000 (in 元 among 万元? typed wrong?): the median is 2,
+    20000 is 10000 times it. The figure is given (20006) with a warning at the cell; validate exits 1."""
+    path = write("指标,年份,数量,县区\n转化科技成果,2019,2,右江区\n转化科技成果,2019,3,田阳区\n转化科技成果,2019,1,田东县\n"
+                 "转化科技成果,2019,20000,平果市\n")
+    result = run("status", path, "-f", "json", "--lang", "en")
+    assert achieved(result)["achievements"] == 20006
+    assert "progress.csv:5: achievements: the figure here, 20000, is about 10000 times the file's other figures of it " \
+           "(median 2)" in result.stderr
+    checked = run("validate", path, "--lang", "en")
+    assert checked.exit_code == 1 and "1 cross-check(s) failed" in checked.stderr
+
+
+def test_figures_far_apart_in_a_small_file_or_a_few_times_over_are_not_a_slip(run, write):
+    """Two figures (no median to speak of), or 1 beside 4000 (4000 times, under 5000): no warning."""
+    for text in ("指标,年份,数量,县区\n转化科技成果,2019,1,右江区\n转化科技成果,2019,20000,平果市\n",
+                 "指标,年份,数量,县区\n转化科技成果,2019,1,右江区\n转化科技成果,2019,1,田阳区\n转化科技成果,2019,4000,平果市\n"):
+        result = run("validate", write(text), "--lang", "en")
+        assert "times the file's other figures" not in result.stdout + result.stderr

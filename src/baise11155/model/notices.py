@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from fractions import Fraction
 
 
+# warnings that say a cross-check failed: a total, a city row or a row's figures that do not add up,
+# a figure thousands of times its neighbours. The figure is given and marked; `validate` fails on them.
+CHECKS_FAILED = frozenset({"total_differs", "row_total_differs", "city_row_differs", "figure_far_off"})
+
 # what a message is made of: text and numbers (None where one is not known), a phrase inside it (a
 # note), alternatives (a tuple)
 Param = Union[str, int, float, "Fraction", "Decimal", "Note", tuple["Param", ...], None]

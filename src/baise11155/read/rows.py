@@ -30,6 +30,7 @@ from .cells import (
 )
 from .lookup import NameIndex
 from .running import RunningTotals
+from .slips import SlipWatch
 from .totals import BREAKDOWN, INDENTS, Columns, RunningSums, area_named, folded, is_total, not_data
 
 if TYPE_CHECKING:
@@ -205,6 +206,7 @@ class RowReader:
         self.recognition_dates = ""
         self.figures_unread: dict[int, int] = {}
         self.counted = 0
+        self.slips = SlipWatch()  # a figure thousands of times its indicator's others: a unit slip?
         self.aside = {"totals": 0, "footers": 0, "repeats": 0, "others": 0}
 
     def take(self, row: list[str], line: int) -> None:
@@ -353,6 +355,7 @@ class RowReader:
     def _count(self, entry: Entry, line: int, part: str, read: ProgressRow, row: Sequence[str] = ()) -> None:
         """A data row added to its sum: its value, or with running totals what it adds to its series'."""
         value = entry.value
+        self.slips.see(entry.id, value, line)
         if self.series is not None and entry.summed and not entry.is_level:
             added = self._increment(entry, read.county, line)
             if added is None:
@@ -429,6 +432,8 @@ class RowReader:
             self.aside["others"] += rows
         for key, totals in self.county_totals.items():
             self._settle(totals, self.area_sums.get(key), "合计")
+        self.out.warnings.extend(self.slips.slips(lambda indicator: self.names.plan.indicator(indicator).name.zh,
+                                                  lambda line: self.place(line, self.i_value)))
         if self.parts_set_aside is not None:
             rows, first = self.parts_set_aside
             self.out.warnings.append(note("breakdown_rows_set_aside", first, rows=rows))

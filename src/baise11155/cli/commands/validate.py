@@ -60,8 +60,13 @@ def validate(ctx, *, progress, reading, lang, targets_path) -> None:
     for warning in warnings:
         # on standard output: the list is what validate is asked for
         click.echo(phrase("warning", lang, message=text(warning, lang)))
+    from ...model.notices import CHECKS_FAILED
+
+    failed = sum(1 for warning in warnings if warning.code in CHECKS_FAILED)
     click.echo(phrase("validate_summary", lang, rows=observations.rows, problems=observations.problem_count), err=True)
-    ctx.exit(1 if observations.problem_count else 0)
+    if failed:
+        click.echo(phrase("validate_checks_failed", lang, checks=failed), err=True)
+    ctx.exit(1 if observations.problem_count or failed else 0)
 
 
 command = validate

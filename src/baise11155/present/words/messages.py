@@ -312,6 +312,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "the running totals count two ways: at {restarted} one falls at a new year (counted "
                                    "within each year), here one rises across a year's end (as if counted since the start); "
                                    "one column counts one way: say which (本年累计 or since the start) and fill it so"),
+    "figure_far_off": ("“{name}”此处的数{value}是本表该指标其他各数（中位数{median}）的约{times}倍：是否单位填错了"
+                       "（元、万元、亿元）？请核对此格",
+                       "{id}: the figure here, {value}, is about {times} times the file's other figures of it (median "
+                       "{median}): a unit slip (元, 万元, 亿元)? check this cell"),
     "below_grade": ("“{name}”有{rows}行的级别不是国家级（如“{grade}”，此为第一处），未计入",
                     "{rows} row(s) of {id} are of another grade than 国家级 ('{grade}', the first here): not counted"),
     "region_parts_stale": ("全区进度中“{name}”{when}的保有数缺少这些市的新数：{parts}。它们的数早了一个报送周期以上："
@@ -559,6 +563,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "... and {count} more problems, not listed (only the first {kept} are kept); fix these "
                              "and check again"),
     "validate_summary": ("读取 {rows} 行，{problems} 个问题", "{rows} rows read, {problems} {noun}"),
+    "validate_checks_failed": ("{checks}处核对不符（见上方提示）：请核对后再用这些数",
+                               "{checks} cross-check(s) failed (see the warnings above): check them before using the figures"),
     "warning": ("提示：{message}", "warning: {message}"),
     "receipt_line": ("读取：{message}", "read: {message}"),
     "error": ("错误：{message}", "Error: {message}"),

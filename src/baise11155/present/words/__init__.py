@@ -271,16 +271,24 @@ LABELS: dict[str, tuple[str, str]] = {
     # the template (its prompts are in both languages at once: `both`)
     "template_sheet": ("进度", "Progress"),
     "template_targets_sheet": ("目标", "Targets"),
-    "template_indicator": ("指标", "indicator"),
-    "template_indicator_prompt": ("请从列表中选择指标。", "Pick an indicator from the list."),
-    "template_category": ("类别", "category"),
-    "template_category_prompt": ("请从列表中选择类别，或留空。", "Pick a category, or leave it blank."),
-    "template_year": ("年份", "year"),
-    "template_year_prompt": ("年份应在 {first}–{last} 之间。", "A year from {first} to {last}."),
-    "template_date": ("日期", "date"),
-    "template_date_prompt": ("请输入日期。", "Enter a date."),
-    "template_value": ("数量", "value"),
-    "template_value_prompt": ("数量应为不小于 0 的数字。", "A number, 0 or more."),
+    # what Excel says when a cell of the template is given a value its rule refuses (a title of at
+    # most 32 characters in both languages, a message of at most 255)
+    "template_indicator_error_title": ("指标不在方案中", "Unknown indicator"),
+    "template_indicator_error": ("请从下拉列表中选择指标，名称须与方案一致（见“{sheet}”表）。",
+                                 "Pick an indicator from the drop-down list, named as the plan names it (see the "
+                                 "{sheet} sheet)."),
+    "template_category_error_title": ("类别不在方案中", "Unknown category"),
+    "template_category_error": ("请从下拉列表中选择类别（见“{sheet}”表）；指标没有分类的，请留空。",
+                                "Pick a category from the drop-down list (see the {sheet} sheet); leave it blank "
+                                "for an indicator without categories."),
+    "template_year_error_title": ("年份超出范围", "Year out of range"),
+    "template_year_error": ("请填写{first}年至{last}年之间的年份，如{last}。",
+                            "Write a year from {first} to {last}, e.g. {last}."),
+    "template_date_error_title": ("不是日期", "Not a date"),
+    "template_date_error": ("请填写日期，如{last}/12/31；只知道年份的，请填在“年份”列。",
+                            "Enter a date, e.g. {last}/12/31; a year alone goes in the year (年份) column."),
+    "template_value_error_title": ("数量有误", "Not a valid number"),
+    "template_value_error": ("请填写不小于0的数字，不带单位，如12。", "Write a number, 0 or more, without its unit, e.g. 12."),
     # the config command
     "config_file_line": ("配置文件：{path}", "config file: {path}"),
     "config_file_none": ("（不存在）", " (none yet)"),

@@ -191,8 +191,6 @@ ENGLISH = {
     "rollup_no_input": "give the cities' progress: files with a 地区 column, or --area NAME=FILE",
     "area_twice": ("{name!r} is given twice (with --area, or in a file's 地区 column, or spelled two ways): give "
                    "each area once"),
-    "rank_without_areas": ("{path}: the plan splits no targets to areas (`areas:` and `area_targets:`), so there "
-                           "is nothing to rank; `--by county` on status shows what each county achieved"),
     "template_suffix": "{path}: name the template .xlsx or .csv",
     "config_usage": "write: baise11155 config {action} KEY{value} (the settings are: {keys})",
     "config_bad_setting": "{key} = {value}: {problem}",

@@ -319,6 +319,7 @@ def rollup_document(plan: Plan, result: RollUp) -> dict[str, Any]:
         "plan": plan.id,
         "as_of": result.schedule.as_of.isoformat(),
         "elapsed": result.schedule.elapsed,
+        "whole_region": result.whole,
         "indicators": [{"id": t.id, "target": t.target, "achieved": t.achieved, "completion": t.completion,
                         "areas_counted": t.cities} for t in result.indicators],
         "areas": [{"area": city.area, "plan": city.plan_id,

@@ -557,9 +557,9 @@ def rollup_table(plan: Plan, result: RollUp, lang: str) -> Table:
     table.lines = [label("as_of_line", lang).format(as_of=when.as_of.isoformat(), elapsed=percent(when.elapsed),
                                                     start=plan.start, end=plan.end),
                    label("rollup_line", lang)]
-    region = plan.city.area.get(lang) + label("rollup_total", lang)
     for indicator, total in zip(plan.indicators, result.indicators, strict=True):
-        table.add([region, indicator.name.get(lang), total.target, total.achieved, total.completion, None, None])
+        table.add([_rollup_total_name(plan, result, total.cities, lang), indicator.name.get(lang), total.target,
+                   total.achieved, total.completion, None, None])
     for city in result.cities:
         for indicator, figure in zip(plan.indicators, city.indicators, strict=True):
             if figure.achieved is None and figure.city_target is None:
@@ -567,3 +567,15 @@ def rollup_table(plan: Plan, result: RollUp, lang: str) -> Table:
             table.add([city.area, indicator.name.get(lang), figure.city_target, figure.achieved,
                        figure.city_completion, figure.contribution, figure.share_of_achieved])
     return table
+
+
+def _rollup_total_name(plan: Plan, result: RollUp, counted: int, lang: str) -> str:
+    """广西合计 only where the figure is every area's the plan lists (`areas:`); else what it is the
+    sum of: 3市合计 (the areas that gave the figure, or those given where none did)."""
+    from ..model.areas import areas_kind
+
+    given = len(result.cities)
+    if result.whole and counted == given:
+        return plan.city.area.get(lang) + label("rollup_total", lang)
+    kind = areas_kind(city.area for city in result.cities) or "areas"
+    return label(f"rollup_total_{kind}", lang).format(count=counted or given)

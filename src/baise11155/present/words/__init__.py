@@ -137,6 +137,10 @@ LABELS: dict[str, tuple[str, str]] = {
                     "Added on the region's basis (a level held counts as new additions above each area's own "
                     "baseline); target and completion are each area's own plan's, where it has one"),
     "rollup_total": ("合计", " total"),
+    # the areas' sum when they may not be all the region's (`rollup`): named for what it is
+    "rollup_total_cities": ("{count}市合计", "{count}-city total"),
+    "rollup_total_counties": ("{count}个县区合计", "{count}-county total"),
+    "rollup_total_areas": ("{count}个地区合计", "{count}-area total"),
     "lead": ("牵头单位", "Lead unit"),
     "partners": ("责任单位", "Partners"),
     "leads_title": ("{name}：滞后指标（按牵头单位）", "{name}: behind, by lead unit"),

@@ -8,6 +8,7 @@ so a template read back before it is filled in gives `no data`, never a made-up 
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from ..model.columns import PROGRESS_COLUMNS
 from ..model.plan import Plan
@@ -99,7 +100,8 @@ def _refusing(kind: str, column: str, *, operator: str | None = None, formula1: 
     shows no message and accepts anything unless `showErrorMessage` is on)."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    return DataValidation(type=kind, operator=operator, formula1=formula1, formula2=formula2, allow_blank=True,
+    rule: dict[str, Any] = {"type": kind, "operator": operator}  # (openpyxl's stubs take literals only)
+    return DataValidation(**rule, formula1=formula1, formula2=formula2, allow_blank=True,
                           showErrorMessage=True, errorStyle="stop",
                           errorTitle=both(f"template_{column}_error_title"),
                           error=both(f"template_{column}_error", **params))

@@ -59,6 +59,8 @@ def _indicator(s: Standing) -> dict[str, Any]:
         "schedule": s.schedule,
         **({"milestone": _milestone(s.milestone)} if s.milestone is not None else {}),
         "categories": [_category(c) for c in s.categories],
+        # the figure no row names a category of (未分领域), for an indicator with categories
+        **({"unassigned": s.unassigned} if s.categories else {}),
     }
 
 

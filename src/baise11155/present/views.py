@@ -238,6 +238,10 @@ def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool
         for c in categories:
             table.add([s.name.get(lang), c.name.get(lang), *_values(c, STANDING, GAPS_TABLE, lang, early=early),
                        *_milestone_values(c, milestones), *lead((s.id, c.id))], depth=1)
+        if s.unassigned is not None:  # so that the categories add up to the indicator
+            row: list[Any] = [s.name.get(lang), label("unassigned_category", lang)] + [None] * (len(columns) - 2)
+            row[2 + GAPS_TABLE.index("achieved")] = s.unassigned
+            table.add(row, depth=1)
     return table
 
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 STATUS_COLOURS = {"achieved": "#1a7f37", "achieved_early": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e",
                   "unjudged": "#9a6700",
-                  "no_data": "#8c959f", "monitored": "#0969da"}
+                  "no_data": "#8c959f", "monitored": "#0969da", "breakdown_unreported": "#8c959f"}
 BAR_WIDTH = 400
 
 CSS = """
@@ -159,7 +159,7 @@ def render_report(document: dict, title: str, region_title: str, lang: str, *, w
         '<div class="headline">',
     ]
     for status, key in STATUS_KEYS.items():
-        if status in ("unjudged", "monitored", "achieved_early") and not counts[status]:
+        if status in ("unjudged", "monitored", "achieved_early", "breakdown_unreported") and not counts[status]:
             continue  # only where a plan leaves a baseline unknown, or has indicators without targets
         out.append(f'<div class="count" style="border-left:6px solid {STATUS_COLOURS[status]}">'
                    f"<b>{counts[status]}</b>{escape(label(key, lang))}</div>")
@@ -252,6 +252,9 @@ def _indicator(i: dict, lang: str, touched: bool = False) -> str:
             f'{_value(c["completion"], percent(c["completion"]), "completion", ident, category=c["id"])} '
             f'{_status(c["status"], lang, small=True)}</span></div>'
         )
+    if i.get("unassigned") is not None:  # no bar: it has no target of its own
+        parts.append(f'<div class="category"><span>{escape(label("unassigned_category", lang))}</span><span></span>'
+                     f'<span>{_value(i["unassigned"], figure(i["unassigned"]), "unassigned", ident)}</span></div>')
     parts.append("</div>")
     return "\n".join(parts)
 
@@ -335,6 +338,15 @@ def _areas_table(document: dict, lang: str, rule: str = "") -> str:
     return "\n".join(rows)
 
 
+def _unassigned_row(i: dict, lang: str) -> str:
+    """The indicator's figure no row names a category of: achieved only, nothing to judge it by."""
+    cells = [f"<td></td><td class='text'>{escape(label('unassigned_category', lang))}</td>"]
+    for key in REPORT_GAPS:
+        shown = _value(i["unassigned"], figure(i["unassigned"]), "unassigned", i["id"]) if key == "achieved" else ""
+        cells.append(f"<td>{shown}</td>")
+    return "<tr>" + "".join(cells) + "</tr>"
+
+
 def _gap_table(indicators: list[dict], lang: str) -> str:
     headers = "".join(
         [f"<th>{escape(label('indicator', lang))}</th>", f'<th class="text">{escape(label("category", lang))}</th>']
@@ -359,6 +371,8 @@ def _gap_table(indicators: list[dict], lang: str) -> str:
         # an indicator and its categories kept on one page: no row left alone at a page's foot
         rows.append('<tbody class="group">' + row(i, i["id"], _marked(i, lang), None))
         rows += [row(c, i["id"], "", c) for c in i["categories"]]
+        if i.get("unassigned") is not None:
+            rows.append(_unassigned_row(i, lang))
         rows.append("</tbody>")
     rows.append("</table>")
     return "\n".join(rows)

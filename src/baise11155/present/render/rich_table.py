@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 STATUS_STYLES = {"achieved": "bold green", "achieved_early": "bold green", "on_track": "green", "behind": "bold red",
                  "unjudged": "yellow",
-                 "no_data": "dim", "monitored": "blue"}
+                 "no_data": "dim", "monitored": "blue", "breakdown_unreported": "dim"}
 PACE_STYLES = {"ahead": "green", "behind": "red", "level": ""}
 
 

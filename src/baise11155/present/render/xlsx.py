@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # fills for the statuses: the colours of the terminal table, made pale enough to print
 STATUS_FILLS = {"achieved": "C6EFCE", "achieved_early": "C6EFCE", "on_track": "E2EFDA", "behind": "FFC7CE", "unjudged": "FFEB9C",
-                "no_data": "EDEDED", "monitored": "DDEBF7"}
+                "no_data": "EDEDED", "monitored": "DDEBF7", "breakdown_unreported": "EDEDED"}
 PACE_FILLS = {"ahead": "E2EFDA", "behind": "FFC7CE", "level": "FFFFFF"}
 HEADER_FILL = "DDEBF7"
 MAX_WIDTH = 60

@@ -81,6 +81,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_data": ("无数据", "no data"),
     "unjudged": ("未判断进度", "pace not judged"),
     "monitored": ("监测", "monitored"),
+    "breakdown_unreported": ("未报送分类", "breakdown not reported"),
+    # an indicator's figure no row names a category of, shown under its categories (gaps)
+    "unassigned_category": ("未分领域", "no category named"),
     # pace against the region
     "ahead_of_region": ("快于全区", "ahead"),
     "behind_region": ("慢于全区", "behind"),
@@ -306,7 +309,8 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 STATUS_KEYS = {"achieved": "achieved_status", "on_track": "on_track", "behind": "behind", "unjudged": "unjudged",
-               "no_data": "no_data", "monitored": "monitored", "achieved_early": "achieved_early"}
+               "no_data": "no_data", "monitored": "monitored", "achieved_early": "achieved_early",
+               "breakdown_unreported": "breakdown_unreported"}
 PACE_KEYS = {"ahead": "ahead_of_region", "behind": "behind_region", "level": "level_with_region"}
 
 

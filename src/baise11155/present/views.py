@@ -45,8 +45,12 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class Column:
     key: str
-    header: str
+    header: str  # the whole header, on one row (突破重大技术完成数)
     display: str = TEXT
+    # a header over several columns, for the formats that draw two rows of headers (突破重大技术
+    # over 完成数 and 完成率), and this column's own part under it; "" where it has none
+    group: str = ""
+    short: str = ""
 
 
 class Table:
@@ -506,17 +510,67 @@ def areas_table(plan: Plan, evaluation: Evaluation, areas: list[AreaResult], lan
             else:
                 row += [None, area_figure(s), None, s.status] if split else [area_figure(s)]
             table.add(row)
-    for s in evaluation.indicators:
-        if not s.kind.levels and s.achieved is not None:
-            from fractions import Fraction
-
-            # in decimals, exactly: 0.1 + 0.2 + 0.3 is the city's 0.6
-            added = sum((Fraction(repr(area_figure(r) or 0)) for a in areas for r in a.evaluation.indicators
-                         if r.id == s.id), Fraction(0))
-            if added != Fraction(repr(s.achieved)):
-                table.lines.append(label("areas_mismatch", lang).format(name=s.name.get(lang), added=formula(added),
-                                                                        city=formula(s.achieved)))
+    table.lines += _areas_not_adding_up(evaluation, areas, lang)
     return table
+
+
+def _areas_not_adding_up(evaluation: Evaluation, areas: list[AreaResult], lang: str, *,
+                         stocks: bool = False) -> list[str]:
+    """A line for each count whose areas do not add up to the city's figure; with `stocks`, for
+    each level held too, where the city's level is not the sum of the levels the areas show (a
+    whole-city row of that date, a county's level from before the period)."""
+    from fractions import Fraction
+
+    lines = []
+    for n, s in enumerate(evaluation.indicators):
+        if s.achieved is None or s.kind.derived or not s.kind.areas_add_up or (s.kind.levels and not stocks):
+            continue
+        # in decimals, exactly: 0.1 + 0.2 + 0.3 is the city's 0.6
+        added = sum((Fraction(repr(area_figure(a.evaluation.indicators[n]) or 0)) for a in areas), Fraction(0))
+        if added != Fraction(repr(s.achieved)):
+            key = "areas_stock_total" if s.kind.levels else "areas_mismatch"
+            lines.append(label(key, lang).format(name=s.name.get(lang), added=formula(added), city=formula(s.achieved)))
+    return lines
+
+
+def areas_wide_table(plan: Plan, evaluation: Evaluation, areas: list[AreaResult], lang: str) -> Table:
+    """The county table as offices send it (`--layout wide`): a county a row, in the plan's order
+    (those it does not list, then 未分县区, after), and under each indicator its 完成数 and its
+    完成率 against the county's own target; last a 合计 row, the city's figure (a count's the sum
+    of the rows above; a line says where a figure is not)."""
+    columns = _columns([("county", TEXT)], lang)
+    shown = [n for n, s in enumerate(evaluation.indicators)
+             if s.achieved is not None or any(_wide_cells(a.evaluation.indicators[n]) != (None, None) for a in areas)]
+    for n in shown:
+        group = shown_name(evaluation.indicators[n], lang)
+        for key, display in (("county_achieved", NUMBER), ("completion", PERCENT)):
+            short = label(key, lang)
+            columns.append(Column(f"{key}:{evaluation.indicators[n].id}",
+                                  label("grouped_header", lang).format(group=group, column=short), display,
+                                  group=group, short=short))
+    table = Table(_title("areas_title", plan, lang), columns)
+    table.lines = [label("areas_line", lang), label("areas_total_line", lang)]
+    unknown = [a.name for a in areas if a.id is None and a.name]
+    if plan.divisions and unknown:
+        table.lines.append(label("areas_unknown", lang).format(names=listed(unknown, lang)))
+    for a in areas:
+        cells = [_wide_cells(a.evaluation.indicators[n]) for n in shown]
+        if any(cell != (None, None) for cell in cells) or a.id is not None:  # a county the plan asks figures of
+            table.add([area_name(plan, a.id, a.name, lang), *[value for cell in cells for value in cell]])
+    city = [(evaluation.indicators[n].achieved, evaluation.indicators[n].completion) for n in shown]
+    table.add([label("areas_total", lang), *[value for cell in city for value in cell]])
+    table.lines += _areas_not_adding_up(evaluation, areas, lang, stocks=True)
+    return table
+
+
+def _wide_cells(s: Standing) -> tuple[Number | float | None, float | None]:
+    """An area's 完成数 and 完成率: against its own target where it has one (in the target's terms;
+    none where it reported nothing of its own), else its figure alone."""
+    if s.target is None:
+        return area_figure(s), None
+    if s.kind.levels and s.level_date is None:  # only its baseline: nothing of its own yet
+        return None, None
+    return s.achieved, s.completion
 
 
 def ranking_rule(plan: Plan, lang: str) -> str:

@@ -121,6 +121,17 @@ LABELS: dict[str, tuple[str, str]] = {
                    "Each county by its own rows (a stock by the county's latest report); rows that name no county, "
                    "or the whole city, are “not allocated”"),
     "unallocated": ("未分县区", "not allocated"),
+    # the county table as offices lay it out (`--layout wide`)
+    "county_achieved": ("完成数", "Achieved"),
+    "grouped_header": ("{group}{column}", "{group}: {column}"),
+    "areas_total": ("合计", "Total"),
+    "areas_total_line": ("完成率按各县区的分解目标计；合计为全市的数，按全市目标计",
+                         "Completion against each county's own target; the total is the city's figure, against "
+                         "the city's target"),
+    "areas_stock_total": ("{name}：合计为全市的{city}，与上列各行之和{added}不同（全市的保有量为各县区最近一次报数之和，"
+                          "或当日全市的数）",
+                          "{name}: the total is the city's {city}, not the {added} the rows above add up to (a level "
+                          "held is the counties' latest levels added up, or the whole city's of that date)"),
     "ranking_title": ("{name}：分县区综合排名", "{name}: counties ranked"),
     "ranking_rule": ("综合得分为各项完成率的{rule}，{cap}；有分解目标而无数据的计 0；得分相同名次并列",
                      "The score is the {rule} of the completions, {cap}; a target with no data counts as 0; "

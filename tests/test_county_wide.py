@@ -129,3 +129,14 @@ def test_a_stocks_total_is_the_citys_and_says_why_the_rows_differ(run, write):
     assert rows[-2:] == [["未分县区", "30", ""], ["合计", "30", "0.6"]]
     said = run("status", progress, *WIDE, "--lang", "zh").stdout
     assert "保有高新技术企业：合计为全市的30，与上列各行之和55不同（全市的保有量为各县区最近一次报数之和，或当日全市的数）" in said
+
+
+def test_a_plan_splitting_no_targets_gives_the_counties_figures_and_the_citys_completion(run):
+    """The bundled plan on the county example: no county has a target, so no county's 完成率; the
+    total is still the city's, 8 of 10 breakthroughs (80 %)."""
+    result = run("status", PROGRESS, "--by", "county", "--layout", "wide", "--lang", "zh", "-f", "csv")
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0][1:3] == ["突破重大技术完成数", "突破重大技术完成率"]
+    assert all(row[2] == "" for row in rows[1:-1]) and rows[-1][:3] == ["合计", "8", "0.8"]
+    said = run("status", PROGRESS, "--by", "county", "--layout", "wide", "--lang", "zh").stdout
+    assert "方案未把目标分解到县区，各县区只列完成数；合计为全市的数，按全市目标计" in said

@@ -549,7 +549,8 @@ def areas_wide_table(plan: Plan, evaluation: Evaluation, areas: list[AreaResult]
                                   label("grouped_header", lang).format(group=group, column=short), display,
                                   group=group, short=short))
     table = Table(_title("areas_title", plan, lang), columns)
-    table.lines = [label("areas_line", lang), label("areas_total_line", lang)]
+    split = "areas_total_line" if plan.has_area_targets else "areas_total_line_unsplit"
+    table.lines = [label("areas_line", lang), label(split, lang)]
     unknown = [a.name for a in areas if a.id is None and a.name]
     if plan.divisions and unknown:
         table.lines.append(label("areas_unknown", lang).format(names=listed(unknown, lang)))

@@ -128,6 +128,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "areas_total_line": ("完成率按各县区的分解目标计；合计为全市的数，按全市目标计",
                          "Completion against each county's own target; the total is the city's figure, against "
                          "the city's target"),
+    "areas_total_line_unsplit": ("方案未把目标分解到县区，各县区只列完成数；合计为全市的数，按全市目标计",
+                                 "The plan splits no targets to counties: their figures alone; the total is the "
+                                 "city's figure, against the city's target"),
     "areas_stock_total": ("{name}：合计为全市的{city}，与上列各行之和{added}不同（全市的保有量为各县区最近一次报数之和，"
                           "或当日全市的数）",
                           "{name}: the total is the city's {city}, not the {added} the rows above add up to (a level "

@@ -4,7 +4,7 @@ on the made-up example `examples/county-split.yaml` with `examples/progress-by-c
 from __future__ import annotations
 
 import pytest
-from conftest import example
+from conftest import TARGETS, example
 
 from baise11155.read.targets_file import TargetsError, load_plan
 
@@ -133,9 +133,27 @@ def test_a_county_the_plan_does_not_list_is_shown_and_named(run, write):
     assert "id" not in areas["凌云县"] and areas["凌云县"]["indicators"][0] == {"id": "breakthroughs", "achieved": 1}
 
 
-def test_rank_needs_targets_split_to_areas(run):
-    result = run("rank", example("progress-2019.csv"))
-    assert result.exit_code == 2 and "splits no targets to areas" in result.stderr
+@pytest.mark.parametrize("plan", [(), ("--plan", "guangxi-sanbai-erqian"), ("--targets", TARGETS)])
+def test_rank_needs_targets_split_to_areas(run, plan):
+    """A bundled plan splits no targets: said in the run's language, with what to add and where to
+    read how, exit 1, and no path inside the installed tool."""
+    result = run("rank", example("progress-2019.csv"), *plan, "--lang", "zh")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "没有把目标分解到县区，无从排名。请在方案文件中列出县区（areas:）和各县区的目标（area_targets:）" in result.stderr
+    assert "examples/county-split.yaml，再用 --targets 指定该文件" in result.stderr
+    assert "site-packages" not in result.stderr and "data/" not in result.stderr
+    assert "Error" not in result.stderr and "the plan" not in result.stderr
+    english = run("rank", example("progress-2019.csv"), *plan, "--lang", "en")
+    assert english.exit_code == 1 and "splits no targets to counties, so there is nothing to rank: list the " \
+        "counties (areas:) and their targets (area_targets:)" in english.stderr
+    assert "data/" not in english.stderr
+
+
+def test_rank_names_the_users_own_file_that_splits_no_targets(run, tmp_path):
+    own = tmp_path / "my-plan.yaml"
+    own.write_bytes(open(TARGETS, "rb").read())
+    result = run("rank", example("progress-2019.csv"), "--targets", own, "--lang", "zh")
+    assert result.exit_code == 1 and result.stderr.startswith(f"错误：{own}: 方案“")
 
 
 @pytest.mark.parametrize("change, message", [

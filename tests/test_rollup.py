@@ -83,7 +83,61 @@ def test_the_usage(run):
 
 def test_the_table_in_chinese(run):
     table = run("rollup", CITIES, *REGION, "--lang", "zh").stdout
-    assert "各地汇总" in table and "广西合计" in table and "占全区完成" in table and "76.2%" in table
+    assert "各地汇总" in table and "占全区完成" in table and "76.2%" in table
+
+
+def test_the_sum_of_some_cities_is_not_called_the_regions(run):
+    """Four of Guangxi's 14 cities in the file (the bundled plan lists none, so never all of them):
+    breakthroughs 27 + 9 + 5 = 41 from three, achievements 40 from 梧州 alone; platforms, given by
+    none, name the four asked."""
+    rows = {}
+    for line in run("rollup", CITIES, *REGION, "--lang", "zh", "-f", "csv").stdout.splitlines()[1:]:
+        cells = line.split(",")
+        rows.setdefault(cells[1], cells[0]) if cells[0].endswith("合计") else None
+    assert rows == {"突破重大技术": "3市合计", "创建国家级创新平台": "4市合计", "引育高层次创新人才和团队": "4市合计",
+                    "新增高新技术企业": "3市合计", "转化重大科技成果": "1市合计"}
+    english = run("rollup", CITIES, *REGION, "--lang", "en").stdout
+    assert "3-city total" in english and "Guangxi total" not in english
+    assert run("rollup", CITIES, *REGION, "-f", "json").json()["whole_region"] is False
+
+
+REGION_OF_TWO = """\
+schema: 1
+plan:
+  id: two-cities
+  name: {zh: 两市示例, en: Two cities}
+  project: {zh: 测试, en: test}
+  area: {zh: 示例区, en: Example Region}
+  period: {start: 2018-01-01, end: 2020-12-31}
+areas:
+  - {id: nanning, name: {zh: 南宁市, en: Nanning}}
+  - {id: liuzhou, name: {zh: 柳州市, en: Liuzhou}}
+indicators:
+  - id: one
+    name: {zh: 指标一, en: One}
+    unit: {zh: 项, en: items}
+    kind: count
+    target: 20
+"""
+
+
+@pytest.mark.parametrize("rows, name, achieved", [
+    ("南宁市,指标一,2019,3\n柳州市,指标一,2019,4\n", "示例区合计", 7),  # every city of the plan: 3 + 4 = 7
+    ("南宁市,指标一,2019,3\n", "1市合计", 3),  # one of its two: 3, not the region's
+    ("南宁市,指标一,2019,3\n柳江县,指标一,2019,4\n", "2个县区合计", 7),  # a 市 and a 县: the counties of a city
+    ("南宁,指标一,2019,3\n柳州市,指标一,2019,4\n", "示例区合计", 7),  # 南宁 is 南宁市
+])
+def test_the_region_is_named_only_when_every_area_of_its_plan_is_there(run, write, tmp_path, rows, name, achieved):
+    plan = tmp_path / "two.yaml"
+    plan.write_text(REGION_OF_TWO, encoding="utf-8")
+    progress = write("地区,指标,年份,数量\n" + rows)
+    result = run("rollup", progress, "--targets", plan, "--lang", "zh", "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    total = result.stdout.splitlines()[1].split(",")
+    assert total[:4] == [name, "指标一", "20", str(achieved)]
+    document = run("rollup", progress, "--targets", plan, "-f", "json").json()
+    assert document["whole_region"] is (name == "示例区合计")
+    assert document["indicators"][0]["achieved"] == achieved
 
 
 def test_a_ratio_is_never_added_up(run, write):

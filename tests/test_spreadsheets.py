@@ -268,6 +268,8 @@ def test_report_numbers_are_the_json_numbers(run, tmp_path, lang):
         for c in i["categories"]:
             for field in ("target", "achieved", "completion", "gap", "needed_per_year"):
                 expected[(i["id"], c["id"], field)] = c[field]
+        if i.get("unassigned") is not None:  # what no row names a category of (talents: 1)
+            expected[(i["id"], None, "unassigned")] = i["unassigned"]
     shown = dict(parser.values.items())
     for key, values in shown.items():
         assert len(values) == 1, key  # the same figure shown twice is the same number
@@ -330,3 +332,24 @@ def test_the_report_prints_on_three_a4_pages(run, tmp_path):
                     f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=120, check=True)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "Pages:           3" in info and "(A4)" in info
+
+
+@pytest.mark.parametrize("lang, sheet", [("zh", "目标"), ("en", "Targets")])
+def test_template_refuses_wrong_values_with_a_message(run, tmp_path, lang, sheet):
+    """Excel accepts anything in a validated cell unless the rule shows its error: each rule refuses,
+    with a title and a message in both languages, within Excel's limits (32 and 255 characters)."""
+    path = tmp_path / "progress.xlsx"
+    assert run("template", path, "--lang", lang).exit_code == 0
+    rules = {str(rule.sqref)[0]: rule for rule in openpyxl.load_workbook(path).worksheets[0].data_validations.dataValidation}
+    assert sorted(rules) == ["A", "B", "C", "D", "E"]
+    for rule in rules.values():
+        assert rule.showErrorMessage is True and rule.errorStyle == "stop" and rule.allow_blank
+        assert len(rule.errorTitle) <= 32 and len(rule.error) <= 255
+    assert rules["A"].errorTitle == "指标不在方案中 Unknown indicator"
+    assert rules["A"].error == (f"请从下拉列表中选择指标，名称须与方案一致（见“{sheet}”表）。Pick an indicator from the "
+                                f"drop-down list, named as the plan names it (see the {sheet} sheet).")
+    assert rules["B"].errorTitle == "类别不在方案中 Unknown category"
+    # the years a file may give: from 2017 (the stock's baseline year) to 2020 (the period's end)
+    assert rules["C"].error == "请填写2017年至2020年之间的年份，如2020。Write a year from 2017 to 2020, e.g. 2020."
+    assert rules["D"].errorTitle == "不是日期 Not a date"
+    assert rules["E"].error.startswith("请填写不小于0的数字，不带单位，如12。Write a number, 0 or more")

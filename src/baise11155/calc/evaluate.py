@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
 ACHIEVED, ON_TRACK, BEHIND, UNJUDGED, NO_DATA = "achieved", "on_track", "behind", "unjudged", "no_data"
 MONITORED = "monitored"  # an indicator without a target (监测指标): its figure, never a judgement
-STATUSES = (ACHIEVED, ON_TRACK, BEHIND, UNJUDGED, NO_DATA, MONITORED)
+# a category of an indicator whose rows name no category at all (no 类别 column): its breakdown
+# was not reported, which is not a category at 0
+BREAKDOWN_UNREPORTED = "breakdown_unreported"
+STATUSES = (ACHIEVED, ON_TRACK, BEHIND, UNJUDGED, NO_DATA, MONITORED, BREAKDOWN_UNREPORTED)
 DAYS_PER_YEAR = 365.25
 
 
@@ -60,6 +63,9 @@ class Standing:
     series: tuple[tuple[int, Number], ...] = ()  # a level-like kind's level at each year with one, for the measures
     baseline_date: dt.date | None = None  # the date of the baseline, where there is one
     milestone: YearStanding | None = None  # the as-of date's year, when it has a milestone of its own
+    # an indicator's figure that no row names a category of (未分领域), where other rows do name
+    # one: with it the categories add up to the indicator; None where every row names one, or none does
+    unassigned: Number | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +304,13 @@ def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, ba
                          milestones=c.milestones, counted=counted, category=c.id)
         for c in indicator.categories
     )
+    unassigned = None
+    if categories and counted.by_category:  # (rows counted: where none are, each category's 0 is so)
+        named = any(category is not None for category in counted.by_category)
+        if not named:  # no row names a category: the breakdown was not reported, never judged at 0
+            categories = tuple(_breakdown_unreported(c) for c in categories)
+        elif counted.by_category.get(None):
+            unassigned = output_number(counted.by_category[None])
     # the baseline's date: the plan's, unless the files gave the level (then the base date's)
     from_files = counted.baseline is not None and (counted.baseline_whole or indicator.baseline is None)
     since = indicator.baseline.date if indicator.baseline is not None and not from_files else base
@@ -315,7 +328,14 @@ def _indicator_standing(indicator: Indicator, counted: Tally, when: Schedule, ba
     baseline_date = since if baseline is not None else None
     return replace(own, unit=indicator.unit, categories=categories, aspirational=indicator.aspirational,
                         part_of=indicator.part_of, level_date=counted.level_date, baseline_date=baseline_date,
-                        series=_yearly(kind, counted, baseline, baseline_date))
+                        series=_yearly(kind, counted, baseline, baseline_date), unassigned=unassigned)
+
+
+def _breakdown_unreported(category: Standing) -> Standing:
+    """A category whose figure the files do not give: its target and the pace expected of it, and
+    nothing measured or judged."""
+    return replace(category, achieved=None, completion=None, progress=None, deviation=None, gap=None, surplus=None,
+                   needed_per_year=None, status=BREAKDOWN_UNREPORTED, milestone=None)
 
 
 def _yearly(kind: Kind, counted: Tally, baseline: Number | None, baseline_date: dt.date | None

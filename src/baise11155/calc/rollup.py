@@ -60,6 +60,9 @@ class RollUp:
     indicators: tuple[RegionFigure, ...]
     cities: tuple[City, ...]
     notices: tuple[Note, ...]
+    # whether the areas given are every area the plan lists (`areas:`), so that their sums are the
+    # region's own figures; a plan that lists none never knows it has them all
+    whole: bool = False
 
 
 def city_plans(plan: Plan, bundled: dict[str, Plan]) -> dict[str, Plan]:
@@ -135,7 +138,9 @@ def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.da
                 output_number(mine),
                 float(_exact(achieved) / mine) if achieved is not None and mine else None))
         result.append(City(area, own.id if own is not None else None, tuple(figures), evaluation))
-    return RollUp(when, tuple(totals), tuple(result), tuple(notices))
+    given = {area_key(area) for area, _ in areas}
+    whole = bool(plan.divisions) and all(division.aliases() & given for division in plan.divisions)
+    return RollUp(when, tuple(totals), tuple(result), tuple(notices), whole)
 
 
 def _exact(number):

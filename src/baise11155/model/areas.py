@@ -41,6 +41,24 @@ def names_an_area(name: str) -> bool:
     return area_key(name) != _folded(name)
 
 
+CITIES, COUNTIES = "cities", "counties"  # what a set of areas is, by the names they end with (`areas_kind`)
+_CITY = re.compile(r"(?:市|\scity)$", re.IGNORECASE)
+_COUNTY = re.compile(r"(?:[县区旗]|\s(?:county|district))$", re.IGNORECASE)
+
+
+def areas_kind(names: Iterable[str]) -> str | None:
+    """What a set of areas is, as its names say: CITIES where each ends in 市 (南宁市, 柳州市),
+    COUNTIES where each ends in 县, 区, 旗 or 市 and not all in 市 (右江区, 平果市: a county-level
+    city is one of a city's counties), None where a name says neither (a 地区 column's 广西东部)."""
+    kinds = set()
+    for name in names:
+        written = unicodedata.normalize("NFKC", name).strip()
+        kinds.add(CITIES if _CITY.search(written) else COUNTIES if _COUNTY.search(written) else None)
+    if not kinds or None in kinds:
+        return None
+    return CITIES if kinds == {CITIES} else COUNTIES
+
+
 def _folded(name: str) -> str:
     return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
 

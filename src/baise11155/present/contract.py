@@ -59,6 +59,8 @@ def _indicator(s: Standing) -> dict[str, Any]:
         "schedule": s.schedule,
         **({"milestone": _milestone(s.milestone)} if s.milestone is not None else {}),
         "categories": [_category(c) for c in s.categories],
+        # the figure no row names a category of (未分领域), for an indicator with categories
+        **({"unassigned": s.unassigned} if s.categories else {}),
     }
 
 
@@ -319,6 +321,7 @@ def rollup_document(plan: Plan, result: RollUp) -> dict[str, Any]:
         "plan": plan.id,
         "as_of": result.schedule.as_of.isoformat(),
         "elapsed": result.schedule.elapsed,
+        "whole_region": result.whole,
         "indicators": [{"id": t.id, "target": t.target, "achieved": t.achieved, "completion": t.completion,
                         "areas_counted": t.cities} for t in result.indicators],
         "areas": [{"area": city.area, "plan": city.plan_id,

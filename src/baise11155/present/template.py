@@ -8,6 +8,7 @@ so a template read back before it is filled in gives `no data`, never a made-up 
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from ..model.columns import PROGRESS_COLUMNS
 from ..model.plan import Plan
@@ -25,7 +26,6 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     from .render.xlsx import (
         HEADER_FILL,
@@ -64,21 +64,17 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
     # from the year of the earliest baseline the files may give (a base year before the period)
     first = min([plan.baseline_year] + [i.base_date.year for i in plan.indicators
                                          if i.base_date is not None and i.kind.takes_baseline])
+    sheet_name = label("template_targets_sheet", lang)
     rules = [
-        DataValidation(type="list", formula1=f"'_lists'!$A$1:$A${len(indicator_names)}", allow_blank=True,
-                       errorTitle=both("template_indicator"), error=both("template_indicator_prompt")),
-        DataValidation(type="whole", operator="between", formula1=str(first), formula2=str(plan.end.year),
-                       allow_blank=True, errorTitle=both("template_year"),
-                       error=both("template_year_prompt", first=first, last=plan.end.year)),
-        DataValidation(type="date", operator="greaterThanOrEqual", formula1="DATE(1900,1,1)", allow_blank=True,
-                       errorTitle=both("template_date"), error=both("template_date_prompt")),
-        DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                       errorTitle=both("template_value"), error=both("template_value_prompt")),
+        _refusing("list", "indicator", formula1=f"'_lists'!$A$1:$A${len(indicator_names)}", sheet=sheet_name),
+        _refusing("whole", "year", operator="between", formula1=str(first), formula2=str(plan.end.year),
+                  first=first, last=plan.end.year),
+        _refusing("date", "date", operator="greaterThanOrEqual", formula1="DATE(1900,1,1)", last=plan.end.year),
+        _refusing("decimal", "value", operator="greaterThanOrEqual", formula1="0"),
     ]
     if category_names:
-        rules.insert(1, DataValidation(
-            type="list", formula1=f"'_lists'!$B$1:$B${len(category_names)}", allow_blank=True,
-            errorTitle=both("template_category"), error=both("template_category_prompt")))
+        rules.insert(1, _refusing("list", "category", formula1=f"'_lists'!$B$1:$B${len(category_names)}",
+                                  sheet=sheet_name))
     targets = ["A"] + (["B"] if category_names else []) + ["C", "D", "E"]
     for rule, letter in zip(rules, targets, strict=True):
         rule.add(f"{letter}2:{letter}{last}")
@@ -96,6 +92,19 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _refusing(kind: str, column: str, *, operator: str | None = None, formula1: str,
+              formula2: str | None = None, **params: int | str):
+    """A rule Excel holds a cell to, refusing a wrong value with a message in both languages (Excel
+    shows no message and accepts anything unless `showErrorMessage` is on)."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    rule: dict[str, Any] = {"type": kind, "operator": operator}  # (openpyxl's stubs take literals only)
+    return DataValidation(**rule, formula1=formula1, formula2=formula2, allow_blank=True,
+                          showErrorMessage=True, errorStyle="stop",
+                          errorTitle=both(f"template_{column}_error_title"),
+                          error=both(f"template_{column}_error", **params))
 
 
 def _targets_sheet(book, plan: Plan, lang: str) -> None:

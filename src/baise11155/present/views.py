@@ -45,8 +45,12 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class Column:
     key: str
-    header: str
+    header: str  # the whole header, on one row (突破重大技术完成数)
     display: str = TEXT
+    # a header over several columns, for the formats that draw two rows of headers (突破重大技术
+    # over 完成数 and 完成率), and this column's own part under it; "" where it has none
+    group: str = ""
+    short: str = ""
 
 
 class Table:
@@ -238,6 +242,10 @@ def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool
         for c in categories:
             table.add([s.name.get(lang), c.name.get(lang), *_values(c, STANDING, GAPS_TABLE, lang, early=early),
                        *_milestone_values(c, milestones), *lead((s.id, c.id))], depth=1)
+        if s.unassigned is not None:  # so that the categories add up to the indicator
+            row: list[Any] = [s.name.get(lang), label("unassigned_category", lang)] + [None] * (len(columns) - 2)
+            row[2 + GAPS_TABLE.index("achieved")] = s.unassigned
+            table.add(row, depth=1)
     return table
 
 
@@ -502,17 +510,68 @@ def areas_table(plan: Plan, evaluation: Evaluation, areas: list[AreaResult], lan
             else:
                 row += [None, area_figure(s), None, s.status] if split else [area_figure(s)]
             table.add(row)
-    for s in evaluation.indicators:
-        if not s.kind.levels and s.achieved is not None:
-            from fractions import Fraction
-
-            # in decimals, exactly: 0.1 + 0.2 + 0.3 is the city's 0.6
-            added = sum((Fraction(repr(area_figure(r) or 0)) for a in areas for r in a.evaluation.indicators
-                         if r.id == s.id), Fraction(0))
-            if added != Fraction(repr(s.achieved)):
-                table.lines.append(label("areas_mismatch", lang).format(name=s.name.get(lang), added=formula(added),
-                                                                        city=formula(s.achieved)))
+    table.lines += _areas_not_adding_up(evaluation, areas, lang)
     return table
+
+
+def _areas_not_adding_up(evaluation: Evaluation, areas: list[AreaResult], lang: str, *,
+                         stocks: bool = False) -> list[str]:
+    """A line for each count whose areas do not add up to the city's figure; with `stocks`, for
+    each level held too, where the city's level is not the sum of the levels the areas show (a
+    whole-city row of that date, a county's level from before the period)."""
+    from fractions import Fraction
+
+    lines = []
+    for n, s in enumerate(evaluation.indicators):
+        if s.achieved is None or s.kind.derived or not s.kind.areas_add_up or (s.kind.levels and not stocks):
+            continue
+        # in decimals, exactly: 0.1 + 0.2 + 0.3 is the city's 0.6
+        added = sum((Fraction(repr(area_figure(a.evaluation.indicators[n]) or 0)) for a in areas), Fraction(0))
+        if added != Fraction(repr(s.achieved)):
+            key = "areas_stock_total" if s.kind.levels else "areas_mismatch"
+            lines.append(label(key, lang).format(name=s.name.get(lang), added=formula(added), city=formula(s.achieved)))
+    return lines
+
+
+def areas_wide_table(plan: Plan, evaluation: Evaluation, areas: list[AreaResult], lang: str) -> Table:
+    """The county table as offices send it (`--layout wide`): a county a row, in the plan's order
+    (those it does not list, then 未分县区, after), and under each indicator its 完成数 and its
+    完成率 against the county's own target; last a 合计 row, the city's figure (a count's the sum
+    of the rows above; a line says where a figure is not)."""
+    columns = _columns([("county", TEXT)], lang)
+    shown = [n for n, s in enumerate(evaluation.indicators)
+             if s.achieved is not None or any(_wide_cells(a.evaluation.indicators[n]) != (None, None) for a in areas)]
+    for n in shown:
+        group = shown_name(evaluation.indicators[n], lang)
+        for key, display in (("county_achieved", NUMBER), ("completion", PERCENT)):
+            short = label(key, lang)
+            columns.append(Column(f"{key}:{evaluation.indicators[n].id}",
+                                  label("grouped_header", lang).format(group=group, column=short), display,
+                                  group=group, short=short))
+    table = Table(_title("areas_title", plan, lang), columns)
+    split = "areas_total_line" if plan.has_area_targets else "areas_total_line_unsplit"
+    table.lines = [label("areas_line", lang), label(split, lang)]
+    unknown = [a.name for a in areas if a.id is None and a.name]
+    if plan.divisions and unknown:
+        table.lines.append(label("areas_unknown", lang).format(names=listed(unknown, lang)))
+    for a in areas:
+        cells = [_wide_cells(a.evaluation.indicators[n]) for n in shown]
+        if any(cell != (None, None) for cell in cells) or a.id is not None:  # a county the plan asks figures of
+            table.add([area_name(plan, a.id, a.name, lang), *[value for cell in cells for value in cell]])
+    city = [(evaluation.indicators[n].achieved, evaluation.indicators[n].completion) for n in shown]
+    table.add([label("areas_total", lang), *[value for cell in city for value in cell]])
+    table.lines += _areas_not_adding_up(evaluation, areas, lang, stocks=True)
+    return table
+
+
+def _wide_cells(s: Standing) -> tuple[Number | float | None, float | None]:
+    """An area's 完成数 and 完成率: against its own target where it has one (in the target's terms;
+    none where it reported nothing of its own), else its figure alone."""
+    if s.target is None:
+        return area_figure(s), None
+    if s.kind.levels and s.level_date is None:  # only its baseline: nothing of its own yet
+        return None, None
+    return s.achieved, s.completion
 
 
 def ranking_rule(plan: Plan, lang: str) -> str:
@@ -557,9 +616,9 @@ def rollup_table(plan: Plan, result: RollUp, lang: str) -> Table:
     table.lines = [label("as_of_line", lang).format(as_of=when.as_of.isoformat(), elapsed=percent(when.elapsed),
                                                     start=plan.start, end=plan.end),
                    label("rollup_line", lang)]
-    region = plan.city.area.get(lang) + label("rollup_total", lang)
     for indicator, total in zip(plan.indicators, result.indicators, strict=True):
-        table.add([region, indicator.name.get(lang), total.target, total.achieved, total.completion, None, None])
+        table.add([_rollup_total_name(plan, result, total.cities, lang), indicator.name.get(lang), total.target,
+                   total.achieved, total.completion, None, None])
     for city in result.cities:
         for indicator, figure in zip(plan.indicators, city.indicators, strict=True):
             if figure.achieved is None and figure.city_target is None:
@@ -567,3 +626,15 @@ def rollup_table(plan: Plan, result: RollUp, lang: str) -> Table:
             table.add([city.area, indicator.name.get(lang), figure.city_target, figure.achieved,
                        figure.city_completion, figure.contribution, figure.share_of_achieved])
     return table
+
+
+def _rollup_total_name(plan: Plan, result: RollUp, counted: int, lang: str) -> str:
+    """广西合计 only where the figure is every area's the plan lists (`areas:`); else what it is the
+    sum of: 3市合计 (the areas that gave the figure, or those given where none did)."""
+    from ..model.areas import areas_kind
+
+    given = len(result.cities)
+    if result.whole and counted == given:
+        return plan.city.area.get(lang) + label("rollup_total", lang)
+    kind = areas_kind(city.area for city in result.cities) or "areas"
+    return label(f"rollup_total_{kind}", lang).format(count=counted or given)

@@ -48,6 +48,19 @@ def by_option(function=None, lead: bool = False):
     return decorate(function) if function is not None else decorate
 
 
+def layout_option(function):
+    """`--layout wide`: with `--by county`, the counties as rows and the indicators as columns."""
+    return click.option("--layout", "layout", type=click.Choice(["blocks", "wide"]), default="blocks",
+                        show_default=True, help=option_help("layout"))(function)
+
+
+def check_layout(layout: str, by: str | None) -> None:
+    from ...present.words.command_line import english
+
+    if layout == "wide" and by != "county":
+        raise click.UsageError(english("layout_without_counties"))
+
+
 def evaluate_by(plan, paths, reading, as_of, *, lang, by) -> Evaluated:
     """The city's evaluation, and with `--by county` each county's (areas None without it)."""
     from ..pipeline import evaluate_files
@@ -58,18 +71,18 @@ def evaluate_by(plan, paths, reading, as_of, *, lang, by) -> Evaluated:
     return evaluated
 
 
-def finish_evaluation(out: Output, plan, evaluated: Evaluated, table) -> None:
-    """Render an evaluation: its table (or, --by county, the counties'), its document (with the
-    counties' figures when asked for)."""
+def finish_evaluation(out: Output, plan, evaluated: Evaluated, table, layout: str = "blocks") -> None:
+    """Render an evaluation: its table (or, --by county, the counties', in blocks or `wide`), its
+    document (with the counties' figures when asked for: the same whatever the layout)."""
     from ...present.render import View
 
     evaluation, areas = evaluated.evaluation, evaluated.areas
 
     def shown():
         if areas is not None:  # the county blocks; the city's figures are the command without --by
-            from ...present.views import areas_table
+            from ...present.views import areas_table, areas_wide_table
 
-            return areas_table(plan, evaluation, areas, out.lang)
+            return (areas_wide_table if layout == "wide" else areas_table)(plan, evaluation, areas, out.lang)
         return table()
 
     def document():

@@ -8,7 +8,7 @@ import click
 
 from ...present.words.command_line import option_help
 from ..options import CONTEXT, Command, output_options, reading_options, targets_option
-from . import by_option, evaluate_by, finish, finish_evaluation, load_plan
+from . import by_option, check_layout, evaluate_by, finish, finish_evaluation, layout_option, load_plan
 
 if TYPE_CHECKING:
     from ..output import Output
@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 @click.option("--sort", type=click.Choice(["plan", "shortfall"]), default="plan", show_default=True,
               help=option_help("sort"))
 @by_option(lead=True)
+@layout_option
 @targets_option
 @output_options()
-def gaps(*, progress, as_of, reading, by, sort, targets_path, out: Output) -> None:
+def gaps(*, progress, as_of, reading, by, layout, sort, targets_path, out: Output) -> None:
     """The gap table (差距): every indicator and category, with what is still needed per year.
 
     \b
@@ -30,6 +31,7 @@ def gaps(*, progress, as_of, reading, by, sort, targets_path, out: Output) -> No
       baise11155 gaps examples/progress-2019.csv --sort shortfall
       baise11155 gaps examples/progress-by-county-2019.csv --targets examples/county-split.yaml --by lead
     """
+    check_layout(layout, by)
     plan = load_plan(targets_path)
     evaluated = evaluate_by(plan, progress, reading, as_of, lang=out.lang, by=by)
     evaluation = evaluated.evaluation
@@ -54,7 +56,7 @@ def gaps(*, progress, as_of, reading, by, sort, targets_path, out: Output) -> No
 
         return gaps_table(plan, evaluation, out.lang, by_shortfall=sort == "shortfall")
 
-    finish_evaluation(out, plan, evaluated, table)
+    finish_evaluation(out, plan, evaluated, table, layout)
 
 
 command = gaps

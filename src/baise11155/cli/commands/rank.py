@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ...present.words.command_line import english
+from ...model.notices import UserError, note
 from ..options import CONTEXT, Command, output_options, reading_options, targets_option
 from . import evaluate_by, finish, load_plan
 
@@ -34,7 +34,7 @@ def rank(*, progress, as_of, reading, targets_path, out: Output) -> None:
 
     plan = load_plan(targets_path)
     if not plan.has_area_targets:
-        raise click.UsageError(english("rank_without_areas", path=plan.path))
+        raise UserError([note("rank_without_areas", _own_file(targets_path), name=plan.city.name.zh, id=plan.id)])
     evaluated = evaluate_by(plan, progress, reading, as_of, lang=out.lang, by="county")
     evaluation, areas = evaluated.evaluation, evaluated.areas
     assert areas is not None  # asked for by county
@@ -51,6 +51,19 @@ def rank(*, progress, as_of, reading, targets_path, out: Output) -> None:
         return ranking_document(plan, evaluation, ranked)
 
     finish(out, View(table=table, document=document))
+
+
+def _own_file(targets_path: str | None) -> str:
+    """The user's own targets file, to name in a message; a bundled plan is named by its id alone,
+    never by a path inside the installed tool."""
+    import os
+
+    from ...read.targets_file import bundled_plans
+
+    if targets_path is None:
+        return ""
+    bundled = {os.path.realpath(path) for path in bundled_plans().values()}
+    return "" if os.path.realpath(targets_path) in bundled else targets_path
 
 
 command = rank

@@ -14,7 +14,7 @@ from ..options import (
     region_progress_option,
     targets_option,
 )
-from . import by_option, finish, load_plan, warn
+from . import by_option, check_layout, finish, layout_option, load_plan, warn
 
 if TYPE_CHECKING:
     from ..output import Output
@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 @reading_options
 @region_progress_option
 @by_option
+@layout_option
 @targets_option
 @output_options(fixed_format="report")
-def report(*, progress, as_of, reading, region_progress, by, targets_path, out: Output) -> None:
+def report(*, progress, as_of, reading, region_progress, by, layout, targets_path, out: Output) -> None:
     """One self-contained HTML page for leadership: headline, bars against the schedule, region, gaps.
 
     No network, no scripts; prints on A4. Every number is the one `compare --format json` gives.
@@ -39,10 +40,11 @@ def report(*, progress, as_of, reading, region_progress, by, targets_path, out: 
     """
     from ...present.contract import comparison_document
     from ...present.render import Page, View
-    from ...present.views import project_name, ranking_rule, region_name
+    from ...present.views import areas_wide_table, project_name, ranking_rule, region_name
     from ...present.words import label, message
     from ..pipeline import compare_all
 
+    check_layout(layout, by)
     plan = load_plan(targets_path)
     compared = compare_all(plan, progress, region_progress, reading, as_of=as_of, by_area=by == "county")
     comparison, warnings, areas = compared.comparison, compared.warnings, compared.areas
@@ -52,7 +54,9 @@ def report(*, progress, as_of, reading, region_progress, by, targets_path, out: 
     page = Page(label("report_title", lang).format(name=project_name(plan, lang)), region_name(plan, lang),
                 tuple((w.place, message(w, lang)) for w in warnings),
                 ranking_rule(plan, lang) if areas is not None and plan.has_area_targets else "",
-                notes=len(about_data), touched=tuple(sorted({str(w.params["id"]) for w in about_data if "id" in w.params})))
+                notes=len(about_data), touched=tuple(sorted({str(w.params["id"]) for w in about_data if "id" in w.params})),
+                areas_table=areas_wide_table(plan, comparison.evaluation, areas, lang)
+                if areas is not None and layout == "wide" else None)
     from ...calc.outlook import indicator_outlooks
 
     outlooks = indicator_outlooks(plan, comparison.evaluation)

@@ -36,6 +36,7 @@ class Page:
     ranking_rule: str = ""  # the counties' ranking's rule in words, with --by county
     notes: int = 0  # how many of the warnings are about the data (not the read receipts)
     touched: tuple[str, ...] = ()  # the indicators a warning names: their figures are marked
+    areas_table: Table | None = None  # with --by county --layout wide: the counties as offices lay them out
 
 
 class View:

@@ -18,9 +18,10 @@ from ..fields import (
     REPORT_REGION,
     STANDING,
     STATUS,
+    TEXT,
 )
 from ..numbers import MISSING, figure, percent, points_phrase, rate
-from ..views import VERDICT_KEYS
+from ..views import VERDICT_KEYS, Table
 from ..words import STATUS_KEYS, label, marked_name, summary
 from .human import cell
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 STATUS_COLOURS = {"achieved": "#1a7f37", "achieved_early": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e",
                   "unjudged": "#9a6700",
-                  "no_data": "#8c959f", "monitored": "#0969da"}
+                  "no_data": "#8c959f", "monitored": "#0969da", "breakdown_unreported": "#8c959f"}
 BAR_WIDTH = 400
 
 CSS = """
@@ -133,11 +134,13 @@ def _status(status: str, lang: str, small: bool = False) -> str:
 def render(view: View, settings: Settings) -> str:
     page = view.page()
     return render_report(view.document(), page.title, page.region_title, settings.lang, warnings=list(page.warnings),
-                         ranking_rule=page.ranking_rule, notes=page.notes, touched=frozenset(page.touched))
+                         ranking_rule=page.ranking_rule, notes=page.notes, touched=frozenset(page.touched),
+                         areas_table=page.areas_table)
 
 
 def render_report(document: dict, title: str, region_title: str, lang: str, *, warnings: list[tuple[str, str]],
-                  ranking_rule: str = "", notes: int = 0, touched: frozenset[str] = frozenset()) -> str:
+                  ranking_rule: str = "", notes: int = 0, touched: frozenset[str] = frozenset(),
+                  areas_table: Table | None = None) -> str:
     """The page; `notes` warnings about the data are said on its first page, and the indicators
     they name (`touched`) carry a mark beside their figures, the appendix listing them all."""
     indicators = document["indicators"]
@@ -159,7 +162,7 @@ def render_report(document: dict, title: str, region_title: str, lang: str, *, w
         '<div class="headline">',
     ]
     for status, key in STATUS_KEYS.items():
-        if status in ("unjudged", "monitored", "achieved_early") and not counts[status]:
+        if status in ("unjudged", "monitored", "achieved_early", "breakdown_unreported") and not counts[status]:
             continue  # only where a plan leaves a baseline unknown, or has indicators without targets
         out.append(f'<div class="count" style="border-left:6px solid {STATUS_COLOURS[status]}">'
                    f"<b>{counts[status]}</b>{escape(label(key, lang))}</div>")
@@ -188,7 +191,7 @@ def render_report(document: dict, title: str, region_title: str, lang: str, *, w
     out.append("</section>")
     if "areas" in document:
         out.append(f'<section><h2>{escape(label("report_areas", lang))}</h2>')
-        out.append(_areas_table(document, lang, ranking_rule))
+        out.append(_areas_table(document, lang, ranking_rule, areas_table))
         out.append("</section>")
     if warnings:  # an appendix, in the words of the messages, where each was met beside it
         out.append(f'<section class="appendix"><h2>{escape(label("report_warnings", lang))}</h2>'
@@ -252,6 +255,9 @@ def _indicator(i: dict, lang: str, touched: bool = False) -> str:
             f'{_value(c["completion"], percent(c["completion"]), "completion", ident, category=c["id"])} '
             f'{_status(c["status"], lang, small=True)}</span></div>'
         )
+    if i.get("unassigned") is not None:  # no bar: it has no target of its own
+        parts.append(f'<div class="category"><span>{escape(label("unassigned_category", lang))}</span><span></span>'
+                     f'<span>{_value(i["unassigned"], figure(i["unassigned"]), "unassigned", ident)}</span></div>')
     parts.append("</div>")
     return "\n".join(parts)
 
@@ -303,12 +309,60 @@ def _region_table(document: dict, lang: str) -> str:
     return "\n".join(rows)
 
 
+def _grouped_table(table: Table, lang: str) -> str:
+    """A table whose columns may stand under a group's header: two rows of headers, the group's
+    over its columns (colspan), a column without one over both rows (rowspan)."""
+    grouped = any(column.group for column in table.columns)
+    top, under = [], []
+    n = 0
+    while n < len(table.columns):
+        column = table.columns[n]
+        if not column.group:
+            rows = ' rowspan="2"' if grouped else ""
+            top.append(f"<th{_aligned(column)}{rows}>{escape(column.header)}</th>")
+            n += 1
+            continue
+        span = 1
+        while n + span < len(table.columns) and table.columns[n + span].group == column.group:
+            span += 1
+        top.append(f'<th colspan="{span}">{escape(column.group)}</th>')
+        under += [f"<th>{escape(c.short)}</th>" for c in table.columns[n:n + span]]
+        n += span
+    head = "<tr>" + "".join(top) + "</tr>" + ("<tr>" + "".join(under) + "</tr>" if under else "")
+    body = ["<tr>" + "".join(f"<td{_aligned(c)}>{escape(cell(v, c.display, lang))}</td>"
+                             for v, c in zip(row, table.columns, strict=True)) + "</tr>" for row in table.rows]
+    return "<table><thead>" + head + "</thead><tbody>" + "".join(body) + "</tbody></table>"
+
+
+def _aligned(column) -> str:
+    return ' class="text"' if column.display == TEXT else ""
+
+
 def _area_name(area: dict, lang: str) -> str:
     return area["name"][lang] if "name" in area else area["area"] or label("unallocated", lang)
 
 
-def _areas_table(document: dict, lang: str, rule: str = "") -> str:
-    """Each county's figures against its own targets, then the ranking where the plan splits them."""
+def _areas_table(document: dict, lang: str, rule: str = "", wide: Table | None = None) -> str:
+    """Each county's figures against its own targets (in blocks, or `wide` as offices lay them
+    out), then the ranking where the plan splits them."""
+    if wide is not None:
+        rows = [*[f'<p class="muted">{escape(line)}</p>' for line in wide.lines], _grouped_table(wide, lang)]
+    else:
+        rows = _area_blocks(document, lang)
+    if document.get("ranking"):
+        rows.append(f"<h3>{escape(label('rank', lang))}</h3>" + (f'<p class="muted">{escape(rule)}</p>' if rule else "")
+                    + "<table><thead><tr>"
+                    f"<th>{escape(label('rank', lang))}</th><th class='text'>{escape(label('county', lang))}</th>"
+                    f"<th>{escape(label('score', lang))}</th></tr></thead><tbody>")
+        for r in document["ranking"]:
+            area = next(a for a in document["areas"] if a.get("id") == r["id"])
+            rows.append(f"<tr><td>{r['rank']}</td><td class='text'>{escape(_area_name(area, lang))}</td>"
+                        f"<td>{percent(r['score'])}</td></tr>")
+        rows.append("</tbody></table>")
+    return "\n".join(rows)
+
+
+def _area_blocks(document: dict, lang: str) -> list[str]:
     names = {i["id"]: i["name"][lang] for i in document["indicators"]}
     keys = ("county", "indicator", "target", "achieved", "completion", "status")
     rows = ["<table><thead><tr>" + "".join(f"<th>{escape(label(k, lang))}</th>" for k in keys)
@@ -322,17 +376,16 @@ def _areas_table(document: dict, lang: str, rule: str = "") -> str:
                         f"<td>{figure(i.get('target'))}</td><td>{figure(i['achieved'])}</td>"
                         f"<td>{percent(i.get('completion'))}</td><td>{status}</td></tr>")
     rows.append("</tbody></table>")
-    if document.get("ranking"):
-        rows.append(f"<h3>{escape(label('rank', lang))}</h3>" + (f'<p class="muted">{escape(rule)}</p>' if rule else "")
-                    + "<table><thead><tr>"
-                    f"<th>{escape(label('rank', lang))}</th><th class='text'>{escape(label('county', lang))}</th>"
-                    f"<th>{escape(label('score', lang))}</th></tr></thead><tbody>")
-        for r in document["ranking"]:
-            area = next(a for a in document["areas"] if a.get("id") == r["id"])
-            rows.append(f"<tr><td>{r['rank']}</td><td class='text'>{escape(_area_name(area, lang))}</td>"
-                        f"<td>{percent(r['score'])}</td></tr>")
-        rows.append("</tbody></table>")
-    return "\n".join(rows)
+    return rows
+
+
+def _unassigned_row(i: dict, lang: str) -> str:
+    """The indicator's figure no row names a category of: achieved only, nothing to judge it by."""
+    cells = [f"<td></td><td class='text'>{escape(label('unassigned_category', lang))}</td>"]
+    for key in REPORT_GAPS:
+        shown = _value(i["unassigned"], figure(i["unassigned"]), "unassigned", i["id"]) if key == "achieved" else ""
+        cells.append(f"<td>{shown}</td>")
+    return "<tr>" + "".join(cells) + "</tr>"
 
 
 def _gap_table(indicators: list[dict], lang: str) -> str:
@@ -359,6 +412,8 @@ def _gap_table(indicators: list[dict], lang: str) -> str:
         # an indicator and its categories kept on one page: no row left alone at a page's foot
         rows.append('<tbody class="group">' + row(i, i["id"], _marked(i, lang), None))
         rows += [row(c, i["id"], "", c) for c in i["categories"]]
+        if i.get("unassigned") is not None:
+            rows.append(_unassigned_row(i, lang))
         rows.append("</tbody>")
     rows.append("</table>")
     return "\n".join(rows)

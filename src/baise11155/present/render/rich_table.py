@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..fields import PACE, POINTS, STATUS, TEXT
-from ..views import Table
+from ..views import Column, Table
 from .human import human_rows, is_numeric
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 STATUS_STYLES = {"achieved": "bold green", "achieved_early": "bold green", "on_track": "green", "behind": "bold red",
                  "unjudged": "yellow",
-                 "no_data": "dim", "monitored": "blue"}
+                 "no_data": "dim", "monitored": "blue", "breakdown_unreported": "dim"}
 PACE_STYLES = {"ahead": "green", "behind": "red", "level": ""}
 
 
@@ -37,7 +37,7 @@ def render_rich(table: Table, lang: str, terminal: bool, width: int | None = Non
     for line in table.lines:
         console.print(Text(_drawable(line)))
     texts = [[_drawable(text) for text in row] for row in human_rows(table, lang)]
-    least = [_least_width(column.header, [row[n] for row in texts], column.display != TEXT)
+    least = [_least_width(_header(column), [row[n] for row in texts], column.display != TEXT)
              for n, column in enumerate(table.columns)]
     if sum(least) + 3 * len(least) + 1 > console.width:  # each column's padding and rule, and the last rule
         _stacked(console, table, texts, lang)
@@ -55,7 +55,7 @@ def _grid(table: Table, texts: list[list[str]], widths: list[int]):
 
     grid = RichTable()  # rich's usual box (HEAVY_HEAD), padding and bold headers
     for column, width in zip(table.columns, widths, strict=True):
-        grid.add_column(column.header, justify="right" if is_numeric(column.display) else "left", width=width,
+        grid.add_column(_header(column), justify="right" if is_numeric(column.display) else "left", width=width,
                         overflow="fold")  # a Chinese name has no spaces to wrap at
     depths = table.depths or [0] * len(table.rows)
     for n, (row, shown) in enumerate(zip(table.rows, texts, strict=True)):
@@ -67,6 +67,12 @@ def _grid(table: Table, texts: list[list[str]], widths: list[int]):
         # a rule under each indicator's group of rows, when there are groups
         grid.add_row(*cells, end_section=any(depths) and (n + 1 == len(depths) or depths[n + 1] == 0))
     return grid
+
+
+def _header(column: Column) -> str:
+    """A column's header as the grid draws it: under a group's header, the group on a line of its
+    own above the column's part (突破重大技术 over 完成数), each line wrapped on its own."""
+    return f"{column.group}\n{column.short}" if column.group else column.header
 
 
 def _drawable(text: str) -> str:
@@ -104,7 +110,7 @@ def _fitted(table: Table, texts: list[list[str]], least: list[int], width: int) 
     least until the table fits the terminal (the caller stacks the rows when even that is too wide)."""
     from rich.cells import cell_len
 
-    widths = [max([cell_len(column.header)] + [cell_len(row[n]) for row in texts])
+    widths = [max([max(map(cell_len, _header(column).split("\n")))] + [cell_len(row[n]) for row in texts])
               for n, column in enumerate(table.columns)]
     excess = sum(widths) + 3 * len(widths) + 1 - width
     while excess > 0:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # fills for the statuses: the colours of the terminal table, made pale enough to print
 STATUS_FILLS = {"achieved": "C6EFCE", "achieved_early": "C6EFCE", "on_track": "E2EFDA", "behind": "FFC7CE", "unjudged": "FFEB9C",
-                "no_data": "EDEDED", "monitored": "DDEBF7"}
+                "no_data": "EDEDED", "monitored": "DDEBF7", "breakdown_unreported": "EDEDED"}
 PACE_FILLS = {"ahead": "E2EFDA", "behind": "FFC7CE", "level": "FFFFFF"}
 HEADER_FILL = "DDEBF7"
 MAX_WIDTH = 60
@@ -68,14 +68,20 @@ def write_table(sheet, table: Table, lang: str) -> None:
     for n, line in enumerate(table.lines, start=2):
         write_text(sheet.cell(row=n, column=1), line)
     header_row = len(table.lines) + 3
+    grouped = any(column.group for column in table.columns)
 
-    widths = [display_width(column.header) for column in table.columns]
+    widths = [display_width(column.short if column.group else column.header) for column in table.columns]
     for index, column in enumerate(table.columns, start=1):
-        cell = sheet.cell(row=header_row, column=index)
-        write_text(cell, column.header)
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell = sheet.cell(row=header_row + grouped, column=index)
+        write_text(cell, column.short if column.group else column.header)
+        for header in range(header_row, header_row + grouped + 1):
+            sheet.cell(row=header, column=index).font = Font(bold=True)
+            sheet.cell(row=header, column=index).fill = PatternFill("solid", fgColor=HEADER_FILL)
+            sheet.cell(row=header, column=index).alignment = Alignment(horizontal="center", vertical="center",
+                                                                       wrap_text=True)
+    if grouped:
+        _merge_groups(sheet, table, header_row, widths)
+        header_row += 1  # the rows below the second row of headers
 
     depths = table.depths or [0] * len(table.rows)
     for offset, (row, depth) in enumerate(zip(table.rows, depths, strict=True), start=1):
@@ -92,6 +98,32 @@ def write_table(sheet, table: Table, lang: str) -> None:
     if table.rows:
         sheet.auto_filter.ref = f"A{header_row}:{_letter(len(table.columns))}{header_row + len(table.rows)}"
     print_across_one_page(sheet)
+
+
+def _merge_groups(sheet, table: Table, row: int, widths: list[int]) -> None:
+    """Two rows of headers, as offices draw them: a group's header merged over its columns (突破重大
+    技术 over 完成数 and 完成率), a column without one merged down over both rows (县区)."""
+    index = 1
+    for column in table.columns:
+        if not column.group:
+            sheet.cell(row=row, column=index).value = sheet.cell(row=row + 1, column=index).value
+            sheet.cell(row=row + 1, column=index).value = None
+            sheet.merge_cells(start_row=row, start_column=index, end_row=row + 1, end_column=index)
+        index += 1
+    start = 0
+    while start < len(table.columns):
+        group = table.columns[start].group
+        end = start
+        while end + 1 < len(table.columns) and group and table.columns[end + 1].group == group:
+            end += 1
+        if group:
+            write_text(sheet.cell(row=row, column=start + 1), group)
+            if end > start:
+                sheet.merge_cells(start_row=row, start_column=start + 1, end_row=row, end_column=end + 1)
+            share = -(-display_width(group) // (end - start + 1))  # the group's header fits over its columns
+            for n in range(start, end + 1):
+                widths[n] = max(widths[n], share)
+        start = end + 1
 
 
 def _write(cell, value, kind: str, lang: str) -> str:

@@ -81,6 +81,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_data": ("无数据", "no data"),
     "unjudged": ("未判断进度", "pace not judged"),
     "monitored": ("监测", "monitored"),
+    "breakdown_unreported": ("未报送分类", "breakdown not reported"),
+    # an indicator's figure no row names a category of, shown under its categories (gaps)
+    "unassigned_category": ("未分领域", "no category named"),
     # pace against the region
     "ahead_of_region": ("快于全区", "ahead"),
     "behind_region": ("慢于全区", "behind"),
@@ -118,6 +121,20 @@ LABELS: dict[str, tuple[str, str]] = {
                    "Each county by its own rows (a stock by the county's latest report); rows that name no county, "
                    "or the whole city, are “not allocated”"),
     "unallocated": ("未分县区", "not allocated"),
+    # the county table as offices lay it out (`--layout wide`)
+    "county_achieved": ("完成数", "Achieved"),
+    "grouped_header": ("{group}{column}", "{group}: {column}"),
+    "areas_total": ("合计", "Total"),
+    "areas_total_line": ("完成率按各县区的分解目标计；合计为全市的数，按全市目标计",
+                         "Completion against each county's own target; the total is the city's figure, against "
+                         "the city's target"),
+    "areas_total_line_unsplit": ("方案未把目标分解到县区，各县区只列完成数；合计为全市的数，按全市目标计",
+                                 "The plan splits no targets to counties: their figures alone; the total is the "
+                                 "city's figure, against the city's target"),
+    "areas_stock_total": ("{name}：合计为全市的{city}，与上列各行之和{added}不同（全市的保有量为各县区最近一次报数之和，"
+                          "或当日全市的数）",
+                          "{name}: the total is the city's {city}, not the {added} the rows above add up to (a level "
+                          "held is the counties' latest levels added up, or the whole city's of that date)"),
     "ranking_title": ("{name}：分县区综合排名", "{name}: counties ranked"),
     "ranking_rule": ("综合得分为各项完成率的{rule}，{cap}；有分解目标而无数据的计 0；得分相同名次并列",
                      "The score is the {rule} of the completions, {cap}; a target with no data counts as 0; "
@@ -137,6 +154,10 @@ LABELS: dict[str, tuple[str, str]] = {
                     "Added on the region's basis (a level held counts as new additions above each area's own "
                     "baseline); target and completion are each area's own plan's, where it has one"),
     "rollup_total": ("合计", " total"),
+    # the areas' sum when they may not be all the region's (`rollup`): named for what it is
+    "rollup_total_cities": ("{count}市合计", "{count}-city total"),
+    "rollup_total_counties": ("{count}个县区合计", "{count}-county total"),
+    "rollup_total_areas": ("{count}个地区合计", "{count}-area total"),
     "lead": ("牵头单位", "Lead unit"),
     "partners": ("责任单位", "Partners"),
     "leads_title": ("{name}：滞后指标（按牵头单位）", "{name}: behind, by lead unit"),
@@ -271,16 +292,24 @@ LABELS: dict[str, tuple[str, str]] = {
     # the template (its prompts are in both languages at once: `both`)
     "template_sheet": ("进度", "Progress"),
     "template_targets_sheet": ("目标", "Targets"),
-    "template_indicator": ("指标", "indicator"),
-    "template_indicator_prompt": ("请从列表中选择指标。", "Pick an indicator from the list."),
-    "template_category": ("类别", "category"),
-    "template_category_prompt": ("请从列表中选择类别，或留空。", "Pick a category, or leave it blank."),
-    "template_year": ("年份", "year"),
-    "template_year_prompt": ("年份应在 {first}–{last} 之间。", "A year from {first} to {last}."),
-    "template_date": ("日期", "date"),
-    "template_date_prompt": ("请输入日期。", "Enter a date."),
-    "template_value": ("数量", "value"),
-    "template_value_prompt": ("数量应为不小于 0 的数字。", "A number, 0 or more."),
+    # what Excel says when a cell of the template is given a value its rule refuses (a title of at
+    # most 32 characters in both languages, a message of at most 255)
+    "template_indicator_error_title": ("指标不在方案中", "Unknown indicator"),
+    "template_indicator_error": ("请从下拉列表中选择指标，名称须与方案一致（见“{sheet}”表）。",
+                                 "Pick an indicator from the drop-down list, named as the plan names it (see the "
+                                 "{sheet} sheet)."),
+    "template_category_error_title": ("类别不在方案中", "Unknown category"),
+    "template_category_error": ("请从下拉列表中选择类别（见“{sheet}”表）；指标没有分类的，请留空。",
+                                "Pick a category from the drop-down list (see the {sheet} sheet); leave it blank "
+                                "for an indicator without categories."),
+    "template_year_error_title": ("年份超出范围", "Year out of range"),
+    "template_year_error": ("请填写{first}年至{last}年之间的年份，如{last}。",
+                            "Write a year from {first} to {last}, e.g. {last}."),
+    "template_date_error_title": ("不是日期", "Not a date"),
+    "template_date_error": ("请填写日期，如{last}/12/31；只知道年份的，请填在“年份”列。",
+                            "Enter a date, e.g. {last}/12/31; a year alone goes in the year (年份) column."),
+    "template_value_error_title": ("数量有误", "Not a valid number"),
+    "template_value_error": ("请填写不小于0的数字，不带单位，如12。", "Write a number, 0 or more, without its unit, e.g. 12."),
     # the config command
     "config_file_line": ("配置文件：{path}", "config file: {path}"),
     "config_file_none": ("（不存在）", " (none yet)"),
@@ -294,7 +323,8 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 STATUS_KEYS = {"achieved": "achieved_status", "on_track": "on_track", "behind": "behind", "unjudged": "unjudged",
-               "no_data": "no_data", "monitored": "monitored", "achieved_early": "achieved_early"}
+               "no_data": "no_data", "monitored": "monitored", "achieved_early": "achieved_early",
+               "breakdown_unreported": "breakdown_unreported"}
 PACE_KEYS = {"ahead": "ahead_of_region", "behind": "behind_region", "level": "level_with_region"}
 
 

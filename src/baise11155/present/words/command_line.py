@@ -108,6 +108,11 @@ OPTIONS: dict[str, tuple[str, str]] = {
                 ("county: each county's figures (县区) instead of the city's, the blocks adding up to them, against "
                  "the targets the plan splits to them; --format json gives both. lead: per lead unit (牵头单位), "
                  "what it leads that is behind, with the gap.")),
+    "layout": ("与 --by county 同用：blocks 按县区分块逐项列出；wide 按报表习惯，每县区一行、每项指标一组（完成数、完成率），"
+               "末行为合计（全市数）。",
+               ("With --by county: blocks, a block of rows per county; wide, as offices lay it out: a row per "
+                "county, an indicator's achieved and completion side by side, and a total row (the city's "
+                "figure).")),
     "plan": ("按编号选用内置计划（`baise11155 plans` 列出全部；默认取配置文件中的 plan）。",
              ("A bundled plan to measure against, by its id (`baise11155 plans` lists them; the config file's "
               "`plan` is the default).")),
@@ -191,9 +196,8 @@ ENGLISH = {
     "rollup_no_input": "give the cities' progress: files with a 地区 column, or --area NAME=FILE",
     "area_twice": ("{name!r} is given twice (with --area, or in a file's 地区 column, or spelled two ways): give "
                    "each area once"),
-    "rank_without_areas": ("{path}: the plan splits no targets to areas (`areas:` and `area_targets:`), so there "
-                           "is nothing to rank; `--by county` on status shows what each county achieved"),
     "template_suffix": "{path}: name the template .xlsx or .csv",
+    "layout_without_counties": "--layout wide lays out the counties' figures: give it with --by county",
     "config_usage": "write: baise11155 config {action} KEY{value} (the settings are: {keys})",
     "config_bad_setting": "{key} = {value}: {problem}",
     "config_not_a_setting": "{key!r} is not a setting; the settings are: {keys}",

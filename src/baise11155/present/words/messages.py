@@ -504,6 +504,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "rollup_names_merged": ("“{name}”按“{area}”计（同一地区的不同写法）", "{name} is taken as {area} (one area "
                             "written two ways)"),
+    "rank_without_areas": (
+        "方案“{name}”没有把目标分解到县区，无从排名。请在方案文件中列出县区（areas:）和各县区的目标"
+        "（area_targets:），写法见说明文档（README）“Counties, ranks and lead units”一节和示例 "
+        "examples/county-split.yaml，再用 --targets 指定该文件，如：baise11155 rank 进度.xlsx --targets "
+        "县区分解.yaml。只看各县区完成了多少，可用 baise11155 status 进度.xlsx --by county",
+        "the plan {id} splits no targets to counties, so there is nothing to rank: list the counties (areas:) "
+        "and their targets (area_targets:) in a targets file, as the README's section \"Counties, ranks and lead "
+        "units\" and examples/county-split.yaml show, and give it with --targets, e.g. baise11155 rank "
+        "progress.xlsx --targets county-split.yaml; to see what each county achieved without targets, use "
+        "baise11155 status progress.xlsx --by county"),
     "rollup_no_city_plan": ("{area}：没有本级计划，按进度数据汇总，不计本级目标和完成率",
                             "{area}: has no plan of its own; counted from its progress rows, without a target of its "
                             "own"),

@@ -14,6 +14,14 @@ EXAMPLES = ROOT / "examples"
 TARGETS = ROOT / "data" / "targets.yaml"
 
 
+def targets_with_areas(areas: str) -> str:
+    """The bundled plan's text with its `areas:` (the city's counties) replaced by the ones given."""
+    text = TARGETS.read_text(encoding="utf-8")
+    start = text.index("\nareas:\n") + 1
+    end = text.index("\n\n", start) + 1
+    return text[:start] + areas + text[end:]
+
+
 @pytest.fixture(autouse=True)
 def _plain_environment(monkeypatch, tmp_path):
     """Tests see English by default and no plan override, whatever the machine's locale."""

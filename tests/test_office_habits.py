@@ -564,3 +564,20 @@ def test_figures_far_apart_in_a_small_file_or_a_few_times_over_are_not_a_slip(ru
                  "指标,年份,数量,县区\n转化科技成果,2019,1,右江区\n转化科技成果,2019,1,田阳区\n转化科技成果,2019,4000,平果市\n"):
         result = run("validate", write(text), "--lang", "en")
         assert "times the file's other figures" not in result.stdout + result.stderr
+
+
+def test_a_subtotal_of_a_group_of_counties_is_a_subtotal_not_a_county(run, write):
+    """山区县小计 ends like a county's name but names none of Baise's twelve (the plan lists them): it is
+    the subtotal of the mountain counties, not a county's own figure added in (5 for 4; trial 3, f34)."""
+    text = ("指标,年份,数量,县区\n转化科技成果,2019,2,右江区\n转化科技成果,2019,1,田阳区\n转化科技成果,2019,3,右江河谷小计\n"
+            "转化科技成果,2019,1,凌云县\n转化科技成果,2019,1,乐业县\n转化科技成果,2019,2,山区县小计\n转化科技成果,2019,5,全市合计\n")
+    result = run("status", write(text), "--by", "county", "-f", "json")
+    assert achieved(result)["achievements"] == 5
+    assert "山区县" not in {area["area"] for area in result.json()["areas"]}
+
+
+def test_the_bundled_plan_names_baise_s_twelve_counties_in_the_reports_order(run, write):
+    """Old names and the city before them are shown by the plan's names, in its order (trial 3)."""
+    text = "指标,年份,数量,县区\n转化科技成果,2019,1,隆林县\n转化科技成果,2019,1,平果县\n转化科技成果,2019,1,百色市右江区\n"
+    areas = [area["area"] for area in run("status", write(text), "--by", "county", "-f", "json").json()["areas"]]
+    assert areas[:3] == ["右江区", "平果市", "隆林各族自治县"]

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from ..model.areas import area_key
+from ..model.areas import area_key, names_an_area
 from ..model.notices import Note, note
 from ..model.observations import Bucket, Key, ProgressRow
 from .cells import (
@@ -126,6 +126,9 @@ class RowReader:
         # must not pad every row to five million cells)
         self.named = width if named_width is None else named_width
         self.names = names
+        plan = names.plan  # what names an area before a total's word (右江区合计): the plan's counties, where it lists them
+        self._is_area: Callable[[str], bool] = (lambda name: plan.division(name) is not None) if plan.divisions \
+            else names_an_area
         self.out = out
         self.seen = seen
         self.trace = trace  # given each row, counted or set aside
@@ -657,7 +660,7 @@ class RowReader:
         what, indicator, subtotal, column = special
         when = self._when_of_total(row)
         if what == "total" and column == self.i_county:
-            named = area_named(row[column])
+            named = area_named(row[column], self._is_area)
             if named and named not in self.whole_city and (area_key(named) not in self.counties_since_total
                                                            or not self.running.covers(indicator, when, subtotal)):
                 # 右江区合计 with no row of 右江区 above it to add up: 右江区's own figure, never the city's;

@@ -113,13 +113,15 @@ def not_data(row: list[str], columns: Columns, names: NameIndex) -> NotData | No
                    column)
 
 
-def area_named(cell: str) -> str:
+def area_named(cell: str, is_area: Callable[[str], bool] = names_an_area) -> str:
     """The area a total's word is preceded by (右江区 in 右江区合计, 百色市 in 百色市合计), or "" when
-    no area's name is (合计, 全市合计, 本页小计, Grand total)."""
+    no area's name is (合计, 全市合计, 本页小计, Grand total). What names an area: by default a name
+    ending as a place's does; a reader whose plan lists its counties asks the plan (山区县小计, the
+    mountain counties' subtotal, names none of Baise's)."""
     text = folded(cell)
     ending = max((e for e in TOTAL_ENDINGS if text.endswith(e)), key=len, default="")
     named = text[: len(text) - len(ending)]
-    return named if names_an_area(named) else ""
+    return named if is_area(named) else ""
 
 
 Sums = dict[tuple[str, dt.date], tuple["Number", int]]  # (indicator, date) -> (sum, rows)

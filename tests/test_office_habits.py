@@ -581,3 +581,17 @@ def test_the_bundled_plan_names_baise_s_twelve_counties_in_the_reports_order(run
     text = "指标,年份,数量,县区\n转化科技成果,2019,1,隆林县\n转化科技成果,2019,1,平果县\n转化科技成果,2019,1,百色市右江区\n"
     areas = [area["area"] for area in run("status", write(text), "--by", "county", "-f", "json").json()["areas"]]
     assert areas[:3] == ["右江区", "平果市", "隆林各族自治县"]
+
+
+def test_the_city_s_figure_above_and_below_its_counties_is_one_figure(run, write):
+    """合计 above the counties and 全市 below them, both 45 held and 4 achieved: 45 and 4, not 90, and
+    no false "the 合计 row says 8" (trial 3, f03); two different city levels are asked."""
+    text = ("指标,年份,数量,县区\n保有高新技术企业,2019,45,合计\n保有高新技术企业,2019,25,右江区\n保有高新技术企业,2019,20,田阳区\n"
+            "保有高新技术企业,2019,45,全市\n转化科技成果,2019,4,合计\n转化科技成果,2019,3,右江区\n转化科技成果,2019,1,田阳区\n"
+            "转化科技成果,2019,4,全市\n")
+    result = run("status", write(text), "-f", "json", "--lang", "en")
+    assert achieved(result)["high-tech-enterprises"] == 45 and achieved(result)["achievements"] == 4
+    assert "says 8" not in result.stderr and "was given at" in result.stderr
+    differing = run("status", write(text.replace("保有高新技术企业,2019,45,全市", "保有高新技术企业,2019,44,全市"), name="b.csv"),
+                    "--lang", "en")
+    assert differing.exit_code == 1 and "is 45 at" in differing.stderr and "and 44 here: which is right?" in differing.stderr

@@ -295,6 +295,7 @@ def generate(rng: random.Random) -> Case:
     seen: dict = {}  # (indicator, item[, date]) -> the row's indicator, item and date text, of rows counted
     previous: tuple[str, str] | None = None  # the indicator and date text of the row just counted
     number = 0
+    city_levels: dict = {}  # a stock's whole-city level at each date, as first given
     # a clean file: no total, footer, repeated item or 计 anywhere (the fast way, while there was
     # one, read such a file by path to the end, and nothing else did)
     clean = rng.random() < 0.3
@@ -335,6 +336,8 @@ def generate(rng: random.Random) -> Case:
             items = ["", f"企业{number}"] if clean else ["", f"{county}合计", f"企业{number}"]
             item = rng.choice(items) if county not in WHOLE_CITY + ("",) else rng.choice(["", "" if clean else "全市合计"])
             value = str(rng.randint(1, 40))
+            if county in WHOLE_CITY and not item:  # the city's level given again is the same level (else asked)
+                value = city_levels.setdefault(DATES[when], value)
             category = ""
         else:
             when = rng.choice(COUNT_DATES)

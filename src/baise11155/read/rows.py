@@ -209,6 +209,7 @@ class RowReader:
         self.recognition_dates = ""
         self.figures_unread: dict[int, int] = {}
         self.counted = 0
+        self.city_levels: dict[tuple, tuple[Number, str]] = {}  # a stock's whole-city levels: (figure, place)
         self.slips = SlipWatch()  # a figure thousands of times its indicator's others: a unit slip?
         self.aside = {"totals": 0, "footers": 0, "repeats": 0, "others": 0}
 
@@ -250,6 +251,10 @@ class RowReader:
             return
         if self.i_grade is not None and self._below_grade(entry, row[self.i_grade].strip(), line):
             self._traced(read, "below_grade")
+            return
+        if entry.is_level and not item and (self.leading_total == line or (county and county in self.whole_city)) \
+                and self._city_level_again(entry, line):
+            self._traced(read, "city_total")
             return
         if not item and (self.i_value is not None or entry.is_level) and self._given_before(entry, county, line):
             return
@@ -305,6 +310,23 @@ class RowReader:
         aside = self.below_grade.setdefault(entry.id, [0, self.place(line, self.i_grade), grade])
         aside[0] += 1
         self.aside_since_total += 1
+        return True
+
+    def _city_level_again(self, entry: Entry, line: int) -> bool:
+        """Whether a stock's level for the whole city was given before in this file (合计 above the
+        counties and 全市 below them): the same figure is one level, said and left out; another
+        figure is a question. (Added up, the city held 90 for 45.)"""
+        key = (entry.id, entry.category, entry.when)
+        place = self.place(line, self.i_value)
+        first = self.city_levels.setdefault(key, (entry.value, place))
+        if first[1] == place:
+            return False
+        said = {"id": entry.id, "name": entry.name, "when": str(entry.when), "value": entry.value, "other": first[1]}
+        if first[0] == entry.value:
+            self.out.warnings.append(note("city_level_again", place, **said))
+            self.aside["others"] += 1
+        else:
+            self.out.problem(note("city_level_differs", place, earlier=first[0], **said))
         return True
 
     def _given_before(self, entry: Entry, county: str, line: int) -> bool:
@@ -465,13 +487,19 @@ class RowReader:
             else:
                 self._traced(read, "city_total")
                 self.aside["others"] += 1
-        if rows is not None:
-            entry, _, read, _ = held[0]
-            stated: Number = sum((each.value for each, _, _, _ in held), 0)
-            code = "city_row_agrees" if stated == rows else "city_row_differs"
+        if rows is None:
+            return
+        # each held row claims the whole (合计 above the counties and 全市 below them say it twice): each
+        # is checked against the rows, and one that agrees is said once
+        agreed = False
+        for entry, _, read, _ in held:
+            if entry.value == rows and agreed:
+                continue
+            agreed = agreed or entry.value == rows
+            code = "city_row_agrees" if entry.value == rows else "city_row_differs"
             self.out.warnings.append(note(code, read.place, id=entry.id, name=entry.name,
                                           area=(read.county + word) if read.county else "合计", when=str(entry.when),
-                                          total=stated, rows=rows))
+                                          total=entry.value, rows=rows))
 
     def _traced(self, read: ProgressRow, left_out: str) -> None:
         """A row as read, handed to whoever traces the reading (explain), with why it was left out."""

@@ -316,6 +316,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "（元、万元、亿元）？请核对此格",
                        "{id}: the figure here, {value}, is about {times} times the file's other figures of it (median "
                        "{median}): a unit slip (元, 万元, 亿元)? check this cell"),
+    "city_level_again": ("“{name}”{when}全市的保有数{value}在{other}已给出，此处又给出一次（数相同）：按一次计入",
+                         "{id}'s level for the whole city on {when}, {value}, was given at {other} already and again "
+                         "here (the same): counted once"),
+    "city_level_differs": ("“{name}”{when}全市的保有数在{other}写的是{earlier}，此处写的是{value}：不知哪个是对的；"
+                           "请只保留正确的一个",
+                           "{id}'s level for the whole city on {when} is {earlier} at {other} and {value} here: which "
+                           "is right? keep that one"),
     "below_grade": ("“{name}”有{rows}行的级别不是国家级（如“{grade}”，此为第一处），未计入",
                     "{rows} row(s) of {id} are of another grade than 国家级 ('{grade}', the first here): not counted"),
     "region_parts_stale": ("全区进度中“{name}”{when}的保有数缺少这些市的新数：{parts}。它们的数早了一个报送周期以上："

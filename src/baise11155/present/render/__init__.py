@@ -36,6 +36,9 @@ class Page:
     ranking_rule: str = ""  # the counties' ranking's rule in words, with --by county
     notes: int = 0  # how many of the warnings are about the data (not the read receipts)
     touched: tuple[str, ...] = ()  # the indicators a warning names: their figures are marked
+    project: str = ""  # the project's name, as the report's first paragraph says it
+    unit: str = ""  # who made the report (编制单位, the config's `unit`); "" leaves the line to fill in
+    signed: str = ""  # the day it was made (ISO)
 
 
 class View:

@@ -226,9 +226,17 @@ def _next_steps(document: dict[str, Any], page: Page, lang: str) -> list[str]:
     keep = [_name(i, lang) for i in indicators if i["gap"] and not lagging(i) and i["deviation"] is not None]
     if keep:
         found.append(label("report_next_keep", lang).format(names=listed(keep, lang)))
+    unjudged = [_name(i, lang) for i in indicators if i["gap"] and not lagging(i) and i["deviation"] is None]
+    if unjudged:  # a baseline not known: the pace cannot be judged until it is
+        found.append(label("report_next_baseline", lang).format(names=listed(unjudged, lang)))
     missing = [_name(i, lang) for i in indicators if i["achieved"] is None and i["target"] is not None]
     if missing:
         found.append(label("report_next_missing", lang).format(names=listed(missing, lang)))
+    monitored = [_name(i, lang) for i in indicators if i["target"] is None]
+    if monitored:
+        found.append(label("report_next_monitored", lang).format(names=listed(monitored, lang)))
     if page.notes:
         found.append(label("report_next_notes", lang))
+    if not found and all(i["gap"] == 0 for i in indicators):
+        found.append(label("report_next_none", lang))
     return found

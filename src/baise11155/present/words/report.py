@@ -64,6 +64,9 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_next_missing": ("督促相关单位报送{names}的数据", "Have the units concerned report the figures of {names}"),
     "report_next_notes": ("核实数据提示所涉及的数据，必要时更正后重新计算",
                           "Check the figures the notes concern, and correct them where needed before working them out again"),
+    "report_next_baseline": ("补充{names}的基数，以便评价进度", "Find the baseline of {names}, so that its pace can be judged"),
+    "report_next_monitored": ("{names}无目标，继续监测", "{names}: no target, keep monitoring"),
+    "report_next_none": ("各项指标均已完成目标", "Every indicator has reached its target"),
     # the end: who made it, and when
     "report_unit": ("编制单位：{unit}", "Prepared by: {unit}"),
     "report_unit_blank": ("编制单位：＿＿＿＿＿＿＿＿", "Prepared by: ____________"),

@@ -145,6 +145,13 @@ def _item(i: dict[str, Any], lang: str) -> list[tuple[bool, str]]:
     return found
 
 
+def _pace(value: float | None) -> str:
+    """A figure worked out a year, to one decimal as the tables show it; a small one that would
+    read 0.0 (a ratio's 0.025 a year) with the decimals its size needs."""
+    shown = rate(value)
+    return figure(value) if value and shown in ("0.0", "-0.0") else shown
+
+
 def _points(texts: list[str], lang: str) -> list[Paragraph]:
     """一是…。二是…。: each point a paragraph."""
     return [Paragraph(label("report_point", lang).format(ordinal=ordinal(n, lang), text=text))
@@ -170,8 +177,8 @@ def _problems(document: dict[str, Any], page: Page, lang: str) -> list[str]:
     if empty:
         found.append(label("report_groups_joiner", lang).join(empty))
     paces = [label("report_problem_pace", lang).format(
-        name=i["name"][lang], unit=i["unit"][lang], observed=rate(o["observed_pace"]), projected=rate(o["projected"]),
-        projected_completion=percent(o["projected_completion"]), required=rate(o["required_pace"]),
+        name=i["name"][lang], unit=i["unit"][lang], observed=_pace(o["observed_pace"]), projected=_pace(o["projected"]),
+        projected_completion=percent(o["projected_completion"]), required=_pace(o["required_pace"]),
         verdict=label(VERDICT_KEYS[o["verdict"]], lang))
         for i in behind if (o := i.get("outlook")) and o["verdict"] in ("unlikely", "at_risk") and o["required_pace"] is not None]
     if paces:
@@ -217,7 +224,7 @@ def _next_steps(document: dict[str, Any], page: Page, lang: str) -> list[str]:
     for i in behind:
         key = "report_next_gap" if i["needed_per_year"] is None else "report_next_item"  # (the period over)
         text = label(key, lang).format(name=_name(i, lang), gap=figure(i["gap"]), unit=i["unit"][lang],
-                                       years=rate(document["years_left"]), needed=rate(i["needed_per_year"]))
+                                       years=rate(document["years_left"]), needed=_pace(i["needed_per_year"]))
         if "lead" in i:
             text += label("report_next_lead", lang).format(lead=i["lead"][lang])
             if i.get("partners"):

@@ -123,15 +123,18 @@ def _areas(document: dict[str, Any], lang: str) -> Table:
     """Each county's figures against its own targets, in the plan's order of counties."""
     names = {i["id"]: i["name"][lang] for i in document["indicators"]}
     keys = ("county", "indicator", "target", "achieved", "completion", "status")
-    rows = []
+    rows: list[tuple[Cell, ...]] = []
+    groups = []
     for area in document["areas"]:
+        groups.append(len(rows))  # a county's rows together
         for i in area["indicators"]:
             if i["achieved"] is None and i.get("target") is None:
                 continue
             status = Cell(label(STATUS_KEYS[i["status"]], lang), status=i["status"]) if "status" in i else Cell("")
             rows.append((Cell(area_name(area, lang)), Cell(names[i["id"]]), Cell(figure(i.get("target")), number=True),
                          Cell(figure(i["achieved"]), number=True), Cell(percent(i.get("completion")), number=True), status))
-    return Table(label("report_areas", lang), tuple(label(k, lang) for k in keys), tuple(rows))
+    return Table(label("report_areas", lang), tuple(label(k, lang) for k in keys), tuple(rows),
+                 tuple(sorted(set(groups) - {len(rows)})))
 
 
 def _ranking(document: dict[str, Any], page: Page, lang: str) -> Table:

@@ -170,6 +170,9 @@ def render_report(report: Report, document: dict, lang: str, *, touched: frozens
                 out.append(f"<h2>{escape(block.text)}</h2>")
                 continue
             i = indicators[block.about] if block.about else None
+            if not legend_said:  # what the bars mean, once, above the first indicator
+                out.append(f'<p class="note">{escape(label("report_legend", lang))}</p>')
+                legend_said = True
             mark = (f' <span class="touched" title="{escape(label("report_touched", lang))}">※</span>'
                     if block.about in touched else "")
             badge = f" {_status(i['status'], lang)}" if i is not None else ""
@@ -177,9 +180,6 @@ def render_report(report: Report, document: dict, lang: str, *, touched: frozens
             continue
         out.append(f'<p class="text">{escape(block.text)}</p>')
         if block.about is not None:
-            if not legend_said:  # what the bars mean, once, above the first
-                out.append(f'<p class="note">{escape(label("report_legend", lang))}</p>')
-                legend_said = True
             out.append(_indicator(indicators[block.about], lang))
     out.append(f'<div class="signature"><p>{escape(report.unit)}</p><p>{escape(report.signed)}</p></div>')
     out.append("</section>")
@@ -230,12 +230,13 @@ def _table(table: Table) -> str:
     rows = [f'<p class="annex-title">{escape(table.title)}</p>',
             ('<table class="wide">' if table.wide else "<table>") + "<thead><tr>"
             + "".join(f"<th>{escape(h)}</th>" for h in table.headers) + "</tr></thead>"]
-    starts = set(table.groups) or {0}
+    if not table.groups:  # rows that may part anywhere
+        rows.append("<tbody>")
     for n, row in enumerate(table.rows):
-        if n in starts:
+        if n in table.groups:  # a group's rows kept on one page
             rows.append(("</tbody>" if n else "") + '<tbody class="group">')
         rows.append("<tr>" + "".join(_td(c) for c in row) + "</tr>")
-    rows.append("</tbody></table>" if table.rows else "</table>")
+    rows.append("</tbody></table>" if table.rows or not table.groups else "</table>")
     if table.note:
         rows.append(f'<p class="note">{escape(table.note)}</p>')
     return "\n".join(rows)

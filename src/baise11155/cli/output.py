@@ -179,7 +179,7 @@ def rendered(make, place: str | None) -> Any:
     raise problem from None
 
 
-def write_error(exc: BaseException) -> OSError | None:
+def write_error(exc: BaseException | None) -> OSError | None:
     """The system's refusal a failed write is, or None: an OSError, or lxml's SerialisationError
     naming one ("IO_EFBIG"), which openpyxl raises where lxml is installed (python-docx brings it)."""
     if isinstance(exc, OSError):

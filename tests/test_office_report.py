@@ -334,3 +334,39 @@ def test_a_workbook_is_never_written_to_a_terminal(tmp_path):
         os.close(follower)
         os.close(leader)
     assert result.returncode == 2 and b"--format xlsx writes a file: give it with --output FILE.xlsx" in result.stderr
+
+
+ASPIRATIONAL = """\
+schema: 1
+plan:
+  id: test-aspirational
+  name: {zh: 测试计划, en: Test plan}
+  project: {zh: 测试工程, en: test project}
+  area: {zh: 测试市, en: Testcity}
+  period: {start: 2021-01-01, end: 2022-12-31}
+indicators:
+  - id: patents
+    name: {zh: 发明专利授权量, en: Invention patents granted}
+    unit: {zh: 件, en: patents}
+    kind: count
+    target: 100
+  - id: firms
+    name: {zh: 科技型企业, en: Tech firms}
+    unit: {zh: 家, en: firms}
+    kind: count
+    target: 100
+    aspirational: true
+"""
+
+
+def test_an_aspirational_target_behind_is_not_counted_among_those_behind(write):
+    """At the end of 2021, half the period: 40 of 100 patents and 10 of 100 firms are both behind;
+    the firms' target is aspirational (力争), so the count says 1 behind and 1 aspirational aside,
+    as the tables' summary does, and the problems name it with its mark."""
+    plan = write(ASPIRATIONAL, name="plan.yaml")
+    progress = write("指标,年份,数量\n发明专利授权量,2021,40\n科技型企业,2021,10\n")
+    report, _ = _report("zh", str(progress), targets=str(plan))
+    overall = _parts(report)["一、总体情况"][0]
+    aside = label("summary_aspirational", "zh").format(aspirational=1)  # 力争目标滞后1项，不计入滞后
+    assert f"测试市测试工程共2项指标，1项{BEHIND}，{aside}。" in overall
+    assert "科技型企业（力争）完成率10.0%" in _parts(report)["三、存在问题"][0]

@@ -103,8 +103,12 @@ def _by_status(entries: list[dict[str, Any]], lang: str, name=lambda e, lang: e[
 
 def _overall(document: dict[str, Any], page: Page, lang: str) -> list[Paragraph]:
     indicators = document["indicators"]
-    counts = [label("report_count", lang).format(count=n, status=_status(status, lang))
-              for status in STATUS_KEYS if (n := sum(1 for i in indicators if i["status"] == status))]
+    # an aspirational indicator (力争) behind is not counted among those behind, as in the tables
+    aside = sum(1 for i in indicators if i.get("aspirational") and i["status"] == "behind")
+    counts = [label("report_count", lang).format(count=n, status=_status(status, lang)) for status in STATUS_KEYS
+              if (n := sum(1 for i in indicators if i["status"] == status) - (aside if status == "behind" else 0))]
+    if aside:
+        counts.append(label("summary_aspirational", lang).format(aspirational=aside))
     said = label("report_overall", lang).format(
         as_of=long_date(document["as_of"], lang), start=long_date(document["period"]["start"], lang),
         end=long_date(document["period"]["end"], lang), elapsed=percent(document["elapsed"]), project=page.project,

@@ -234,7 +234,8 @@ def test_the_word_file(run, tmp_path):
         "一、总体情况", "二、分项推进情况", "三、存在问题", "四、下步工作建议", "附表", "附：读取数据时的提示"]
     assert [text for style, text in styled if style == "Heading 2"][0] == "（一）突破重大技术"
     assert ("Signature", "编制单位：＿＿＿＿＿＿＿＿") in styled
-    assert ("Signature", dt.date.today().strftime("%Y年%-m月%-d日")) in styled
+    today = dt.date.today()  # the day it was made
+    assert ("Signature", f"{today.year}年{today.month}月{today.day}日") in styled
     assert ("Normal", f"目标50家，基数29家，已完成45家，完成率90.0%，超序时进度"
             f"{_points(16 / 21 - run('status', example('progress-2019.csv'), '-f', 'json').json()['elapsed'])}"
             "个百分点，尚差5家。") in styled

@@ -157,14 +157,15 @@ def test_the_report_s_first_page_says_when_notes_touched_a_figure(run, tmp_path)
     assert result.exit_code == 0, result.stderr
     html = page.read_text(encoding="utf-8")
     # two notes: the header found under the title and the unit line, and the city row
-    assert '<p class="notes">数据提示2条，涉及1项指标（标※），见附录</p>' in html
+    overall = html[html.index("一、总体情况"):html.index("二、分项推进情况")]
+    assert "读取数据时有提示2条，涉及1项指标，详见附表后的数据提示。" in overall
     assert html.count('class="touched"') == 1  # 转化科技成果's heading, and no other
     clean, plain = tmp_path / "clean.html", openpyxl.Workbook()
     for row in rows[:3]:
         plain.active.append(row)
     plain.save(tmp_path / "clean.xlsx")
     run("report", tmp_path / "clean.xlsx", "-o", clean)
-    assert 'class="notes"' not in clean.read_text(encoding="utf-8")  # (the read receipt is no note on the data)
+    assert "读取数据时有提示" not in clean.read_text(encoding="utf-8")  # (the read receipt is no note on the data)
 
 
 def test_quarter_sheets_with_the_date_only_in_their_names(run, tmp_path):

@@ -12,6 +12,8 @@ import openpyxl
 import pytest
 from conftest import example
 
+from baise11155.present.words import label
+
 
 def workbook(path: Path, rows: list[list], title: str = "Sheet1") -> Path:
     book = openpyxl.Workbook()
@@ -256,9 +258,10 @@ def test_report_numbers_are_the_json_numbers(run, tmp_path, lang):
     parser.feed(html)
     assert "script" not in parser.tags and parser.links == []  # self-contained, no network
     assert "@media print" in html and "@page { size: A4" in html
-    expected = {("*", None, "elapsed"): document["elapsed"]}
-    for i in outlook["indicators"]:  # the outlook's projection, as `outlook --format json` gives it
-        expected[(i["id"], None, "outlook.projected_completion")] = i["outlook"]["projected_completion"]
+    expected = {}
+    for i in outlook["indicators"]:  # the outlook's figures, as `outlook --format json` gives them
+        for field in ("observed_pace", "required_pace", "projected", "projected_completion"):
+            expected[(i["id"], None, "outlook." + field)] = i["outlook"][field]
     for i in document["indicators"]:
         for field in ("target", "baseline", "achieved", "completion", "expected", "deviation", "gap", "needed_per_year"):
             expected[(i["id"], None, field)] = i[field]
@@ -266,7 +269,7 @@ def test_report_numbers_are_the_json_numbers(run, tmp_path, lang):
             if field not in ("kind", "pace"):
                 expected[(i["id"], None, "region." + field)] = value
         for c in i["categories"]:
-            for field in ("target", "achieved", "completion", "gap", "needed_per_year"):
+            for field in ("target", "achieved", "completion", "deviation", "gap", "needed_per_year"):
                 expected[(i["id"], c["id"], field)] = c[field]
         if i.get("unassigned") is not None:  # what no row names a category of (talents: 1)
             expected[(i["id"], None, "unassigned")] = i["unassigned"]
@@ -287,7 +290,8 @@ def test_report_headline_and_warnings(run, tmp_path):
     result = run("report", example("progress-2018.csv"), example("progress-2019.csv"), "--lang", "zh", "-o", page)
     assert result.exit_code == 0
     html = page.read_text(encoding="utf-8")
-    assert "已完成0项、达进度2项、滞后3项、无数据0项" in html
+    on_track, behind = label("on_track", "zh"), label("behind", "zh")
+    assert f"共5项指标，2项{on_track}，3项{behind}。" in html  # the counts, none of them a zero
     assert "在“突破重大技术”中重复列出，只计一次" in html  # the warnings met while reading, in the page's language
 
 
@@ -300,38 +304,50 @@ def _report(run, tmp_path, *args):
     return out, out.read_text(encoding="utf-8")
 
 
-def test_the_report_parts_each_start_a_page_and_warnings_are_an_appendix(run, tmp_path, write):
-    """Progress; the region and the outlook; the gaps; then the warnings, each with its place
-    beside it, in an appendix: none on the leadership's pages."""
+def test_the_report_runs_as_an_office_writes_it_and_forces_no_page(run, tmp_path, write):
+    """一、总体情况 … 四、下步工作建议, the unit and the date, the annexed tables; then the notes met
+    while reading, each with its place beside it: none on the pages before. No part forces a new
+    page (a short part would leave the rest of its page empty)."""
     progress = write(open(example("progress-2019.csv"), encoding="utf-8").read() + "突破重大技术,中高端铝,2016,1,旧的,平果市,\n")
     _, html = _report(run, tmp_path, progress, "--region-progress", example("guangxi-progress.csv"))
-    sections = html.split("<section")[1:]
-    assert len(sections) == 4 and "section + section { break-before: page; }" in html
-    assert "各项指标完成情况" in sections[0] and "对照" in sections[1] and "期末研判" in sections[1]
-    assert "差距" in sections[2] and 'class="appendix"' in sections[3]
-    assert "progress.csv:" not in "".join(sections[:3])  # file:line only in the appendix
-    assert '<span class="place">' in sections[3] and "早于" in sections[3]
+    parts = ["一、总体情况", "二、分项推进情况", "三、存在问题", "四、下步工作建议", "编制单位：", "附表1　各项指标完成情况",
+             "附表2　对照广西", "附表3　期末研判", "附：读取数据时的提示"]
+    places = [html.index(part) for part in parts]
+    assert places == sorted(places)
+    assert "break-before: page" not in html and "page-break-before" not in html
+    assert "progress.csv" not in html[:places[-1]]  # file:line only among the notes
+    assert '<span class="place">' in html[places[-1]:] and "早于" in html[places[-1]:]
     # every indicator's bar on its categories' grid (one scale for the markers); a word on every status
     assert html.count('class="category whole"') == 5
-    assert html.count('class="status small"') == 17  # the categories of the example
+    assert html.count('class="status small') == 17  # the categories of the example
     assert "低于序时进度16.6个百分点" in html
+    assert " --" not in re.sub(r"<style>.*?</style>", "", html, flags=re.S)  # no command-line advice
 
 
-def test_the_report_prints_on_three_a4_pages(run, tmp_path):
-    """Printed by headless Chromium (where installed; Debian's `chromium`): three A4 pages for the
-    example, none near-empty. The check: pdfinfo's page count and size."""
+def test_the_report_prints_on_a4_with_no_page_left_near_empty(run, tmp_path):
+    """Printed by headless Chromium (where installed; Debian's `chromium`), with the browser's own
+    header and footer left on: four A4 pages for the example, none under half full (the text of
+    each counted by pdftotext), no URL or date of the browser's in the margins (the page's CSS has
+    margin boxes of its own), and the page number as 公文 write it: — 1 —."""
     import shutil
     import subprocess
 
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None or shutil.which("pdfinfo") is None:
-        pytest.skip("headless Chromium and pdfinfo are not installed")
+    if chromium is None or shutil.which("pdfinfo") is None or shutil.which("pdftotext") is None:
+        pytest.skip("headless Chromium and poppler's pdfinfo and pdftotext are not installed")
     page, _ = _report(run, tmp_path, example("progress-2019.csv"), "--region-progress", example("guangxi-progress.csv"))
     pdf = tmp_path / "r.pdf"
-    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                    f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=120, check=True)
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}", page.as_uri()],
+                   capture_output=True, timeout=120, check=True)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    assert "Pages:           3" in info and "(A4)" in info
+    assert "Pages:           4" in info and "(A4)" in info
+    for number in range(1, 5):
+        text = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert len(text) > 500, (number, len(text))  # a full page of text holds about 1500 characters, of bars 900
+        assert "file:" not in text and f"{number}/4" not in text
+        assert f"—{number}—" in re.sub(r"\s", "", text)
+
 
 
 @pytest.mark.parametrize("lang, sheet", [("zh", "目标"), ("en", "Targets")])

@@ -7,6 +7,7 @@ where BAISE11155_CONFIG points), one section:
     [baise11155]
     lang = zh
     plan = guangxi-keji-qianggui-2021-2023
+    unit = 百色市科知局
 
 It is read only when it exists, and only for what no option or variable already decided, so a
 command pays nothing for it on the common path. `baise11155 config` shows and sets it, changing
@@ -38,7 +39,9 @@ from .config_file import (
 
 LANG_ENV_VAR = "BAISE11155_LANG"
 CONFIG_ENV_VAR = "BAISE11155_CONFIG"
-KEYS = ("lang", "plan")  # the language (zh or en); the bundled plan used when no --plan or --targets is given
+# the language (zh or en); the bundled plan used when no --plan or --targets is given; the unit that
+# makes the report (编制单位), signed at its end
+KEYS = ("lang", "plan", "unit")
 
 
 def config_path() -> str:
@@ -93,6 +96,8 @@ def check(key: str, value: str) -> str | None:
         return english("config_unknown_key", keys=", ".join(KEYS))
     if key == "lang" and value not in LANGS:
         return english("config_bad_lang", langs=", ".join(LANGS))
+    if key == "unit" and not value:
+        return english("config_bad_unit")
     if key == "plan":
         from ..read.targets_file import bundled_plans
 
@@ -100,6 +105,11 @@ def check(key: str, value: str) -> str | None:
         if value not in plans:
             return english("config_bad_plan", plan=clipped(value), plans=", ".join(plans))
     return None
+
+
+def configured_unit() -> str:
+    """The unit that makes the report (编制单位), or "" where none is set."""
+    return read_config().get("unit", "")
 
 
 def write_setting(key: str, value: str | None, path: str | None = None) -> bool:

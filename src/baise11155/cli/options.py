@@ -182,7 +182,7 @@ def output_options(fixed_format: str | None = None):
             from ..present.formats import REGISTRY
             from .output import Output, check_destination
 
-            chosen = fixed_format or fmt or "table"
+            chosen = _chosen_format(fixed_format, fmt, output_path)
             if output_path is None and sys.stdout is None:  # `>&-`: the result would be lost
                 raise UserError([note("stdout_closed", "<stdout>")])
             if REGISTRY[chosen].binary and output_path is None and sys.stdout.isatty():
@@ -204,6 +204,30 @@ def output_options(fixed_format: str | None = None):
         return decorated
 
     return decorate
+
+
+def _chosen_format(fixed_format: str | None, fmt: str | None, path: str | None) -> str:
+    """The format to write: --format's, else the one the output file's name asks for (`-o 差距.xlsx`
+    a workbook, `report -o 报告.docx` a Word file), else the default; a name contradicting --format,
+    or asking for what the command does not write, is refused before any work is done."""
+    from ..present.formats import EXTENSIONS, REGISTRY, REPORT_EXTENSIONS, extension
+
+    ext = extension(path)
+    if fixed_format is not None:  # the report: its page, or its Word file
+        if ext in EXTENSIONS and ext not in REPORT_EXTENSIONS:
+            raise click.UsageError(english("report_extension", path=path, ext=ext))
+        return REPORT_EXTENSIONS.get(ext, fixed_format)
+    wanted = EXTENSIONS.get(ext)
+    if wanted is not None and not REGISTRY[wanted].offered:
+        raise click.UsageError(english("extension_report_only", path=path, ext=ext))
+    ctx = click.get_current_context()
+    given = ctx.get_parameter_source("fmt") not in (click.core.ParameterSource.DEFAULT, None)
+    if not given:
+        return wanted or fmt or "table"
+    assert fmt is not None
+    if wanted is not None and REGISTRY[wanted] is not REGISTRY[fmt]:
+        raise click.UsageError(english("extension_contradicts", path=path, ext=ext, fmt=fmt, wanted=wanted))
+    return fmt
 
 
 def sheet_option(function):

@@ -170,10 +170,28 @@ def rendered(make, place: str | None) -> Any:
     sheet to one), so the file system's refusals (`ulimit -f`, a full /tmp) are said, not raised."""
     try:
         return make()
-    except OSError as exc:
-        problem = UserError([note("output_failed", place or "<stdout>", reason=os_reason(exc))])
+    except Exception as exc:
+        failed = write_error(exc)
+        if failed is None:
+            raise
+        problem = UserError([note("output_failed", place or "<stdout>", reason=os_reason(failed))])
     _let_go()
     raise problem from None
+
+
+def write_error(exc: BaseException | None) -> OSError | None:
+    """The system's refusal a failed write is, or None: an OSError, or lxml's SerialisationError
+    naming one ("IO_EFBIG"), which openpyxl raises where lxml is installed (python-docx brings it)."""
+    if isinstance(exc, OSError):
+        return exc
+    said = str(exc)
+    if type(exc).__name__ == "SerialisationError" and said.startswith("IO_"):
+        import errno
+
+        number = getattr(errno, said[3:], None)
+        if isinstance(number, int):
+            return OSError(number, os.strerror(number))
+    return None
 
 
 def _let_go() -> None:
@@ -182,7 +200,7 @@ def _let_go() -> None:
     import gc
 
     hook = sys.unraisablehook
-    sys.unraisablehook = lambda unraisable: None if isinstance(unraisable.exc_value, OSError) else hook(unraisable)
+    sys.unraisablehook = lambda unraisable: None if write_error(unraisable.exc_value) else hook(unraisable)
     try:
         gc.collect()
     finally:

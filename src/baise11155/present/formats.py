@@ -40,10 +40,23 @@ REGISTRY: dict[str, Format] = {
     "json": Format("json_out"),
     "xlsx": Format("xlsx", binary=True),
     "report": Format("html", offered=False),
+    "docx": Format("docx_out", binary=True, offered=False),  # the report as a Word file
 }
+# The format a file's name asks for, where --format does not say: `-o 差距.xlsx` is a workbook,
+# never a text table in a file Excel cannot open. A name this does not know keeps the default.
+EXTENSIONS = {".xlsx": "xlsx", ".json": "json", ".csv": "csv", ".tsv": "tsv", ".md": "markdown",
+              ".markdown": "markdown", ".html": "html", ".htm": "html", ".docx": "docx"}
+REPORT_EXTENSIONS = {".html": "report", ".htm": "report", ".docx": "docx"}  # the report's page, or its Word file
 FORMATS = tuple(name for name, spec in REGISTRY.items() if spec.offered)  # what --format offers
 # a renderer of many names is shown in --help by a few of them
 NAMED_IN_HELP = {"text": ("plain", "github", "grid", "markdown", "rst", "html", "latex")}
+
+
+def extension(path: str | None) -> str:
+    """A file name's extension in lower case (".xlsx"), "" for none."""
+    import os
+
+    return os.path.splitext(path)[1].lower() if path else ""
 
 
 def offered_by_renderer() -> list[tuple[str, tuple[str, ...]]]:

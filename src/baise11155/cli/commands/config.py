@@ -18,13 +18,15 @@ def config(action: str, key: str | None, value: str | None, lang: str) -> None:
     """Show or change the settings that last (the language, the default plan) in the config file.
 
     With no arguments, each setting, its value and where it comes from; `set lang zh` gives
-    Chinese from now on whatever the machine's locale; `path` says where the file is.
+    Chinese from now on whatever the machine's locale; `set unit NAME` signs the report (编制单位);
+    `path` says where the file is.
 
     \b
     Example:
       baise11155 config
       baise11155 config set lang zh
       baise11155 config set plan guangxi-keji-qianggui-2021-2023
+      baise11155 config set unit 百色市科知局
       baise11155 config unset plan
       baise11155 config path
     """
@@ -82,6 +84,8 @@ def config(action: str, key: str | None, value: str | None, lang: str) -> None:
     click.echo(f"lang = {shown_lang}  ({english('config_source_' + ('option' if from_option else source))})")
     plan = settings.get("plan")
     click.echo(f"plan = {plan or 'baise-11155'}  ({english('config_source_' + ('config' if plan else 'default'))})")
+    unit = settings.get("unit")
+    click.echo(f"unit = {unit}  ({english('config_source_config')})" if unit else f"unit =   ({english('config_unit_unset')})")
 
 
 def _exists(path: str) -> bool:

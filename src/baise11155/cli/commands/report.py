@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import click
@@ -28,14 +29,18 @@ if TYPE_CHECKING:
 @targets_option
 @output_options(fixed_format="report")
 def report(*, progress, as_of, reading, region_progress, by, layout, targets_path, out: Output) -> None:
-    """One self-contained HTML page for leadership: headline, bars against the schedule, region, gaps.
+    """The progress report an office sends (进展情况报告): a page (.html) or a Word file (.docx) to edit and send.
 
-    No network, no scripts; prints on A4. Every number is the one `compare --format json` gives.
+    一、总体情况, 二、分项推进情况, 三、存在问题 and 四、下步工作建议, each sentence made of the
+    figures; the unit that made it (`config set unit NAME`) and the date; the tables annexed.
+    `-o 报告.docx` writes the Word file (A4, the fonts and margins of 公文, page numbers);
+    otherwise one self-contained page, with each indicator's bars, that prints on A4. No network,
+    no scripts. Every number is the one `compare --format json` gives.
 
     \b
     Example:
       baise11155 report examples/progress-2019.csv --output report.html
-      baise11155 report examples/progress-2019.csv --region-progress examples/guangxi-progress.csv -o report.html
+      baise11155 report examples/progress-2019.csv --region-progress examples/guangxi-progress.csv -o 报告.docx
       baise11155 report examples/progress-by-county-2019.csv --targets examples/county-split.yaml --by county -o r.html
     """
     from ...present.contract import comparison_document
@@ -51,12 +56,14 @@ def report(*, progress, as_of, reading, region_progress, by, layout, targets_pat
     warn(warnings, out.lang)  # on standard error as for every command, and on the page
     lang = out.lang
     about_data = [w for w in warnings if w.code != "receipt"]
-    page = Page(label("report_title", lang).format(name=project_name(plan, lang)), region_name(plan, lang),
+    project = project_name(plan, lang)
+    page = Page(label("report_title", lang).format(name=project), region_name(plan, lang),
                 tuple((w.place, message(w, lang)) for w in warnings),
                 ranking_rule(plan, lang) if areas is not None and plan.has_area_targets else "",
                 notes=len(about_data), touched=tuple(sorted({str(w.params["id"]) for w in about_data if "id" in w.params})),
                 areas_table=areas_wide_table(plan, comparison.evaluation, areas, lang)
-                if areas is not None and layout == "wide" else None)
+                if areas is not None and layout == "wide" else None,
+                project=project, unit=_unit(), signed=dt.date.today().isoformat())
     from ...calc.outlook import indicator_outlooks
 
     outlooks = indicator_outlooks(plan, comparison.evaluation)
@@ -73,6 +80,16 @@ def report(*, progress, as_of, reading, region_progress, by, layout, targets_pat
         return made
 
     finish(out, View(document=document, page=lambda: page))
+
+
+def _unit() -> str:
+    """The 编制单位 the config file names, or "" (the report then leaves the line to fill in)."""
+    from ..config import ConfigError, configured_unit
+
+    try:
+        return configured_unit()
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 command = report

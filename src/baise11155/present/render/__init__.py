@@ -37,6 +37,9 @@ class Page:
     notes: int = 0  # how many of the warnings are about the data (not the read receipts)
     touched: tuple[str, ...] = ()  # the indicators a warning names: their figures are marked
     areas_table: Table | None = None  # with --by county --layout wide: the counties as offices lay them out
+    project: str = ""  # the project's name, as the report's first paragraph says it
+    unit: str = ""  # who made the report (编制单位, the config's `unit`); "" leaves the line to fill in
+    signed: str = ""  # the day it was made (ISO)
 
 
 class View:

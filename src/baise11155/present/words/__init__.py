@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from ...model.kinds import output_number
 from ...model.notices import Note, Param
 from .messages import MESSAGES, PLURALS
+from .report import MONTH_NAMES, REPORT_LABELS, chinese_number
 
 Said = TypeVar("Said")
 
@@ -58,20 +59,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "pace": ("与全区比", "Vs region"),
     "sheet": ("结果", "Result"),
     # the report
-    "report_title": ("{name}进展报告", "{name}: progress report"),
-    "report_progress": ("各项指标完成情况", "Each indicator"),
+    "report_title": ("{name}推进情况报告", "{name}: progress report"),
     "report_legend": (
         "条形为完成率（相对目标），竖线为序时进度；保有量指标的细线为基数。",
         "The bar is the completion (share of the target); the upright line is where the schedule "
         "says it should be by now; for a stock, the thin line is the baseline.",
     ),
     "report_region": ("对照{region}", "Against {region}"),
-    "report_gaps": ("差距", "Gaps"),
     "report_areas": ("分县区完成情况", "By county"),
     "report_whole": ("合计", "Overall"),
-    "report_warnings": ("读取数据时的提示", "Warnings met while reading the data"),
-    "report_notes": ("数据提示{notes}条，涉及{touched}项指标（标※），见附录",
-                     "{notes} notes on the data, {touched} of them about an indicator marked ※: see the appendix"),
     "report_touched": ("读取数据时有提示涉及此指标，见附录", "a note met while reading the data concerns this indicator: see the appendix"),
     # statuses
     "achieved_status": ("已完成", "achieved"),
@@ -241,10 +237,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "measure_not_positive": ("数值不为正", "a value not above zero"),
     "measure_target_is_the_base_value": ("目标即基数", "the target is the base value"),
     "measure_target_behind_the_base_value": ("目标与方向相反", "the target lies the wrong way"),
-    "report_outlook": ("期末研判", "Outlook to the deadline"),
-    "report_outlook_legend": ("上条为目前完成率，下条为按目前年均进度推算到期末的完成率",
-                              "The upper bar is the completion now; the lower, the completion projected to the deadline "
-                              "at the pace kept so far"),
     "milestone_target": ("年度目标", "Year's target"),
     "milestone_achieved": ("本年完成", "Done this year"),
     "milestone_completion": ("年度完成率", "Year's completion"),
@@ -322,6 +314,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "points_phrase_level": ("与序时进度持平", "0.0 pp against the schedule"),
 }
 
+LABELS.update(REPORT_LABELS)  # the office's report's own words (`words/report.py`)
+
 STATUS_KEYS = {"achieved": "achieved_status", "on_track": "on_track", "behind": "behind", "unjudged": "unjudged",
                "no_data": "no_data", "monitored": "monitored", "achieved_early": "achieved_early",
                "breakdown_unreported": "breakdown_unreported"}
@@ -356,6 +350,17 @@ def both(key: str, **params: Param) -> str:
     opens it whatever the language it was made in)."""
     zh, en = (words.format(**params) for words in LABELS[key])
     return zh + ("" if zh.endswith("。") else " ") + en
+
+
+def long_date(iso: str, lang: str) -> str:
+    """A date as a report writes it: 2019年12月31日 / 31 December 2019 (ISO stays in JSON and CSV)."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return label("report_date", lang).format(year=year, month=month, day=day, month_name=MONTH_NAMES[month - 1])
+
+
+def ordinal(n: int, lang: str) -> str:
+    """A part's number as the report counts: 一、二 / 1, 2."""
+    return pick((chinese_number(n), str(n)), lang)
 
 
 def listed(names: Iterable[str], lang: str) -> str:

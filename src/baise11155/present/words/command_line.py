@@ -51,8 +51,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "template": ("生成可直接填写的进度文件：FILE.xlsx（带下拉列表和目标表）或 FILE.csv。",
                  ("Write a progress file ready to fill in: FILE.xlsx (drop-down lists, a sheet of targets) or "
                   "FILE.csv.")),
-    "report": ("生成给领导看的网页报告（单个 HTML 文件）：概况、各指标进度条、对照全区、差距。",
-               "One self-contained HTML page for leadership: headline, bars against the schedule, region, gaps."),
+    "report": ("生成进展情况报告：网页（.html）或 Word 文件（.docx），可编辑后报送。",
+               "The progress report an office sends (进展情况报告): a page (.html) or a Word file (.docx) to edit and send."),
 }
 
 # in Chinese, the description above each command's examples (the first paragraph of its help)
@@ -74,11 +74,12 @@ DOCS = {
     "plans": "可用的计划，用 --plan ID 选择：本市的“11155”、全区的“三百二千”、后续的科技强桂三年行动。",
     "validate": "检查进度文件，逐条列出问题（文件:行，工作簿为 文件:工作表!单元格）；没有问题时退出码为 0，否则为 1。",
     "config": ("查看或修改长期有效的设置（语言、默认计划）。不带参数时列出每项设置、取值及来源；"
-               "`set lang zh` 之后无论系统语言如何都用中文；`path` 显示配置文件的位置。"),
+               "`set lang zh` 之后无论系统语言如何都用中文；`set unit 名称` 设置报告末尾的编制单位；`path` 显示配置文件的位置。"),
     "template": ("生成可直接填写的进度文件：FILE.xlsx 带中文表头、指标和类别的下拉列表、年份日期数值的校验，以及一张"
                  "目标表；FILE.csv 只有表头（UTF-8 带 BOM）。不加 --force 不会覆盖已有文件。"),
-    "report": ("生成给领导看的网页报告（单个 HTML 文件，不联网、无脚本，可用 A4 打印）：概况、各指标进度条、"
-               "对照全区、期末研判、差距，读取数据时的提示列在附录。每个数字都与 compare --format json 一致。"),
+    "report": ("生成进展情况报告：一、总体情况；二、分项推进情况；三、存在问题；四、下步工作建议（均由数据生成）；"
+               "编制单位和日期（config set unit 设置编制单位）；附表。-o 报告.docx 写出 Word 文件（A4、公文字体、页码），"
+               "-o 报告.html 写出网页（不联网、无脚本，可用 A4 打印，附各指标进度条）。每个数字都与 compare --format json 一致。"),
 }
 
 # each option's help, (Chinese, English), by a key the declaration asks for
@@ -191,6 +192,10 @@ ENGLISH = {
     "hidden_both": "give --skip-hidden or --count-hidden, not both",
     "no_bundled_plan": "no bundled plan {plan!r}; the plans are: {plans} (baise11155 plans lists them)",
     "binary_to_terminal": "--format {fmt} writes a file: give it with --output FILE.{fmt}",
+    "extension_contradicts": ("--output {path} names a {ext} file, which --format {fmt} does not write: leave out "
+                              "--format (the name gives {wanted}), or name the file for {fmt}"),
+    "extension_report_only": "--output {path}: a {ext} file is written by `baise11155 report` only",
+    "report_extension": "--output {path}: the report is written as a page (.html) or a Word file (.docx), not {ext}",
     "column_mapping": "{value!r}: write COLUMN=HEADER, COLUMN one of {names} (e.g. value=完成情况)",
     "area_file": "{value!r}: write NAME=FILE, e.g. --area 百色市=百色进度.xlsx",
     "rollup_no_input": "give the cities' progress: files with a 地区 column, or --area NAME=FILE",
@@ -208,6 +213,7 @@ ENGLISH = {
     "config_invalid": "{path}: [{section}] {key} = {value}: {problem}",
     "config_unknown_key": "not a setting; the settings are: {keys}",
     "config_bad_lang": "the language is one of {langs}",
+    "config_bad_unit": "the unit that makes the report, by its name (e.g. 百色市科知局)",
     "config_bad_plan": "no bundled plan {plan!r}; the plans are: {plans}",
     "config_source_option": "--lang",
     "config_source_env": "BAISE11155_LANG",
@@ -215,6 +221,7 @@ ENGLISH = {
     "config_source_locale": "LC_ALL/LC_MESSAGES/LANG",
     "config_source_system": "the system's language",
     "config_source_default": "default",
+    "config_unit_unset": "not set: the report leaves its 编制单位 line to fill in",
 }
 
 

@@ -1,0 +1,269 @@
+"""The office's report as a Word file (`report -o 报告.docx`), which an office edits and sends.
+
+The same report as the page (`present.office_report`), set as 公文 are (GB/T 9704): A4; margins
+37 mm at the top, 35 mm at the bottom, 28 mm on the left and 26 mm on the right; the title in
+方正小标宋简体 二号 (22 pt), centred; 一、 headings in 黑体, （一） headings in 楷体, the text in 仿宋
+三号 (16 pt) at a fixed 28 pt line with a two-character indent; the tables as Word tables; the page
+number in the footer, — 1 —, from a PAGE field. Each part has a style of its own, named as Word
+names its own (Title, Heading 1, Heading 2, Normal) or as what it is (Table Text, Signature…),
+so that an office restyles the whole report by changing a style.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any
+
+from ..words import label
+from ..words.report import DOCX_FONTS, LATIN_FONT
+
+if TYPE_CHECKING:
+    from ..office_report import Report
+    from ..report_annexes import Table
+    from . import Settings, View
+
+# the styles of the report's own parts (Word's own are restyled: Title, Heading 1, Heading 2, Normal)
+SIGNATURE, TABLE_TITLE, TABLE_TEXT, TABLE_NOTE, NOTE = "Signature", "Table Title", "Table Text", "Table Note", "Note"
+# the sizes of 公文, in points: 二号 22, 三号 16, 四号 14, 五号 10.5
+TITLE_SIZE, BODY_SIZE, FOOTER_SIZE, TABLE_SIZE = 22, 16, 14, 10.5
+LANDSCAPE_WIDTH = 297 - 28 - 26  # mm across A4 turned, between the margins
+LINE = 28  # a fixed line, in points: 22 lines to a page of 公文
+
+
+def render(view: View, settings: Settings) -> bytes:
+    from ..office_report import office_report
+
+    return render_report(office_report(view.document(), view.page(), settings.lang), settings.lang)
+
+
+def render_report(report: Report, lang: str) -> bytes:
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from ..office_report import Heading
+
+    document = Document()
+    _page(document)
+    _styles(document)
+    document.core_properties.title = report.title
+    document.core_properties.language = label("html_lang", lang)
+    document.add_paragraph(report.title, style="Title")
+    for block in report.body:
+        if isinstance(block, Heading):
+            document.add_paragraph(block.text, style="Heading 1" if block.level == 1 else "Heading 2")
+        else:
+            document.add_paragraph(block.text, style="Normal")
+    for line in (report.unit, report.signed):
+        document.add_paragraph(line, style=SIGNATURE)
+    _landscape(document)  # the annexed tables on pages of their own, across A4's length
+    document.add_paragraph(label("report_part_annexes", lang), style="Heading 1")
+    for table in report.annexes:
+        _table(document, table, LANDSCAPE_WIDTH)
+    if report.notes:
+        document.add_paragraph(report.notes_title, style="Heading 1")
+        for n, (place, said) in enumerate(report.notes, 1):
+            key = "report_note_placed" if place else "report_note"
+            document.add_paragraph(label(key, lang).format(number=n, note=said, place=place), style=NOTE)
+    document.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _page(document: Any) -> None:
+    """A4 with the margins of 公文, and the page number in the footer: — 1 —."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
+
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    section.footer_distance = Mm(24)  # the number about 7 mm below the text, as 公文 place it
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run("— ").font.size = Pt(FOOTER_SIZE)
+    _field(footer, "PAGE")
+    footer.add_run(" —").font.size = Pt(FOOTER_SIZE)
+
+
+def _landscape(document: Any) -> None:
+    """A new section, on a new page, of A4 turned, with the same margins and page numbers."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Mm
+
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+
+
+def _field(paragraph: Any, instruction: str) -> None:
+    """A Word field (PAGE): Word and LibreOffice fill in its value as they lay out the pages."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    def run_with(tag: str, **attributes: str) -> None:
+        run = paragraph.add_run()
+        run.font.size = Pt(FOOTER_SIZE)
+        element = OxmlElement(tag)
+        for name, value in attributes.items():
+            element.set(qn(name), value)
+        if tag == "w:instrText":
+            element.text = f" {instruction} "
+        run._r.append(element)
+
+    run_with("w:fldChar", **{"w:fldCharType": "begin"})
+    run_with("w:instrText", **{"xml:space": "preserve"})
+    run_with("w:fldChar", **{"w:fldCharType": "separate"})
+    paragraph.add_run("1").font.size = Pt(FOOTER_SIZE)
+    run_with("w:fldChar", **{"w:fldCharType": "end"})
+
+
+def _fonts(style: Any, east_asian: str, size: float, *, bold: bool = False) -> None:
+    """A style's fonts: the Chinese one as its east-Asian font (w:eastAsia), Times New Roman for
+    figures and Latin letters; black, the size given. The theme's fonts the template sets are
+    taken away, or Word would use them instead."""
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    font = style.font
+    font.name, font.size, font.bold, font.italic = LATIN_FONT, Pt(size), bold, False
+    font.color.rgb = RGBColor(0, 0, 0)
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)
+    fonts.set(qn("w:eastAsia"), east_asian)
+
+
+def _styles(document: Any) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.shared import Pt
+
+    styles = document.styles
+
+    def paragraph_style(name: str, base: str = "Normal") -> Any:
+        if name in [s.name for s in styles]:
+            return styles[name]
+        made = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        made.base_style = styles[base]
+        made.quick_style = True  # in the style gallery, where an office finds it to restyle
+        return made
+
+    def spaced(style: Any, *, before: float = 0, after: float = 0, line: float | None = LINE, indent: bool = False,
+               align: Any = None) -> None:
+        f = style.paragraph_format
+        f.space_before, f.space_after = Pt(before), Pt(after)
+        if line is None:
+            f.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        else:
+            f.line_spacing_rule, f.line_spacing = WD_LINE_SPACING.EXACTLY, Pt(line)
+        f.first_line_indent = Pt(2 * BODY_SIZE) if indent else Pt(0)
+        f.alignment = align if align is not None else WD_ALIGN_PARAGRAPH.JUSTIFY
+
+    body = styles["Normal"]
+    _fonts(body, DOCX_FONTS["body"][0], BODY_SIZE)
+    spaced(body, indent=True)
+    title = styles["Title"]
+    _fonts(title, DOCX_FONTS["title"][0], TITLE_SIZE)
+    spaced(title, after=LINE, line=36, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _no_border(title)
+    for name, font in (("Heading 1", "heading"), ("Heading 2", "subheading")):
+        heading = styles[name]
+        _fonts(heading, DOCX_FONTS[font][0], BODY_SIZE)
+        spaced(heading, indent=True)
+        heading.paragraph_format.keep_with_next = True
+    signature = paragraph_style(SIGNATURE)
+    spaced(signature, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    signature.paragraph_format.right_indent = Pt(2 * BODY_SIZE)
+    table_title = paragraph_style(TABLE_TITLE)
+    _fonts(table_title, DOCX_FONTS["heading"][0], 14)
+    spaced(table_title, before=12, after=6, line=None, align=WD_ALIGN_PARAGRAPH.LEFT)
+    table_title.paragraph_format.keep_with_next = True
+    for name, size in ((TABLE_TEXT, TABLE_SIZE), (TABLE_NOTE, TABLE_SIZE), (NOTE, 12)):
+        style = paragraph_style(name)
+        _fonts(style, DOCX_FONTS["table"][0], size)
+        spaced(style, line=None, align=WD_ALIGN_PARAGRAPH.LEFT)
+    _fallbacks(document)
+
+
+def _no_border(style: Any) -> None:
+    """Word's Title has a rule under it; a 公文's title has none."""
+    from docx.oxml.ns import qn
+
+    p = style.element.find(qn("w:pPr"))
+    if p is not None:
+        for border in p.findall(qn("w:pBdr")):
+            p.remove(border)
+
+
+def _fallbacks(document: Any) -> None:
+    """Each Chinese font with the one Word uses where it is not installed (w:altName in the
+    document's font table): 方正小标宋简体 falls back to 宋体, 黑体 to SimHei, and so on."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.oxml import parse_xml, serialize_part_xml
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    part = next((rel.target_part for rel in document.part.rels.values() if rel.reltype == RT.FONT_TABLE), None)
+    if part is None:
+        return
+    table = parse_xml(part.blob)
+    for name, fallback in dict(DOCX_FONTS.values()).items():  # each font once
+        font = OxmlElement("w:font", {qn("w:name"): name})
+        font.append(OxmlElement("w:altName", {qn("w:val"): fallback}))
+        font.append(OxmlElement("w:charset", {qn("w:val"): "86"}))  # GB2312
+        table.append(font)
+    part._blob = serialize_part_xml(table)
+
+
+def _table(document: Any, table: Table, width: float) -> None:
+    """An annexed table as a Word table: its title above, its header row repeated on every page
+    it runs onto, figures set right, its note below."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document.add_paragraph(table.title, style=TABLE_TITLE)
+    made = document.add_table(rows=1 + len(table.rows), cols=len(table.headers))
+    made.style = document.styles["Table Grid"]
+    made.alignment = WD_TABLE_ALIGNMENT.CENTER
+    made.autofit = False
+    header = made.rows[0]
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    header._tr.get_or_add_trPr().append(repeat)
+    for cell, text in zip(header.cells, table.headers, strict=True):
+        paragraph = cell.paragraphs[0]
+        paragraph.style = document.styles[TABLE_TEXT]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run(text).bold = True
+    for row, cells in zip(made.rows[1:], table.rows, strict=True):
+        for cell, shown in zip(row.cells, cells, strict=True):
+            paragraph = cell.paragraphs[0]
+            paragraph.style = document.styles[TABLE_TEXT]
+            if shown.number:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            paragraph.add_run(shown.text)
+    for column, wide in zip(made.columns, _widths(table, width), strict=True):
+        column.width = wide
+        for cell in column.cells:  # Word reads a cell's width, LibreOffice the column's
+            cell.width = wide
+    if table.note:
+        document.add_paragraph(table.note, style=TABLE_NOTE)
+
+
+def _widths(table: Table, width: float) -> list[Any]:
+    """The columns' widths across the text's width (in mm), each by
+    the longest text it holds (a Chinese character as two), a header counting half."""
+    from docx.shared import Mm
+
+    def size(text: str) -> int:
+        return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+    # a figure (100.0%, 低于16.6) never wraps; a long name wraps after eight characters
+    needs = [min(max([size(h) / 2, 8, *(size(row[n].text) + 1 for row in table.rows)]), 16)
+             for n, h in enumerate(table.headers)]
+    return [Mm(width * need / sum(needs)) for need in needs]

@@ -1,0 +1,159 @@
+"""The office report's annexed tables (附表): the gaps of every indicator and category, the city
+against the region, the outlook to the deadline, the counties and their ranking. Each cell keeps
+the number it shows and the JSON field it is, so the page can carry the exact figure beside it
+(`data-value`) and a test can read it back; the Word file shows the text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from .fields import OUTLOOK, REGION, REGION_PROGRESS_TABLE, REPORT_REGION, STANDING, STATUS, TEXT, Field
+from .numbers import figure, percent
+from .render.human import cell
+from .views import VERDICT_KEYS
+from .views import Table as ViewTable
+from .words import STATUS_KEYS, label, long_date, marked_name
+
+if TYPE_CHECKING:
+    from .render import Page
+
+# the columns of the first table: the figures, how far from the schedule, what is needed a year
+GAPS_ANNEX = ("target", "achieved", "gap", "completion", "deviation", "needed_per_year", "status")
+OUTLOOK_ANNEX = ("observed_pace", "required_pace", "projected", "projected_completion", "verdict")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    value: Any = None  # the number shown, exactly as the JSON has it
+    field: str | None = None  # its field in the JSON document ("completion", "region.contribution")
+    indicator: str | None = None
+    category: str | None = None
+    status: str | None = None  # a status cell: its status, which the page colours
+    number: bool = False  # set right, as figures are
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    groups: tuple[int, ...] = ()  # the rows that begin a group (an indicator and its categories), kept together
+    note: str = ""
+    wide: bool = False  # many columns: set smaller and evenly
+
+
+def annexes(document: dict[str, Any], page: Page, lang: str) -> tuple[Table, ...]:
+    tables = [_gaps(document, lang)]
+    if document["region"] is not None:
+        tables.append(_region(document, page, lang))
+    if any("outlook" in i and i["target"] is not None for i in document["indicators"]):
+        tables.append(_outlook(document, lang))
+    if "areas" in document:
+        tables.append(_areas(document, lang) if page.areas_table is None else _areas_wide(page.areas_table, lang))
+        if document.get("ranking"):
+            tables.append(_ranking(document, page, lang))
+    return tuple(replace(t, title=label("report_annex", lang).format(number=n, title=t.title))
+                 for n, t in enumerate(tables, 1))
+
+
+def indicator_name(i: dict[str, Any], lang: str) -> str:
+    return marked_name(i["name"][lang], lang, part_of=bool(i.get("part_of")), above=i.get("qualifier") == "above",
+                       decrease=i.get("direction") == "decrease", aspirational=bool(i.get("aspirational")))
+
+
+def _cell(value: Any, field: Field, lang: str, path: str, indicator: str, category: str | None = None) -> Cell:
+    if field.display == STATUS:
+        return Cell(label(STATUS_KEYS[value], lang), status=value)
+    shown = cell(value, field.display, lang)
+    if field.display == TEXT or field.key == "pace":
+        return Cell(shown)
+    return Cell(shown, value, path, indicator, category, number=True)
+
+
+def _gaps(document: dict[str, Any], lang: str) -> Table:
+    headers = (label("indicator", lang), label("category", lang), *(label(k, lang) for k in GAPS_ANNEX))
+    rows: list[tuple[Cell, ...]] = []
+    groups = []
+    for i in document["indicators"]:
+        groups.append(len(rows))
+        for c in (None, *i["categories"]):
+            item = i if c is None else c
+            rows.append((Cell(indicator_name(i, lang) if c is None else ""), Cell(c["name"][lang] if c else ""),
+                         *(_cell(item[STANDING[k].attribute], STANDING[k], lang, STANDING[k].attribute, i["id"],
+                                 c["id"] if c else None) for k in GAPS_ANNEX)))
+        if i.get("unassigned") is not None:  # what no row names a category of (未分领域): a figure, nothing to judge
+            rows.append((Cell(""), Cell(label("unassigned_category", lang)), *(
+                Cell(figure(i["unassigned"]), i["unassigned"], "unassigned", i["id"], number=True) if k == "achieved"
+                else Cell("") for k in GAPS_ANNEX)))
+    return Table(label("report_annex_gaps", lang), headers, tuple(rows), tuple(groups))
+
+
+def _region(document: dict[str, Any], page: Page, lang: str) -> Table:
+    keys = REPORT_REGION + (REGION_PROGRESS_TABLE if document["region_progress"] else ())
+    rows = []
+    for i in document["indicators"]:
+        region = i["region"]
+        rows.append((Cell(i["name"][lang]), *(
+            _cell(None if region is None else region[REGION[k].attribute], REGION[k], lang,
+                  "region." + REGION[k].attribute, i["id"]) for k in keys)))
+    return Table(label("report_region", lang).format(region=page.region_title),
+                 (label("indicator", lang), *(label(k, lang) for k in keys)), tuple(rows),
+                 note=label("region_note", lang), wide=len(keys) > 6)
+
+
+def _outlook(document: dict[str, Any], lang: str) -> Table:
+    rows = []
+    for i in document["indicators"]:
+        if "outlook" not in i or i["target"] is None:
+            continue
+        o = i["outlook"]
+        cells = [Cell(indicator_name(i, lang))]
+        for k in OUTLOOK_ANNEX:
+            if k == "verdict":
+                cells.append(Cell(label(VERDICT_KEYS[o["verdict"]], lang)))
+            else:
+                cells.append(_cell(o[OUTLOOK[k].attribute], OUTLOOK[k], lang, "outlook." + OUTLOOK[k].attribute, i["id"]))
+        rows.append(tuple(cells))
+    return Table(label("report_annex_outlook", lang), (label("indicator", lang), *(label(k, lang) for k in OUTLOOK_ANNEX)),
+                 tuple(rows), note=label("outlook_line", lang).format(end=long_date(document["period"]["end"], lang)))
+
+
+def area_name(area: dict[str, Any], lang: str) -> str:
+    return area["name"][lang] if "name" in area else area["area"] or label("unallocated", lang)
+
+
+def _areas(document: dict[str, Any], lang: str) -> Table:
+    """Each county's figures against its own targets, in the plan's order of counties."""
+    names = {i["id"]: i["name"][lang] for i in document["indicators"]}
+    keys = ("county", "indicator", "target", "achieved", "completion", "status")
+    rows: list[tuple[Cell, ...]] = []
+    groups = []
+    for area in document["areas"]:
+        groups.append(len(rows))  # a county's rows together
+        for i in area["indicators"]:
+            if i["achieved"] is None and i.get("target") is None:
+                continue
+            status = Cell(label(STATUS_KEYS[i["status"]], lang), status=i["status"]) if "status" in i else Cell("")
+            rows.append((Cell(area_name(area, lang)), Cell(names[i["id"]]), Cell(figure(i.get("target")), number=True),
+                         Cell(figure(i["achieved"]), number=True), Cell(percent(i.get("completion")), number=True), status))
+    return Table(label("report_areas", lang), tuple(label(k, lang) for k in keys), tuple(rows),
+                 tuple(sorted(set(groups) - {len(rows)})))
+
+
+def _areas_wide(table: ViewTable, lang: str) -> Table:
+    """The counties as offices lay them out (--layout wide): a county a row, 完成数 and 完成率 under
+    each indicator, the 合计 row last; a column under an indicator named with it (突破重大技术完成数)."""
+    headers = tuple(c.header for c in table.columns)
+    rows = tuple(tuple(Cell(cell(v, c.display, lang), number=c.display != TEXT) for v, c in zip(row, table.columns, strict=True))
+                 for row in table.rows)
+    return Table(label("report_areas", lang), headers, rows, note=" ".join(table.lines), wide=True)
+
+
+def _ranking(document: dict[str, Any], page: Page, lang: str) -> Table:
+    areas = {a.get("id"): a for a in document["areas"]}
+    rows = tuple((Cell(str(r["rank"]), number=True), Cell(area_name(areas[r["id"]], lang)),
+                  Cell(percent(r["score"]), number=True)) for r in document["ranking"])
+    return Table(label("report_annex_ranking", lang), (label("rank", lang), label("county", lang), label("score", lang)),
+                 rows, note=page.ranking_rule)

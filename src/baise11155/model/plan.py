@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from .areas import AreaNames, area_key
 from .kinds import Kind, Number
+
+if TYPE_CHECKING:
+    from .tasks import PlanTask
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +225,7 @@ class Plan:
     warnings: tuple = ()  # notes about the plan that do not stop it being used (milestones short of the target)
     divisions: tuple[Division, ...] = ()  # the areas targets are split to (县区), in the plan's order
     ranking: Ranking = Ranking()
+    tasks: tuple[PlanTask, ...] = ()  # its tasks and safeguards (主要任务、具体任务、保障措施), for a ledger
     # each division by its aliases, made once (a plan of thousands of areas is looked up once a row)
     division_by_alias: dict[str, Division] = field(init=False, repr=False, compare=False)
 

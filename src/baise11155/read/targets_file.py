@@ -277,7 +277,7 @@ def _type_name(value: Any) -> str:
 def build_plan(document: Any, label: str) -> Plan:
     """Check a parsed targets document and build the plan, or raise TargetsError with every problem."""
     check = _Checker(label)
-    top = check.mapping(document, "", ("schema", "plan", "indicators"), ("region", "areas", "ranking"))
+    top = check.mapping(document, "", ("schema", "plan", "indicators"), ("region", "areas", "ranking", "tasks", "measures"))
     if top is None:
         raise TargetsError(check.problems)
     if top["schema"] != SCHEMA_VERSION:
@@ -329,6 +329,9 @@ def build_plan(document: Any, label: str) -> Plan:
     warnings = _check_milestones(check, indicators, places=seen, start=start, end=end, label=label)
     warnings += _check_area_targets(indicators, seen, label)
     ranking = _ranking(check, top["ranking"], indicators) if "ranking" in top else Ranking()
+    from .plan_tasks import plan_tasks
+
+    tasks = plan_tasks(check, top)
 
     if region is None and any(i.region is not None for i in indicators):
         check.problem("region", "indicators have regional targets, but the plan names no region")
@@ -336,7 +339,7 @@ def build_plan(document: Any, label: str) -> Plan:
         raise TargetsError(check.problems or [plain(label, "not a valid targets file")])
     return Plan(city=city, region=region, start=start, end=end, sources=tuple(sources), indicators=tuple(indicators),
                 path=label, code_style=code_style, warnings=tuple(warnings), divisions=tuple(divisions),
-                ranking=ranking)
+                ranking=ranking, tasks=tasks)
 
 
 def _area(check: _Checker, mapping: dict, path: str) -> Area | None:

@@ -130,6 +130,16 @@ OPTIONS: dict[str, tuple[str, str]] = {
                 ("A published progress measure to add (repeatable, or all): eurostat's growth-rate ratio, Open SDG's "
                  "score.")),
     "force": ("FILE 已存在时覆盖它。", "Write over FILE if it exists."),
+    "template_tasks": ("改为生成计划的督查台账（FILE.xlsx）：每项任务一行，每季度的节点目标和完成情况，带下拉列表。",
+                       ("Write the plan's supervision ledger (督查台账, FILE.xlsx) instead: a row for each task, each "
+                        "quarter's node and whether it was met, with drop-down lists.")),
+    "template_year": ("督查台账的年度（默认为今年，限于实施期内）。", "The ledger's year (default: this year, within the plan's period)."),
+    "tasks_ledger": ("督查台账文件（.xlsx、.xls、.et、.ods 或 .csv），与 --by lead 同用：各牵头单位滞后的任务与滞后指标并列。可重复。",
+                     ("A supervision ledger (督查台账: .xlsx, .xls, .et, .ods or .csv), with --by lead: each unit's "
+                      "tasks behind beside its indicators behind. May be repeated.")),
+    "tasks_as_of": (("判定日期：2019-06-30、2019年6月30日、2019-06（该月最后一天）。默认为台账中最晚的报送日期。"),
+                    ("The date to judge at: 2019-06-30, 2019年6月30日, 2019-06 (its last day). Default: the latest "
+                     "报送日期 in the ledgers.")),
     # click's own options, in click's English
     "help": ("显示本帮助并退出。", "Show this message and exit."),
     "version": ("显示版本并退出。", "Show the version and exit."),
@@ -194,6 +204,9 @@ ENGLISH = {
     "rank_without_areas": ("{path}: the plan splits no targets to areas (`areas:` and `area_targets:`), so there "
                            "is nothing to rank; `--by county` on status shows what each county achieved"),
     "template_suffix": "{path}: name the template .xlsx or .csv",
+    "ledger_template_suffix": "{path}: a ledger (--tasks) is a workbook: name it .xlsx",
+    "year_without_tasks": "--year is the ledger's year: give it with --tasks",
+    "tasks_without_lead": "--tasks lists each lead unit's tasks behind: give it with --by lead",
     "config_usage": "write: baise11155 config {action} KEY{value} (the settings are: {keys})",
     "config_bad_setting": "{key} = {value}: {problem}",
     "config_not_a_setting": "{key!r} is not a setting; the settings are: {keys}",

@@ -1,7 +1,9 @@
 """Judging a ledger's tasks at a date, as supervising offices do (督查): pure, no words.
 
 A task's pace (序时) is judged against its nodes (节点目标), not a percentage:
-- 已完成 (done): its last node is met (early or not); for a task with no nodes, the unit says so;
+- 已完成 (done): its last node is met (early or not), and that node is due at the deadline or the
+  unit says the task is done (a ledger kept a sheet a quarter shows only the nodes so far); for a
+  task with no nodes, the unit says so;
 - 已销号 (closed): done, and the unit reports it closed (销号 is the office's act after checking: the
   tool takes it only for a task that is done);
 - 超期未完成 (overdue): its deadline has passed and it is not done;
@@ -80,7 +82,9 @@ def judge_task(task: LedgerTask, as_of: dt.date) -> tuple[JudgedTask, list[Note]
     notices = [note("ledger_node_unreported", n.place, task=task.name, due=n.due.isoformat())
                for n in due if n.done is None]
     if task.nodes:
-        finished = task.nodes[-1].done is True
+        last = task.nodes[-1]
+        finished = last.done is True and (task.deadline is None or last.due >= task.deadline
+                                          or task.reported in (DONE, CLOSED))
     else:
         finished = task.reported in (DONE, CLOSED)
     if finished:

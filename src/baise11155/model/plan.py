@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
 
 from .areas import AreaNames, area_key
 from .kinds import Kind, Number
-
-if TYPE_CHECKING:
-    from .tasks import PlanTask
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +187,18 @@ class Area:
     name: Names
     project: Names
     area: Names
+
+
+@dataclass(frozen=True, slots=True)
+class PlanTask:
+    """One task of the plan (`model.tasks`): a main task, one of its specific tasks, or a safeguard."""
+
+    id: str
+    name: Names
+    group: str  # tasks.TASK, tasks.PART or tasks.MEASURE
+    parent: str | None = None  # a specific task's main task's id
+    lead: Names | None = None  # 牵头单位 (the first unit named leads)
+    partners: tuple[Names, ...] = ()  # 配合单位
 
 
 DIGITS, COUNTS = "digits", "counts"  # how a project's code is made from its targets: "11155", "三百二千"

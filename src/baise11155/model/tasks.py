@@ -8,29 +8,16 @@ writes one pre-filled with them, `read.ledger` reads one back and `calc.tasks` j
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from .plan import Names
+from .plan import PlanTask
 
 TASK, PART, MEASURE = "task", "part", "measure"  # a main task (任务), a specific task (具体任务), a safeguard (保障措施)
 
 
-@dataclass(frozen=True, slots=True)
-class PlanTask:
-    """One task of the plan: a main task, one of its specific tasks, or a safeguard."""
-
-    id: str
-    name: Names
-    group: str  # TASK, PART or MEASURE
-    parent: str | None = None  # a specific task's main task's id
-    lead: Names | None = None  # 牵头单位 (the first unit named leads)
-    partners: tuple[Names, ...] = ()  # 配合单位
-
-    def has_parts(self, tasks: tuple[PlanTask, ...]) -> bool:
-        return any(t.parent == self.id for t in tasks)
+def has_parts(task: PlanTask, tasks: tuple[PlanTask, ...]) -> bool:
+    return any(t.parent == task.id for t in tasks)
 
 
 def ledger_items(tasks: tuple[PlanTask, ...]) -> list[PlanTask]:
     """The tasks a ledger has a row for, in the plan's order: each specific task, each main task
     that has none (the plan's own words are the work then), each safeguard."""
-    return [t for t in tasks if not (t.group == TASK and t.has_parts(tasks))]
+    return [t for t in tasks if not (t.group == TASK and has_parts(t, tasks))]

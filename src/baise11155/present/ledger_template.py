@@ -25,8 +25,9 @@ _WIDTHS = {"number": 6, "task": 36, "leader": 10, "lead": 16, "partners": 20, "d
 
 def ledger_columns() -> list[tuple[str, int | None]]:
     """The ledger's columns in order: (column name, its quarter for a node's, else None)."""
-    return ([(name, None) for name in _BEFORE] + [(name, q) for q in range(1, QUARTERS + 1) for name in NODE_COLUMNS]
-            + [(name, None) for name in _AFTER])
+    before: list[tuple[str, int | None]] = [(name, None) for name in _BEFORE]
+    nodes: list[tuple[str, int | None]] = [(name, q) for q in range(1, QUARTERS + 1) for name in NODE_COLUMNS]
+    return before + nodes + [(name, None) for name in _AFTER]
 
 
 def quarter_header(year: int, quarter: int) -> str:

@@ -63,7 +63,7 @@ def quarter_of(text: str) -> tuple[int | None, int] | None:
 def year_named(texts: list[str]) -> tuple[int | None, bool]:
     """The year a ledger's title (or sheet name) gives, a plan's span (2018—2020年) aside; (None,
     True) when it names two years."""
-    found = set()
+    found: set[int] = set()
     for text in texts:
         found.update(int(y) for y in re.findall(_YEAR, re.sub(_YEARS_SPAN, "", _fold(text))))
     if len(found) > 1:

@@ -5,18 +5,20 @@ optional `lead:` (牵头单位) and `partners:` (配合单位), checked as stric
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from ..model.tasks import MEASURE, PART, TASK, PlanTask
+from ..model.plan import Names, PlanTask
+from ..model.tasks import MEASURE, PART, TASK
 
 _KEYS = ("lead", "partners")
 
 
-def plan_tasks(check: Any, top: dict) -> tuple[PlanTask, ...]:
-    """The tasks and safeguards of a targets document (`check` is the targets file's checker),
-    ids unique across them, in the plan's order."""
-    from .targets_file import _units
-
+def plan_tasks(check: Any, top: dict, units: Callable[[Any, dict, str], tuple[Names | None, tuple[Names, ...]]]
+               ) -> tuple[PlanTask, ...]:
+    """The tasks and safeguards of a targets document, ids unique across them, in the plan's order.
+    `check` is the targets file's checker and `units` its reader of `lead:` and `partners:`, so
+    that a task's units are read as an indicator's."""
     found: list[PlanTask] = []
     seen: dict[str, str] = {}
 
@@ -25,7 +27,7 @@ def plan_tasks(check: Any, top: dict) -> tuple[PlanTask, ...]:
         if mapping is None:
             return None
         ident, name = check.identifier(mapping["id"], f"{path}.id"), check.names(mapping["name"], f"{path}.name")
-        lead, partners = _units(check, mapping, path)
+        lead, partners = units(check, mapping, path)
         if ident is None or name is None:
             return None
         if ident in seen:

@@ -39,6 +39,7 @@ from ..model.plan import (
     area_key,
 )
 from .cells import MAX_DIGITS, MAX_YEAR, MIN_YEAR
+from .plan_tasks import plan_tasks
 
 SCHEMA_VERSION = 1
 SMALLEST = 1e-6  # the least figure other than 0 a plan may hold: smaller ones divide into infinity
@@ -329,9 +330,8 @@ def build_plan(document: Any, label: str) -> Plan:
     warnings = _check_milestones(check, indicators, places=seen, start=start, end=end, label=label)
     warnings += _check_area_targets(indicators, seen, label)
     ranking = _ranking(check, top["ranking"], indicators) if "ranking" in top else Ranking()
-    from .plan_tasks import plan_tasks
 
-    tasks = plan_tasks(check, top)
+    tasks = plan_tasks(check, top, _units)
 
     if region is None and any(i.region is not None for i in indicators):
         check.problem("region", "indicators have regional targets, but the plan names no region")

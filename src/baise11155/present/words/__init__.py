@@ -325,7 +325,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "task_differs": ("报送“{reported}”，判定“{judged}”", "reported “{reported}”, judged “{judged}”"),
     "task_differs_past_deadline": ("报送“{reported}”，但已过完成时限 {deadline}", "reported “{reported}”, but the "
                                    "deadline {deadline} has passed"),
-    "leads_kind": ("类别", "Kind"),
+    "leads_kind": ("类型", "Kind"),
     "leads_kind_indicator": ("指标", "indicator"),
     "leads_kind_task": ("任务", "task"),
     "leads_title_with_tasks": ("{name}：滞后指标和任务（按牵头单位）", "{name}: indicators and tasks behind, by lead unit"),

@@ -51,6 +51,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "template": ("生成可直接填写的进度文件：FILE.xlsx（带下拉列表和目标表）或 FILE.csv。",
                  ("Write a progress file ready to fill in: FILE.xlsx (drop-down lists, a sheet of targets) or "
                   "FILE.csv.")),
+    "tasks": ("督查台账中每项任务按到期节点判定的推进状态及各状态项数。",
+              "Each task of the supervision ledgers (督查台账) judged at a date by its nodes, and the counts."),
     "report": ("生成给领导看的网页报告（单个 HTML 文件）：概况、各指标进度条、对照全区、差距。",
                "One self-contained HTML page for leadership: headline, bars against the schedule, region, gaps."),
 }
@@ -77,6 +79,8 @@ DOCS = {
                "`set lang zh` 之后无论系统语言如何都用中文；`path` 显示配置文件的位置。"),
     "template": ("生成可直接填写的进度文件：FILE.xlsx 带中文表头、指标和类别的下拉列表、年份日期数值的校验，以及一张"
                  "目标表；FILE.csv 只有表头（UTF-8 带 BOM）。不加 --force 不会覆盖已有文件。"),
+    "tasks": ("督查台账中每项任务按到期节点判定的推进状态及各状态项数：未启动、序时推进（到期节点均已完成）、滞后（有到期节点"
+              "未完成）、超期未完成（已过完成时限仍未完成）、已完成、已销号；报送状态与判定不一致的，在“说明”列注明。"),
     "report": ("生成给领导看的网页报告（单个 HTML 文件，不联网、无脚本，可用 A4 打印）：概况、各指标进度条、"
                "对照全区、期末研判、差距，读取数据时的提示列在附录。每个数字都与 compare --format json 一致。"),
 }

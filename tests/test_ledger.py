@@ -77,6 +77,8 @@ Q1, Q2, Q3, Q4 = dt.date(2019, 3, 31), dt.date(2019, 6, 30), dt.date(2019, 9, 30
     (task([(Q1, True), (Q2, True)], deadline=Q2), Q3, DONE),  # its last node, due at the deadline, met
     (task([(Q4, None)]), Q3, NOT_STARTED),  # nothing due, nothing done, no progress
     (task([(Q4, None)], progress="已发通知"), Q3, ON_SCHEDULE),  # nothing due, progress reported
+    (task([(Q4, None)], reported=ON_SCHEDULE), Q3, ON_SCHEDULE),  # nothing due, the unit says under way
+    (task([(Q4, None)], reported=NOT_STARTED), Q3, NOT_STARTED),
     (task([], reported=DONE), Q3, DONE),  # no nodes: the unit's word
     (task([], deadline=None, progress="持续推进"), Q3, ON_SCHEDULE),  # 长期: never overdue
     (task([(Q1, False)], deadline=None), Q3, BEHIND),
@@ -153,6 +155,16 @@ def test_a_sheet_a_quarter(plan, tmp_path):
     judged = judge_ledger(reading.tasks, Q2)
     assert [t.status for t in judged.tasks] == [ON_SCHEDULE, BEHIND]
     assert reading.latest_report == dt.date(2019, 6, 28)
+
+
+def test_a_quarter_named_in_the_node_header(plan, tmp_path):
+    path = tmp_path / "ledger.csv"
+    path.write_text("序号,任务,牵头单位,完成时限,2019年一季度节点目标,一季度完成情况,二季度节点目标,二季度完成情况\n"
+                    "1,甲任务,市科技局,2019年12月底前,摸底,已完成,申报,未完成\n", encoding="utf-8")
+    reading = read_ledgers(plan, [str(path)])
+    assert reading.out.problems == [] and reading.out.warnings == []
+    (only,) = reading.tasks
+    assert [(n.due, n.done, n.place) for n in only.nodes] == [(Q1, True, f"{path}:2"), (Q2, False, f"{path}:2")]
 
 
 HEADER = "序号,任务,牵头单位,配合单位,完成时限,节点目标,完成情况,状态,报送日期,备注\n"

@@ -9,7 +9,8 @@ A task's pace (序时) is judged against its nodes (节点目标), not a percent
 - 超期未完成 (overdue): its deadline has passed and it is not done;
 - 滞后 (behind): a node due by the date is not met (a node due whose 完成情况 is blank is not met,
   and said so);
-- 未启动 (not started): no node is due or met yet, and no progress is reported;
+- 未启动 (not started): no node is due or met yet, no progress is reported, and the unit does not
+  say the work is under way;
 - 序时推进 (on schedule): every node due is met.
 Where the unit's reported status differs from the one judged, the difference is kept: above all
 a task reported 序时推进 after its deadline.
@@ -93,7 +94,7 @@ def judge_task(task: LedgerTask, as_of: dt.date) -> tuple[JudgedTask, list[Note]
         status = OVERDUE
     elif any(n.done is not True for n in due):
         status = BEHIND
-    elif not any(n.done for n in task.nodes) and not task.progress:
+    elif not any(n.done for n in task.nodes) and not task.progress and task.reported in (None, NOT_STARTED):
         status = NOT_STARTED
     else:
         status = ON_SCHEDULE

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..model.ledger import (
     LEDGER_COLUMNS,
@@ -31,6 +32,11 @@ from ..model.observations import Observations
 from ..model.plan import Plan
 from .cells import FULL_WIDTH, CellError, parse_when
 from .header import HEADER_SEARCH_ROWS, header_key
+
+if TYPE_CHECKING:
+    import io
+
+    from .spreadsheet import Book
 
 _ROLES = {header_key(header)[0]: column.name for column in LEDGER_COLUMNS for header in (column.name, *column.headers)}
 _QUARTER_NUMBERS = {"1": 1, "一": 1, "2": 2, "二": 2, "3": 3, "三": 3, "4": 4, "四": 4}
@@ -152,6 +158,14 @@ def _header(row: list[str], below: list[str] | None) -> _Header | None:
                 found.year = found.year or said[0]
         text = lower if lower.strip() else upper
         role = _role(text) if text.strip() else None
+        said = quarter_of(text) if role is None and text.strip() else None
+        if said is not None:  # a quarter and a node's column in one cell: 2019年一季度节点目标, 二季度完成情况
+            role = _role(re.sub(_QUARTER, "", _fold(text).casefold()))
+            if role in ("node", "node_done"):
+                quarter = said[1]
+                found.year = found.year or said[0]
+            else:
+                role = None
         if role is None:
             if text.strip() and (text is lower or quarter_of(text) is None):
                 found.unused.append((index, " ".join(text.split())))
@@ -216,7 +230,11 @@ def _read_file(plan: Plan, path: str, out: Observations) -> Iterator[LedgerTask]
             out.problem(note("file_empty", label))
             return
         if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
-            yield from _read_book(plan, path, label, out)
+            import io
+
+            # a workbook is a zip archive: standard input or a pipe is held in memory to be read
+            source: io.BytesIO | str = path if handle.seekable() else io.BytesIO(handle.read())
+            yield from _read_book(plan, source, label, out)
             return
         try:
             encoding = detect_encoding(head, label)
@@ -244,7 +262,7 @@ def _read_file(plan: Plan, path: str, out: Observations) -> Iterator[LedgerTask]
         yield from found
 
 
-def _read_book(plan: Plan, path: str, label: str, out: Observations) -> Iterator[LedgerTask]:
+def _read_book(plan: Plan, path: io.BytesIO | str, label: str, out: Observations) -> Iterator[LedgerTask]:
     from .spreadsheet import column_letter, open_book
 
     book = open_book(path, label, out)
@@ -276,14 +294,11 @@ def _read_book(plan: Plan, path: str, label: str, out: Observations) -> Iterator
         out.problem(note("ledger_no_header", label))
 
 
-def _merged_cells(book, name: str) -> dict[tuple[int, int], tuple[int, int]]:
+def _merged_cells(book: Book, name: str) -> dict[tuple[int, int], tuple[int, int]]:
     """Each cell merged down under another, by (row number, column index), with the range's first
     cell, whose value it shows (one 牵头单位 for three tasks). Where a format does not say, none: a
     blank is blank, and a task without its lead unit a problem."""
-    try:
-        ranges = book._book.get_sheet_by_name(name).merged_cell_ranges or []
-    except Exception:  # noqa: BLE001  (a format calamine keeps no merged cells for)
-        return {}
+    ranges = book.merged(name)
     filled: dict[tuple[int, int], tuple[int, int]] = {}
     for (top, left), (bottom, right) in ranges:
         if (bottom - top + 1) * (right - left + 1) > 100_000:

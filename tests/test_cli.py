@@ -33,7 +33,7 @@ def test_the_list_of_commands_shows_each_ones_own_first_line():
     from baise11155.cli.main import COMMANDS as LISTED
 
     context = click.Context(cli)
-    assert sorted(LISTED) == sorted(COMMANDS + ["template", "report", "plans", "outlook", "explain", "rank", "rollup", "config"])
+    assert sorted(LISTED) == sorted(COMMANDS + ["template", "report", "plans", "outlook", "explain", "rank", "rollup", "config", "tasks"])
     for name, line in LISTED.items():
         command = cli.get_command(context, name)
         assert command.name == name

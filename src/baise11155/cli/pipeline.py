@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..calc.areas import AreaResult
     from ..calc.evaluate import Evaluation
     from ..calc.region import Comparison
+    from ..calc.tasks import JudgedLedger
     from ..model.notices import Note
     from ..model.observations import Observations
     from ..model.plan import Plan
@@ -113,3 +114,22 @@ def compare_files(plan: Plan, evaluation: Evaluation, region_paths: list[str], s
     if comparison.problems:
         raise DataError(list(comparison.problems))
     return Compared(comparison, [*warnings, *comparison.notices])
+
+
+def judge_ledger_files(plan: Plan, paths: list[str], as_of: dt.date | None) -> tuple[JudgedLedger, list[Note]]:
+    """The ledgers' tasks judged at the as-of date (by default the latest 报送日期 in them), with the
+    notices met on the way; any problem in them is raised, all of them together."""
+    from ..calc.tasks import judge_ledger
+    from ..read.ledger import read_ledgers
+    from ..read.sources import label_of
+
+    reading = read_ledgers(plan, paths)
+    if reading.out.problem_count:
+        raise DataError(reading.out.problems, reading.out.problem_count)
+    if not reading.tasks:
+        raise DataError([note("ledger_no_tasks", ", ".join(label_of(path) for path in paths))])
+    when = as_of or reading.latest_report
+    if when is None:
+        raise DataError([note("ledger_no_as_of", ", ".join(label_of(path) for path in paths))])
+    judged = judge_ledger(reading.tasks, when)
+    return judged, [*reading.out.notices(), *judged.notices]

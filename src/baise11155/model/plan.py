@@ -189,6 +189,18 @@ class Area:
     area: Names
 
 
+@dataclass(frozen=True, slots=True)
+class PlanTask:
+    """One task of the plan (`model.tasks`): a main task, one of its specific tasks, or a safeguard."""
+
+    id: str
+    name: Names
+    group: str  # tasks.TASK, tasks.PART or tasks.MEASURE
+    parent: str | None = None  # a specific task's main task's id
+    lead: Names | None = None  # 牵头单位 (the first unit named leads)
+    partners: tuple[Names, ...] = ()  # 配合单位
+
+
 DIGITS, COUNTS = "digits", "counts"  # how a project's code is made from its targets: "11155", "三百二千"
 
 
@@ -221,6 +233,7 @@ class Plan:
     warnings: tuple = ()  # notes about the plan that do not stop it being used (milestones short of the target)
     divisions: tuple[Division, ...] = ()  # the areas targets are split to (县区), in the plan's order
     ranking: Ranking = Ranking()
+    tasks: tuple[PlanTask, ...] = ()  # its tasks and safeguards (主要任务、具体任务、保障措施), for a ledger
     # each division by its aliases, made once (a plan of thousands of areas is looked up once a row)
     division_by_alias: dict[str, Division] = field(init=False, repr=False, compare=False)
 

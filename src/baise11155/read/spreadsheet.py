@@ -185,6 +185,15 @@ class Book:
     def hidden(self, name: str) -> bool:
         return not self._visible.get(name, True)
 
+    def merged(self, name: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        """A sheet's merged ranges, ((top, left), (bottom, right)) counted from 0 as Excel's rows and
+        columns are; none where the format does not say."""
+        try:
+            return list(self._book.get_sheet_by_name(name).merged_cell_ranges or [])
+        except _NOT_INTERRUPTS as exc:  # a format calamine keeps none for, a damaged sheet (said when read)
+            _error(exc)  # (the user's interrupt is raised again)
+            return []
+
     def sheet(self, name: str, out: Observations | None = None) -> Sheet:
         """A sheet whose problems go to `out` (by default the reading's own)."""
         return Sheet(self, name, out)

@@ -39,6 +39,7 @@ from ..model.plan import (
     area_key,
 )
 from .cells import MAX_DIGITS, MAX_YEAR, MIN_YEAR
+from .plan_tasks import plan_tasks
 
 SCHEMA_VERSION = 1
 SMALLEST = 1e-6  # the least figure other than 0 a plan may hold: smaller ones divide into infinity
@@ -277,7 +278,7 @@ def _type_name(value: Any) -> str:
 def build_plan(document: Any, label: str) -> Plan:
     """Check a parsed targets document and build the plan, or raise TargetsError with every problem."""
     check = _Checker(label)
-    top = check.mapping(document, "", ("schema", "plan", "indicators"), ("region", "areas", "ranking"))
+    top = check.mapping(document, "", ("schema", "plan", "indicators"), ("region", "areas", "ranking", "tasks", "measures"))
     if top is None:
         raise TargetsError(check.problems)
     if top["schema"] != SCHEMA_VERSION:
@@ -330,13 +331,15 @@ def build_plan(document: Any, label: str) -> Plan:
     warnings += _check_area_targets(indicators, seen, label)
     ranking = _ranking(check, top["ranking"], indicators) if "ranking" in top else Ranking()
 
+    tasks = plan_tasks(check, top, _units)
+
     if region is None and any(i.region is not None for i in indicators):
         check.problem("region", "indicators have regional targets, but the plan names no region")
     if check.problems or city is None or start is None or end is None:
         raise TargetsError(check.problems or [plain(label, "not a valid targets file")])
     return Plan(city=city, region=region, start=start, end=end, sources=tuple(sources), indicators=tuple(indicators),
                 path=label, code_style=code_style, warnings=tuple(warnings), divisions=tuple(divisions),
-                ranking=ranking)
+                ranking=ranking, tasks=tasks)
 
 
 def _area(check: _Checker, mapping: dict, path: str) -> Area | None:

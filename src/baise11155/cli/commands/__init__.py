@@ -27,7 +27,7 @@ def load_plan(targets_path):
 def warn(notes: list[Note], lang: str) -> None:
     """Warnings go to standard error and leave the exit code alone."""
     for note in notes:  # (a read receipt is said as what it is, not as a warning)
-        said = "receipt_line" if note.code == "receipt" else "warning"
+        said = "receipt_line" if note.code in ("receipt", "ledger_receipt") else "warning"
         click.echo(phrase(said, lang, message=text(note, lang)), err=True)
 
 

@@ -13,17 +13,21 @@ from . import load_plan
 @click.command(cls=Command, context_settings=CONTEXT)
 @click.argument("destination", metavar="FILE")
 @click.option("--force", is_flag=True, help=option_help("force"))
+@click.option("--tasks", "tasks", is_flag=True, help=option_help("template_tasks"))
+@click.option("--year", type=click.IntRange(1900, 2100), help=option_help("template_year"))
 @lang_option
 @targets_option
-def template(destination, force, lang, targets_path) -> None:
+def template(destination, force, tasks, year, lang, targets_path) -> None:
     """Write a progress file ready to fill in: FILE.xlsx (drop-down lists, a sheet of targets) or FILE.csv.
 
-    The header is in Chinese; the workbook's header cells explain each column in English.
+    The header is in Chinese; the workbook's header cells explain each column in English. With
+    --tasks, the plan's supervision ledger (督查台账) instead: a row for each task, a node for each quarter.
 
     \b
     Example:
       baise11155 template progress.xlsx
       baise11155 template progress.csv --force
+      baise11155 template ledger.xlsx --tasks --year 2019
     """
     import os
 
@@ -33,11 +37,26 @@ def template(destination, force, lang, targets_path) -> None:
     extension = os.path.splitext(destination)[1].lower()
     if extension not in (".xlsx", ".xlsm", ".csv"):
         raise click.UsageError(english("template_suffix", path=destination))
+    if tasks and extension == ".csv":
+        raise click.UsageError(english("ledger_template_suffix", path=destination))
+    if year is not None and not tasks:
+        raise click.UsageError(english("year_without_tasks"))
     if os.path.exists(destination) and not force:
         raise UserError([note("already_exists", destination)])
     check_destination(destination, input_paths(click.get_current_context()))
     plan = load_plan(targets_path)
-    data = rendered(lambda: template_csv() if extension == ".csv" else template_xlsx(plan, lang), destination)
+    if tasks:
+        if not plan.tasks:
+            raise UserError([note("plan_without_tasks", plan.path)])
+        import datetime as dt
+
+        from ...present.ledger_template import ledger_xlsx
+
+        # the year kept: the one given, else this year within the plan's period
+        kept = year or min(max(dt.date.today().year, plan.start.year), plan.end.year)
+        data = rendered(lambda: ledger_xlsx(plan, kept, lang), destination)
+    else:
+        data = rendered(lambda: template_csv() if extension == ".csv" else template_xlsx(plan, lang), destination)
     write_atomically(destination, data)
     said(destination, lang)
 

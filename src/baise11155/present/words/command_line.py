@@ -51,6 +51,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "template": ("生成可直接填写的进度文件：FILE.xlsx（带下拉列表和目标表）或 FILE.csv。",
                  ("Write a progress file ready to fill in: FILE.xlsx (drop-down lists, a sheet of targets) or "
                   "FILE.csv.")),
+    "tasks": ("督查台账中每项任务按到期节点判定的推进状态及各状态项数。",
+              "Each task of the supervision ledgers (督查台账) judged at a date by its nodes, and the counts."),
     "report": ("生成进展情况报告：网页（.html）或 Word 文件（.docx），可编辑后报送。",
                "The progress report an office sends (进展情况报告): a page (.html) or a Word file (.docx) to edit and send."),
 }
@@ -77,6 +79,8 @@ DOCS = {
                "`set lang zh` 之后无论系统语言如何都用中文；`set unit 名称` 设置报告末尾的编制单位；`path` 显示配置文件的位置。"),
     "template": ("生成可直接填写的进度文件：FILE.xlsx 带中文表头、指标和类别的下拉列表、年份日期数值的校验，以及一张"
                  "目标表；FILE.csv 只有表头（UTF-8 带 BOM）。不加 --force 不会覆盖已有文件。"),
+    "tasks": ("督查台账中每项任务按到期节点判定的推进状态及各状态项数：未启动、序时推进（到期节点均已完成）、滞后（有到期节点"
+              "未完成）、超期未完成（已过完成时限仍未完成）、已完成、已销号；报送状态与判定不一致的，在“说明”列注明。"),
     "report": ("生成进展情况报告：一、总体情况；二、分项推进情况；三、存在问题；四、下步工作建议（均由数据生成）；"
                "编制单位和日期（config set unit 设置编制单位）；附表。-o 报告.docx 写出 Word 文件（A4、公文字体、页码），"
                "-o 报告.html 写出网页（不联网、无脚本，可用 A4 打印，附各指标进度条）。每个数字都与 compare --format json 一致。"),
@@ -136,6 +140,16 @@ OPTIONS: dict[str, tuple[str, str]] = {
                 ("A published progress measure to add (repeatable, or all): eurostat's growth-rate ratio, Open SDG's "
                  "score.")),
     "force": ("FILE 已存在时覆盖它。", "Write over FILE if it exists."),
+    "template_tasks": ("改为生成计划的督查台账（FILE.xlsx）：每项任务一行，每季度的节点目标和完成情况，带下拉列表。",
+                       ("Write the plan's supervision ledger (督查台账, FILE.xlsx) instead: a row for each task, each "
+                        "quarter's node and whether it was met, with drop-down lists.")),
+    "template_year": ("督查台账的年度（默认为今年，限于实施期内）。", "The ledger's year (default: this year, within the plan's period)."),
+    "tasks_ledger": ("督查台账文件（.xlsx、.xls、.et、.ods 或 .csv），与 --by lead 同用：各牵头单位滞后的任务与滞后指标并列。可重复。",
+                     ("A supervision ledger (督查台账: .xlsx, .xls, .et, .ods or .csv), with --by lead: each unit's "
+                      "tasks behind beside its indicators behind. May be repeated.")),
+    "tasks_as_of": (("判定日期：2019-06-30、2019年6月30日、2019-06（该月最后一天）。默认为台账中最晚的报送日期。"),
+                    ("The date to judge at: 2019-06-30, 2019年6月30日, 2019-06 (its last day). Default: the latest "
+                     "报送日期 in the ledgers.")),
     # click's own options, in click's English
     "help": ("显示本帮助并退出。", "Show this message and exit."),
     "version": ("显示版本并退出。", "Show the version and exit."),
@@ -203,6 +217,9 @@ ENGLISH = {
                    "each area once"),
     "template_suffix": "{path}: name the template .xlsx or .csv",
     "layout_without_counties": "--layout wide lays out the counties' figures: give it with --by county",
+    "ledger_template_suffix": "{path}: a ledger (--tasks) is a workbook: name it .xlsx",
+    "year_without_tasks": "--year is the ledger's year: give it with --tasks",
+    "tasks_without_lead": "--tasks lists each lead unit's tasks behind: give it with --by lead",
     "config_usage": "write: baise11155 config {action} KEY{value} (the settings are: {keys})",
     "config_bad_setting": "{key} = {value}: {problem}",
     "config_not_a_setting": "{key!r} is not a setting; the settings are: {keys}",

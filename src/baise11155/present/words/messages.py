@@ -568,6 +568,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "output_no_folder": ("文件夹 {folder} 不存在", "the folder {folder} does not exist"),
     "output_not_allowed": ("无权在 {folder} 中写入", "cannot write in {folder} (permission denied)"),
     "output_failed": ("无法写入：{reason}", "cannot write: {reason}"),
+    # the supervision ledger (督查台账)
+    "plan_without_tasks": ("计划未列出任务（tasks:、measures:），无法生成督查台账",
+                           "the plan lists no tasks (tasks:, measures:): there is no ledger to make"),
+    "ledger_no_header": ("未找到督查台账的表头：前20行中没有同时含“任务”和“牵头单位”的行",
+                         "no ledger header found: none of the first 20 rows names both 任务 (task) and 牵头单位 (lead unit)"),
+    "ledger_not_decoded": ("无法按 {encoding} 读取；请另存为 UTF-8 的 CSV", "cannot be read as {encoding}; save it as "
+                           "UTF-8 CSV"),
+    "ledger_sheet_not_ledger": ("该工作表没有督查台账的表头（任务、牵头单位），未读取", "no ledger header (任务, 牵头单位) "
+                                "on this sheet: not read"),
+    "ledger_sheet_hidden": ("隐藏的工作表，未读取", "a hidden sheet: not read"),
+    "ledger_receipt": ("读取任务{tasks}项，未读取{aside}行（标题、说明或未填写的任务行）；节点年度：{year}",
+                       "{tasks} tasks read, {aside} rows set aside (headings, notes or tasks not filled in); the "
+                       "nodes' year: {year}"),
+    "ledger_row_aside": ("“{text}”：只有序号或任务名称，视为标题或未填写的任务行，未读取",
+                         "“{text}”: only a number or a task's name, taken as a heading or a task not filled in: not read"),
+    "ledger_column_not_used": ("表头“{cell}”不是督查台账的列，未读取", "the header “{cell}” is none of a ledger's "
+                               "columns: not read"),
+    "ledger_no_tasks": ("台账中没有填写的任务（只有任务名称的行未读取）", "no task in the ledgers is filled in (rows "
+                        "with only a task's name are not read)"),
+    "ledger_no_task": ("任务名称为空；请填写任务", "the task is blank; write the task"),
+    "ledger_no_lead": ("牵头单位为空；请填写牵头单位（多个单位时第一个为牵头单位）",
+                       "no 牵头单位 (lead unit); write it (of several units, the first named leads)"),
+    "ledger_no_deadline": ("完成时限为空且没有节点目标；请填写完成时限，如“2019年12月底前”或“长期”",
+                           "no 完成时限 (deadline) and no node; write one, e.g. 2019年12月底前, or 长期 (ongoing)"),
+    "ledger_deadline_unread": ("完成时限“{cell}”无法读取（{why}）；请写成如“2019年12月底前”“6月底前”或“长期”",
+                               "the deadline “{cell}” cannot be read ({why}); write e.g. 2019年12月底前, 6月底前 or 长期"),
+    "ledger_needs_year": ("“{cell}”未写年份，台账的标题、季度表头和工作表名称中也没有年份；请写成如“2019年6月底前”，或在标题中写明年度",
+                          "“{cell}” gives no year, and neither the ledger's title, its quarters' headers nor its sheet's "
+                          "name gives one; write e.g. 2019年6月底前, or the year in the title"),
+    "ledger_two_years": ("“{cell}”未写年份，而台账标题中有不止一个年份；请写成如“2019年6月底前”",
+                         "“{cell}” gives no year, and the ledger's title names more than one; write e.g. 2019年6月底前"),
+    "ledger_node_when": ("节点目标“{cell}”不知何时到期：表头未注明季度，工作表名称也不是季度；请写明日期，如“6月底前完成……”",
+                         "the node “{cell}” has no due date: no quarter over its column nor in the sheet's name; "
+                         "write when it is due, e.g. 6月底前完成……"),
+    "ledger_node_done_unknown": ("完成情况“{cell}”无法判断；请填写“已完成”或“未完成”（未到期时留空），进展写在“截至目前进展情况”中",
+                                 "“{cell}”: write 已完成 (done) or 未完成 (not done) in 完成情况, blank while not due; "
+                                 "progress goes in 截至目前进展情况"),
+    "ledger_status_unknown": ("状态“{cell}”无法识别；请填写未启动、序时推进、滞后、超期未完成、已完成或已销号",
+                              "status “{cell}” is not known; write 未启动, 序时推进, 滞后, 超期未完成, 已完成 or 已销号"),
+    "ledger_task_twice": ("任务“{task}”已在 {first} 列出；同一工作表中每项任务只填一行",
+                          "the task “{task}” is already listed at {first}; one row a task on a sheet"),
+    "ledger_node_conflict": ("任务“{task}”的这一节点在 {other} 中的完成情况与此处不同；请核对后保留一处",
+                             "the task “{task}” has this node marked otherwise at {other}; check and keep one"),
+    "ledger_no_as_of": ("台账中没有报送日期；请用 --as-of 指明判定日期", "the ledgers give no 报送日期 (date reported): "
+                        "give the date to judge at with --as-of"),
+    "ledger_node_unreported": ("任务“{task}”{due}到期的节点未填完成情况，按未完成判定",
+                               "the task “{task}”: the node due {due} has no 完成情况, judged not met"),
     "already_exists": ("文件已存在；如需覆盖请加 --force", "already exists; pass --force to write over it"),
     # the targets file's own messages, in English
     "plain": ("{text}", "{text}"),

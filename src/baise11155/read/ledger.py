@@ -1,0 +1,504 @@
+"""Reading supervision ledgers (督查台账): the template's (`template --tasks`), and ledgers as offices
+keep them — title rows above the header, a quarter's name merged over its 节点目标 and 完成情况, cells
+merged down over several rows (one 牵头单位 for three tasks), a sheet per quarter, a node's date
+written 6月底前, 2019年9月底前 or 年底前 (its month's, its year's last day).
+
+Never silently wrong, as with progress files: a row that cannot be read is a problem naming its
+cell and what to write instead; a row or a sheet set aside is named in a notice. Workbooks are
+opened as progress workbooks are (`spreadsheet`), CSV records read by `records`, headers folded by
+`header.header_key` and dates read by `cells.parse_when`: one set of rules for every file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..model.ledger import (
+    LEDGER_COLUMNS,
+    NO_DEADLINE_WORDS,
+    NODE_DONE_WORDS,
+    NODE_NOT_DONE_WORDS,
+    STATUS_WORDS,
+    UNIT_SEPARATORS,
+    LedgerTask,
+    Node,
+)
+from ..model.notices import Note, note
+from ..model.observations import Observations
+from ..model.plan import Plan
+from .cells import FULL_WIDTH, CellError, parse_when
+from .header import HEADER_SEARCH_ROWS, header_key
+
+if TYPE_CHECKING:
+    import io
+
+    from .spreadsheet import Book
+
+_ROLES = {header_key(header)[0]: column.name for column in LEDGER_COLUMNS for header in (column.name, *column.headers)}
+_QUARTER_NUMBERS = {"1": 1, "一": 1, "2": 2, "二": 2, "3": 3, "三": 3, "4": 4, "四": 4}
+# a quarter as a header or a sheet names it: 2019年第一季度, 一季度, 第2季度, Q3
+_QUARTER = r"(?:((?:19|20)\d\d)年?)?(?:第)?([1-4一二三四])季度|(?:((?:19|20)\d\d)年?)?q([1-4])"
+_YEARS_SPAN = r"(?:19|20)\d\d\s*[-—–~至到]+\s*(?:19|20)\d\d年?"
+_YEAR = r"((?:19|20)\d\d)\s*年"
+# a node's or a deadline's date as offices write it, at the start of its words: 2019年9月底前, 6月底前,
+# 6月30日前, 年底前, 2019年底前
+_DUE_END = r"(?:前|之前|以前|止)?"
+_DAY_DUE = r"(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日" + _DUE_END
+_MONTH_DUE = r"(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月(?:份)?(?:底|末)?" + _DUE_END
+_YEAR_END_DUE = r"(?:((?:19|20)\d\d)\s*年\s*(?:底|末|内)|年底|年末|年内)" + _DUE_END
+_DUE_SUFFIX = r"(?:前|之前|以前|止)$"
+
+
+def _fold(text: str) -> str:
+    return "".join(text.translate(FULL_WIDTH).split())
+
+
+def quarter_of(text: str) -> tuple[int | None, int] | None:
+    """(year or None, quarter) that a header or a sheet's name gives, or None."""
+    match = re.search(_QUARTER, _fold(text).casefold())
+    if match is None:
+        return None
+    year = match.group(1) or match.group(3)
+    return (int(year) if year else None), _QUARTER_NUMBERS[match.group(2) or match.group(4)]
+
+
+def year_named(texts: list[str]) -> tuple[int | None, bool]:
+    """The year a ledger's title (or sheet name) gives, a plan's span (2018—2020年) aside; (None,
+    True) when it names two years."""
+    found: set[int] = set()
+    for text in texts:
+        found.update(int(y) for y in re.findall(_YEAR, re.sub(_YEARS_SPAN, "", _fold(text))))
+    if len(found) > 1:
+        return None, True
+    return (found.pop() if found else None), False
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+class _NeedsYear(ValueError):
+    pass
+
+
+def due_in_text(text: str, year: int | None) -> tuple[dt.date, int] | None:
+    """The date a node's words start with (6月底前完成…, 2019年9月底前：…, 年底前…) and where the date
+    ends in the folded words, or None. Raises _NeedsYear when the words give a month and the
+    ledger no year, CellError for a day that does not exist."""
+    folded = _fold(text)
+    for pattern, month_end in ((_DAY_DUE, False), (_MONTH_DUE, True), (_YEAR_END_DUE, None)):
+        match = re.match(pattern, folded)
+        if match is None:
+            continue
+        given = int(match.group(1)) if match.group(1) else year
+        if given is None:
+            raise _NeedsYear(text)
+        if month_end is None:
+            return dt.date(given, 12, 31), match.end()
+        month = int(match.group(2))
+        if not 1 <= month <= 12:
+            raise CellError("date_not_real", cell=text[:40], month=month, day=1)
+        if month_end:
+            return _month_end(given, month), match.end()
+        day = int(match.group(3))
+        try:
+            return dt.date(given, month, day), match.end()
+        except ValueError:
+            raise CellError("date_not_real", cell=text[:40], month=month, day=day) from None
+    return None
+
+
+def read_deadline(text: str, year: int | None) -> tuple[dt.date | None, bool]:
+    """A 完成时限: (its date, False), or (None, True) for 长期 (kept up throughout)."""
+    folded = _fold(text)
+    if folded in NO_DEADLINE_WORDS:
+        return None, True
+    found = due_in_text(folded, year)
+    if found is not None and found[1] == len(folded):
+        return found[0], False
+    return parse_when(re.sub(_DUE_SUFFIX, "", folded))[0], False
+
+
+@dataclass
+class _Header:
+    """Where each column is: (column name, quarter or None) by the index of its cell."""
+
+    roles: dict[int, tuple[str, int | None]] = field(default_factory=dict)
+    year: int | None = None  # the year a quarter's name gives (2019年第一季度)
+    rows: int = 1  # one header row, or two (a group row of quarters over the names)
+    unused: list[tuple[int, str]] = field(default_factory=list)  # (index, the header as written): named in a notice
+
+
+def _role(cell: str) -> str | None:
+    return _ROLES.get(header_key(cell)[0])
+
+
+def _header(row: list[str], below: list[str] | None) -> _Header | None:
+    """The header a row (with the row under it, for a two-row header) makes, or None: it must name
+    a task column and a lead unit column."""
+    names = {_role(c) for c in row if c.strip()}
+    if not {"task", "lead"} <= names:
+        return None
+    found = _Header()
+    under = below if below is not None and sum(_role(c) in ("node", "node_done") for c in below) >= 1 and not any(
+        _role(c) in ("task", "lead") for c in below) else None
+    found.rows = 2 if under is not None else 1
+    quarter: int | None = None
+    for index in range(max(len(row), len(under or []))):
+        upper = row[index] if index < len(row) else ""
+        lower = under[index] if under is not None and index < len(under) else ""
+        if upper.strip():
+            said = quarter_of(upper) if _role(upper) is None else None
+            quarter = said[1] if said is not None else None
+            if said is not None and said[0] is not None:
+                found.year = found.year or said[0]
+        text = lower if lower.strip() else upper
+        role = _role(text) if text.strip() else None
+        said = quarter_of(text) if role is None and text.strip() else None
+        if said is not None:  # a quarter and a node's column in one cell: 2019年一季度节点目标, 二季度完成情况
+            role = _role(re.sub(_QUARTER, "", _fold(text).casefold()))
+            if role in ("node", "node_done"):
+                quarter = said[1]
+                found.year = found.year or said[0]
+            else:
+                role = None
+        if role is None:
+            if text.strip() and (text is lower or quarter_of(text) is None):
+                found.unused.append((index, " ".join(text.split())))
+            continue
+        found.roles[index] = (role, quarter if role in ("node", "node_done") else None)
+    return found
+
+
+@dataclass
+class LedgerReading:
+    """What ledgers say: their tasks (a task kept on a sheet a quarter is one task with every
+    quarter's node), the problems that stop a row being read, and the notices."""
+
+    tasks: list[LedgerTask]
+    out: Observations
+
+    @property
+    def latest_report(self) -> dt.date | None:
+        dates = [t.reported_on for t in self.tasks if t.reported_on is not None]
+        return max(dates) if dates else None
+
+
+Cells = Callable[[int, int], str]  # (row number, column index) -> where, as a user sees it
+
+
+def read_ledgers(plan: Plan, paths: list[str]) -> LedgerReading:
+    out = Observations()
+    tasks: dict[str, LedgerTask] = {}
+    for path in paths:
+        for found in _read_file(plan, path, out):
+            key = _fold(found.name)
+            tasks[key] = _merged(tasks[key], found, out) if key in tasks else found
+    return LedgerReading(list(tasks.values()), out)
+
+
+def _merged(earlier: LedgerTask, later: LedgerTask, out: Observations) -> LedgerTask:
+    """One task kept on two sheets (a sheet a quarter): every quarter's node, the later sheet's
+    report. A node given on both with different words of whether it was met is a problem."""
+    nodes = {n.due: n for n in earlier.nodes}
+    for node in later.nodes:
+        before = nodes.get(node.due)
+        if before is not None and before.done is not None and node.done is not None and before.done != node.done:
+            out.problem(note("ledger_node_conflict", node.place, task=later.name, other=before.place))
+        if before is None or node.done is not None:
+            nodes[node.due] = node
+    return replace(later, nodes=tuple(sorted(nodes.values(), key=lambda n: n.due)),
+                   deadline=later.deadline or earlier.deadline)
+
+
+def _read_file(plan: Plan, path: str, out: Observations) -> Iterator[LedgerTask]:
+    from ..model.notices import DataError
+    from .sources import OLE_MAGIC, ZIP_MAGIC, detect_encoding, label_of, open_binary
+
+    label = label_of(path)
+    try:
+        handle, head = open_binary(path)
+    except DataError as exc:
+        out.problem(exc.problems[0])
+        return
+    with handle:
+        if not head:
+            out.problem(note("file_empty", label))
+            return
+        if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
+            import io
+
+            # a workbook is a zip archive: standard input or a pipe is held in memory to be read
+            source: io.BytesIO | str = path if handle.seekable() else io.BytesIO(handle.read())
+            yield from _read_book(plan, source, label, out)
+            return
+        try:
+            encoding = detect_encoding(head, label)
+        except DataError as exc:
+            out.problem(exc.problems[0])
+            return
+        import io
+
+        from .records import CsvError, Records
+        from .sources import sniff_delimiter
+
+        text = io.TextIOWrapper(handle, encoding=encoding, newline="")
+        records = Records(text, sniff_delimiter(head, encoding))
+        try:
+            found = _read_rows(plan, iter(records), lambda line, column: f"{label}:{line}", label, label, {}, out)
+        except CsvError as exc:
+            out.problem(note(exc.code, f"{label}:{exc.line}", **exc.params))
+            return
+        except UnicodeDecodeError:
+            out.problem(note("ledger_not_decoded", label, encoding=encoding))
+            return
+        if found is None:
+            out.problem(note("ledger_no_header", label))
+            return
+        yield from found
+
+
+def _read_book(plan: Plan, path: io.BytesIO | str, label: str, out: Observations) -> Iterator[LedgerTask]:
+    from .spreadsheet import column_letter, open_book
+
+    book = open_book(path, label, out)
+    if book is None:
+        return
+    read_any = False
+    with book:
+        for name in book.names:
+            sheet = book.sheet(name)
+            if sheet.refused is not None:
+                out.problem(sheet.refused)
+                continue
+            if book.hidden(name):
+                out.warnings.append(note("ledger_sheet_hidden", sheet.where))
+                continue
+            merged = _merged_cells(book, name)
+            where = sheet.where
+
+            def place(row: int, column: int, where: str = where) -> str:
+                return f"{where}!{column_letter(column)}{row}"
+
+            found = _read_rows(plan, sheet.rows, place, where, name, merged, out)
+            if found is None:
+                out.warnings.append(note("ledger_sheet_not_ledger", where))
+                continue
+            read_any = True
+            yield from found
+    if not read_any:
+        out.problem(note("ledger_no_header", label))
+
+
+def _merged_cells(book: Book, name: str) -> dict[tuple[int, int], tuple[int, int]]:
+    """Each cell merged down under another, by (row number, column index), with the range's first
+    cell, whose value it shows (one 牵头单位 for three tasks). Where a format does not say, none: a
+    blank is blank, and a task without its lead unit a problem."""
+    ranges = book.merged(name)
+    filled: dict[tuple[int, int], tuple[int, int]] = {}
+    for (top, left), (bottom, right) in ranges:
+        if (bottom - top + 1) * (right - left + 1) > 100_000:
+            continue  # a whole column merged: no ledger's
+        for row in range(top + 1, bottom + 1):  # down its first column only: a heading merged across
+            filled[(row + 1, left)] = (top + 1, left)  # a row is one cell, not a row of copies
+    return filled
+
+
+def _read_rows(plan: Plan, rows: Iterator[tuple[int, list[str]]], place: Cells, where: str, sheet_name: str,
+               merged: dict[tuple[int, int], tuple[int, int]], out: Observations) -> list[LedgerTask] | None:
+    """The tasks of one sheet (or CSV file); None when it has no ledger header in its first rows."""
+
+    def next_filled() -> tuple[int, list[str]] | None:
+        for number, row in rows:
+            if any(c.strip() for c in row):
+                return number, row
+        return None
+
+    above: list[tuple[int, list[str]]] = []
+    current = next_filled()
+    while True:
+        if current is None or len(above) >= HEADER_SEARCH_ROWS:
+            return None
+        following = next_filled()
+        header = _header(current[1], following[1] if following is not None else None)
+        if header is not None:
+            break
+        above.append(current)
+        current = following
+    pending = [following] if header.rows == 1 and following is not None else []
+    title = [c for _, cells in above for c in cells if c.strip()]
+    year, two_years = (header.year, False) if header.year else year_named(title + [sheet_name])
+    sheet_quarter = quarter_of(sheet_name) or next((q for q in map(quarter_of, title) if q), None)
+    if year is None and not two_years and sheet_quarter is not None and sheet_quarter[0] is not None:
+        year = sheet_quarter[0]
+    for index, text in header.unused:
+        out.warnings.append(note("ledger_column_not_used", place(current[0] + header.rows - 1, index), cell=text[:40]))
+    context = _Sheet(plan, place, year, two_years, sheet_quarter[1] if sheet_quarter else None, header, out)
+    values: dict[tuple[int, int], str] = {}
+    needed = set(merged.values())
+    tasks: list[LedgerTask] = []
+    seen: dict[str, str] = {}
+    for number, row in _chain(pending, rows):
+        cells = list(row)
+        for index, text in enumerate(cells):
+            if (number, index) in needed:
+                values[(number, index)] = text
+            if not text.strip() and (number, index) in merged:
+                cells[index] = values.get(merged[(number, index)], "")
+        task = context.task(number, cells)
+        if task is None:
+            continue
+        key = _fold(task.name)
+        if key in seen:
+            out.problem(note("ledger_task_twice", task.place, task=task.name, first=seen[key]))
+            continue
+        seen[key] = task.place
+        tasks.append(task)
+    out.receipts.append(note("ledger_receipt", where, tasks=len(tasks), aside=context.aside,
+                             year=year if year is not None else "—"))
+    return tasks
+
+
+def _chain(first: list[tuple[int, list[str]]], rest: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+    yield from first
+    yield from rest
+
+
+class _Sheet:
+    """Reads the rows under one header."""
+
+    def __init__(self, plan: Plan, place: Cells, year: int | None, two_years: bool, quarter: int | None,
+                 header: _Header, out: Observations) -> None:
+        self.plan, self.place, self.year, self.two_years, self.quarter = plan, place, year, two_years, quarter
+        self.header, self.out = header, out
+        self.aside = 0
+        self.columns: dict[str, int] = {}
+        self.nodes: dict[int | None, dict[str, int]] = {}
+        for index, (role, q) in header.roles.items():
+            if role in ("node", "node_done"):
+                self.nodes.setdefault(q, {})[role] = index
+            else:
+                self.columns.setdefault(role, index)
+        self.plan_tasks = {_fold(t.name.zh): t.id for t in plan.tasks} | {_fold(t.name.en): t.id for t in plan.tasks}
+        self.said_no_quarter = False
+
+    def cell(self, cells: list[str], role: str) -> str:
+        index = self.columns.get(role)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    def task(self, number: int, cells: list[str]) -> LedgerTask | None:
+        filled = [i for i, c in enumerate(cells) if c.strip()]
+        if not filled:
+            return None
+        own = {self.columns.get("number"), self.columns.get("task")}
+        if len(filled) == 1 or set(filled) <= own:
+            # a heading (二、加快创新平台建设…), a note under the table, a task not filled in
+            self.aside += 1
+            self.out.warnings.append(note("ledger_row_aside", self.place(number, filled[0]),
+                                          text=" ".join(cells[filled[0]].split())[:40]))
+            return None
+        problems = self.out.problem_count
+        name = self.cell(cells, "task")
+        if not name:
+            self.out.problem(note("ledger_no_task", self.place(number, self.columns["task"])))
+        units = [u for u in re.split(f"[{re.escape(UNIT_SEPARATORS)}]+", self.cell(cells, "lead")) if u]
+        if not units:
+            self.out.problem(note("ledger_no_lead", self.place(number, self.columns["lead"])))
+        partners = units[1:] + [u for u in re.split(f"[{re.escape(UNIT_SEPARATORS)}]+", self.cell(cells, "partners")) if u]
+        nodes = self.read_nodes(number, cells)
+        deadline = self.read_deadline(number, cells, nodes)
+        reported = self.read_status(number, cells)
+        reported_on = self.read_date(number, cells)
+        if self.out.problem_count > problems:
+            return None
+        return LedgerTask(
+            number=self.cell(cells, "number"), name=name, lead=units[0], partners=tuple(dict.fromkeys(partners)),
+            leader=self.cell(cells, "leader"), deadline=deadline, nodes=nodes, progress=self.cell(cells, "progress"),
+            problems=self.cell(cells, "problems"), next_steps=self.cell(cells, "next_steps"), reported=reported,
+            evidence=self.cell(cells, "evidence"), reported_on=reported_on, place=self.place(number, 0),
+            plan_task=self.plan_tasks.get(_fold(name)))
+
+    def needs_year(self, where: str, text: str) -> Note:
+        return note("ledger_two_years" if self.two_years else "ledger_needs_year", where, cell=text[:40])
+
+    def read_nodes(self, number: int, cells: list[str]) -> tuple[Node, ...]:
+        nodes = []
+        for given, where in sorted(self.nodes.items(), key=lambda q: q[0] or 0):
+            at = where.get("node", where.get("node_done", 0))
+            done_at = where.get("node_done", at)
+            text = cells[at].strip() if "node" in where and at < len(cells) else ""
+            said = cells[done_at].strip() if "node_done" in where and done_at < len(cells) else ""
+            if not text and not said:
+                continue
+            quarter = given or self.quarter
+            try:
+                found = due_in_text(text, self.year)
+            except _NeedsYear:
+                self.out.problem(self.needs_year(self.place(number, at), text))
+                continue
+            except CellError as exc:
+                self.out.problem(note(exc.code, self.place(number, at), **exc.params))
+                continue
+            due = found[0] if found is not None else None
+            if due is None:  # due at its quarter's end
+                if quarter is None:
+                    self.out.problem(note("ledger_node_when", self.place(number, at), cell=text[:40]))
+                    continue
+                if self.year is None:
+                    self.out.problem(self.needs_year(self.place(number, at), text or said))
+                    continue
+                due = _month_end(self.year, 3 * quarter)
+            folded = _fold(said)
+            if not folded:
+                done = None
+            elif folded.startswith(NODE_NOT_DONE_WORDS):
+                done = False
+            elif folded.startswith(NODE_DONE_WORDS):
+                done = True
+            else:
+                self.out.problem(note("ledger_node_done_unknown", self.place(number, done_at), cell=said[:40]))
+                continue
+            nodes.append(Node(due, text, done, self.place(number, done_at)))
+        return tuple(sorted(nodes, key=lambda n: n.due))
+
+    def read_deadline(self, number: int, cells: list[str], nodes: tuple[Node, ...]) -> dt.date | None:
+        text = self.cell(cells, "deadline")
+        index = self.columns.get("deadline", 0)
+        if not text:
+            if nodes:
+                return nodes[-1].due  # the last node's date is the task's deadline
+            self.out.problem(note("ledger_no_deadline", self.place(number, index)))
+            return None
+        try:
+            due, ongoing = read_deadline(text, self.year)
+        except _NeedsYear:
+            self.out.problem(self.needs_year(self.place(number, index), text))
+            return None
+        except CellError as exc:
+            self.out.problem(note("ledger_deadline_unread", self.place(number, index), cell=text[:40],
+                                  why=note(exc.code, **exc.params)))
+            return None
+        return None if ongoing else due
+
+    def read_status(self, number: int, cells: list[str]) -> str | None:
+        text = _fold(self.cell(cells, "status"))
+        if not text:
+            return None
+        if text not in STATUS_WORDS:
+            self.out.problem(note("ledger_status_unknown", self.place(number, self.columns["status"]), cell=text[:40]))
+            return None
+        return STATUS_WORDS[text]
+
+    def read_date(self, number: int, cells: list[str]) -> dt.date | None:
+        text = self.cell(cells, "reported_on")
+        if not text:
+            return None
+        try:
+            return parse_when(text)[0]
+        except CellError as exc:
+            self.out.problem(note(exc.code, self.place(number, self.columns["reported_on"]), **exc.params))
+            return None

@@ -23,6 +23,7 @@ from ..model.plan import ABOVE, AT_LEAST, DECREASE, INCREASE, Indicator, Milesto
 
 if TYPE_CHECKING:
     from ..model.observations import Bucket, Key
+    from .ratios import RatioMade
 
 ACHIEVED, ON_TRACK, BEHIND, UNJUDGED, NO_DATA = "achieved", "on_track", "behind", "unjudged", "no_data"
 MONITORED = "monitored"  # an indicator without a target (监测指标): its figure, never a judgement
@@ -60,6 +61,7 @@ class Standing:
     series: tuple[tuple[int, Number], ...] = ()  # a level-like kind's level at each year with one, for the measures
     baseline_date: dt.date | None = None  # the date of the baseline, where there is one
     milestone: YearStanding | None = None  # the as-of date's year, when it has a milestone of its own
+    vintage: str = ""  # the figure's vintage where it may still be revised (预测值, 快报; model/vintages.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,7 @@ class Evaluation:
     # what makes a figure unknowable from the files (a county's level a reporting round old beside
     # the others' new ones): the figure is not given, the question is
     problems: tuple[Note, ...] = ()
+    ratios: tuple[RatioMade, ...] = ()  # the ratios made of their parts, by date (calc/ratios.py)
 
 
 def default_as_of(plan: Plan, latest: dt.date | None) -> dt.date:
@@ -235,7 +238,11 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
         notices.append(note("as_of_after_period", as_of=str(as_of), end=str(plan.end)))
         as_of = plan.end
     when = schedule(plan, as_of)
-    grouped = group_by_indicator(buckets)
+    from .ratios import from_parts
+
+    made = from_parts(plan, buckets)  # a ratio declared with its parts: computed from them
+    notices.extend(made.notices)
+    grouped = group_by_indicator(made.buckets)
     standings = []
     problems: list[Note] = []
     for indicator in plan.indicators:
@@ -253,8 +260,23 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
                                 since=str(standing.baseline_date), elapsed=f"{own.elapsed:.1%}"))
         notices.extend(_level_notices(indicator, counted, standing, as_of))
         problems.extend(stale_parts(indicator, counted))
-        standings.append(standing)
-    return Evaluation(when, tuple(standings), tuple(notices), tuple(problems))
+        standings.append(_with_vintage(standing, grouped.get(indicator.id, []), plan, as_of))
+    return Evaluation(when, tuple(standings), tuple(notices), tuple(problems), made.made)
+
+
+def _with_vintage(standing: Standing, rows: Rows, plan: Plan, as_of: dt.date) -> Standing:
+    """The standing with the vintage of its figure where that may still be revised: the least final
+    of the rows behind it (a level's at its date, a year's in its year, a count's in the period)."""
+    from ..model.vintages import least_final, not_final
+
+    level_date = standing.level_date
+    if level_date is not None:
+        used = [row for row in rows if (row.when.year == level_date.year if standing.kind.yearly
+                                        else row.when == level_date)]
+    else:
+        used = [row for row in rows if plan.start <= row.when <= as_of]
+    vintage = least_final(row.bucket.vintage for row in used)
+    return replace(standing, vintage=vintage) if not_final(vintage) else standing
 
 
 REPORTING_ROUND = 45  # days: counties report a level on different days of one round (06-28, 06-30, 07-02)

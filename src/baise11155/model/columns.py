@@ -53,6 +53,12 @@ PROGRESS_COLUMNS: tuple[ProgressColumn, ...] = (
         "the county or district (县区): read and kept on each row (a traced reading gives it); the figures are the city's",
         "The county or district, for tracing.",
     ),
+    ProgressColumn(
+        "vintage", ("版本", "口径说明", "数据类型", "数据版本", "数据口径"), "no",
+        "the figure's vintage: 预测值, 快报/初步, 正式/最终, or its publication date; for one date and area "
+        "the latest vintage stands (explain lists the one it replaced)",
+        "Which version of an official figure: 预测值, 快报, 正式, or the date it was published.",
+    ),
     ProgressColumn("note", ("备注", "说明"), "no", "ignored by the arithmetic", "Anything else; not counted."),
 )
 

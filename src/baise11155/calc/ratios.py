@@ -95,8 +95,7 @@ def _one_ratio(indicator: Indicator, by_indicator: dict[str, dict[dt.date, dict[
                 if area not in tops or area not in bottoms:
                     missing = parts.numerator if area not in tops else parts.denominator
                     notices.append(note("ratio_part_missing", (tops.get(area) or bottoms[area]).first, id=indicator.id,
-                                        name=name, area=area, when=str(when), part=names[missing],
-                                        part_id=missing))
+                                        name=name, area=area, when=str(when), part=named(missing, names)))
             areas = [area for area in areas if area in tops and area in bottoms]
         if not areas:
             if "" in own:
@@ -108,14 +107,13 @@ def _one_ratio(indicator: Indicator, by_indicator: dict[str, dict[dt.date, dict[
         if areas != [""]:
             for area in sorted(set(own) - set(areas) - {""}):  # a county's ratio without its parts
                 notices.append(note("ratio_only_given", own[area].first, id=indicator.id, name=name, area=area,
-                                    when=str(when), numerator=names[parts.numerator],
-                                    denominator=names[parts.denominator], numerator_id=parts.numerator,
-                                    denominator_id=parts.denominator))
+                                    when=str(when), numerator=named(parts.numerator, names),
+                                    denominator=named(parts.denominator, names)))
         top: Number = sum((tops[area].total for area in areas), 0)
         bottom: Number = sum((bottoms[area].total for area in areas), 0)
         if not bottom:
             notices.append(note("ratio_denominator_zero", bottoms[areas[0]].first, id=indicator.id, name=name,
-                                when=str(when), part=names[parts.denominator], part_id=parts.denominator))
+                                when=str(when), part=named(parts.denominator, names)))
             continue
         ratio = Fraction(top) / Fraction(bottom) * Fraction(parts.scale)
         used = [tops[area] for area in areas] + [bottoms[area] for area in areas]
@@ -134,6 +132,11 @@ def _one_ratio(indicator: Indicator, by_indicator: dict[str, dict[dt.date, dict[
                               tuple(area for area in areas if area),
                               output_number(own[""].total) if "" in own else None, bucket.vintage))
     return made, notices
+
+
+def named(ident: str, names: dict[str, str]) -> Note:
+    """A part as a message names it: by its Chinese name, or in English by its id."""
+    return note("ratio_part_named", name=names[ident], id=ident)
 
 
 def _check_given(notices: list[Note], indicator: Indicator, when: dt.date, area: str, written: Bucket,

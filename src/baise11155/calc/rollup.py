@@ -150,6 +150,7 @@ def _ratio_of_cities(plan: Plan, n: int, evaluated: list[tuple[str, Evaluation]]
     from fractions import Fraction
 
     from ..model.plan import DECREASE
+    from .ratios import named
 
     indicator = plan.indicators[n]
     parts = indicator.parts
@@ -172,9 +173,10 @@ def _ratio_of_cities(plan: Plan, n: int, evaluated: list[tuple[str, Evaluation]]
         if mine:
             why = note("ratio_parts_older", when=str(latest), latest=str(max(mine)))
         else:
-            names = [plan.indicator(ident).name.zh for ident in missing or (parts.numerator, parts.denominator)]
-            why = note("ratio_part_named", part="”“".join(names), part_id=" and ".join(missing or (
-                parts.numerator, parts.denominator)))
+            names = {i.id: i.name.zh for i in plan.indicators}
+            lacking = [named(ident, names) for ident in missing or (parts.numerator, parts.denominator)]
+            why = lacking[0] if len(lacking) == 1 else note("ratio_parts_named", numerator=lacking[0],
+                                                                denominator=lacking[1])
         notices.append(note("rollup_ratio_left_out", area=area, id=indicator.id, name=indicator.name.zh, why=why))
     target = indicator.target
     if not counted or not bottom:

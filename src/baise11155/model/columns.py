@@ -13,6 +13,7 @@ class ProgressColumn:
     required: str  # "yes", "no", or "one of year and date"
     meaning: str  # what the column holds (the README's table)
     guidance: str  # what to write in it (the comment on the template's header cell)
+    in_template: bool = True  # written by `template` (a vintage is for figures published more than once)
 
 
 PROGRESS_COLUMNS: tuple[ProgressColumn, ...] = (
@@ -58,6 +59,7 @@ PROGRESS_COLUMNS: tuple[ProgressColumn, ...] = (
         "the figure's vintage: 预测值, 快报/初步, 正式/最终, or its publication date; for one date and area "
         "the latest vintage stands (explain lists the one it replaced)",
         "Which version of an official figure: 预测值, 快报, 正式, or the date it was published.",
+        in_template=False,
     ),
     ProgressColumn("note", ("备注", "说明"), "no", "ignored by the arithmetic", "Anything else; not counted."),
 )

@@ -523,13 +523,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ratios made of their parts, and vintages of a figure
     "ratio_part_missing": (
-        "“{name}”：{area} {when} 缺少“{part}”，其分子、分母不全，未计入比率（比率为各地分子之和 ÷ 分母之和）",
-        "{id}: {area} has no {part_id} on {when}: with one part only it is left out of the ratio (the sum of the "
+        "“{name}”：{area} {when} 缺少{part}，其分子、分母不全，未计入比率（比率为各地分子之和 ÷ 分母之和）",
+        "{id}: {area} has no {part} on {when}: with one part only it is left out of the ratio (the sum of the "
         "numerators ÷ the sum of the denominators)",
     ),
     "ratio_only_given": (
-        "“{name}”：{area} {when} 只填写了比率，没有“{numerator}”和“{denominator}”：比率不能相加或平均，未计入全市",
-        "{id}: {area} gives only its ratio on {when}, not its {numerator_id} and {denominator_id}: ratios neither add up "
+        "“{name}”：{area} {when} 只填写了比率，没有{numerator}和{denominator}：比率不能相加或平均，未计入全市",
+        "{id}: {area} gives only its ratio on {when}, not its {numerator} and {denominator}: ratios neither add up "
         "nor average, so it is left out of the whole",
     ),
     "ratio_counties_only": (
@@ -538,8 +538,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "whole's ratio cannot be told",
     ),
     "ratio_denominator_zero": (
-        "“{name}”{when} 的“{part}”为 0，比率无法计算",
-        "{id} on {when}: its {part_id} is 0, so the ratio cannot be computed",
+        "“{name}”{when} 的{part}为 0，比率无法计算",
+        "{id} on {when}: its {part} is 0, so the ratio cannot be computed",
     ),
     "ratio_differs": (
         "“{name}”（{area}，{when}）填写的比率 {given} 与分子、分母算出的 {computed} 不一致（超出四舍五入）；"
@@ -556,7 +556,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{area}: {id} lacks {why}, so it is left out of the region's ratio (the sum of the numerators ÷ the sum "
         "of the denominators)",
     ),
-    "ratio_part_named": ("“{part}”", "its {part_id}"),
+    "ratio_part_named": ("“{name}”", "{id}"),
+    "ratio_parts_named": ("{numerator}和{denominator}", "its {numerator} and {denominator}"),
     "ratio_parts_older": ("{when} 的分子、分母（最新为 {latest}）", "its parts for {when} (its latest are of {latest})"),
     "baseline_reaches_target": (
         "“{name}”的基数按进度文件为 {baseline}，已达到目标 {target}：无法判断进度；请核对基数或目标",

@@ -273,3 +273,11 @@ def test_a_revised_part_makes_the_ratio(run, write, plan):
     assert found["rd-intensity"]["achieved"] == pytest.approx(3.2)
     assert found["gdp"]["achieved"] == 1000
     assert "1 figure(s) replaced" in stderr
+
+
+def test_a_figure_without_a_vintage_in_another_file_stays_a_question(run, write, vintage_plan):
+    first = write("指标,年份,数值\n研发经费投入强度,2021,0.82\n", name="plain.csv")
+    second = write("指标,年份,数值,版本\n研发经费投入强度,2021,0.79,正式\n", name="final.csv")
+    result = run("status", first, second, "--targets", vintage_plan)
+    assert result.exit_code == 1  # which is meant is asked: the first says no vintage
+    assert "final.csv:2" in result.stderr

@@ -329,9 +329,10 @@ class RowReader:
         if self.given is None:
             return False
         area = "" if county in self.whole_city else area_key(county, within=self.names.plan.city.area.zh)
-        # (全市, 百色市 and no county are the city alike; a later vintage of a figure is a revision of it)
-        key = (entry.id, entry.category, entry.when, area, vintage)
-        first = self.given.setdefault(key, (self.label, self.place(line, None)))
+        key = (entry.id, entry.category, entry.when, area)  # (全市, 百色市 and no county are the city alike)
+        first = self.given.setdefault(key, (self.label, self.place(line, None), vintage))
+        if first[0] != self.label and later(vintage, first[2]) is not None:
+            return False  # another vintage of the figure: a revision, settled as it is counted (`_latest_vintage`)
         if first[0] != self.label:
             self.out.problem(note("given_in_two_places", self.place(line, None), id=entry.id, name=entry.name,
                                   when=str(entry.when), area=county or "—", other=first[1]))

@@ -281,3 +281,41 @@ def test_a_figure_without_a_vintage_in_another_file_stays_a_question(run, write,
     result = run("status", first, second, "--targets", vintage_plan)
     assert result.exit_code == 1  # which is meant is asked: the first says no vintage
     assert "final.csv:2" in result.stderr
+
+
+# --- the bundled 十四五 plan on published actuals ---------------------------------------------------
+
+# 广西统计局 (via 中国企业新闻网, 2023-10-11, from the 2022年全国科技经费投入统计公报 of 2023-09-18):
+# R&D spending 217.9 亿元 in 2022, intensity 0.83 %, 0.79 % the year before (the final 2021 figure)
+GUANGXI_2022 = """\
+指标,年份,数值,版本
+全社会研发经费支出占地区生产总值比重,2021,0.79,正式
+全社会研发经费支出占地区生产总值比重,2022,0.83,正式
+全社会研发经费,2022,217.9,正式
+全社会研发经费投入年均增长,2022,217.9,正式
+"""
+
+
+def test_the_guangxi_14th_plan_on_published_actuals(run, write):
+    from baise11155.read.targets_file import bundled_plans
+
+    plan = load_plan(bundled_plans()["guangxi-keji-shisiwu-2021-2025"])
+    ratios = {i.id: i.parts for i in plan.indicators if i.parts is not None}
+    assert len([i for i in plan.indicators if i.target is not None]) == 11 and len(ratios) == 6  # as the issue counts
+    assert (ratios["rd-intensity"].numerator, ratios["rd-intensity"].denominator) == ("rd-spending", "gdp")
+    assert plan.indicator("rd-intensity").baseline.value == Fraction("0.78")
+    result = run("status", write(GUANGXI_2022), "--plan", "guangxi-keji-shisiwu-2021-2025", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    found = {i["id"]: i for i in result.json()["indicators"]}
+    intensity = found["rd-intensity"]
+    # no GDP given: the ratio stands as published. 0.83 ÷ 1.6 = 51.9 %; (0.83 − 0.78) ÷ (1.6 − 0.78)
+    # = 6.1 % of the way after 730 of 1826 days (40.0 %): behind
+    assert intensity["achieved"] == 0.83 and intensity["completion"] == pytest.approx(0.83 / 1.6)
+    assert intensity["progress"] == pytest.approx(0.05 / 0.82) and intensity["status"] == "behind"
+    assert "vintage" not in intensity  # final
+    growth = found["rd-growth"]
+    # (217.9 ÷ 173.2)^(1/2) − 1 = 12.16 % a year against 22 %: behind
+    assert growth["achieved"] == pytest.approx(((217.9 / 173.2) ** 0.5 - 1) * 100)
+    assert round(growth["achieved"], 2) == 12.16 and growth["status"] == "behind"
+    assert found["rd-spending"]["achieved"] == 217.9 and found["rd-spending"]["status"] == "monitored"
+    assert found["hv-patents-per-10k"]["status"] == "no_data"

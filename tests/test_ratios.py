@@ -319,3 +319,38 @@ def test_the_guangxi_14th_plan_on_published_actuals(run, write):
     assert round(growth["achieved"], 2) == 12.16 and growth["status"] == "behind"
     assert found["rd-spending"]["achieved"] == 217.9 and found["rd-spending"]["status"] == "monitored"
     assert found["hv-patents-per-10k"]["status"] == "no_data"
+
+
+# --- a five-year plan's attribute: 约束性 (binding) and 预期性 (expected) -----------------------------
+
+def test_binding_indicators_are_counted_apart_and_those_behind_named(run, write, tmp_path):
+    text = VINTAGE_PLAN.replace("    target: 1.6\n", "    target: 1.6\n    attribute: binding\n") + """\
+  - id: literacy
+    name: {zh: 公民具备科学素质的比例, en: Scientific literacy}
+    unit: {zh: "%", en: "%"}
+    kind: level
+    target: 11.5
+    attribute: expected
+    baseline: {date: 2020-12-31, value: 10}
+"""
+    path = tmp_path / "attributes.yaml"
+    path.write_text(text, encoding="utf-8")
+    plan = load_plan(path)
+    assert [i.attribute for i in plan.indicators] == ["binding", "expected"]
+    # R&D intensity 0.83: (0.83 − 0.78) ÷ 0.82 = 6.1 % of the way after 40.0 % of the period: behind
+    progress = write("指标,年份,数值\n研发经费投入强度,2022,0.83\n公民具备科学素质的比例,2022,11\n")
+    found, stderr = _status(run, path, progress)
+    assert found["rd-intensity"]["attribute"] == "binding" and found["rd-intensity"]["status"] == "behind"
+    assert found["literacy"]["attribute"] == "expected"
+    assert "1 binding indicator(s), 1 of them behind (rd-intensity)" in stderr
+    zh = run("status", progress, "--targets", path, "--lang", "zh")
+    assert "约束性指标1项，其中滞后1项（研发经费投入强度）" in zh.stderr
+
+
+def test_an_attribute_is_one_of_two(tmp_path):
+    path = tmp_path / "plan.yaml"
+    path.write_text(VINTAGE_PLAN.replace("    target: 1.6\n", "    target: 1.6\n    attribute: mandatory\n"),
+                    encoding="utf-8")
+    with pytest.raises(TargetsError) as error:
+        load_plan(path)
+    assert any("attribute" in str(p) for p in error.value.problems), error.value.problems

@@ -62,6 +62,7 @@ class Standing:
     baseline_date: dt.date | None = None  # the date of the baseline, where there is one
     milestone: YearStanding | None = None  # the as-of date's year, when it has a milestone of its own
     vintage: str = ""  # the figure's vintage where it may still be revised (预测值, 快报; model/vintages.py)
+    attribute: str | None = None  # the plan's attribute: binding (约束性) or expected (预期性), where it says
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,8 +261,23 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
                                 since=str(standing.baseline_date), elapsed=f"{own.elapsed:.1%}"))
         notices.extend(_level_notices(indicator, counted, standing, as_of))
         problems.extend(stale_parts(indicator, counted))
-        standings.append(_with_vintage(standing, grouped.get(indicator.id, []), plan, as_of))
+        standing = _with_vintage(standing, grouped.get(indicator.id, []), plan, as_of)
+        standings.append(replace(standing, attribute=indicator.attribute) if indicator.attribute else standing)
+    notices.extend(binding_notices(standings))
     return Evaluation(when, tuple(standings), tuple(notices), tuple(problems), made.made)
+
+
+def binding_notices(standings: list[Standing]) -> list[Note]:
+    """The binding indicators (约束性) counted apart from the expected ones, and those of them behind
+    named: a binding target behind is a failure to answer for, not only a delay."""
+    from ..model.plan import BINDING
+
+    binding = [s for s in standings if s.attribute == BINDING]
+    if not binding:
+        return []
+    behind = [s for s in binding if s.status == BEHIND]
+    return [note("binding_counted", total=len(binding), behind=len(behind),
+                 name="、".join(s.name.zh for s in behind) or "—", id=", ".join(s.id for s in behind) or "—")]
 
 
 def _with_vintage(standing: Standing, rows: Rows, plan: Plan, as_of: dt.date) -> Standing:
@@ -271,8 +287,8 @@ def _with_vintage(standing: Standing, rows: Rows, plan: Plan, as_of: dt.date) ->
 
     level_date = standing.level_date
     if level_date is not None:
-        used = [row for row in rows if (row.when.year == level_date.year if standing.kind.yearly
-                                        else row.when == level_date)]
+        used = [row for row in rows if row.when <= as_of and (row.when.year == level_date.year if standing.kind.yearly
+                                                              else row.when == level_date)]
     else:
         used = [row for row in rows if plan.start <= row.when <= as_of]
     vintage = least_final(row.bucket.vintage for row in used)

@@ -80,6 +80,8 @@ def _marks(x: Indicator | Standing) -> dict[str, Any]:
         marks["qualifier"] = x.qualifier
     if x.aspirational:
         marks["aspirational"] = True
+    if x.attribute:  # binding (约束性) or expected (预期性), where the plan says
+        marks["attribute"] = x.attribute
     if x.part_of is not None:
         marks["part_of"] = x.part_of
     return marks

@@ -20,9 +20,11 @@ from ..model.notices import Note, TargetsError, plain
 from ..model.plan import (
     ABOVE,
     AT_LEAST,
+    BINDING,
     COUNTS,
     DECREASE,
     DIGITS,
+    EXPECTED,
     INCREASE,
     Area,
     AreaTarget,
@@ -353,7 +355,7 @@ def _area(check: _Checker, mapping: dict, path: str) -> Area | None:
 
 _INDICATOR_KEYS = ("target", "baseline", "breakdown", "region", "history", "direction", "qualifier", "aspirational",
                    "part_of", "value_unit", "source", "milestones", "limit", "area_targets", "lead", "partners",
-                   "numerator", "denominator", "scale")
+                   "numerator", "denominator", "scale", "attribute")
 
 
 def _divisions(check: _Checker, value: Any) -> list[Division]:
@@ -526,6 +528,7 @@ class IndicatorEntry:
     lead: Names | None
     partners: tuple[Names, ...]
     parts: RatioParts | None = None
+    attribute: str | None = None
 
     @property
     def monitored(self) -> bool:
@@ -552,7 +555,7 @@ class IndicatorEntry:
             direction=self.direction, qualifier=self.qualifier, aspirational=self.aspirational,
             part_of=self.part_of, value_unit=self.value_unit, source=self.source, milestones=self.milestones,
             limit=self.limit, baseline_on=self.baseline_on, area_targets=self.area_targets, lead=self.lead,
-            partners=self.partners, parts=self.parts,
+            partners=self.partners, parts=self.parts, attribute=self.attribute,
         )
 
 
@@ -616,12 +619,15 @@ def _parse_indicator(check: _Checker, entry: Any, *, path: str, divisions: list[
         check, value, where, divisions=divisions, kind=kind)) or ()
     lead, partners = _units(check, mapping, path)
     parts = _ratio_parts(check, mapping, path)
+    attribute = check.choice(mapping["attribute"], f"{path}.attribute", (BINDING, EXPECTED)) \
+        if "attribute" in mapping else None
     return IndicatorEntry(
         label=check.label, path=path, given=frozenset(mapping), ident=ident, name=name, unit=unit, kind=kind,
         target=target, limit=limit, direction=direction, qualifier=qualifier, baseline_form=baseline_form,
         baseline=baseline, baseline_on=baseline_on, categories=tuple(categories), region=region,
         history=tuple(history), aspirational=aspirational, part_of=part_of, value_unit=value_unit,
         source=source, milestones=milestones, area_targets=area_targets, lead=lead, partners=partners, parts=parts,
+        attribute=attribute,
     )
 
 
@@ -671,7 +677,8 @@ def monitored_takes_no_judging(entry: IndicatorEntry, start: dt.date | None) -> 
     if not entry.monitored:
         return []
     return [entry.problem(f".{key}", "an indicator without a target (monitored only) takes no " + key)
-            for key in ("breakdown", "milestones", "region", "qualifier", "aspirational") if key in entry.given]
+            for key in ("breakdown", "milestones", "region", "qualifier", "aspirational", "attribute")
+            if key in entry.given]
 
 
 def limit_bounds_a_level(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:

@@ -551,6 +551,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{rows} 个数值被更新的版本取代（如 {value} 由 {by_place} 的 {by} 取代）；`explain` 列出每一个",
         "{rows} figure(s) replaced by a later vintage (e.g. {value} by {by} at {by_place}); `explain` lists each",
     ),
+    "binding_counted": (
+        "约束性指标{total}项，其中滞后{behind}项（{name}）：约束性指标必须完成，滞后须说明原因和措施",
+        "{total} binding indicator(s), {behind} of them behind ({id}): a binding target must be met, and one "
+        "behind is to be answered for",
+    ),
     "rollup_ratio_left_out": (
         "{area}：“{name}”缺少{why}，未计入全区比率（全区比率为各地分子之和 ÷ 分母之和）",
         "{area}: {id} lacks {why}, so it is left out of the region's ratio (the sum of the numerators ÷ the sum "

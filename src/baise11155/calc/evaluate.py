@@ -23,6 +23,7 @@ from ..model.plan import ABOVE, AT_LEAST, DECREASE, INCREASE, Indicator, Milesto
 
 if TYPE_CHECKING:
     from ..model.observations import Bucket, Key
+    from .ratios import RatioMade
 
 ACHIEVED, ON_TRACK, BEHIND, UNJUDGED, NO_DATA = "achieved", "on_track", "behind", "unjudged", "no_data"
 MONITORED = "monitored"  # an indicator without a target (监测指标): its figure, never a judgement
@@ -66,6 +67,8 @@ class Standing:
     # an indicator's figure that no row names a category of (未分领域), where other rows do name
     # one: with it the categories add up to the indicator; None where every row names one, or none does
     unassigned: Number | None = None
+    vintage: str = ""  # the figure's vintage where it may still be revised (预测值, 快报; model/vintages.py)
+    attribute: str | None = None  # the plan's attribute: binding (约束性) or expected (预期性), where it says
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +121,7 @@ class Evaluation:
     # what makes a figure unknowable from the files (a county's level a reporting round old beside
     # the others' new ones): the figure is not given, the question is
     problems: tuple[Note, ...] = ()
+    ratios: tuple[RatioMade, ...] = ()  # the ratios made of their parts, by date (calc/ratios.py)
 
 
 def default_as_of(plan: Plan, latest: dt.date | None) -> dt.date:
@@ -241,7 +245,11 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
         notices.append(note("as_of_after_period", as_of=str(as_of), end=str(plan.end)))
         as_of = plan.end
     when = schedule(plan, as_of)
-    grouped = group_by_indicator(buckets)
+    from .ratios import from_parts
+
+    made = from_parts(plan, buckets)  # a ratio declared with its parts: computed from them
+    notices.extend(made.notices)
+    grouped = group_by_indicator(made.buckets)
     standings = []
     problems: list[Note] = []
     for indicator in plan.indicators:
@@ -259,8 +267,38 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
                                 since=str(standing.baseline_date), elapsed=f"{own.elapsed:.1%}"))
         notices.extend(_level_notices(indicator, counted, standing, as_of))
         problems.extend(stale_parts(indicator, counted))
-        standings.append(standing)
-    return Evaluation(when, tuple(standings), tuple(notices), tuple(problems))
+        standing = _with_vintage(standing, grouped.get(indicator.id, []), plan, as_of)
+        standings.append(replace(standing, attribute=indicator.attribute) if indicator.attribute else standing)
+    notices.extend(binding_notices(standings))
+    return Evaluation(when, tuple(standings), tuple(notices), tuple(problems), made.made)
+
+
+def binding_notices(standings: list[Standing]) -> list[Note]:
+    """The binding indicators (约束性) counted apart from the expected ones, and those of them behind
+    named: a binding target behind is a failure to answer for, not only a delay."""
+    from ..model.plan import BINDING
+
+    binding = [s for s in standings if s.attribute == BINDING]
+    if not binding:
+        return []
+    behind = [s for s in binding if s.status == BEHIND]
+    return [note("binding_counted", total=len(binding), behind=len(behind),
+                 name="、".join(s.name.zh for s in behind) or "—", id=", ".join(s.id for s in behind) or "—")]
+
+
+def _with_vintage(standing: Standing, rows: Rows, plan: Plan, as_of: dt.date) -> Standing:
+    """The standing with the vintage of its figure where that may still be revised: the least final
+    of the rows behind it (a level's at its date, a year's in its year, a count's in the period)."""
+    from ..model.vintages import least_final, not_final
+
+    level_date = standing.level_date
+    if level_date is not None:
+        used = [row for row in rows if row.when <= as_of and (row.when.year == level_date.year if standing.kind.yearly
+                                                              else row.when == level_date)]
+    else:
+        used = [row for row in rows if plan.start <= row.when <= as_of]
+    vintage = least_final(row.bucket.vintage for row in used)
+    return replace(standing, vintage=vintage) if not_final(vintage) else standing
 
 
 REPORTING_ROUND = 45  # days: counties report a level on different days of one round (06-28, 06-30, 07-02)

@@ -109,6 +109,11 @@ def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.da
         evaluated.append((area, own, evaluation))
     totals = []
     for n, indicator in enumerate(plan.indicators):
+        if indicator.parts is not None:  # Σ the cities' numerators ÷ Σ their denominators, never a mean of ratios
+            figure, said = _ratio_of_cities(plan, n, [(area, e) for area, _, e in evaluated])
+            totals.append(figure)
+            notices += said
+            continue
         if not indicator.kind.areas_add_up:  # a ratio, a rate: the region's is its own figure, never the cities' sum
             if any(e.indicators[n].achieved is not None for _, _, e in evaluated):
                 notices.append(note("rollup_not_added", id=indicator.id, name=indicator.name.zh))
@@ -141,6 +146,52 @@ def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.da
     given = {area_key(area) for area, _ in areas}
     whole = bool(plan.divisions) and all(division.aliases() & given for division in plan.divisions)
     return RollUp(when, tuple(totals), tuple(result), tuple(notices), whole)
+
+
+def _ratio_of_cities(plan: Plan, n: int, evaluated: list[tuple[str, Evaluation]]) -> tuple[RegionFigure, list[Note]]:
+    """A ratio made of its parts for the region: the cities' numerators and denominators of the
+    latest date any city has both for, added up and divided. A city that gives only its ratio, or
+    whose parts are older, is left out and said to be."""
+    from fractions import Fraction
+
+    from ..model.plan import DECREASE
+    from .ratios import named
+
+    indicator = plan.indicators[n]
+    parts = indicator.parts
+    assert parts is not None
+    made = {area: {m.when: m for m in e.ratios if m.id == indicator.id} for area, e in evaluated}
+    latest = max((when for by_date in made.values() for when in by_date), default=None)
+    notices: list[Note] = []
+    top: Number = 0
+    bottom: Number = 0
+    counted = 0
+    for area, evaluation in evaluated:
+        mine = made[area]
+        if latest is not None and latest in mine:
+            top, bottom, counted = top + mine[latest].numerator, bottom + mine[latest].denominator, counted + 1
+            continue
+        if evaluation.indicators[n].achieved is None and not mine:
+            continue  # nothing of it in the city's files
+        missing = [ident for ident in (parts.numerator, parts.denominator)
+                   if next(s for s in evaluation.indicators if s.id == ident).achieved is None]
+        if mine:
+            why = note("ratio_parts_older", when=str(latest), latest=str(max(mine)))
+        else:
+            names = {i.id: i.name.zh for i in plan.indicators}
+            lacking = [named(ident, names) for ident in missing or (parts.numerator, parts.denominator)]
+            why = lacking[0] if len(lacking) == 1 else note("ratio_parts_named", numerator=lacking[0],
+                                                                denominator=lacking[1])
+        notices.append(note("rollup_ratio_left_out", area=area, id=indicator.id, name=indicator.name.zh, why=why))
+    target = indicator.target
+    if not counted or not bottom:
+        return RegionFigure(indicator.id, output_number(target), None, None, 0), notices
+    ratio = Fraction(top) / Fraction(bottom) * Fraction(parts.scale)
+    completion = None
+    if target:
+        completion = float(Fraction(target) / ratio) if indicator.direction == DECREASE and ratio else \
+            float(ratio / Fraction(target))
+    return RegionFigure(indicator.id, output_number(target), output_number(ratio), completion, counted), notices
 
 
 def _exact(number):

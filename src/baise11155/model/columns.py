@@ -13,6 +13,7 @@ class ProgressColumn:
     required: str  # "yes", "no", or "one of year and date"
     meaning: str  # what the column holds (the README's table)
     guidance: str  # what to write in it (the comment on the template's header cell)
+    in_template: bool = True  # written by `template` (a vintage is for figures published more than once)
 
 
 PROGRESS_COLUMNS: tuple[ProgressColumn, ...] = (
@@ -52,6 +53,13 @@ PROGRESS_COLUMNS: tuple[ProgressColumn, ...] = (
         "county", ("县区", "县(市、区)", "县市区", "区县", "县(区)", "县(市)", "所在县区", "所属县区"), "no",
         "the county or district (县区): read and kept on each row (a traced reading gives it); the figures are the city's",
         "The county or district, for tracing.",
+    ),
+    ProgressColumn(
+        "vintage", ("版本", "口径说明", "数据类型", "数据版本", "数据口径"), "no",
+        "the figure's vintage: 预测值, 快报/初步, 正式/最终, or its publication date; for one date and area "
+        "the latest vintage stands (explain lists the one it replaced)",
+        "Which version of an official figure: 预测值, 快报, 正式, or the date it was published.",
+        in_template=False,
     ),
     ProgressColumn("note", ("备注", "说明"), "no", "ignored by the arithmetic", "Anything else; not counted."),
 )

@@ -100,10 +100,22 @@ class RegionTarget:
     baseline: Level | None = None  # the region's level at the baseline date, if known
 
 
+@dataclass(frozen=True, slots=True)
+class RatioParts:
+    """A ratio made of two other indicators of the plan (研发经费投入强度 = 研发经费 ÷ 地区生产总值 × 100):
+    an area's ratio is its numerator ÷ its denominator × scale; the ratio of several areas together
+    is Σ numerators ÷ Σ denominators × scale, never a mean of their ratios."""
+
+    numerator: str  # an indicator's id
+    denominator: str  # an indicator's id
+    scale: Number = 1  # 100 for a percentage, 10000 for a figure per 10,000
+
+
 # the units of things counted one by one: a row with no figure is one of them
 COUNT_UNITS = frozenset(["项", "个", "家", "人", "名", "件", "支", "台", "套", "篇", "次", "所", "座", "个团队",
                          "人(个)", "人（个）"])
 INCREASE, DECREASE = "increase", "decrease"  # directions: higher is better, or lower is
+BINDING, EXPECTED = "binding", "expected"  # a five-year plan's attributes: 约束性 (binding), 预期性 (expected)
 AT_LEAST, ABOVE = "at_least", "above"  # qualifiers: met when reached (以上、不低于、达), or passed (突破、超过、高于)
 
 
@@ -131,6 +143,8 @@ class Indicator:
     lead: Names | None = None  # the unit that leads the work (牵头单位)
     partners: tuple[Names, ...] = ()  # the units that share it (责任单位)
     aliases: tuple[str, ...] = ()  # other names files may give it (a city plan's, in a roll-up)
+    parts: RatioParts | None = None  # a ratio computed from two other indicators' figures
+    attribute: str | None = None  # BINDING (约束性) or EXPECTED (预期性), where the plan says
 
     def for_area(self, area: str) -> Indicator:
         """The indicator as one division sees it: its own target (or none: its figure is watched),

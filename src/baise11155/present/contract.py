@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..calc.evaluate import Evaluation, Schedule, Standing, YearStanding
     from ..calc.explain import Explanation
     from ..calc.outlook import IndicatorOutlook, Outlook
+    from ..calc.ratios import RatioMade
     from ..calc.region import Comparison, RegionStanding
     from ..calc.rollup import RollUp
     from ..model.observations import ProgressRow
@@ -67,6 +68,8 @@ def _indicator(s: Standing) -> dict[str, Any]:
 def _rules(s: Standing) -> dict[str, Any]:
     """What sets an indicator apart from a count or stock to reach, given only where it does."""
     rules: dict[str, Any] = {"level": s.level} if s.kind.derived else {}  # what a rise, a rate is made of
+    if s.vintage:  # a figure that may still be revised (预测值, 快报): its vintage
+        rules["vintage"] = s.vintage
     return rules | _marks(s)
 
 
@@ -79,6 +82,8 @@ def _marks(x: Indicator | Standing) -> dict[str, Any]:
         marks["qualifier"] = x.qualifier
     if x.aspirational:
         marks["aspirational"] = True
+    if x.attribute:  # binding (约束性) or expected (预期性), where the plan says
+        marks["attribute"] = x.attribute
     if x.part_of is not None:
         marks["part_of"] = x.part_of
     return marks
@@ -244,10 +249,18 @@ def explain_document(found: Explanation, when: Schedule) -> dict[str, Any]:
         "achieved": s.achieved,
         "rows": [_row(row) for row in found.counted],
         "left_out": [{**_row(aside.row), "reason": aside.reason} for aside in found.left_out],
+        **({"ratio": _ratio(found.made)} if found.made is not None else {}),
         "arithmetic": {"sum": found.total, "target": s.target, "baseline": s.baseline, "completion": s.completion,
                        "elapsed_days": when.elapsed_days, "period_days": when.period_days, "elapsed": when.elapsed,
                        "expected": s.expected, "progress": s.progress, "status": s.status},
     }
+
+
+def _ratio(made: RatioMade) -> dict[str, Any]:
+    """A ratio made of its parts: Σ numerators ÷ Σ denominators × scale, and the areas added up."""
+    return {"date": made.when.isoformat(), "numerator": made.numerator, "denominator": made.denominator,
+            "scale": output_number(made.scale), "ratio": output_number(made.ratio), "areas": list(made.areas),
+            "given": made.given}
 
 
 def _row(row: ProgressRow) -> dict[str, Any]:

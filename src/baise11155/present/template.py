@@ -19,7 +19,7 @@ DATA_ROWS = 5000  # how far down the drop-down lists and formats reach
 
 def template_csv() -> bytes:
     """The header alone, UTF-8 with a byte-order mark so that Excel on Chinese Windows reads it."""
-    return ("\ufeff" + ",".join(column.headers[0] for column in PROGRESS_COLUMNS) + "\r\n").encode("utf-8")
+    return ("\ufeff" + ",".join(column.headers[0] for column in PROGRESS_COLUMNS if column.in_template) + "\r\n").encode("utf-8")
 
 
 def template_xlsx(plan: Plan, lang: str) -> bytes:
@@ -39,7 +39,7 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
     sheet.title = label("template_sheet", lang)
     book.properties.title = plan.city.name.get(lang)
 
-    for index, column in enumerate(PROGRESS_COLUMNS, start=1):
+    for index, column in enumerate((c for c in PROGRESS_COLUMNS if c.in_template), start=1):
         cell = sheet.cell(row=1, column=index)
         write_text(cell, column.headers[0])
         cell.font = Font(bold=True)

@@ -438,6 +438,15 @@ def arithmetic_lines(found: Explanation, when: Schedule, lang: str) -> list[str]
         return [label("explain_baseline_only", lang).format(achieved=formula(s.achieved))]
     lines = [label("explain_sum", lang).format(rows=len(values), terms=shown or "0", total=formula(found.total),
                                                achieved=formula(s.achieved) if s.achieved is not None else MISSING)]
+    made, named = found.made, found.part_names
+    if made is not None and named is not None:  # a ratio made of its parts: the division, not a sum
+        areas = label("explain_ratio_areas", lang).format(areas=listed(made.areas, lang)) if made.areas else ""
+        lines = [label("explain_ratio", lang).format(
+            numerator_name=named[0].get(lang), numerator=formula(made.numerator),
+            denominator_name=named[1].get(lang), denominator=formula(made.denominator), scale=formula(made.scale),
+            ratio=formula(output_number(made.ratio)), areas=areas)]
+    if s.vintage:
+        lines.append(label("explain_vintage", lang).format(vintage=vintage_word(s.vintage, lang)))
     if s.achieved is None:
         return lines
     if s.target is None:
@@ -466,6 +475,13 @@ def arithmetic_lines(found: Explanation, when: Schedule, lang: str) -> list[str]
         lines.append(label("explain_status", lang).format(progress=percent(s.progress), elapsed=percent(when.elapsed),
                                                           status=label(STATUS_KEYS[s.status], lang)))
     return lines
+
+
+def vintage_word(vintage: str, lang: str) -> str:
+    """A vintage as the office writes it (预测值, 快报), or its publication date."""
+    from ..model.vintages import is_dated
+
+    return vintage if is_dated(vintage) else label(f"vintage_{vintage}", lang)
 
 
 def area_figure(s: Standing) -> Number | float | None:

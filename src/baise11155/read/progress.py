@@ -280,6 +280,10 @@ def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = 
         if _mapped(header) not in context.mapped_found:
             # a mapping that matched no header would leave the column it names unread
             out.problem(note("column_mapping_unused", "", column=column, header=repr(header)))
+    if out.revised:  # each listed by explain
+        first = out.revised[0]
+        out.warnings.append(note("figures_revised", first.place, rows=len(out.revised), value=first.value,
+                                 by=first.by_value, by_place=first.by_place))
     hidden = out.duplicates - MAX_DUPLICATE_WARNINGS
     if hidden > 0:
         out.warnings.append(note("more_listed_again", count=hidden))

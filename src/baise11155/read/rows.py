@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.areas import area_key, names_an_area
 from ..model.notices import Note, note
-from ..model.observations import Bucket, Key, ProgressRow
+from ..model.observations import Bucket, Key, ProgressRow, Revised
+from ..model.vintages import later, least_final
 from .cells import (
     CellError,
     convert,
@@ -32,6 +33,7 @@ from .lookup import NameIndex
 from .running import RunningTotals
 from .slips import SlipWatch
 from .totals import BREAKDOWN, INDENTS, Columns, RunningSums, area_named, folded, is_total, not_data
+from .vintage import parse_vintage
 
 if TYPE_CHECKING:
     from ..model.kinds import Number
@@ -65,7 +67,8 @@ class Reading:
 class Entry:
     """Where the rows with one tuple of deciding cells go, checked once."""
 
-    __slots__ = ("id", "name", "is_level", "summed", "category", "when", "value", "scope", "by_part", "blank")
+    __slots__ = ("id", "name", "is_level", "summed", "category", "when", "value", "scope", "by_part", "blank",
+                 "from_parts")
 
     def __init__(self, indicator: Indicator, category: str | None, when: dt.date, value: Number,
                  by_part: bool, blank: bool = False) -> None:
@@ -81,6 +84,8 @@ class Entry:
         # a stock's rows are summed by county (its parts); a count's are the city's, unless asked
         self.by_part = by_part
         self.blank = blank  # its value cell is blank, and so counts 1: right only in an item ledger
+        # a ratio made of its parts (calc/ratios.py): its counties' ratios are kept, to be checked against theirs
+        self.from_parts = indicator.parts is not None
 
 
 class SeenItems:
@@ -141,6 +146,11 @@ class RowReader:
         self.i_value = columns.get("value")
         self.i_item = columns.get("item")
         self.i_county = columns.get("county")
+        self.i_vintage = columns.get("vintage")
+        # the parts of a ratio (研发经费, 地区生产总值) are kept by county, so that an area's ratio is its
+        # own parts' and a city's Σ numerators ÷ Σ denominators (calc/ratios.py)
+        self.ratio_parts = {ident for i in names.plan.indicators if i.parts is not None
+                            for ident in (i.parts.numerator, i.parts.denominator)}
         self.reading_of: dict[str, Reading] = {}
         # each total is checked against the rows above it since the last one
         self.running = RunningSums(self._sums_now)
@@ -237,8 +247,15 @@ class RowReader:
                 return
             if entry.is_level and is_total(county):  # a stock's 合计 in the county cell: the city's level, not an area
                 county = ""
+        vintage = ""
+        if self.i_vintage is not None and row[self.i_vintage].strip():
+            try:
+                vintage = parse_vintage(row[self.i_vintage])
+            except CellError as exc:
+                self.out.problem(note(exc.code, self.place(line, self.i_vintage), **exc.params))
+                return
         read = ProgressRow(entry.id, entry.category, entry.when, entry.value, item=item, county=county,
-                           place=self.place(line, None))
+                           place=self.place(line, None), vintage=vintage)
         indented = self.i_county is not None and row[self.i_county][:1] in INDENTS and county
         # 其中：百色高新区, or indented: under the row of its indicator it is part of (with none above, a
         # name written so, read as it is)
@@ -256,7 +273,8 @@ class RowReader:
                 and self._city_level_again(entry, line):
             self._traced(read, "city_total")
             return
-        if not item and (self.i_value is not None or entry.is_level) and self._given_before(entry, county, line):
+        if not item and (self.i_value is not None or entry.is_level) and self._given_before(entry, county, line,
+                                                                                              vintage):
             return
         earlier = self.seen.earlier(entry.scope, item, entry.value) if item else None
         if earlier is not None:
@@ -329,7 +347,7 @@ class RowReader:
             self.out.problem(note("city_level_differs", place, earlier=first[0], **said))
         return True
 
-    def _given_before(self, entry: Entry, county: str, line: int) -> bool:
+    def _given_before(self, entry: Entry, county: str, line: int, vintage: str = "") -> bool:
         """Whether a figure (not an item) for this indicator, category, date and area was given in
         another file or sheet: the same county's table twice, or a second copy of the city's level.
         Added up it would count twice; which is meant is asked (within one sheet, rows add up)."""
@@ -337,7 +355,9 @@ class RowReader:
             return False
         area = "" if county in self.whole_city else area_key(county, within=self.names.plan.city.area.zh)
         key = (entry.id, entry.category, entry.when, area)  # (全市, 百色市 and no county are the city alike)
-        first = self.given.setdefault(key, (self.label, self.place(line, None)))
+        first = self.given.setdefault(key, (self.label, self.place(line, None), vintage))
+        if first[0] != self.label and later(vintage, first[2]) is not None:
+            return False  # another vintage of the figure: a revision, settled as it is counted (`_latest_vintage`)
         if first[0] != self.label:
             self.out.problem(note("given_in_two_places", self.place(line, None), id=entry.id, name=entry.name,
                                   when=str(entry.when), area=county or "—", other=first[1]))
@@ -386,12 +406,52 @@ class RowReader:
             if added is None:
                 return
             value = read.value = added
+        if read.vintage and not self._latest_vintage(read, part, value):
+            return
         self._traced(read, "")
         self.counted += 1
         for index, _, _ in self.unread:
             if index < len(row) and _FIGURE.fullmatch(row[index].strip()):
                 self.figures_unread[index] = self.figures_unread.get(index, 0) + 1
-        self._add(entry, line, part, value)
+        self._add(entry, line, part, value, read.vintage)
+
+    def _latest_vintage(self, read: ProgressRow, part: str, value: Number) -> bool:
+        """Whether a row of a stated vintage stands: the first of its indicator, date and area, one
+        of the same vintage (added as rows are), or a later one, which takes the earlier rows' place
+        (their figure taken out of the sum, each listed). An earlier vintage met after a later one is
+        set aside and listed the same way."""
+        out = self.out
+        area = "" if read.county in self.whole_city else area_key(read.county, within=self.names.plan.city.area.zh)
+        scope = (read.indicator, read.category, read.when, area)
+        standing = out.vintages.get(scope)
+        if standing is None:
+            out.vintages[scope] = [read.vintage, part, [(read, value)]]
+            return True
+        vintage, held_part, rows = standing
+        replaces = later(read.vintage, vintage)
+        if replaces is None:
+            rows.append((read, value))
+            return True
+        if not replaces:  # an earlier vintage than the one standing: set aside
+            by, _ = rows[0]
+            out.revised.append(Revised(read.indicator, read.when, area, value, read.vintage, read.place,
+                                       sum((v for _, v in rows), 0), vintage, by.place))
+            self._traced(read, "revised")
+            return False
+        key = Key(read.indicator, read.category, read.when, held_part)
+        bucket = out.buckets.get(key)
+        for old, old_value in rows:
+            old.left_out = "revised"  # (the row as traced: explain lists it as replaced)
+            out.revised.append(Revised(read.indicator, read.when, area, old_value, vintage, old.place, value,
+                                       read.vintage, read.place))
+            if bucket is not None:
+                bucket.total -= old_value
+                bucket.rows -= 1
+                out.rows -= 1
+        if bucket is not None and bucket.rows <= 0:
+            del out.buckets[key]
+        out.vintages[scope] = [read.vintage, part, [(read, value)]]
+        return True
 
     def _increment(self, entry: Entry, county: str, line: int) -> Number | None:
         """A running total (累计) less the one before it in its series (indicator, category, county),
@@ -507,11 +567,11 @@ class RowReader:
             read.left_out = left_out
             self.trace(read)
 
-    def _add(self, entry: Entry, line: int, part: str, value: Number) -> None:
+    def _add(self, entry: Entry, line: int, part: str, value: Number, vintage: str = "") -> None:
         out = self.out
         key = Key(entry.id, entry.category, entry.when, part)
         bucket = out.buckets.get(key)
-        if not entry.summed and (part or bucket is not None):
+        if not entry.summed and (part and not entry.from_parts or bucket is not None):
             self._measured_twice(entry, line, part)
             return
         if bucket is None:
@@ -523,6 +583,8 @@ class RowReader:
         bucket.total += value
         bucket.rows += 1
         out.rows += 1
+        if vintage:
+            bucket.vintage = vintage if bucket.rows == 1 else least_final((bucket.vintage, vintage))
 
     def _measured_twice(self, entry: Entry, line: int, part: str) -> None:
         """A ratio given by county, or twice for one date: the whole's figure cannot be made up."""
@@ -637,8 +699,8 @@ class RowReader:
                 out.problem(note(exc.code, self.place(line, column), **exc.params))
             return None
         kind = reading.indicator.kind
-        by_part = (kind.by_parts or not kind.summed or self.all_parts) and (self.i_county is not None
-                                                                             or bool(self.fixed_county))
+        by_part = (kind.by_parts or not kind.summed or self.all_parts or reading.indicator.id in self.ratio_parts) \
+            and (self.i_county is not None or bool(self.fixed_county))
         entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, by_part, blank)
         return entry
 

@@ -20,9 +20,11 @@ from ..model.notices import Note, TargetsError, plain
 from ..model.plan import (
     ABOVE,
     AT_LEAST,
+    BINDING,
     COUNTS,
     DECREASE,
     DIGITS,
+    EXPECTED,
     INCREASE,
     Area,
     AreaTarget,
@@ -34,6 +36,7 @@ from ..model.plan import (
     Names,
     Plan,
     Ranking,
+    RatioParts,
     RegionTarget,
     Reported,
     area_key,
@@ -327,6 +330,7 @@ def build_plan(document: Any, label: str) -> Plan:
         indicators.append(indicator)
     _check_names_unique(check, indicators)
     _check_parts(check, indicators, seen)
+    _check_ratio_parts(check, indicators, seen)
     warnings = _check_milestones(check, indicators, places=seen, start=start, end=end, label=label)
     warnings += _check_area_targets(indicators, seen, label)
     ranking = _ranking(check, top["ranking"], indicators) if "ranking" in top else Ranking()
@@ -353,7 +357,8 @@ def _area(check: _Checker, mapping: dict, path: str) -> Area | None:
 
 
 _INDICATOR_KEYS = ("target", "baseline", "breakdown", "region", "history", "direction", "qualifier", "aspirational",
-                   "part_of", "value_unit", "source", "milestones", "limit", "area_targets", "lead", "partners")
+                   "part_of", "value_unit", "source", "milestones", "limit", "area_targets", "lead", "partners",
+                   "numerator", "denominator", "scale", "attribute")
 
 
 def _divisions(check: _Checker, value: Any) -> list[Division]:
@@ -525,6 +530,8 @@ class IndicatorEntry:
     area_targets: tuple[AreaTarget, ...]
     lead: Names | None
     partners: tuple[Names, ...]
+    parts: RatioParts | None = None
+    attribute: str | None = None
 
     @property
     def monitored(self) -> bool:
@@ -551,7 +558,7 @@ class IndicatorEntry:
             direction=self.direction, qualifier=self.qualifier, aspirational=self.aspirational,
             part_of=self.part_of, value_unit=self.value_unit, source=self.source, milestones=self.milestones,
             limit=self.limit, baseline_on=self.baseline_on, area_targets=self.area_targets, lead=self.lead,
-            partners=self.partners,
+            partners=self.partners, parts=self.parts, attribute=self.attribute,
         )
 
 
@@ -614,13 +621,38 @@ def _parse_indicator(check: _Checker, entry: Any, *, path: str, divisions: list[
     area_targets = optional("area_targets", lambda value, where: _area_targets(
         check, value, where, divisions=divisions, kind=kind)) or ()
     lead, partners = _units(check, mapping, path)
+    parts = _ratio_parts(check, mapping, path)
+    attribute = check.choice(mapping["attribute"], f"{path}.attribute", (BINDING, EXPECTED)) \
+        if "attribute" in mapping else None
     return IndicatorEntry(
         label=check.label, path=path, given=frozenset(mapping), ident=ident, name=name, unit=unit, kind=kind,
         target=target, limit=limit, direction=direction, qualifier=qualifier, baseline_form=baseline_form,
         baseline=baseline, baseline_on=baseline_on, categories=tuple(categories), region=region,
         history=tuple(history), aspirational=aspirational, part_of=part_of, value_unit=value_unit,
-        source=source, milestones=milestones, area_targets=area_targets, lead=lead, partners=partners,
+        source=source, milestones=milestones, area_targets=area_targets, lead=lead, partners=partners, parts=parts,
+        attribute=attribute,
     )
+
+
+def _ratio_parts(check: _Checker, mapping: dict, path: str) -> RatioParts | None:
+    """`numerator`, `denominator` (ids of two other indicators) and `scale` (100 for a %, 10000 for
+    a figure per 10,000): the ratio made of their figures. The two ids go together."""
+    given = [key for key in ("numerator", "denominator", "scale") if key in mapping]
+    if not given:
+        return None
+    if "numerator" not in mapping or "denominator" not in mapping:
+        check.problem(f"{path}.{given[0]}", "a ratio made of its parts names both its numerator and its denominator "
+                                            "(the ids of two other indicators of the plan)")
+        return None
+    numerator = check.identifier(mapping["numerator"], f"{path}.numerator")
+    denominator = check.identifier(mapping["denominator"], f"{path}.denominator")
+    scale = check.number(mapping["scale"], f"{path}.scale") if "scale" in mapping else 1
+    if numerator is None or denominator is None or scale is None:
+        return None
+    if numerator == denominator:
+        check.problem(f"{path}.denominator", f"the numerator and the denominator are both {numerator!r}")
+        return None
+    return RatioParts(numerator, denominator, scale)
 
 
 def _history(check: _Checker, value: Any, path: str) -> list[Reported]:
@@ -648,7 +680,8 @@ def monitored_takes_no_judging(entry: IndicatorEntry, start: dt.date | None) -> 
     if not entry.monitored:
         return []
     return [entry.problem(f".{key}", "an indicator without a target (monitored only) takes no " + key)
-            for key in ("breakdown", "milestones", "region", "qualifier", "aspirational") if key in entry.given]
+            for key in ("breakdown", "milestones", "region", "qualifier", "aspirational", "attribute")
+            if key in entry.given]
 
 
 def limit_bounds_a_level(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
@@ -857,6 +890,28 @@ def _check_parts(check: _Checker, indicators: list[Indicator], places: dict[str,
             check.problem(path, f"{indicator.part_of!r} is not another indicator of the plan")
         elif parent.part_of is not None:
             check.problem(path, f"{parent.id!r} is itself part of {parent.part_of!r}; a part names the whole")
+
+
+def _check_ratio_parts(check: _Checker, indicators: list[Indicator], places: dict[str, int]) -> None:
+    """A ratio made of parts is measured, never added up (a `level`, or a rise in points, a rate or
+    a multiple of one); its parts are other indicators of the plan whose figures add up across
+    areas (a flow, a stock, a count), themselves no ratio."""
+    by_id = {i.id: i for i in indicators}
+    for indicator in indicators:
+        parts = indicator.parts
+        if parts is None:
+            continue
+        path = f"indicators[{places[indicator.id]}]"
+        if indicator.kind.summed:
+            check.problem(f"{path}.kind", f"a ratio made of its parts is measured, never added up: a {indicator.kind.name} "
+                                          "cannot be one (make it a level)")
+        for key, ident in (("numerator", parts.numerator), ("denominator", parts.denominator)):
+            part = by_id.get(ident)
+            if part is None or part.id == indicator.id:
+                check.problem(f"{path}.{key}", f"{ident!r} is not another indicator of the plan")
+            elif part.parts is not None or not part.kind.summed:
+                check.problem(f"{path}.{key}", f"{ident!r} is a ratio or a measured value itself: a part is a figure "
+                                               "that adds up across areas (a flow, a stock or a count)")
 
 
 def _check_names_unique(check: _Checker, indicators: list[Indicator]) -> None:

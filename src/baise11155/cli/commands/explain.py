@@ -53,7 +53,8 @@ def explain(*, progress, as_of, reading, indicator_name, category_name, targets_
     standing = next(s for s in evaluation.indicators if s.id == indicator.id)
     if category is not None:
         standing = next(c for c in standing.categories if c.id == category)
-    found = trail(plan, indicator, category, rows, standing=standing, when=evaluation.schedule)
+    found = trail(plan, indicator, category, rows, standing=standing, when=evaluation.schedule,
+                  ratios=evaluation.ratios)
 
     def table():
         from ...present.views import explain_table

@@ -21,6 +21,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_too_long": ("数值 {cell} 太长，不像是数量", "value {cell} is too long to be a count"),
     "value_too_large": ("数值 {cell} 太大，不像是数量", "value {cell} is too large to be a count"),
     "value_negative": ("数值 {cell} 为负数；数量应不小于 0", "value {cell} is negative; a value is a count, 0 or more"),
+    "vintage_unknown": ("版本 {cell} 无法识别：请填写 预测值、快报（初步）、正式（最终），或发布日期",
+                        "vintage {cell} is not known: write 预测值 (forecast), 快报 (preliminary), 正式 (final), or "
+                        "the date it was published"),
     "value_required": ("数值为空；这一指标是测量值（比率、金额等），每行都需要填写数值",
                        "the value is blank; this indicator is a measured value (a ratio, an amount): every row needs "
                        "its figure"),
@@ -535,6 +538,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{area}: {id} has no level on {when} in its file, so its new additions cannot be told; it is not added to "
         "the region's sum",
     ),
+    # ratios made of their parts, and vintages of a figure
+    "ratio_part_missing": (
+        "“{name}”：{area} {when} 缺少{part}，其分子、分母不全，未计入比率（比率为各地分子之和 ÷ 分母之和）",
+        "{id}: {area} has no {part} on {when}: with one part only it is left out of the ratio (the sum of the "
+        "numerators ÷ the sum of the denominators)",
+    ),
+    "ratio_only_given": (
+        "“{name}”：{area} {when} 只填写了比率，没有{numerator}和{denominator}：比率不能相加或平均，未计入全市",
+        "{id}: {area} gives only its ratio on {when}, not its {numerator} and {denominator}: ratios neither add up "
+        "nor average, so it is left out of the whole",
+    ),
+    "ratio_counties_only": (
+        "“{name}”{when} 只有各县区的比率（{areas}），没有分子、分母，也没有全市的数值：全市比率无法得出",
+        "{id} on {when} has only counties' ratios ({areas}), neither their parts nor the whole's figure: the "
+        "whole's ratio cannot be told",
+    ),
+    "ratio_denominator_zero": (
+        "“{name}”{when} 的{part}为 0，比率无法计算",
+        "{id} on {when}: its {part} is 0, so the ratio cannot be computed",
+    ),
+    "ratio_differs": (
+        "“{name}”（{area}，{when}）填写的比率 {given} 与分子、分母算出的 {computed} 不一致（超出四舍五入）；"
+        "以分子 ÷ 分母为准，请核对（分子、分母见 {parts}）",
+        "{id} ({area}, {when}): the ratio written, {given}, is not the {computed} its parts make (beyond "
+        "rounding); the parts' figure is used: check them ({parts})",
+    ),
+    "figures_revised": (
+        "{rows} 个数值被更新的版本取代（如 {value} 由 {by_place} 的 {by} 取代）；`explain` 列出每一个",
+        "{rows} figure(s) replaced by a later vintage (e.g. {value} by {by} at {by_place}); `explain` lists each",
+    ),
+    "binding_counted": (
+        "约束性指标{total}项，其中滞后{behind}项（{name}）：约束性指标必须完成，滞后须说明原因和措施",
+        "{total} binding indicator(s), {behind} of them behind ({id}): a binding target must be met, and one "
+        "behind is to be answered for",
+    ),
+    "rollup_ratio_left_out": (
+        "{area}：“{name}”缺少{why}，未计入全区比率（全区比率为各地分子之和 ÷ 分母之和）",
+        "{area}: {id} lacks {why}, so it is left out of the region's ratio (the sum of the numerators ÷ the sum "
+        "of the denominators)",
+    ),
+    "ratio_part_named": ("“{name}”", "{id}"),
+    "ratio_parts_named": ("{numerator}和{denominator}", "its {numerator} and {denominator}"),
+    "ratio_parts_older": ("{when} 的分子、分母（最新为 {latest}）", "its parts for {when} (its latest are of {latest})"),
     "baseline_reaches_target": (
         "“{name}”的基数按进度文件为 {baseline}，已达到目标 {target}：无法判断进度；请核对基数或目标",
         "{id}'s baseline from the progress files, {baseline}, already reaches its target of {target}: no pace can "

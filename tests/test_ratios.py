@@ -1,0 +1,356 @@
+"""Ratios made of their parts (issue 23, 1) and figures revised by a later vintage (issue 23, 2),
+each figure worked out by hand where a mean of ratios would differ from the ratio of the sums."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from baise11155.calc.ratios import agrees, decimals
+from baise11155.read.targets_file import TargetsError, load_plan
+
+PLAN = """\
+schema: 1
+plan:
+  id: test-ratios
+  name: {zh: 测试计划, en: Test plan}
+  project: {zh: 测试, en: Test}
+  area: {zh: 测试市, en: Testcity}
+  period: {start: 2021-01-01, end: 2025-12-31}
+indicators:
+  - id: rd-intensity
+    name: {zh: 研发经费投入强度, en: R&D intensity}
+    unit: {zh: "%", en: "%"}
+    kind: level
+    target: 3
+    numerator: rd-spending
+    denominator: gdp
+    scale: 100
+  - id: rd-spending
+    name: {zh: 研发经费, en: R&D spending}
+    unit: {zh: 亿元, en: 100 million yuan}
+    kind: flow
+  - id: gdp
+    name: {zh: 地区生产总值, en: GDP}
+    unit: {zh: 亿元, en: 100 million yuan}
+    kind: flow
+"""
+
+# county A 2 ÷ 100 = 2 %, county B 30 ÷ 1000 = 3 %: the city is 32 ÷ 1100 = 2.909 %, not the mean 2.5 %
+COUNTIES = """\
+指标,县区,年份,数值
+研发经费,甲县,2022,2
+地区生产总值,甲县,2022,100
+研发经费,乙县,2022,30
+地区生产总值,乙县,2022,1000
+"""
+
+
+@pytest.fixture
+def plan(tmp_path):
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN, encoding="utf-8")
+    return path
+
+
+def _status(run, plan, *files, extra=()):
+    result = run("status", *files, "--targets", plan, "-f", "json", *extra)
+    assert result.exit_code == 0, result.stderr
+    return {i["id"]: i for i in result.json()["indicators"]}, result.stderr
+
+
+def test_the_plan_reads_the_parts(plan):
+    ratio = load_plan(plan).indicator("rd-intensity")
+    assert ratio.parts is not None
+    assert (ratio.parts.numerator, ratio.parts.denominator, ratio.parts.scale) == ("rd-spending", "gdp", 100)
+
+
+@pytest.mark.parametrize("change, message", [
+    ("    numerator: rd-spending\n", "names both its numerator and its denominator"),
+    ("    denominator: gdp\n", "names both its numerator and its denominator"),
+])
+def test_both_parts_are_named(tmp_path, change, message):
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN.replace(change, ""), encoding="utf-8")
+    with pytest.raises(TargetsError) as error:
+        load_plan(path)
+    assert any(message in str(p) for p in error.value.problems), error.value.problems
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("denominator: gdp", "denominator: population", "'population' is not another indicator of the plan"),
+    ("denominator: gdp", "denominator: rd-intensity", "'rd-intensity' is not another indicator of the plan"),
+    ("denominator: gdp", "denominator: rd-spending", "the numerator and the denominator are both"),
+    ("    kind: level\n    target: 3", "    kind: flow\n    target: 3", "a flow cannot be one"),
+    ("    kind: flow\n", "    kind: level\n", "is a ratio or a measured value itself"),
+])
+def test_the_parts_are_other_figures_that_add_up(tmp_path, old, new, message):
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(TargetsError) as error:
+        load_plan(path)
+    assert any(message in str(p) for p in error.value.problems), error.value.problems
+
+
+def test_a_city_ratio_is_the_sum_of_numerators_over_the_sum_of_denominators(run, write, plan):
+    found, _ = _status(run, plan, write(COUNTIES))
+    # (2 + 30) ÷ (100 + 1000) × 100 = 32 ÷ 1100 × 100 = 2.9090…; the mean of 2 % and 3 % would be 2.5
+    assert found["rd-intensity"]["achieved"] == pytest.approx(3200 / 1100)
+    assert found["rd-intensity"]["achieved"] != pytest.approx(2.5)
+    assert found["rd-intensity"]["completion"] == pytest.approx(3200 / 1100 / 3)  # 2.909 ÷ 3 = 97.0 %
+    assert (found["rd-spending"]["achieved"], found["gdp"]["achieved"]) == (32, 1100)
+
+
+def test_each_county_has_its_own_ratio(run, write, plan):
+    result = run("status", write(COUNTIES), "--targets", plan, "-f", "json", "--by", "county")
+    assert result.exit_code == 0, result.stderr
+    areas = {a["area"]: {i["id"]: i["achieved"] for i in a["indicators"]} for a in result.json()["areas"]}
+    assert areas["甲县"]["rd-intensity"] == 2  # 2 ÷ 100 × 100
+    assert areas["乙县"]["rd-intensity"] == 3  # 30 ÷ 1000 × 100
+
+
+def test_a_ratio_given_beside_its_parts_is_checked_to_its_decimals(run, write, plan):
+    text = COUNTIES + "研发经费投入强度,,2022,2.91\n研发经费投入强度,甲县,2022,2.5\n"
+    found, stderr = _status(run, plan, write(text))
+    assert found["rd-intensity"]["achieved"] == pytest.approx(3200 / 1100)  # the parts' figure stands
+    # the city's 2.91 is 2.909… rounded: no word; 甲县's 2.5 is not its 2 ÷ 100 = 2.0
+    assert "(—, 2022-12-31)" not in stderr
+    assert "progress.csv:7: rd-intensity (甲县, 2022-12-31): the ratio written, 2.5, is not the 2.0 its parts " \
+           "make (beyond rounding)" in stderr
+    assert "progress.csv:2, " in stderr and "progress.csv:3" in stderr  # the parts' rows named
+
+
+def test_a_city_ratio_off_its_parts_is_said(run, write, plan):
+    text = COUNTIES + "研发经费投入强度,,2022,2.5\n"  # the mean of the counties' ratios, written as the city's
+    found, stderr = _status(run, plan, write(text))
+    assert found["rd-intensity"]["achieved"] == pytest.approx(3200 / 1100)
+    assert "rd-intensity (—, 2022-12-31): the ratio written, 2.5, is not the 2.909 its parts make" in stderr
+
+
+def test_an_area_with_one_part_or_only_its_ratio_is_left_out(run, write, plan):
+    text = COUNTIES + "研发经费,丙县,2022,50\n研发经费投入强度,丁县,2022,9\n"
+    found, stderr = _status(run, plan, write(text))
+    assert found["rd-intensity"]["achieved"] == pytest.approx(3200 / 1100)  # neither 丙县 nor 丁县 in it
+    assert "丙县 has no gdp on 2022-12-31: with one part only it is left out of the ratio" in stderr
+    assert "丁县 gives only its ratio on 2022-12-31, not its rd-spending and gdp" in stderr
+
+
+def test_the_whole_areas_own_parts_stand_beside_its_counties(run, write, plan):
+    text = COUNTIES + "研发经费,全市,2022,40\n地区生产总值,全市,2022,1200\n"
+    found, _ = _status(run, plan, write(text))
+    assert found["rd-intensity"]["achieved"] == pytest.approx(4000 / 1200)  # 40 ÷ 1200 × 100 = 3.333…
+
+
+def test_a_ratio_given_alone_stands_as_given(run, write, plan):
+    found, _ = _status(run, plan, write("指标,年份,数值\n研发经费投入强度,2022,2.4\n"))
+    assert found["rd-intensity"]["achieved"] == 2.4
+
+
+def test_a_denominator_of_zero_is_said(run, write, plan):
+    found, stderr = _status(run, plan, write("指标,年份,数值\n研发经费,2022,2\n地区生产总值,2022,0\n"))
+    assert found["rd-intensity"]["achieved"] is None
+    assert "rd-intensity on 2022-12-31: its gdp is 0, so the ratio cannot be computed" in stderr
+
+
+def test_explain_shows_the_parts_and_the_division(run, write, plan):
+    result = run("explain", write(COUNTIES + "研发经费投入强度,,2022,2.91\n"), "--targets", plan, "-i",
+                 "rd-intensity", "--lang", "zh")
+    assert result.exit_code == 0, result.stderr
+    assert "比率 = 研发经费 32 ÷ 地区生产总值 1100 × 100 = 2.909091（乙县、甲县 之和）" in result.stdout
+    assert "填写的比率，已与分子、分母核对" in result.stdout
+    document = run("explain", write(COUNTIES), "--targets", plan, "-i", "rd-intensity", "-f", "json").json()
+    assert document["ratio"]["numerator"] == 32 and document["ratio"]["denominator"] == 1100
+    assert sorted(document["ratio"]["areas"]) == ["乙县", "甲县"]
+    assert len(document["rows"]) == 4  # the four parts' rows
+
+
+CITIES = """\
+地区,指标,年份,数值
+甲市,研发经费,2022,2
+甲市,地区生产总值,2022,100
+乙市,研发经费,2022,30
+乙市,地区生产总值,2022,1000
+丙市,研发经费投入强度,2022,5
+"""
+
+
+def test_the_roll_up_divides_the_sums_and_leaves_out_a_ratio_alone(run, write, plan):
+    result = run("rollup", write(CITIES), "--targets", plan, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    region = {i["id"]: i for i in result.json()["indicators"]}
+    # (2 + 30) ÷ (100 + 1000) × 100 = 2.909 %; 丙市's 5 % is not in it (nor a mean of 2, 3 and 5)
+    assert region["rd-intensity"]["achieved"] == pytest.approx(3200 / 1100)
+    assert region["rd-intensity"]["completion"] == pytest.approx(3200 / 1100 / 3)
+    assert region["rd-intensity"]["areas_counted"] == 2
+    assert "丙市: rd-intensity lacks its rd-spending and gdp, so it is left out of the region's ratio" in result.stderr
+
+
+def test_decimals_and_rounding():
+    assert decimals(Fraction("2.91")) == 2 and decimals(3) == 0 and decimals(0.79) == 2
+    assert agrees(Fraction("2.91"), Fraction(32, 1100) * 100)  # 2.90909… rounds to 2.91
+    assert not agrees(Fraction("2.8"), Fraction(32, 1100) * 100)  # 2.8 is 2.75 to 2.85
+    assert agrees(3, Fraction(29, 10))  # 2.9 written as 3: within half a unit
+    assert not agrees(Fraction("2.5"), Fraction(32, 1100) * 100)
+
+
+# --- vintages: Guangxi's 2021 R&D intensity, 0.82 % published as a forecast, 0.79 % as the final figure
+
+VINTAGE_PLAN = """\
+schema: 1
+plan:
+  id: test-vintage
+  name: {zh: 测试计划, en: Test plan}
+  project: {zh: 测试, en: Test}
+  area: {zh: 广西, en: Guangxi}
+  period: {start: 2021-01-01, end: 2025-12-31}
+indicators:
+  - id: rd-intensity
+    name: {zh: 研发经费投入强度, en: R&D intensity}
+    unit: {zh: "%", en: "%"}
+    kind: level
+    target: 1.6
+    baseline: {date: 2020-12-31, value: 0.78}
+"""
+
+
+@pytest.fixture
+def vintage_plan(tmp_path):
+    path = tmp_path / "vintage.yaml"
+    path.write_text(VINTAGE_PLAN, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("order", ["forecast first", "final first"])
+def test_the_final_figure_replaces_the_forecast(run, write, vintage_plan, order):
+    forecast = write("指标,年份,数值,版本\n研发经费投入强度,2021,0.82,预测值\n", name="forecast.csv")
+    final = write("指标,年份,数值,数据类型\n研发经费投入强度,2021,0.79,正式\n", name="final.csv")
+    files = (forecast, final) if order == "forecast first" else (final, forecast)
+    found, stderr = _status(run, vintage_plan, *files)
+    assert found["rd-intensity"]["achieved"] == 0.79
+    assert "vintage" not in found["rd-intensity"]  # final: nothing to say
+    assert "forecast.csv:2: 1 figure(s) replaced by a later vintage (e.g. 0.82 by 0.79 at " in stderr
+    result = run("explain", *files, "--targets", vintage_plan, "-i", "rd-intensity", "-f", "json")
+    left_out = result.json()["left_out"]
+    assert [(row["value"], row["reason"]) for row in left_out] == [(0.82, "revised")]
+    assert [row["value"] for row in result.json()["rows"]] == [0.79]
+
+
+def test_a_figure_not_final_carries_its_vintage(run, write, vintage_plan):
+    text = "指标,年份,数值,版本\n研发经费投入强度,2021,0.79,正式\n研发经费投入强度,2022,0.83,快报\n"
+    found, _ = _status(run, vintage_plan, write(text))
+    assert found["rd-intensity"]["achieved"] == 0.83 and found["rd-intensity"]["vintage"] == "preliminary"
+    result = run("explain", write(text), "--targets", vintage_plan, "-i", "rd-intensity", "--lang", "zh")
+    assert "数值版本：快报（初步）（可能还会修订）" in result.stdout
+
+
+def test_dated_vintages_go_by_date(run, write, vintage_plan):
+    text = ("指标,年份,数值,口径说明\n研发经费投入强度,2021,0.80,2022-09-30\n"
+            "研发经费投入强度,2021,0.79,2023-01-15\n")
+    found, stderr = _status(run, vintage_plan, write(text))
+    assert found["rd-intensity"]["achieved"] == 0.79 and found["rd-intensity"]["vintage"] == "2023-01-15"
+    assert "1 figure(s) replaced" in stderr
+
+
+def test_two_rows_of_one_vintage_stay_a_problem(run, write, vintage_plan):
+    text = "指标,年份,数值,版本\n研发经费投入强度,2021,0.82,正式\n研发经费投入强度,2021,0.79,正式\n"
+    result = run("status", write(text), "--targets", vintage_plan)
+    assert result.exit_code == 1
+    assert "has more than one row for 2021-12-31" in result.stderr
+
+
+def test_a_vintage_not_known_is_refused_at_its_cell(run, write, vintage_plan):
+    result = run("status", write("指标,年份,数值,版本\n研发经费投入强度,2021,0.82,大概\n"), "--targets", vintage_plan)
+    assert result.exit_code == 1
+    assert "progress.csv:2: vintage '大概' is not known" in result.stderr
+
+
+def test_a_revised_part_makes_the_ratio(run, write, plan):
+    # GDP's preliminary 1100 replaced by its final 1000: (2 + 30) ÷ 1000 × 100 = 3.2
+    text = ("指标,年份,数值,版本\n研发经费,2022,32,正式\n地区生产总值,2022,1100,快报\n"
+            "地区生产总值,2022,1000,最终核实\n")
+    found, stderr = _status(run, plan, write(text))
+    assert found["rd-intensity"]["achieved"] == pytest.approx(3.2)
+    assert found["gdp"]["achieved"] == 1000
+    assert "1 figure(s) replaced" in stderr
+
+
+def test_a_figure_without_a_vintage_in_another_file_stays_a_question(run, write, vintage_plan):
+    first = write("指标,年份,数值\n研发经费投入强度,2021,0.82\n", name="plain.csv")
+    second = write("指标,年份,数值,版本\n研发经费投入强度,2021,0.79,正式\n", name="final.csv")
+    result = run("status", first, second, "--targets", vintage_plan)
+    assert result.exit_code == 1  # which is meant is asked: the first says no vintage
+    assert "final.csv:2" in result.stderr
+
+
+# --- the bundled 十四五 plan on published actuals ---------------------------------------------------
+
+# 广西统计局 (via 中国企业新闻网, 2023-10-11, from the 2022年全国科技经费投入统计公报 of 2023-09-18):
+# R&D spending 217.9 亿元 in 2022, intensity 0.83 %, 0.79 % the year before (the final 2021 figure)
+GUANGXI_2022 = """\
+指标,年份,数值,版本
+全社会研发经费支出占地区生产总值比重,2021,0.79,正式
+全社会研发经费支出占地区生产总值比重,2022,0.83,正式
+全社会研发经费,2022,217.9,正式
+全社会研发经费投入年均增长,2022,217.9,正式
+"""
+
+
+def test_the_guangxi_14th_plan_on_published_actuals(run, write):
+    from baise11155.read.targets_file import bundled_plans
+
+    plan = load_plan(bundled_plans()["guangxi-keji-shisiwu-2021-2025"])
+    ratios = {i.id: i.parts for i in plan.indicators if i.parts is not None}
+    assert len([i for i in plan.indicators if i.target is not None]) == 11 and len(ratios) == 6  # as the issue counts
+    assert (ratios["rd-intensity"].numerator, ratios["rd-intensity"].denominator) == ("rd-spending", "gdp")
+    assert plan.indicator("rd-intensity").baseline.value == Fraction("0.78")
+    result = run("status", write(GUANGXI_2022), "--plan", "guangxi-keji-shisiwu-2021-2025", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    found = {i["id"]: i for i in result.json()["indicators"]}
+    intensity = found["rd-intensity"]
+    # no GDP given: the ratio stands as published. 0.83 ÷ 1.6 = 51.9 %; (0.83 − 0.78) ÷ (1.6 − 0.78)
+    # = 6.1 % of the way after 730 of 1826 days (40.0 %): behind
+    assert intensity["achieved"] == 0.83 and intensity["completion"] == pytest.approx(0.83 / 1.6)
+    assert intensity["progress"] == pytest.approx(0.05 / 0.82) and intensity["status"] == "behind"
+    assert "vintage" not in intensity  # final
+    growth = found["rd-growth"]
+    # (217.9 ÷ 173.2)^(1/2) − 1 = 12.16 % a year against 22 %: behind
+    assert growth["achieved"] == pytest.approx(((217.9 / 173.2) ** 0.5 - 1) * 100)
+    assert round(growth["achieved"], 2) == 12.16 and growth["status"] == "behind"
+    assert found["rd-spending"]["achieved"] == 217.9 and found["rd-spending"]["status"] == "monitored"
+    assert found["hv-patents-per-10k"]["status"] == "no_data"
+
+
+# --- a five-year plan's attribute: 约束性 (binding) and 预期性 (expected) -----------------------------
+
+def test_binding_indicators_are_counted_apart_and_those_behind_named(run, write, tmp_path):
+    text = VINTAGE_PLAN.replace("    target: 1.6\n", "    target: 1.6\n    attribute: binding\n") + """\
+  - id: literacy
+    name: {zh: 公民具备科学素质的比例, en: Scientific literacy}
+    unit: {zh: "%", en: "%"}
+    kind: level
+    target: 11.5
+    attribute: expected
+    baseline: {date: 2020-12-31, value: 10}
+"""
+    path = tmp_path / "attributes.yaml"
+    path.write_text(text, encoding="utf-8")
+    plan = load_plan(path)
+    assert [i.attribute for i in plan.indicators] == ["binding", "expected"]
+    # R&D intensity 0.83: (0.83 − 0.78) ÷ 0.82 = 6.1 % of the way after 40.0 % of the period: behind
+    progress = write("指标,年份,数值\n研发经费投入强度,2022,0.83\n公民具备科学素质的比例,2022,11\n")
+    found, stderr = _status(run, path, progress)
+    assert found["rd-intensity"]["attribute"] == "binding" and found["rd-intensity"]["status"] == "behind"
+    assert found["literacy"]["attribute"] == "expected"
+    assert "1 binding indicator(s), 1 of them behind (rd-intensity)" in stderr
+    zh = run("status", progress, "--targets", path, "--lang", "zh")
+    assert "约束性指标1项，其中滞后1项（研发经费投入强度）" in zh.stderr
+
+
+def test_an_attribute_is_one_of_two(tmp_path):
+    path = tmp_path / "plan.yaml"
+    path.write_text(VINTAGE_PLAN.replace("    target: 1.6\n", "    target: 1.6\n    attribute: mandatory\n"),
+                    encoding="utf-8")
+    with pytest.raises(TargetsError) as error:
+        load_plan(path)
+    assert any("attribute" in str(p) for p in error.value.problems), error.value.problems

@@ -69,6 +69,7 @@ class HeaderMatch:
         self.target: int | None = None  # a cross-tab's target column
         self.cumulative = False  # a year column says 累计: its figures are running totals
         self.running_totals = False  # the value column says 累计 (累计完成, 截至本季度累计): running totals
+        self.additions = False  # the value column says 新增 (本季度新增, 新认定): additions, never a level
         self.blank: list[int] = []  # header cells with nothing in them: a value under one is named
         # the header row's cells, blank ones after the last name included (a CSV's trailing commas):
         # a value beyond them is a problem, one under them a warning
@@ -150,9 +151,22 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
         unit = header_key(cell)[1]
         if unit:
             found.units[column] = unit
+    if "value" not in positions and not found.cross_tab and "value" not in mapping.values():
+        # no header the tool knows holds the figures, but one alone says what it holds (本季度新增,
+        # 本期完成, 成交额): it is the value column, said in the read receipt; two are asked below
+        said = [(index, cell) for index, cell in found.unused if _amount(cell) or _additions(cell)]
+        if len(said) == 1:
+            index, cell = said[0]
+            positions["value"] = index
+            found.unused.remove(said[0])
+            unit = header_key(cell)[1]
+            if unit:
+                found.units["value"] = unit
     if "value" in positions:
         header = header_key(row[positions["value"]])[0]
         found.running_totals = any(word in header for word in RUNNING_TOTAL_WORDS)
+        # 新增, 新认定, 本季度新增: additions, which a stock's level is not (its rows are refused)
+        found.additions = any(word in header for word in ADDITION_WORDS) and not found.running_totals
         if "value" not in mapping.values():  # (a value column the user named is the one meant)
             rivals = [(index, cell) for index, cell in found.unused if _another_value(cell)]
             for index, cell in rivals:
@@ -195,6 +209,22 @@ def _another_value(cell: str) -> bool:
     return any(word in name for word in _RIVAL_WORDS) and not any(word in name for word in _NOT_RIVAL_WORDS)
 
 
+# a value column saying one of these holds what was added in a period, never a level held
+ADDITION_WORDS = ("新增", "新认定", "新引进", "新培育", "新建", "本期", "本季度", "本月", "当期")
+# a header naming an amount of money: the figures of an indicator in 元, 万元 or 亿元
+_AMOUNT_WORDS = ("成交额", "金额", "额度", "投入额", "产值", "收入", "经费")
+
+
+def _amount(cell: str) -> bool:
+    name = header_key(cell)[0]
+    return any(word in name for word in _AMOUNT_WORDS) and not any(word in name for word in _NOT_RIVAL_WORDS)
+
+
+def _additions(cell: str) -> bool:
+    name = header_key(cell)[0]
+    return any(word in name for word in ADDITION_WORDS) and not any(word in name for word in _NOT_RIVAL_WORDS)
+
+
 _FIGURE_WORDS = r"(?:完成数?|完成情况|累计完成|累计|实际完成|实际)$"
 # a period from the start of its year: 1-9月, 1月-9月, 前三季度, 上半年, 截至9月底, 全年
 FROM_YEAR_START = r"(?:年|^)0?[1一]\s*月?\s*[-\u2010-\u2015~\u301c至到]|前[1-4一二三四两]|上半年|截[至止]|全年|年度"
@@ -233,8 +263,8 @@ def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: 
     anything in it. A header with blank cells among its names may be a group row: the row after
     it is read to tell, and given back as data if it is not names. A row `recognise` knows as the
     header of another layout is that header, as it says."""
-    first: tuple[int, list[str], HeaderMatch] | None = None
-    best: tuple[int, tuple[int, list[str], HeaderMatch]] | None = None  # the row most like a header, by its names
+    first: tuple[int, list[str], HeaderMatch, int] | None = None
+    best: tuple[int, tuple[int, list[str], HeaderMatch, int]] | None = None  # the row most like a header, by its names
     pending: tuple[int, list[str], HeaderMatch] | None = None  # usable, but with problems: a group row?
     above: list[list[str]] = []
     for number, row in rows:
@@ -249,10 +279,10 @@ def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: 
         match = match_header(cells, functools.partial(place, number), mapping)
         match.width = len(cells) if sheet else len(row)
         if first is None:
-            first = (number, cells, match)
+            first = (number, cells, match, len(above))
         score = _names_in(cells, mapping)
         if score and (best is None or score > best[0]):
-            best = (score, (number, cells, match))
+            best = (score, (number, cells, match, len(above)))  # (and the rows above it: a title's date)
         if match.usable and not match.problems and pending is None:
             # (a CSV's trailing blank cells count: "指标,2019年完成情况," is a group row over two columns)
             if all(cell.strip() for cell in cells) and (sheet or len(cells) == len(row)):
@@ -281,8 +311,8 @@ def locate_header(rows: Iterator[tuple[int, list[str]]], place: Place, mapping: 
         return None
     # no row can be read as the header: the one most like it is the one whose problems are said
     # (a title above it says nothing of what is missing)
-    number, cells, match = best[1] if best is not None else first
-    return number, cells, match, [], []
+    number, cells, match, before = best[1] if best is not None else first
+    return number, cells, match, above[:before], []
 
 
 def _names_row(cells: list[str], mapping: dict[str, str]) -> bool:

@@ -113,11 +113,12 @@ class _Context:
             for cell in cells:  # a --column header matches with its unit in brackets, or without it
                 self.mapped_found |= {_mapped(cell), header_key(cell)[0]} & self.mapping.keys()
         dated = None
-        if [problem.code for problem in match.problems] == ["no_when_column"]:
-            # no date column: a date the sheet's name or the title above gives, said in the receipt
+        if any(problem.code == "no_when_column" for problem in match.problems):
+            # no date column: a date the sheet's name or the title above gives, said in the receipt (and
+            # not asked for beside another problem of the header: f06 of the third trial)
             dated = _date_outside(out, sheet_name, skipped, place(line, None))
             if dated is not None:
-                match.problems.clear()
+                match.problems[:] = [problem for problem in match.problems if problem.code != "no_when_column"]
         if match.problems:
             for problem in match.problems:
                 out.problem(problem)
@@ -171,6 +172,7 @@ class _Context:
                            unit_column=unit_column, grade_column=grade_column)
         reader.all_parts = self.settings.by_area
         reader.blank_columns = match.blank
+        reader.additions = match.additions
         when_column = match.positions.get("date", match.positions.get("year"))
         ledger = "item" in match.positions or "value" not in match.positions  # one row per enterprise
         if when_column is not None and "认定" in cells[when_column] and ledger:  # 认定时间: when each was recognised

@@ -220,7 +220,9 @@ class RowReader:
         self.figures_unread: dict[int, int] = {}
         self.counted = 0
         self.city_levels: dict[tuple, tuple[Number, str]] = {}  # a stock's whole-city levels: (figure, place)
-        self.slips = SlipWatch()  # a figure thousands of times its indicator's others: a unit slip?
+        self.slips = SlipWatch()
+        self.additions = False  # the value column holds additions (本季度新增), set by whoever found its header
+        self.additions_said: set[str] = set()  # a figure thousands of times its indicator's others: a unit slip?
         self.aside = {"totals": 0, "footers": 0, "repeats": 0, "others": 0}
 
     def take(self, row: list[str], line: int) -> None:
@@ -699,6 +701,12 @@ class RowReader:
                 out.problem(note(exc.code, self.place(line, column), **exc.params))
             return None
         kind = reading.indicator.kind
+        if kind.levels and self.additions:  # 本季度新增 beside 保有高新技术企业: what was added is not what is held
+            if reading.indicator.id not in self.additions_said:
+                self.additions_said.add(reading.indicator.id)
+                out.problem(note("level_from_additions", self.place(line, self.i_value), id=reading.indicator.id,
+                                 name=reading.indicator.name.zh))
+            return None
         by_part = (kind.by_parts or not kind.summed or self.all_parts or reading.indicator.id in self.ratio_parts) \
             and (self.i_county is not None or bool(self.fixed_county))
         entry = self.entry_of[key] = Entry(reading.indicator, category, when, value, by_part, blank)

@@ -326,6 +326,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "请只保留正确的一个",
                            "{id}'s level for the whole city on {when} is {earlier} at {other} and {value} here: which "
                            "is right? keep that one"),
+    "level_from_additions": ("“{name}”是保有数（某一时点共有多少），而此列是新增数：新增的不是保有的。请在另一列或另一张表"
+                             "填写保有数（如“保有数”“总数”），新增数不能代替它",
+                             "{id} is a level held (how many at a date), but this column holds additions: what was "
+                             "added is not what is held; give the level in a column of its own (保有数), not the additions"),
     "below_grade": ("“{name}”有{rows}行的级别不是国家级（如“{grade}”，此为第一处），未计入",
                     "{rows} row(s) of {id} are of another grade than 国家级 ('{grade}', the first here): not counted"),
     "region_parts_stale": ("全区进度中“{name}”{when}的保有数缺少这些市的新数：{parts}。它们的数早了一个报送周期以上："

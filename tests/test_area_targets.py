@@ -201,7 +201,7 @@ def test_a_countys_baseline_row_never_replaces_the_citys(run, write):
     text = open(PROGRESS, encoding="utf-8").read() + "保有高新技术企业,2017,12,右江区,,\n"
     result = run("status", write(text), "--targets", PLAN, "-f", "json")
     held = {i["id"]: i for i in result.json()["indicators"]}["high-tech-enterprises"]
-    assert held["baseline"] == 29 and held["expected"] == pytest.approx(29 + 21 * 730 / 1096)
+    assert held["baseline"] == 29 and held["expected"] == pytest.approx(29 + 21 * 24 / 36)
     assert "high-tech-enterprises's 2017 rows are counties' (adding up to 12), not the whole city's" in result.stderr
 
 

@@ -136,10 +136,10 @@ def test_a_date_cell_formatted_as_a_month_is_the_months_end(tmp_path, run, numbe
     result = run("status", path, "--format", "json")
     assert result.exit_code == 0, result.stderr
     document = result.json()
-    # as of 2019-12-31, not 12-01: 730 of the period's 1096 days (2018-01-01 to 2020-12-31) = 66.6%,
-    # where 12-01 gave 700/1096 = 63.9%
+    # as of 2019-12-31, not 12-01: 24 of the period's 36 months (2018-01-01 to 2020-12-31) = 66.7%,
+    # where 12-01 gave 23/36 = 63.9% (December not yet completed)
     assert document["as_of"] == "2019-12-31"
-    assert document["elapsed"] == pytest.approx(730 / 1096)
+    assert document["elapsed"] == pytest.approx(24 / 36)
     assert f"warning: {path}:进度!B2: the date cell's format shows only its month (the first such cell on this " \
            "sheet; it holds 2019-12-01): read as the month's last day, 2019-12-31; the others like it are not " \
            "listed" in result.stderr

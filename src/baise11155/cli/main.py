@@ -104,7 +104,8 @@ def _problems_text(exc: UserError, lang: str) -> str:
 @lang_option
 def cli(lang: str) -> None:
     """Progress of Baise's “11155” S&T plan (百色“11155”科技创新工程) and its share of
-    Guangxi's “三百二千”: completion (完成率), gaps (差距), schedule (序时进度) and contribution.
+    Guangxi's “三百二千”: completion (完成率), gaps (差距), schedule (序时进度) and share of
+    the region's targets (占全区目标比重).
 
     Progress files are Excel or WPS workbooks (.xlsx, .xls, .et, .ods) or CSV (UTF-8 or GB18030),
     one row per item or per figure, or a column per year; see `baise11155 targets` for the

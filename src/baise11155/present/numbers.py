@@ -4,9 +4,16 @@ gets its format in a spreadsheet. The words around a number are the catalogue's 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..model.kinds import Number, output_number
 from .fields import NUMBER, PERCENT, POINTS, RATE
 from .words import label
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from ..calc.evaluate import Schedule
 
 MISSING = "—"  # no figure: nothing reported, or nothing that can be worked out
 
@@ -89,3 +96,15 @@ def excel_text(value: float, display: str) -> str:
     if display == PERCENT:
         return percent(value)
     return figure(value) if isinstance(value, float) else grouped(value)
+
+
+def day(when: dt.date, lang: str) -> str:
+    """A date in a sentence: 2019年12月31日 in Chinese, 2019-12-31 in English."""
+    return label("date_said", lang).format(year=when.year, month=when.month, day=when.day, iso=when.isoformat())
+
+
+def as_of_line(when: Schedule, start: dt.date, end: dt.date, lang: str) -> str:
+    """截至2019年12月31日，时间进度66.7%（按月计，实施期2018年1月1日至2020年12月31日）."""
+    return label("as_of_line", lang).format(as_of=day(when.as_of, lang), elapsed=percent(when.elapsed),
+                                            basis=label(f"basis_{when.basis}", lang), start=day(start, lang),
+                                            end=day(end, lang))

@@ -7,6 +7,7 @@ scripts, no network: the styles are inline and the bars are SVG.
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from ..fields import (
     STANDING,
     STATUS,
 )
-from ..numbers import MISSING, figure, percent, points_phrase, rate
+from ..numbers import MISSING, day, figure, percent, points_phrase, rate
 from ..views import VERDICT_KEYS
 from ..words import STATUS_KEYS, label, marked_name, summary
 from .human import cell
@@ -27,9 +28,8 @@ from .human import cell
 if TYPE_CHECKING:
     from . import Settings, View
 
-STATUS_COLOURS = {"achieved": "#1a7f37", "achieved_early": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e",
-                  "unjudged": "#9a6700",
-                  "no_data": "#8c959f", "monitored": "#0969da"}
+STATUS_COLOURS = {"exceeded": "#116329", "achieved": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e",
+                  "far_behind": "#82071e", "unjudged": "#9a6700", "no_data": "#8c959f", "monitored": "#0969da"}
 BAR_WIDTH = 400
 
 CSS = """
@@ -142,9 +142,12 @@ def render_report(document: dict, title: str, region_title: str, lang: str, *, w
     they name (`touched`) carry a mark beside their figures, the appendix listing them all."""
     indicators = document["indicators"]
     # an aspirational indicator (力争) behind is not counted among those behind, as in the tables
-    aside = sum(1 for i in indicators if i.get("aspirational") and i["status"] == "behind")
+    asides = {status: sum(1 for i in indicators if i.get("aspirational") and i["status"] == status)
+              for status in ("behind", "far_behind")}
     counts = {status: sum(1 for i in indicators if i["status"] == status) for status in STATUS_KEYS}
-    counts["behind"] -= aside
+    for status, aside_count in asides.items():
+        counts[status] -= aside_count
+    aside = sum(asides.values())
     said = summary({**counts, "aspirational": aside}, lang)
     out: list[str] = [
         "<!DOCTYPE html>",
@@ -159,8 +162,8 @@ def render_report(document: dict, title: str, region_title: str, lang: str, *, w
         '<div class="headline">',
     ]
     for status, key in STATUS_KEYS.items():
-        if status in ("unjudged", "monitored", "achieved_early") and not counts[status]:
-            continue  # only where a plan leaves a baseline unknown, or has indicators without targets
+        if not counts[status]:
+            continue  # only the statuses that occur, as the headline says them
         out.append(f'<div class="count" style="border-left:6px solid {STATUS_COLOURS[status]}">'
                    f"<b>{counts[status]}</b>{escape(label(key, lang))}</div>")
     out.append("</div></header>")
@@ -203,7 +206,10 @@ def render_report(document: dict, title: str, region_title: str, lang: str, *, w
 def _as_of_line(document: dict, lang: str) -> str:
     """"As of <date>, <elapsed> of the period has passed", the elapsed share marked as a number."""
     before, after = label("as_of_line", lang).split("{elapsed}")
-    fields = {"as_of": document["as_of"], "start": document["period"]["start"], "end": document["period"]["end"]}
+    fields = {"as_of": day(dt.date.fromisoformat(document["as_of"]), lang),
+              "start": day(dt.date.fromisoformat(document["period"]["start"]), lang),
+              "end": day(dt.date.fromisoformat(document["period"]["end"]), lang),
+              "basis": label(f"basis_{document['schedule_basis']}", lang)}
     elapsed = _value(document["elapsed"], percent(document["elapsed"]), "elapsed", "*")
     return escape(before.format(**fields)) + elapsed + escape(after.format(**fields))
 

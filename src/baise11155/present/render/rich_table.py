@@ -13,9 +13,8 @@ from .human import human_rows, is_numeric
 if TYPE_CHECKING:
     from . import Settings, View
 
-STATUS_STYLES = {"achieved": "bold green", "achieved_early": "bold green", "on_track": "green", "behind": "bold red",
-                 "unjudged": "yellow",
-                 "no_data": "dim", "monitored": "blue"}
+STATUS_STYLES = {"exceeded": "bold green", "achieved": "bold green", "on_track": "green", "behind": "bold red",
+                 "far_behind": "bold reverse red", "unjudged": "yellow", "no_data": "dim", "monitored": "blue"}
 PACE_STYLES = {"ahead": "green", "behind": "red", "level": ""}
 
 

@@ -50,7 +50,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "city_target": ("本市目标（全区口径）", "City target (region basis)"),
     "target_share": ("目标占比", "Target share"),
     "city_achieved": ("本市完成（全区口径）", "City achieved (region basis)"),
-    "contribution": ("贡献率", "Contribution"),
+    "contribution": ("占全区目标比重", "Share of region target"),
     "city_completion": ("本市完成率（全区口径）", "City completion (region basis)"),
     "region_achieved": ("全区完成", "Region achieved"),
     "region_completion": ("全区完成率", "Region completion"),
@@ -73,13 +73,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "report_notes": ("数据提示{notes}条，涉及{touched}项指标（标※），见附录",
                      "{notes} notes on the data, {touched} of them about an indicator marked ※: see the appendix"),
     "report_touched": ("读取数据时有提示涉及此指标，见附录", "a note met while reading the data concerns this indicator: see the appendix"),
-    # statuses
+    # statuses, one vocabulary in every format (STATUS_KEYS below gives the office's order)
+    "exceeded": ("超额完成", "exceeded"),
     "achieved_status": ("已完成", "achieved"),
-    "achieved_early": ("提前完成", "achieved early"),
-    "on_track": ("达进度", "on track"),
+    "on_track": ("序时推进", "on track"),
     "behind": ("滞后", "behind"),
-    "no_data": ("无数据", "no data"),
-    "unjudged": ("未判断进度", "pace not judged"),
+    "far_behind": ("严重滞后", "far behind"),
+    "no_data": ("未报送", "not reported"),
+    "unjudged": ("暂不评价", "not assessed"),
     "monitored": ("监测", "monitored"),
     # pace against the region
     "ahead_of_region": ("快于全区", "ahead"),
@@ -106,13 +107,21 @@ LABELS: dict[str, tuple[str, str]] = {
     "gaps_title": ("{name}：差距", "{name}: gaps"),
     "compare_title": ("{name}：对照{region}", "{name}: against {region}"),
     "as_of_line": (
-        "截至 {as_of}，时间进度 {elapsed}（按天计，{start} 至 {end}）",
-        "As of {as_of}, {elapsed} of the period ({start} to {end}) has passed",
+        "截至{as_of}，时间进度{elapsed}（{basis}，实施期{start}至{end}）",
+        "As of {as_of}, {elapsed} of the period ({start} to {end}, {basis}) has passed",
     ),
-    "summary_line": (
-        "已完成{achieved}项、达进度{on_track}项、滞后{behind}项、无数据{no_data}项",
-        "{achieved} achieved, {on_track} on track, {behind} behind, {no_data} without data",
-    ),
+    "basis_months": ("按月计", "counted by months"),
+    "basis_days": ("按天计", "counted by days"),
+    # a date in a sentence or a title: 2019年12月31日 / 2019-12-31 (JSON and CSV keep ISO dates)
+    "date_said": ("{year}年{month}月{day}日", "{iso}"),
+    "summary_total": ("共{total}项指标", "{total} indicators"),
+    "summary_joiner": ("，", ": "),
+    "summary_exceeded": ("{exceeded}项超额完成", "{exceeded} exceeded"),
+    "summary_achieved": ("{achieved}项已完成", "{achieved} achieved"),
+    "summary_on_track": ("{on_track}项达到序时进度", "{on_track} on track"),
+    "summary_behind": ("{behind}项滞后", "{behind} behind"),
+    "summary_far_behind": ("{far_behind}项严重滞后", "{far_behind} far behind"),
+    "summary_no_data": ("{no_data}项未报送", "{no_data} not reported"),
     "areas_title": ("{name}：分县区完成情况", "{name}: by county"),
     "areas_line": ("各县区按本县区的数据计算（保有量取本县区最新的报数）；未填县区或填全市的行计入“未分县区”",
                    "Each county by its own rows (a stock by the county's latest report); rows that name no county, "
@@ -174,6 +183,8 @@ LABELS: dict[str, tuple[str, str]] = {
                                   "achieved {achieved} against {expected} due by the milestones: {status}"),
     "explain_completion": ("完成率 = {achieved} ÷ {target} = {completion}", "completion = {achieved} ÷ {target} = {completion}"),
     "explain_elapsed": ("时间进度 = {days} ÷ {period} 天 = {elapsed}", "elapsed = {days} ÷ {period} days = {elapsed}"),
+    "explain_elapsed_months": ("时间进度 = {months} ÷ {period}个月 = {elapsed}（按已过完的月份计）",
+                               "elapsed = {months} ÷ {period} months = {elapsed} (months completed)"),
     "explain_expected": ("序时应完成 = {start} + ({target} − {start}) × {elapsed} = {expected}",
                          "expected by now = {start} + ({target} − {start}) × {elapsed} = {expected}"),
     "explain_status": ("进度 {progress}，时间进度 {elapsed}：{status}", "progress {progress} against {elapsed} of the time: {status}"),
@@ -230,9 +241,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "milestone_status": ("年度状态", "Year's status"),
     "milestone_line": ("年度目标为 {year} 年的；年度序时进度 {elapsed}（按月计）",
                        "The year's targets are {year}'s; {elapsed} of the year has passed (by months)"),
-    "summary_unjudged": ("未判断进度{unjudged}项（基数不详）", "{unjudged} not judged (baseline not known)"),
-    "summary_monitored": ("监测指标{monitored}项（无目标）", "{monitored} monitored (no target)"),
-    "summary_aspirational": ("力争目标滞后{aspirational}项，不计入滞后", "{aspirational} aspirational behind, not counted"),
+    "summary_unjudged": ("{unjudged}项暂不评价（基数不详）", "{unjudged} not assessed (baseline not known)"),
+    "summary_monitored": ("{monitored}项为监测指标（无目标）", "{monitored} monitored (no target)"),
+    "summary_aspirational": ("{aspirational}项力争目标滞后（不计入滞后）", "{aspirational} aspirational behind "
+                             "(not counted as behind)"),
     "plans_title": ("可用的计划", "Bundled plans"),
     "plans_line": ("用 --plan ID 选择；--targets FILE 可用任意计划文件", "Choose one with --plan ID; --targets FILE takes any plan file"),
     "plan": ("计划", "Plan"),
@@ -293,8 +305,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "points_phrase_level": ("与序时进度持平", "0.0 pp against the schedule"),
 }
 
-STATUS_KEYS = {"achieved": "achieved_status", "on_track": "on_track", "behind": "behind", "unjudged": "unjudged",
-               "no_data": "no_data", "monitored": "monitored", "achieved_early": "achieved_early"}
+# each status (a JSON key) and its word, in the office's order: 超额完成, 已完成, 序时推进, 滞后,
+# 严重滞后, 未报送, 暂不评价, 监测
+STATUS_KEYS = {"exceeded": "exceeded", "achieved": "achieved_status", "on_track": "on_track", "behind": "behind",
+               "far_behind": "far_behind", "no_data": "no_data", "unjudged": "unjudged", "monitored": "monitored"}
 PACE_KEYS = {"ahead": "ahead_of_region", "behind": "behind_region", "level": "level_with_region"}
 
 
@@ -385,11 +399,17 @@ def _plain_value(value: Param) -> object:
     return value
 
 
+SUMMARY_ORDER = ("exceeded", "achieved", "on_track", "behind", "far_behind", "aspirational", "no_data", "unjudged",
+                 "monitored")
+
+
 def summary(counts: dict[str, int], lang: str) -> str:
-    """已完成0项、达进度2项、滞后3项、无数据0项, then those not judged, aspirational or monitored
-    where there are any: the line under a table's title and the report's headline."""
-    said = label("summary_line", lang).format(**counts)
-    for key in ("unjudged", "aspirational", "monitored"):
-        if counts.get(key):
-            said += label("clause_joiner", lang) + label(f"summary_{key}", lang).format(**counts)
+    """共5项指标，2项达到序时进度，3项滞后: the total, then only the statuses that occur, in the
+    office's order (an aspirational indicator behind counted apart): the line under a table's
+    title and the report's headline."""
+    total = sum(counts.get(key, 0) for key in SUMMARY_ORDER)
+    clauses = [label(f"summary_{key}", lang).format(**{key: counts[key]}) for key in SUMMARY_ORDER if counts.get(key)]
+    said = label("summary_total", lang).format(total=total)
+    if clauses:
+        said += label("summary_joiner", lang) + label("clause_joiner", lang).join(clauses)
     return said

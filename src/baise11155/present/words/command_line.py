@@ -17,7 +17,7 @@ from __future__ import annotations
 from . import pick
 
 GROUP = (
-    "百色市“11155”科技创新工程进展测算（及其对广西“三百二千”工程的贡献）：完成率、差距、序时进度和贡献率。\n\n"
+    "百色市“11155”科技创新工程进展测算（及其对广西“三百二千”工程的贡献）：完成率、差距、序时进度和占全区目标比重。\n\n"
     "进度文件可以是 Excel 或 WPS 工作簿（.xlsx、.xls、.et、.ods），也可以是 CSV（UTF-8 或 GB18030）；每行一项"
     "或一个数，也可以每年一列；可填的指标和类别见 `baise11155 targets`。语言依次取 --lang、BAISE11155_LANG、"
     "配置文件（baise11155 config）、系统语言。"

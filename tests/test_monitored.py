@@ -214,7 +214,7 @@ def test_explain_and_targets_say_what_is_monitored(run, files):
     targets = run("targets", "--targets", plan, "-f", "json").json()["indicators"]
     assert targets[0]["target"] is None
     assert targets[1]["baseline"] == {"date": "2015-12-31", "value": None} and targets[1]["limit"] == 100
-    assert "基数取进度文件中 2015-12-31 的数值" in run("targets", "--targets", plan, "--lang", "zh").stdout
+    assert "基数取进度文件中2015年12月31日的数值" in run("targets", "--targets", plan, "--lang", "zh").stdout
 
 
 def test_the_schema_doc_shows_each_key():

@@ -95,7 +95,7 @@ def test_a_month_excel_kept_as_a_number_is_refused_naming_the_cell(tmp_path, run
         "is it January or October 2019? write 2019-01 or 2019-10 (or 2019-10-31), or use a date cell")]
     zh = run("--lang", "zh", "validate", path)
     assert zh.stdout.splitlines() == [(
-        f"{path}:进度!B2: 日期'2019.1'含义不明：Excel会把输入的2019.10存成数字2019.1，是2019年1月还是10月？"
+        f"{path}:进度!B2: 日期“2019.1”含义不明：Excel会把输入的2019.10存成数字2019.1，是2019年1月还是10月？"
         "请写成2019-01或2019-10（或2019-10-31），或使用日期格式的单元格")]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 import yaml
@@ -170,3 +171,111 @@ def test_the_share_of_the_regions_target_is_not_called_a_contribution(run):
     en = run("compare", example("progress-2019.csv"), "--lang", "en").stdout
     assert "占全区目标比重" in zh and "贡献率" not in zh
     assert "Share of region target" in en and "Contribution" not in en
+
+
+# --- Chinese as an office writes it --------------------------------------------------------------
+
+def _chinese_catalogue():
+    """Every Chinese string the tool says: labels, messages, usage errors, help."""
+    from baise11155.present.words import LABELS, MESSAGES
+    from baise11155.present.words import command_line as words
+
+    for table in (LABELS, MESSAGES, words.USAGE, words.COMMANDS, words.OPTIONS, words.FORMAT_GROUPS):
+        for key, (zh, _en) in table.items():
+            yield key, zh
+    yield from words.DOCS.items()
+    yield "group", words.GROUP
+
+
+CJK = "[\u4e00-\u9fff]"
+# formulas keep their brackets: 29 + (50 − 29) × 66.7%
+FORMULAS = {"explain_expected"}
+
+
+def test_no_ascii_quotes_in_chinese():
+    """“…” around a name, never '…' or "…"; the one ASCII quote shown is the character itself, （"）."""
+    found = [(key, zh) for key, zh in _chinese_catalogue()
+             if re.search("['\"]", re.sub(r'（"）', "", zh))]
+    assert not found, found
+
+
+def test_no_half_width_punctuation_in_chinese_sentences():
+    """No ASCII bracket, comma, colon, semicolon, question or exclamation mark beside a Chinese
+    character or a placeholder in a Chinese sentence."""
+    beside = re.compile(f"{CJK}[(),;:?!]|[(),;:?!]{CJK}|[}}）][,;:?!]|[(,;:?!][{{]")
+    found = [(key, zh) for key, zh in _chinese_catalogue() if key not in FORMULAS and beside.search(zh)]
+    assert not found, found
+
+
+def test_no_space_between_a_number_and_a_chinese_word():
+    """第4行, 45家, 截至2019年12月31日: no space between a figure (or a placeholder for one) and its
+    Chinese unit, nor after 第."""
+    unit = "[行列项个家人年月日天次条倍元万亿名页]"
+    spaced = re.compile(f"\\d {unit}|第 [\\d{{]|}} {unit}(?!{CJK})|{CJK} {{\\w+}} {CJK}")
+    found = [(key, zh) for key, zh in _chinese_catalogue() if spaced.search(zh)]
+    assert not found, found
+
+
+def test_no_programmer_words_for_a_clerk():
+    found = [(key, zh) for key, zh in _chinese_catalogue()
+             if re.search("YYYY|MM-DD|零字节|退出码|原子写入|闭合|转义|stdin|stdout", zh)]
+    assert not found, found
+
+
+def test_a_users_text_is_quoted_as_the_language_quotes():
+    from baise11155.model.notices import Listed, note, quoted
+    from baise11155.present.words import message
+
+    problem = note("not_when", cell=quoted("2019-13"))
+    assert message(problem, "zh") == "“2019-13”不是年份或日期：请填写年份（如2019）或日期（如2019-12-31、2019年12月）"
+    assert message(problem, "en") == "'2019-13' is not a year or a date; write YYYY or YYYY-MM-DD"
+    sheets = note("not_worksheets", sheets=Listed((quoted("图表1"), quoted("图表2"))))
+    assert message(sheets, "zh").startswith("“图表1”、“图表2”不是工作表")
+    assert message(sheets, "en").startswith("'图表1', '图表2': not worksheets")
+
+
+def test_dates_in_chinese_messages_and_iso_in_json():
+    from baise11155.model.notices import note
+    from baise11155.present.words import message, note_document
+
+    after = note("as_of_after_period", as_of="2021-06-30", end="2020-12-31")
+    assert message(after, "zh") == "截止日期2021年6月30日晚于实施期结束（2020年12月31日），按实施期结束时计算"
+    assert message(after, "en").startswith("the as-of date 2021-06-30 is after the period's end (2020-12-31)")
+    assert note_document(after)["params"] == {"as_of": "2021-06-30", "end": "2020-12-31"}
+
+
+@pytest.mark.parametrize("args, said", [
+    (["status"], "错误：缺少进度文件：请在命令后写上进度文件，如：baise11155 status 进度.xlsx"),
+    (["status", "x.csv", "--as-of", "2019-13-45"], "错误：“--as-of”的取值有误：日期“2019-13-45”不存在（13月45日）"),
+    (["status", "x.csv", "--as-of"], "错误：选项“--as-of”后面缺少取值"),
+    (["status", "x.csv", "--asof", "2019"], "错误：没有选项“--asof”；是否要用“--as-of”？"),
+    (["status", "x.csv", "--lang", "fr"], "错误：“--lang”的取值有误：“fr”不是可选的取值；可选：zh、en"),
+    (["status", "x.csv", "--plan", "nope"], "错误：“--plan”的取值有误：没有编号为“nope”的内置计划；可用的计划："
+                                            "baise-11155、guangxi-keji-qianggui-2021-2023、guangxi-sanbai-erqian"
+                                            "（baise11155 plans 列出全部）"),
+    (["explain", "x.csv"], "错误：缺少选项“--indicator”或“-i”"),
+    (["stauts", "x.csv"], "错误：没有“stauts”这个命令；是否要用“status”或“targets”？"),
+])
+def test_usage_errors_in_chinese(args, said):
+    """click's own usage errors said in Chinese under zh, exit 2, with the usage in Chinese."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "baise11155", "--lang", "zh", *args], capture_output=True, text=True,
+                          env={**__import__("os").environ, "BAISE11155_CONFIG": "/nonexistent/config.ini"})
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines[-1] == said
+    assert not re.search("Error|Usage|Missing|Invalid|No such|Did you mean|requires|Try ", done.stderr), done.stderr
+    if args[0] != "stauts":
+        assert lines[0].startswith(f"用法：baise11155 {args[0]} [选项]") and lines[1].startswith("查看帮助：")
+
+
+def test_usage_errors_in_english_stay_clicks():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "baise11155", "--lang", "en", "status"], capture_output=True,
+                          text=True)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == "Error: Missing argument 'PROGRESS...'."

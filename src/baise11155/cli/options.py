@@ -11,10 +11,10 @@ from typing import Any
 
 import click
 
-from ..model.notices import UserError, note
+from ..model.notices import Listed, UserError, note
 from ..present.formats import FORMATS
 from ..present.words import LANGS
-from ..present.words.command_line import english, format_help, option_help
+from ..present.words.command_line import format_help, option_help, usage
 
 TARGETS_ENV_VAR = "BAISE11155_TARGETS"
 
@@ -86,12 +86,12 @@ def targets_option(function):
             ctx = click.get_current_context()
             given = ctx.get_parameter_source("targets_path") == click.core.ParameterSource.COMMANDLINE
             if targets_path is not None and given:
-                raise click.UsageError(english("plan_and_targets"))
+                raise click.UsageError(said_usage("plan_and_targets", ctx))
             from ..read.targets_file import bundled_plans
 
             plans = bundled_plans()
             if plan_id not in plans:
-                raise click.BadParameter(english("no_bundled_plan", plan=plan_id, plans=", ".join(plans)),
+                raise click.BadParameter(said_usage("no_bundled_plan", ctx, plan=plan_id, plans=Listed(plans)),
                                          param_hint="'--plan'")
             targets_path = plans[plan_id]
         elif targets_path is None:
@@ -124,6 +124,11 @@ def _choose_language(ctx: click.Context, param: click.Parameter, value: str | No
     chosen = value or ctx.meta.get(LANG_KEY) or _configured_language(ctx)
     ctx.meta[LANG_KEY] = chosen
     return chosen
+
+
+def said_usage(code: str, ctx: click.Context | None, /, **params: object) -> str:
+    """A usage error in the run's language (the context's, else the current one's)."""
+    return usage(code, run_language(ctx or click.get_current_context(silent=True)), **params)
 
 
 def run_language(ctx: click.Context | None) -> str:
@@ -186,7 +191,7 @@ def output_options(fixed_format: str | None = None):
             if output_path is None and sys.stdout is None:  # `>&-`: the result would be lost
                 raise UserError([note("stdout_closed", "<stdout>")])
             if REGISTRY[chosen].binary and output_path is None and sys.stdout.isatty():
-                raise click.UsageError(english("binary_to_terminal", fmt=chosen))
+                raise click.UsageError(said_usage("binary_to_terminal", None, fmt=chosen))
             if output_path is not None:
                 # before any work is done: never onto an input, never where it cannot be written
                 check_destination(output_path, input_paths(click.get_current_context()))
@@ -226,7 +231,7 @@ class ColumnMapping(click.ParamType):
         column, sep, header = value.partition("=")
         names = [c.name for c in PROGRESS_COLUMNS]
         if not sep or not header.strip() or column.strip() not in names:
-            self.fail(english("column_mapping", value=value, names=", ".join(names)), param, ctx)
+            self.fail(said_usage("column_mapping", ctx, value=value, names=Listed(names)), param, ctx)
         return column.strip(), header.strip()
 
 
@@ -239,7 +244,7 @@ def read_settings_options(function):
         from ..read.progress import ReadSettings
 
         if skip_hidden and count_hidden:
-            raise click.UsageError(english("hidden_both"))
+            raise click.UsageError(said_usage("hidden_both", None))
         return function(*args, reading=ReadSettings(encoding, tuple(sheets), tuple(columns), skip_hidden=skip_hidden,
                                                     count_hidden=count_hidden), **kwargs)
 
@@ -339,6 +344,16 @@ class LocalHelp:
 
     def format_more(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """What a group adds after its options (its commands)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """click's parser raises some usage errors (an option without its value) without the
+        context: given it here, they are said in the run's language with the command's usage."""
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc]
+        except click.UsageError as exc:
+            if exc.ctx is None:
+                exc.ctx = ctx
+            raise
 
 
 class Command(LocalHelp, click.Command):

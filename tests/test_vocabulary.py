@@ -279,3 +279,14 @@ def test_usage_errors_in_english_stay_clicks():
                           text=True)
     assert done.returncode == 2
     assert done.stderr.splitlines()[-1] == "Error: Missing argument 'PROGRESS...'."
+
+
+def test_growth_rates_are_said_as_percentages(run):
+    """R&D intensity 0.78 % (2020) to 0.83 % (2022): (0.83 ÷ 0.78)^(1/2) − 1 = 3.155 % a year kept;
+    to reach 1.3 % by 2023, (1.3 ÷ 0.78)^(1/3) − 1 = 18.56 % a year needed; ratio 0.17."""
+    args = ("outlook", example("guangxi-keji-2021-2022.csv"), "--plan", "guangxi-keji-qianggui-2021-2023",
+            "--measure", "eurostat")
+    zh = run(*args, "--lang", "zh").stdout
+    en = run(*args, "--lang", "en").stdout
+    assert "eurostat：进展不足（实际年均增速3.2%，所需年均增速18.6%，比值0.17）" in zh
+    assert "eurostat: insufficient progress (observed growth 3.2%, required growth 18.6%, ratio 0.17)" in en

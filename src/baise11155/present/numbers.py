@@ -18,20 +18,24 @@ if TYPE_CHECKING:
 MISSING = "—"  # no figure: nothing reported, or nothing that can be worked out
 
 
+GROUPED_FROM = 10000  # thousands are grouped from five digits on, as the plans write them: 8529.27亿元, 12,345
+
+
 def decimals(value: float) -> int:
-    """The decimals a fraction's size needs: 8,529.27; 1.296, which "1.3" would show as the target
+    """The decimals a fraction's size needs: 8529.27; 1.296, which "1.3" would show as the target
     1.3 it has not reached; 0.0083."""
     return 2 if abs(value) >= 10 else 3 if abs(value) >= 1 else 4
 
 
 def figure(value: float | None) -> str:
-    """A figure as the tables show it: whole numbers whole, grouped from 10,000; a fraction with the
-    decimals its size needs, trailing zeros left out."""
+    """A figure as the tables show it: whole numbers whole, a fraction with the decimals its size
+    needs, trailing zeros left out; grouped from 10,000 either way (8529.27, 12,345.6)."""
     if value is None:
         return MISSING
+    group = "," if abs(value) >= GROUPED_FROM else ""
     if isinstance(value, int) or value.is_integer():
-        return f"{int(value):,}" if abs(value) >= 10000 else str(int(value))
-    return f"{value:,.{decimals(value)}f}".rstrip("0").rstrip(".")
+        return f"{int(value):{group}}"
+    return f"{value:{group}.{decimals(value)}f}".rstrip("0").rstrip(".")
 
 
 def grouped(count: int) -> str:
@@ -84,10 +88,13 @@ EXCEL_FORMATS = {NUMBER: "#,##0", PERCENT: "0.0%", POINTS: "+0.0;-0.0;0.0", RATE
 
 
 def excel_format(value: float, display: str) -> str:
-    """A spreadsheet cell's number format: a figure with a fraction shows the decimals the tables
-    show (1.296, not 1.30; 8,529.2), the others as their display says."""
-    if display == NUMBER and isinstance(value, float) and not value.is_integer():
-        return ("#,##0" if abs(value) >= 1 else "0") + ".0" + "#" * (decimals(value) - 1)
+    """A spreadsheet cell's number format: a figure shows what the tables show (1.296, not 1.30;
+    8529.2; 12,345), the others as their display says."""
+    if display == NUMBER:
+        whole = "#,##0" if abs(value) >= GROUPED_FROM else "0"
+        if isinstance(value, float) and not value.is_integer():
+            return whole + ".0" + "#" * (decimals(value) - 1)
+        return whole
     return EXCEL_FORMATS[display]
 
 

@@ -376,8 +376,10 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list[IndicatorOu
         for c, o in zip(s.categories, found.categories, strict=True):
             table.add([s.name.get(lang), c.name.get(lang), c.target, c.achieved, *_outlook_values(o, lang)], depth=1)
         for name, result in found.measures.items():
-            shown = ", ".join(f"{label('measure_' + key, lang)} {_measure_value(key, value, lang)}"
-                              for key, value in result.values.items())
+            shown = label("clause_joiner", lang).join(
+                label("measure_said" if key == "reason" else "measure_pair", lang).format(
+                    name=label("measure_" + key, lang), value=_measure_value(key, value, lang))
+                for key, value in result.values.items())
             said = label(f"measure_{result.category}", lang)
             results = label("measure_results", lang).format(said=said, values=shown) if shown else said
             table.lines.append(f"{s.name.get(lang)} · " + label("measure_line", lang).format(measure=name,
@@ -385,9 +387,14 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list[IndicatorOu
     return table
 
 
+RATES = ("observed_growth", "required_growth")  # growth rates, said as percentages (3.2%, not 0.03155)
+
+
 def _measure_value(key: str, value: float | str | None, lang: str) -> str:
     if key == "reason":
         return label(f"measure_{value}", lang)
+    if key in RATES and isinstance(value, float):
+        return percent(value)
     return measure(value)
 
 

@@ -224,6 +224,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "measure_current_year": ("当前年", "current year"),
     "measure_value": ("进展值", "progress value"),
     "measure_score": ("得分", "score"),
+    "measure_pair": ("{name}{value}", "{name} {value}"),
+    "measure_said": ("{name}：{value}", "{name} {value}"),
     "measure_observed_growth": ("实际年均增速", "observed growth"),
     "measure_required_growth": ("所需年均增速", "required growth"),
     "measure_ratio": ("比值", "ratio"),

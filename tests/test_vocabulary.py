@@ -290,3 +290,16 @@ def test_growth_rates_are_said_as_percentages(run):
     en = run(*args, "--lang", "en").stdout
     assert "eurostat：进展不足（实际年均增速3.2%，所需年均增速18.6%，比值0.17）" in zh
     assert "eurostat: insufficient progress (observed growth 3.2%, required growth 18.6%, ratio 0.17)" in en
+
+
+def test_the_templates_notes_are_in_the_language(run, tmp_path):
+    import openpyxl
+
+    for lang, first in (("zh", "指标：从下拉列表中选择"), ("en", "indicator: The indicator: pick from the list")):
+        path = tmp_path / f"{lang}.xlsx"
+        assert run("template", path, "--lang", lang).exit_code == 0
+        sheet = openpyxl.load_workbook(path).worksheets[0]
+        notes = [cell.comment.text for cell in sheet[1] if cell.comment]
+        assert len(notes) == 8 and notes[0].startswith(first)
+        if lang == "zh":
+            assert not any(re.search("[A-Za-z]{3,}", note) for note in notes), notes

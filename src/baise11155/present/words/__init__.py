@@ -300,6 +300,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "template_date_prompt": ("请输入日期。", "Enter a date."),
     "template_value": ("数量", "value"),
     "template_value_prompt": ("数量应为不小于0的数字。", "A number, 0 or more."),
+    # the notes on the template's headers: what to put in each column
+    "template_note_indicator": ("指标：从下拉列表中选择（如突破重大技术、保有高新技术企业）。",
+                                "indicator: The indicator: pick from the list (突破重大技术, 保有高新技术企业, ...)."),
+    "template_note_category": ("类别：指标有分类时从下拉列表中选择；未分到类别的留空。",
+                               "category: The breakdown category, if the indicator has one; leave blank if not "
+                               "allocated."),
+    "template_note_year": ("年份：完成的年份（保有量为统计的年份），如2019。",
+                           "year: The year it was achieved (or, for enterprises held, measured): 2019."),
+    "template_note_date": ("日期：也可填写具体日期；与年份都填写时以日期为准。",
+                           "date: Or the exact date, which wins over the year when both are filled."),
+    "template_note_value": ("数量：完成的数量；每行一项时留空，计为1。",
+                            "value: How many; leave blank for one row per item (counts as 1)."),
+    "template_note_item": ("名称：项目、平台、企业或人才（团队）的名称，用于发现重复列出的同一项。",
+                           "item: The item's name: catches the same item listed twice."),
+    "template_note_county": ("县区：所在县（市、区），用于核对。", "county: The county or district, for tracing."),
+    "template_note_note": ("备注：其他说明，不参与计算。", "note: Anything else; not counted."),
     # the config command
     "config_file_line": ("配置文件：{path}", "config file: {path}"),
     "config_file_none": ("（不存在）", " (none yet)"),

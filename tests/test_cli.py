@@ -272,13 +272,13 @@ def test_messages_in_chinese(run, write):
     result = run("validate", path, "--lang", "zh")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        f"{path}:2: 指标“突破重大技木”不在计划中；是否要填“突破重大技术”？",
-        f"{path}:3: 日期“19-1-1”的年份只有两位，看不出是哪一年：请写四位年份，如2019-12-31",
-        f"提示：{path}:5: “c”在“转化科技成果”中重复列出，只计一次",
+        f"{path}第2行：指标“突破重大技木”不在计划中；是否要填“突破重大技术”？",
+        f"{path}第3行：日期“19-1-1”的年份只有两位，看不出是哪一年：请写四位年份，如2019-12-31",
+        f"提示：{path}第5行：“c”在“转化科技成果”中重复列出，只计一次",
     ]
     assert "读取1行，2个问题" in result.stderr
     result = run("status", path, "--lang", "zh")
-    assert result.stderr.startswith(f"错误：{path}:2: 指标“突破重大技木”不在计划中")
+    assert result.stderr.startswith(f"错误：{path}第2行：指标“突破重大技木”不在计划中")
     # the locale chooses when --lang does not
     assert "不在计划中" in run("status", path, env={"LANG": "zh_CN.UTF-8"}).stderr
     assert "is not in the plan" in run("status", path, env={"LANG": "en_US.UTF-8"}).stderr

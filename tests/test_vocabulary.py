@@ -303,3 +303,16 @@ def test_the_templates_notes_are_in_the_language(run, tmp_path):
         assert len(notes) == 8 and notes[0].startswith(first)
         if lang == "zh":
             assert not any(re.search("[A-Za-z]{3,}", note) for note in notes), notes
+
+
+@pytest.mark.parametrize("place, zh, en", [
+    ("进度.csv:2", "进度.csv第2行", "进度.csv:2"),
+    ("进度.xlsx:进度!B2", "进度.xlsx工作表“进度”B2单元格", "进度.xlsx:进度!B2"),
+    ("进度.xlsx:Sheet!3:3", "进度.xlsx工作表“Sheet”第3行", "进度.xlsx:Sheet!3:3"),
+    ("C:\\数据\\进度.csv:12", "C:\\数据\\进度.csv第12行", "C:\\数据\\进度.csv:12"),
+    ("进度.xlsx:汇总", "进度.xlsx:汇总", "进度.xlsx:汇总"),  # a sheet alone: as it is
+])
+def test_where_a_note_points_in_the_language(place, zh, en):
+    from baise11155.present.words import said_place
+
+    assert (said_place(place, "zh"), said_place(place, "en")) == (zh, en)

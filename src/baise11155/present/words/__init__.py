@@ -281,6 +281,11 @@ LABELS: dict[str, tuple[str, str]] = {
     # how words are put together
     "list_joiner": ("、", ", "),
     "quoted": ("“{text}”", "'{text}'"),
+    # where a note points (`file:line`, `file:Sheet!B2`, `file:Sheet!2:2`), and a note after it
+    "place_line": ("{file}第{line}行", "{file}:{line}"),
+    "place_cell": ("{file}工作表“{sheet}”{cell}{line}单元格", "{file}:{sheet}!{cell}{line}"),
+    "place_row": ("{file}工作表“{sheet}”第{line}行", "{file}:{sheet}!{line}:{line}"),
+    "place_said": ("{place}：{message}", "{place}: {message}"),
     "clause_joiner": ("，", ", "),
     "project_named": ("{area}{project}", "{area} {project}"),
     "project_coded": ("{area}“{code}”{project}", '{area} "{code}" {project}'),
@@ -405,9 +410,25 @@ def message(note: Note, lang: str) -> str:
 
 
 def text(note: Note, lang: str) -> str:
-    """A note as a line: `place: message`."""
+    """A note as a line: `place: message`, the place said as the language says it (进度.csv第2行,
+    进度.xlsx工作表“进度”B2单元格; in English as the tools write it, progress.csv:2)."""
     said = message(note, lang)
-    return f"{note.place}: {said}" if note.place else said
+    return label("place_said", lang).format(place=said_place(note.place, lang), message=said) if note.place else said
+
+
+_LINE = re.compile(r"(?P<file>.+):(?P<line>\d+)")
+_CELL = re.compile(r"(?P<file>.+):(?P<sheet>[^:!]*)!(?P<cell>[A-Z]{1,3})(?P<line>\d+)")
+_ROW = re.compile(r"(?P<file>.+):(?P<sheet>[^:!]*)!(?P<line>\d+):(?P=line)")
+
+
+def said_place(place: str, lang: str) -> str:
+    """Where a note points, in the language: a file's line, a workbook's cell or row; anything else
+    as it is."""
+    for pattern, key in ((_CELL, "place_cell"), (_ROW, "place_row"), (_LINE, "place_line")):
+        found = pattern.fullmatch(place)
+        if found:
+            return label(key, lang).format(**found.groupdict())
+    return place
 
 
 def note_document(note: Note) -> dict[str, Any]:

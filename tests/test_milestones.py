@@ -37,7 +37,9 @@ def test_the_share_of_a_year_gone_is_counted_by_months():
     assert year_elapsed(dt.date(2019, 11, 30)) == Fraction(11, 12)  # 91.7 %, as offices say it
     assert year_elapsed(dt.date(2019, 12, 31)) == 1
     assert year_elapsed(dt.date(2019, 6, 30)) == Fraction(1, 2)
-    assert year_elapsed(dt.date(2019, 2, 14)) == Fraction(1 + Fraction(14, 28), 12)
+    # completed months, as the period's 时间进度: mid-February is January's end, 1/12 (not 1.5/12)
+    assert year_elapsed(dt.date(2019, 2, 14)) == Fraction(1, 12)
+    assert year_elapsed(dt.date(2020, 2, 29)) == Fraction(2, 12)  # a leap February's last day completes it
 
 
 def test_years_without_a_milestone():

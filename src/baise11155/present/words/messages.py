@@ -110,8 +110,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "as 1; rename it 数量/value, or pass --column value={typed}",
     ),
     "column_not_used": (
-        "第{index}列{cell}未使用：不是已知的列名；如它有用，请用 --column 列=列名 指明（列：indicator、category、"
-        "year、date、value、item、county、note）",
+        "第{index}列{cell}未使用：不是已知的列名；如它有用，请把表头改为本工具认识的名称（如“数量”“县区”），"
+        "或用 --column 列=列名 指明（列：indicator、category、year、date、value、item、county、note）",
         "column {index} {cell} is not used: its header is not one the tool knows; if it matters, name it with "
         "--column COLUMN=HEADER (indicator, category, year, date, value, item, county, note)",
     ),
@@ -375,7 +375,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "os_EFBIG": ("文件超过允许的大小", "File too large"),
     "os_ENOTDIR": ("路径中有一段不是文件夹", "Not a directory"),
     "stdin_closed": ("标准输入已关闭，没有可读的内容；请给出文件名", "standard input is closed: there is nothing to read; name a file"),
-    "stdout_closed": ("标准输出已关闭，结果无处可写；请用 --output 文件 写入文件",
+    "stdout_closed": ("屏幕输出已被关闭，结果无处可写：请用 --output 文件名 写入文件",
                       "standard output is closed: the result has nowhere to go; write it to a file with --output FILE"),
     "is_directory": ("这是一个文件夹，不是进度文件", "is a directory, not a progress file"),
     "bad_bytes": ("含有不符合{encoding}编码的文字：请在Excel中打开后另存为“CSV UTF-8（逗号分隔）”，或加上 --encoding {other}",

@@ -144,20 +144,23 @@ FORMAT_GROUPS: dict[str, tuple[str, str]] = {
     "json_out": ("{names}", "{names}"),
     "xlsx": ("{names}（须同时用 --output）", "{names} (with --output)"),
 }
-FORMAT_LAST = ("{names}, 或 {last}。", "{names}, or {last}.")
+FORMAT_LAST = ("{names}或{last}。", "{names}, or {last}.")
+FORMAT_JOINER = ("、", ", ")
 
 
 def format_help(lang: str) -> str:
     """--format's help: every renderer offered, by its names."""
     from ..formats import offered_by_renderer
 
-    said = [pick(FORMAT_GROUPS[module], lang).format(names=", ".join(names)) for module, names in offered_by_renderer()]
-    return pick(FORMAT_LAST, lang).format(names=", ".join(said[:-1]), last=said[-1])
+    joiner = pick(FORMAT_JOINER, lang)
+    said = [pick(FORMAT_GROUPS[module], lang).format(names=joiner.join(names)) for module, names in offered_by_renderer()]
+    return pick(FORMAT_LAST, lang).format(names=joiner.join(said[:-1]), last=said[-1])
 
 
 # click's words in Chinese: its headings, and what it adds after an option's help
 HEADINGS = {"Usage: ": "用法：", "Options:": "选项：", "Commands:": "命令：", "Example:": "示例：", "[OPTIONS]": "[选项]"}
-ADDED = {"default: ": "默认：", "env var: ": "环境变量："}
+ADDED = {"default: ": "默认：", "env var: ": "环境变量：", "required": "必填", "  [": "（", " [": "（", "; ": "；",
+         "]": "）"}
 
 
 def said_here(lang: str) -> bool:

@@ -88,10 +88,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "strings_too_large": ("工作簿中的文字共{size}，超过可读取的{limit}；文件已损坏，或不是进度表",
                           "the workbook's text comes to {size}, more than the {limit} read: the file is damaged or not "
                           "a progress table"),
-    "strings_long_run": ("工作簿中有一段超过1 MiB 的文字（Excel 的单元格最多32,767个字符）；文件已损坏，请用 Excel 或 WPS 打开后另存",
+    "strings_long_run": ("工作簿中有一段超过1MB的文字（Excel的单元格最多32767个字符）：文件已损坏，请用Excel或WPS打开后另存",
                          "the workbook holds a run of text over 1 MiB (a cell in Excel holds at most 32,767 characters): "
                          "the file is damaged; open it in Excel or WPS and save it again"),
-    "sheet_long_run": ("工作表中有一段超过1 MiB 的文字（Excel 的单元格最多32,767个字符）；文件已损坏，请用 Excel 或 WPS 打开后另存",
+    "sheet_long_run": ("工作表中有一段超过1MB的文字（Excel的单元格最多32767个字符）：文件已损坏，请用Excel或WPS打开后另存",
                        "the sheet holds a run of text over 1 MiB (a cell in Excel holds at most 32,767 characters): "
                        "the file is damaged; open it in Excel or WPS and save it again"),
     "stdin_workbook_too_large": ("从管道读入的工作簿超过{limit}；请直接给出文件名",
@@ -100,9 +100,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "the sheet is empty; it needs a header row and at least one row of progress"),
     "repeated_column": ("第{index}列（{cell}）与第{first}列重复，都是{column}列；请保留一列",
                         "column {index} ({cell}) repeats the {column} column (column {first}); keep one"),
-    "no_indicator_column": ("缺少指标列；表头需要一列名为“指标”或 indicator",
+    "no_indicator_column": ("缺少指标列：请在表头加一列“指标”，每行填写指标名称",
                             "no indicator column; the header needs one named indicator or 指标"),
-    "no_when_column": ("缺少年份或日期列；表头需要一列名为“年份”/year 或“日期”/date",
+    "no_when_column": ("缺少年份或日期列：请在表头加一列“年份”（或“日期”），每行填写完成的年份或日期",
                        "no year or date column; the header needs one named year/年份 or date/日期"),
     "value_column_unknown": (
         "第{index}列{cell}像是数量，但不是已知的数量列名，每行将只计为1；请改名为“数量”，或加上 --column value={typed}",

@@ -74,3 +74,10 @@ def said(notes, lang: str = "en") -> list[str]:
     from baise11155.present.words import text
 
     return [text(note, lang) for note in notes]
+
+
+def without_areas(plan_text: str) -> str:
+    """The bundled plan's text without its `areas:` (the twelve counties), for a test to give its own."""
+    import re
+
+    return re.sub(r"\nareas:\n(?:  - .*\n)+", "\n", plan_text)

@@ -26,7 +26,8 @@ def test_the_blocks_add_up_to_the_city(run, write):
     document = run("status", path, "--by", "county", "-f", "json").json()
     assert {i["id"]: i["achieved"] for i in document["indicators"]} == {k: v["achieved"] for k, v in city.items()}
     areas = {a["area"]: {i["id"]: i["achieved"] for i in a["indicators"]} for a in document["areas"]}
-    assert list(areas) == ["右江区", "田阳区", "田东县", "平果市", "靖西市", ""]  # the plan's order, the unallocated block last
+    # in the plan's order (右江区, 田阳区, 田东县, 平果市 … 靖西市), never by character code; the unallocated block last
+    assert list(areas) == ["右江区", "田阳区", "田东县", "平果市", "靖西市", ""]
     assert {area: figures["breakthroughs"] for area, figures in areas.items()} == {
         "右江区": 1, "田阳区": 2, "平果市": 1, "靖西市": 1, "田东县": 3, "": 2}
     assert sum(figures["breakthroughs"] or 0 for figures in areas.values()) == city["breakthroughs"]["achieved"] == 10

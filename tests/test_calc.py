@@ -35,11 +35,17 @@ def by_id(evaluation):
 
 
 def test_schedule():
-    # 2018: 365 days, 2019: 365, 2020: 366 (leap) -> 1096 days in the period
+    # 2018: 365 days, 2019: 365, 2020: 366 (leap) -> 1096 days in the period; 36 months, counted
+    # as offices count 时间进度: the months completed
     period = (PLAN.start, PLAN.end)
-    assert schedule(PLAN, dt.date(2019, 12, 31)) == Schedule(dt.date(2019, 12, 31), 730, 1096, 366, *period)
-    assert schedule(PLAN, dt.date(2018, 1, 1)) == Schedule(dt.date(2018, 1, 1), 1, 1096, 1095, *period)
-    assert schedule(PLAN, dt.date(2020, 12, 31)) == Schedule(dt.date(2020, 12, 31), 1096, 1096, 0, *period)
+    months = {"basis": "months", "period_months": 36}
+    assert schedule(PLAN, dt.date(2019, 12, 31)) == Schedule(dt.date(2019, 12, 31), 730, 1096, 366, *period,
+                                                             elapsed_months=24, **months)
+    assert schedule(PLAN, dt.date(2018, 1, 1)) == Schedule(dt.date(2018, 1, 1), 1, 1096, 1095, *period,
+                                                           elapsed_months=0, **months)
+    assert schedule(PLAN, dt.date(2020, 12, 31)) == Schedule(dt.date(2020, 12, 31), 1096, 1096, 0, *period,
+                                                             elapsed_months=36, **months)
+    assert schedule(PLAN, dt.date(2019, 12, 31)).elapsed == 24 / 36  # 66.7 %, not 730/1096 = 66.6 %
     assert schedule(PLAN, dt.date(2017, 12, 31)).elapsed_days == 0
     assert schedule(PLAN, dt.date(2021, 6, 30)).elapsed == 1
     assert schedule(PLAN, dt.date(2019, 12, 31)).years_left == 366 / 365.25
@@ -54,15 +60,15 @@ def test_default_as_of():
 def test_example_2019_indicators():
     evaluation, observations = evaluation_of("progress-2019.csv")
     assert evaluation.schedule.as_of == dt.date(2019, 12, 31)  # the latest year in the file
-    elapsed = 730 / 1096  # 0.666058...
+    elapsed = 24 / 36  # 24 of 36 months: 0.6667
     years_left = 366 / 365.25  # 2020 is left: 366 days
     s = by_id(evaluation)
 
     # breakthroughs: 2 in 2018 + 3 in 2019 = 5 of 10
     b = s["breakthroughs"]
     assert (b.achieved, b.completion, b.progress, b.gap, b.surplus) == (5, 0.5, 0.5, 5, 0)
-    assert b.expected == pytest.approx(10 * 730 / 1096)  # 6.66
-    assert b.deviation == pytest.approx((0.5 - elapsed) * 100)  # -16.6 points
+    assert b.expected == pytest.approx(10 * 24 / 36)  # 6.67
+    assert b.deviation == pytest.approx((0.5 - elapsed) * 100)  # -16.7 points: behind, not far (20)
     assert b.needed_per_year == pytest.approx(5 / years_left)  # 4.99
     assert (b.baseline, b.status) == (None, "behind")
 
@@ -72,21 +78,21 @@ def test_example_2019_indicators():
     # talents: 2 in 2018 + 4 in 2019 (one not allocated to a sector) = 6 of 10
     t = s["talents"]
     assert (t.achieved, t.completion, t.gap, t.status) == (6, 0.6, 4, "behind")
-    assert t.deviation == pytest.approx((0.6 - elapsed) * 100)  # -6.6
+    assert t.deviation == pytest.approx((0.6 - elapsed) * 100)  # -6.7
 
     # high-tech enterprises held: the 2019 rows by county add up to 20 + 8 + 9 + 8 = 45
     h = s["high-tech-enterprises"]
     assert (h.baseline, h.achieved, h.gap, h.surplus) == (29, 45, 5, 0)
     assert h.completion == 45 / 50  # 0.9
     assert h.progress == pytest.approx((45 - 29) / (50 - 29))  # 16/21 = 0.762 >= 0.666
-    assert h.expected == pytest.approx(29 + 21 * 730 / 1096)  # 42.99
-    assert h.deviation == pytest.approx((16 / 21 - elapsed) * 100)  # +9.6
+    assert h.expected == pytest.approx(29 + 21 * 24 / 36)  # 43
+    assert h.deviation == pytest.approx((16 / 21 - elapsed) * 100)  # 76.19 - 66.67 = +9.5
     assert h.status == "on_track"
 
     # achievements: 18 in 2018 + 8 + 5 + 4 in 2019 = 35 of 50
     a = s["achievements"]
     assert (a.achieved, a.completion, a.gap, a.status) == (35, 0.7, 15, "on_track")
-    assert a.deviation == pytest.approx((0.7 - elapsed) * 100)  # +3.4
+    assert a.deviation == pytest.approx((0.7 - elapsed) * 100)  # +3.3
     assert a.needed_per_year == pytest.approx(15 / years_left)  # 14.97
 
     assert observations.rows == 26
@@ -100,19 +106,20 @@ def test_example_2019_categories():
     def categories(indicator_id):
         return {c.id: (c.achieved, c.gap, c.status) for c in s[indicator_id].categories}
 
-    # 中高端铝 2018 + 2019 = 2 of 2; 大健康 1 of 2; 特色优势农业 1 of 2; 机械 1 of 1; the rest 0
+    # 中高端铝 2018 + 2019 = 2 of 2 (100 %: achieved, not exceeded); 大健康 1 of 2 (50 % against
+    # 66.7 %: 16.7 points behind); 特色优势农业 1 of 2; 机械 1 of 1; the rest 0 (66.7 points: far behind)
     assert categories("breakthroughs") == {
         "aluminium": (2, 0, "achieved"),
         "health": (1, 1, "behind"),
         "agriculture": (1, 1, "behind"),
         "machinery": (1, 0, "achieved"),
-        "electronics": (0, 1, "behind"),
-        "environment": (0, 1, "behind"),
-        "materials": (0, 1, "behind"),
+        "electronics": (0, 1, "far_behind"),
+        "environment": (0, 1, "far_behind"),
+        "materials": (0, 1, "far_behind"),
     }
     # 星创天地 2 + 2 = 4 of 8; 众创空间 1 of 1; 高新区 0 of 1
     assert categories("platforms") == {
-        "high-tech-zone": (0, 1, "behind"),
+        "high-tech-zone": (0, 1, "far_behind"),
         "maker-space": (1, 0, "achieved"),
         "xingchuang-tiandi": (4, 4, "behind"),
     }
@@ -121,9 +128,9 @@ def test_example_2019_categories():
         "aluminium": (2, 0, "achieved"),
         "health": (1, 1, "behind"),
         "agriculture": (1, 1, "behind"),
-        "machinery": (0, 1, "behind"),
-        "electronics": (0, 1, "behind"),
-        "environment": (0, 1, "behind"),
+        "machinery": (0, 1, "far_behind"),
+        "electronics": (0, 1, "far_behind"),
+        "environment": (0, 1, "far_behind"),
         "materials": (1, 0, "achieved"),
     }
     health = s["breakthroughs"].categories[1]
@@ -134,17 +141,17 @@ def test_example_2019_categories():
 def test_example_2018():
     evaluation, _ = evaluation_of("progress-2018.csv")
     assert evaluation.schedule.as_of == dt.date(2018, 12, 31)
-    elapsed = 365 / 1096  # 0.333
+    elapsed = 12 / 36  # 0.333
     s = by_id(evaluation)
     assert [(x.id, x.achieved, x.status) for x in evaluation.indicators] == [
-        ("breakthroughs", 2, "behind"),  # 0.2 < 0.333
+        ("breakthroughs", 2, "behind"),  # 0.2 < 0.333, by 13.3 points: not far behind
         ("platforms", 2, "behind"),
         ("talents", 2, "behind"),
         ("high-tech-enterprises", 41, "on_track"),  # (41 - 29) / 21 = 0.571 >= 0.333
         ("achievements", 18, "on_track"),  # 18 / 50 = 0.36 >= 0.333
     ]
     assert s["high-tech-enterprises"].progress == pytest.approx(12 / 21)
-    assert s["achievements"].deviation == pytest.approx((0.36 - elapsed) * 100)  # +2.7
+    assert s["achievements"].deviation == pytest.approx((0.36 - elapsed) * 100)  # +2.7 (36 − 33.3)
     assert s["breakthroughs"].needed_per_year == pytest.approx(8 / (731 / 365.25))  # 8 left over 2 years
 
 
@@ -200,7 +207,8 @@ def test_rows_before_the_period_and_after_it(write):
     s = by_id(evaluation)
     assert s["achievements"].achieved == 10
     # only a row before the baseline year: the level known is still the plan's baseline
-    assert (s["high-tech-enterprises"].achieved, s["high-tech-enterprises"].status) == (29, "behind")
+    # (at the period's end, none of the 21 to add: 100 points short of the schedule, far behind)
+    assert (s["high-tech-enterprises"].achieved, s["high-tech-enterprises"].status) == (29, "far_behind")
     assert sorted(said(evaluation.notices)) == sorted(
         [
             f"{path}:2: 2 rows of achievements dated before the period (2018-01-01) left out of the figures",
@@ -218,7 +226,7 @@ def test_no_data_is_never_zero(write):
     assert (b.achieved, b.completion, b.gap, b.deviation, b.needed_per_year, b.status) == (
         None, None, None, None, None, "no_data",
     )
-    assert b.expected == pytest.approx(10 * 730 / 1096)
+    assert b.expected == pytest.approx(10 * 24 / 36)
     assert all(c.status == "no_data" and c.achieved is None for c in b.categories)
     assert s["achievements"].achieved == 1
 
@@ -240,15 +248,21 @@ def test_on_track_is_exact_at_the_boundary():
 
 def test_achieved_surplus_and_no_time_left():
     s = standing("x", NAME, COUNT, 10, baseline=None, level=12, when=Schedule(dt.date(2020, 12, 31), 1096, 1096, 0))
-    assert (s.status, s.gap, s.surplus, s.completion, s.needed_per_year) == ("achieved", 0, 2, 1.2, None)
+    # 12 of 10 is 120 %: the target passed, 超额完成
+    assert (s.status, s.gap, s.surplus, s.completion, s.needed_per_year) == ("exceeded", 0, 2, 1.2, None)
+    s = standing("x", NAME, COUNT, 10, baseline=None, level=10, when=Schedule(dt.date(2020, 12, 31), 1096, 1096, 0))
+    assert (s.status, s.surplus, s.completion) == ("achieved", 0, 1.0)  # 100 %: 已完成
     s = standing("x", NAME, COUNT, 10, baseline=None, level=4, when=Schedule(dt.date(2020, 12, 31), 1096, 1096, 0))
-    assert (s.status, s.gap, s.needed_per_year) == ("behind", 6, None)  # no time left to spread the gap over
+    # no time left to spread the gap over; 40 % of the way when all of it is due: 60 points short, far behind
+    assert (s.status, s.gap, s.needed_per_year) == ("far_behind", 6, None)
+    s = standing("x", NAME, COUNT, 10, baseline=None, level=8, when=Schedule(dt.date(2020, 12, 31), 1096, 1096, 0))
+    assert s.status == "behind"  # 80 %: exactly 20 points short is behind, not far behind
 
 
 def test_a_stock_can_fall_below_its_baseline():
     s = standing("x", NAME, STOCK, 50, baseline=29, level=27, when=Schedule(dt.date(2019, 12, 31), 730, 1096, 366))
     assert s.progress == pytest.approx(-2 / 21)
-    assert s.status == "behind"
+    assert s.status == "far_behind"  # -9.5 % of the way against 66.6 % of the days: 76 points short
 
 
 def test_compare_with_the_region():

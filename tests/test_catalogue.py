@@ -67,8 +67,8 @@ def test_format_help_names_every_renderer_the_registry_offers():
     english = command_line.format_help("en")
     assert english == ("table (rich), a tabulate format (plain, github, grid, markdown, rst, html, latex, ...), csv, "
                        "tsv, json, or xlsx (with --output).")
-    assert command_line.format_help("zh") == ("table（默认）, tabulate 格式（plain, github, grid, markdown, rst, html, "
-                                              "latex 等）, csv, tsv, json, 或 xlsx（须同时用 --output）。")
+    assert command_line.format_help("zh") == ("table（默认）、tabulate 格式（plain、github、grid、markdown、rst、html、"
+                                              "latex 等）、csv、tsv、json或xlsx（须同时用 --output）。")
     offered = {formats.REGISTRY[name].module for name in formats.FORMATS}
     assert offered == set(command_line.FORMAT_GROUPS)  # every renderer has its words, and no other has
     for module, named in formats.NAMED_IN_HELP.items():

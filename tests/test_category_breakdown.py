@@ -30,7 +30,7 @@ def test_rows_naming_no_category_are_shown_so_that_the_categories_add_up(run, wr
     categories = {c["id"]: c for c in found["categories"]}
     assert [c["achieved"] for c in found["categories"]] == [2, 3, 0, 0, 0, 0, 0]
     assert sum(c["achieved"] for c in found["categories"]) + found["unassigned"] == found["achieved"]
-    assert (categories["agriculture"]["gap"], categories["agriculture"]["status"]) == (2, "behind")
+    assert (categories["agriculture"]["gap"], categories["agriculture"]["status"]) == (2, "far_behind")
     rows = list(csv.reader(io.StringIO(run("gaps", write(SOME_NAMED), "-f", "csv", "--lang", "zh").stdout)))
     unassigned = [row for row in rows if row[1] == "未分领域"]
     # 指标, 类别, 目标, 已完成, 差距, 完成率, 较序时进度, 每年尚需, 状态: only what it achieved
@@ -56,13 +56,13 @@ def test_a_file_naming_no_category_leaves_the_breakdown_unreported(run, write, c
     not in the file: no figure, no gap (not 2 + 2 + 2 + 1 + 1 + 1 + 1 = 10 beside the indicator's 7),
     no judgement, whether the 类别 column is missing or left blank."""
     found = _breakthroughs(run, write(content))
-    assert (found["achieved"], found["gap"], found["status"], found["unassigned"]) == (3, 7, "behind", None)
+    assert (found["achieved"], found["gap"], found["status"], found["unassigned"]) == (3, 7, "far_behind", None)  # 30 % against 66.7 %: 36.7 points behind
     for category in found["categories"]:
         assert category["status"] == "breakdown_unreported"
         assert [category[key] for key in ("achieved", "completion", "gap", "surplus", "deviation",
                                           "needed_per_year")] == [None] * 6
-    # the pace expected of a category is still its own: 中高端铝 2 × 730 ÷ 1096
-    assert found["categories"][0]["expected"] == pytest.approx(2 * 730 / 1096)
+    # the pace expected of a category is still its own: 中高端铝 2 × 24 ÷ 36 (months, as offices count)
+    assert found["categories"][0]["expected"] == pytest.approx(2 * 24 / 36)
     table = run("gaps", write(content), "--lang", "zh", "-f", "csv").stdout
     statuses = [row[8] for row in csv.reader(io.StringIO(table)) if row[0] == "突破重大技术" and row[1]]
     assert statuses == ["未报送分类"] * 7
@@ -86,4 +86,4 @@ def test_a_category_without_rows_is_zero_where_others_are_named(run, write):
     breakdown was reported, and they are not in it."""
     found = _breakthroughs(run, write("指标,类别,年份,数量\n突破重大技术,中高端铝,2019,2\n"))
     assert [c["achieved"] for c in found["categories"]] == [2, 0, 0, 0, 0, 0, 0]
-    assert found["categories"][1]["status"] == "behind" and found["unassigned"] is None
+    assert found["categories"][1]["status"] == "far_behind" and found["unassigned"] is None

@@ -274,13 +274,13 @@ def test_messages_in_chinese(run, write):
     result = run("validate", path, "--lang", "zh")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        f"{path}:2: 指标 '突破重大技木' 不在计划中；是否要填 '突破重大技术'？",
-        f"{path}:3: 日期 '19-1-1' 的年份只有两位，含义不明；请写成 YYYY-MM-DD",
-        f"提示：{path}:5: 'c' 在“转化科技成果”中重复列出，只计一次",
+        f"{path}第2行：指标“突破重大技木”不在计划中；是否要填“突破重大技术”？",
+        f"{path}第3行：日期“19-1-1”的年份只有两位，看不出是哪一年：请写四位年份，如2019-12-31",
+        f"提示：{path}第5行：“c”在“转化科技成果”中重复列出，只计一次",
     ]
-    assert "读取 1 行，2 个问题" in result.stderr
+    assert "读取1行，2个问题" in result.stderr
     result = run("status", path, "--lang", "zh")
-    assert result.stderr.startswith(f"错误：{path}:2: 指标 '突破重大技木' 不在计划中")
+    assert result.stderr.startswith(f"错误：{path}第2行：指标“突破重大技木”不在计划中")
     # the locale chooses when --lang does not
     assert "不在计划中" in run("status", path, env={"LANG": "zh_CN.UTF-8"}).stderr
     assert "is not in the plan" in run("status", path, env={"LANG": "en_US.UTF-8"}).stderr
@@ -482,13 +482,13 @@ def test_the_config_command_sets_what_every_command_then_uses(run, config_file):
     assert run("config", "set", "lang", "zh").exit_code == 0
     assert config_file.read_text(encoding="utf-8") == "[baise11155]\nlang = zh\n"
     assert run("status", example("progress-2019.csv")).stdout.splitlines()[0].endswith("完成情况")
-    assert "lang = zh  (config file)" in run("config").stdout
+    assert "lang = zh（配置文件）" in run("config").stdout
     assert run("--lang", "en", "status", example("progress-2019.csv")).stdout.splitlines()[0].endswith(": status")
     run("config", "set", "plan", "guangxi-keji-qianggui-2021-2023")
     assert run("status", example("guangxi-keji-2021-2022.csv"), "-f", "json").json()["plan"] == \
         "guangxi-keji-qianggui-2021-2023"
     bad = run("config", "set", "lang", "fr")
-    assert bad.exit_code == 2 and "the language is one of zh, en" in bad.stderr
+    assert bad.exit_code == 2 and "语言只能是zh、en之一" in bad.stderr  # said in the language set (zh)
     assert run("config", "unset", "plan").exit_code == 0
     assert "plan" not in config_file.read_text(encoding="utf-8")
     assert run("config", "path").stdout.strip() == str(config_file)

@@ -116,7 +116,7 @@ def test_config_set_changes_its_line_and_keeps_comments_blank_lines_and_other_se
     # a key not there goes after the section's last setting, before the blank line and the next section
     assert run("config", "set", "plan", "baise-11155").exit_code == 0
     assert config_file.read_text(encoding="utf-8") == KEPT.replace("lang = en", "lang = zh")
-    assert "lang = zh  (config file)" in run("config").stdout  # [DEFAULT]'s `shared` is not ours
+    assert "lang = zh（配置文件）" in run("config").stdout  # [DEFAULT]'s `shared` is not ours
 
 
 def test_config_set_on_a_file_without_the_section_adds_it_at_the_end(run, config_file):
@@ -251,7 +251,7 @@ def test_a_language_written_in_capitals_is_that_language(run, config_file):
     assert run("status", example("guangxi-keji-2021-2022.csv"), "-f", "json").json()["plan"] == \
         "guangxi-keji-qianggui-2021-2023"
     shown = run("config").stdout
-    assert "lang = zh  (config file)" in shown and "plan = guangxi-keji-qianggui-2021-2023  (config file)" in shown
+    assert "lang = zh（配置文件）" in shown and "plan = guangxi-keji-qianggui-2021-2023（配置文件）" in shown
     assert run("config", "set", "lang", "zh").exit_code == 0
     assert config_file.read_text(encoding="utf-8") == \
         "[baise11155]\nlang = zh\nplan = Guangxi-Keji-Qianggui-2021-2023\n\n[mine]\nx = 1\n"

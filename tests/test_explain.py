@@ -39,7 +39,7 @@ def test_every_row_left_out_is_there_with_its_reason(run, write):
     assert {(row["value"], row["reason"]) for row in held["left_out"]} == {(29, "baseline"), (41, "earlier_level")}
     table = run("explain", path, "-i", "转化科技成果", "--as-of", "2019-12-31", "--lang", "zh").stdout
     assert "重复列出，未计入" in table and "早于实施期，未计入" in table and "晚于截止日期，未计入" in table
-    assert "计入 1 行：2 = 2（已完成 2）" in table
+    assert "计入1行：2 = 2（已完成2）" in table
 
 
 def test_an_unknown_name_is_a_message(run):

@@ -25,12 +25,12 @@ END = Schedule(dt.date(2023, 12, 31), 1095, 1095, 0)
 
 def test_a_level_climbs_from_its_baseline_and_is_never_a_sum():
     """R&D intensity 0.83 % against 1.3 % from 0.78 %: progress 0.05 ÷ 0.52 = 9.6 %, completion
-    0.83 ÷ 1.3 = 63.8 %; a third of the way through, 9.6 % is behind."""
+    0.83 ÷ 1.3 = 63.8 %; a third of the way through, 9.6 % is behind by 23.7 points: far behind."""
     s = standing("rd", NAME, LEVEL, Fraction(13, 10), baseline=Fraction(78, 100), level=Fraction(83, 100), when=THIRD)
     assert s.achieved == 0.83 and s.baseline == 0.78
     assert s.progress == pytest.approx(0.05 / 0.52) and s.completion == pytest.approx(0.83 / 1.3)
     assert s.expected == pytest.approx(0.78 + 0.52 / 3)
-    assert s.gap == 0.47 and s.status == "behind"
+    assert s.gap == 0.47 and s.status == "far_behind"
 
 
 @pytest.mark.parametrize("qualifier, status", [("at_least", "achieved"), ("above", "on_track")])
@@ -51,17 +51,20 @@ def test_lower_is_better():
     assert s.progress == pytest.approx(0.5) and s.completion == pytest.approx(0.5 / 0.55)
     assert s.gap == 0.05 and s.surplus == 0 and s.status == "on_track"
     assert s.expected == pytest.approx(0.6 - 0.1 / 3)
-    # at 0.59 a tenth of the way: behind; at the target: achieved; under it: achieved with a surplus
+    # at 0.59 a tenth of the way, 23.3 points short of a third: far behind; at 0.57 three tenths of the way, 3.3 points short: behind; at the target: achieved; under it:
+    # exceeded, with a surplus
     assert standing("e", NAME, LEVEL, Fraction(1, 2), baseline=Fraction(6, 10), level=Fraction(59, 100), when=THIRD,
+                    direction="decrease").status == "far_behind"
+    assert standing("e", NAME, LEVEL, Fraction(1, 2), baseline=Fraction(6, 10), level=Fraction(57, 100), when=THIRD,
                     direction="decrease").status == "behind"
     assert standing("e", NAME, LEVEL, Fraction(1, 2), baseline=Fraction(6, 10), level=Fraction(1, 2), when=THIRD,
                     direction="decrease").status == "achieved"
     below = standing("e", NAME, LEVEL, Fraction(1, 2), baseline=Fraction(6, 10), level=Fraction(45, 100), when=THIRD,
                      direction="decrease")
-    assert below.status == "achieved" and below.surplus == 0.05
+    assert below.status == "exceeded" and below.surplus == 0.05  # 0.45 is past the target of 0.5: 超额完成
     # 突破 downwards: exactly at the target is not past it
     assert standing("e", NAME, LEVEL, Fraction(1, 2), baseline=Fraction(6, 10), level=Fraction(1, 2), when=THIRD,
-                    direction="decrease", qualifier="above").status != "achieved"
+                    direction="decrease", qualifier="above").status not in ("achieved", "exceeded")
 
 
 def test_a_change_in_percentage_points():
@@ -183,11 +186,12 @@ def test_an_aspirational_indicator_behind_is_not_counted_among_those_behind(tmp_
     progress = write("指标,年份,数值\n能耗,2021,0.59\n力争指标,2021,1\n")
     result = run("status", progress, "--targets", plan_path, "--as-of", "2021-12-31")
     assert result.exit_code == 0, result.stderr
-    assert "0 achieved, 0 on track, 1 behind, 0 without data, 1 aspirational behind, not counted" in result.stdout
+    # energy at 0.59: a tenth of the way down against a third of the time, 23.3 points short
+    assert "2 indicators: 1 far behind, 1 aspirational behind (not counted as behind)" in result.stdout
     assert "Energy use (lower is better)" in result.stdout and "Hoped for (aspirational)" in result.stdout
     document = run("status", progress, "--targets", plan_path, "--as-of", "2021-12-31", "-f", "json").json()
     energy, hope = document["indicators"]
-    assert energy["direction"] == "decrease" and energy["status"] == "behind"
+    assert energy["direction"] == "decrease" and energy["status"] == "far_behind"
     assert energy["progress"] == pytest.approx(0.01 / 0.1)
     assert hope["aspirational"] is True and "direction" not in hope
 
@@ -233,7 +237,8 @@ def test_keji_qianggui_on_the_published_2021_and_2022_figures(run):
     i = {entry["id"]: entry for entry in document["indicators"]}
     assert (i["rd-intensity"]["achieved"], i["rd-intensity"]["baseline"]) == (0.83, 0.78)
     assert i["rd-intensity"]["progress"] == pytest.approx(0.05 / 0.52)
-    assert i["rd-intensity"]["completion"] == pytest.approx(0.83 / 1.3) and i["rd-intensity"]["status"] == "behind"
+    # 9.6 % of the way against 24 of 36 months (66.7 %): 57 points short, far behind
+    assert i["rd-intensity"]["completion"] == pytest.approx(0.83 / 1.3) and i["rd-intensity"]["status"] == "far_behind"
     assert i["high-tech-enterprises"]["achieved"] == 3312
     assert i["high-tech-enterprises"]["completion"] == pytest.approx(3312 / 4200)
     assert i["high-tech-enterprises"]["progress"] == pytest.approx(512 / 1400)
@@ -400,4 +405,4 @@ def test_a_figure_short_of_its_target_is_not_shown_as_the_target(tmp_path, write
     assert " 1.296 " in table
     from baise11155.present.numbers import figure
 
-    assert [figure(x) for x in (1.296, 0.0083, 8529.27, 45.0, 12345.0)] == ["1.296", "0.0083", "8,529.27", "45", "12,345"]
+    assert [figure(x) for x in (1.296, 0.0083, 8529.27, 45.0, 12345.0)] == ["1.296", "0.0083", "8529.27", "45", "12,345"]

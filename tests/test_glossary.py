@@ -49,5 +49,5 @@ def test_chinese_text_has_full_width_punctuation():
 def test_numbers_and_units_together_in_the_summaries():
     from baise11155.present.words import label
 
-    line = label("summary_line", "zh").format(achieved=1, on_track=2, behind=3, no_data=0)
-    assert line == "已完成1项、达进度2项、滞后3项、无数据0项"
+    line = label("summary_behind", "zh").format(behind=3)
+    assert line == "3项滞后"

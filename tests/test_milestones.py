@@ -37,7 +37,9 @@ def test_the_share_of_a_year_gone_is_counted_by_months():
     assert year_elapsed(dt.date(2019, 11, 30)) == Fraction(11, 12)  # 91.7 %, as offices say it
     assert year_elapsed(dt.date(2019, 12, 31)) == 1
     assert year_elapsed(dt.date(2019, 6, 30)) == Fraction(1, 2)
-    assert year_elapsed(dt.date(2019, 2, 14)) == Fraction(1 + Fraction(14, 28), 12)
+    # completed months, as the period's 时间进度: mid-February is January's end, 1/12 (not 1.5/12)
+    assert year_elapsed(dt.date(2019, 2, 14)) == Fraction(1, 12)
+    assert year_elapsed(dt.date(2020, 2, 29)) == Fraction(2, 12)  # a leap February's last day completes it
 
 
 def test_years_without_a_milestone():
@@ -82,7 +84,7 @@ def test_status_follows_the_milestones_and_shows_the_years_own(run, write, tmp_p
     assert hte["expected"] == pytest.approx(41 + 4 * 11 / 12) and hte["status"] == "behind"
     assert hte["milestone"]["achieved"] == 44 and hte["milestone"]["completion"] == pytest.approx(44 / 45)
     table = run("status", progress, "--targets", plan, "--as-of", "2019-11-30", "--lang", "zh").stdout
-    assert "年度目标为 2019 年的；年度序时进度 91.7%（按月计）" in table
+    assert "年度目标为2019年的；年度序时进度91.7%（按月计）" in table
     assert "年度目标" in table and "年度状态" in table
 
 

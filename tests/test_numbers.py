@@ -18,7 +18,9 @@ DRAWN = {("present/render/html.py", "_bar")}
 
 def test_a_figure_has_the_decimals_its_size_needs():
     assert [numbers.figure(x) for x in (45, 45.0, 9999, 12345, 12345.0, 8529.27, 8529.2, 1.296, 1.3, 0.0083, 0.5)] == [
-        "45", "45", "9999", "12,345", "12,345", "8,529.27", "8,529.2", "1.296", "1.3", "0.0083", "0.5"]
+        "45", "45", "9999", "12,345", "12,345", "8529.27", "8529.2", "1.296", "1.3", "0.0083", "0.5"]
+    # grouped from five digits, fraction or not, as the plans write 8529.27亿元
+    assert [numbers.figure(x) for x in (12345.67, -12345.5, 9999.5)] == ["12,345.67", "-12,345.5", "9999.5"]
     assert numbers.figure(None) == numbers.MISSING == "—"
     assert numbers.grouped(1048577) == "1,048,577"  # a size, a limit: grouped however small
 
@@ -48,11 +50,13 @@ def test_a_formula_and_a_measure():
 
 
 def test_a_spreadsheet_shows_what_the_tables_show():
-    """A fraction's cell shows the decimals `figure` gives it, trailing zeros left out (8,529.2, as
-    the tables: it was 8,529.20)."""
-    assert [numbers.excel_format(x, "number") for x in (8529.2, 1.296, 0.0083)] == ["#,##0.0#", "#,##0.0##", "0.0###"]
-    assert [numbers.excel_format(x, display) for x, display in ((45, "number"), (0.5, "percent"), (9.6, "points"),
-                                                                 (7.2, "rate"))] == ["#,##0", "0.0%", "+0.0;-0.0;0.0", "0.0"]
+    """A fraction's cell shows the decimals `figure` gives it, trailing zeros left out (8529.2, as
+    the tables: it was 8,529.20), grouped from 10,000 as the tables are."""
+    assert [numbers.excel_format(x, "number") for x in (8529.2, 1.296, 0.0083, 12345.6)] == [
+        "0.0#", "0.0##", "0.0###", "#,##0.0#"]
+    assert [numbers.excel_format(x, display) for x, display in ((45, "number"), (12345, "number"), (0.5, "percent"),
+                                                                 (9.6, "points"), (7.2, "rate"))] == [
+        "0", "#,##0", "0.0%", "+0.0;-0.0;0.0", "0.0"]
     assert (numbers.excel_text(1234, "number"), numbers.excel_text(0.634, "percent")) == ("1,234", "63.4%")
 
 

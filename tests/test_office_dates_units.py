@@ -95,7 +95,7 @@ def test_a_month_excel_kept_as_a_number_is_refused_naming_the_cell(tmp_path, run
         "is it January or October 2019? write 2019-01 or 2019-10 (or 2019-10-31), or use a date cell")]
     zh = run("--lang", "zh", "validate", path)
     assert zh.stdout.splitlines() == [(
-        f"{path}:进度!B2: 日期'2019.1'含义不明：Excel会把输入的2019.10存成数字2019.1，是2019年1月还是10月？"
+        f"{path}工作表“进度”B2单元格：日期“2019.1”含义不明：Excel会把输入的2019.10存成数字2019.1，是2019年1月还是10月？"
         "请写成2019-01或2019-10（或2019-10-31），或使用日期格式的单元格")]
 
 
@@ -136,10 +136,10 @@ def test_a_date_cell_formatted_as_a_month_is_the_months_end(tmp_path, run, numbe
     result = run("status", path, "--format", "json")
     assert result.exit_code == 0, result.stderr
     document = result.json()
-    # as of 2019-12-31, not 12-01: 730 of the period's 1096 days (2018-01-01 to 2020-12-31) = 66.6%,
-    # where 12-01 gave 700/1096 = 63.9%
+    # as of 2019-12-31, not 12-01: 24 of the period's 36 months (2018-01-01 to 2020-12-31) = 66.7%,
+    # where 12-01 gave 23/36 = 63.9% (December not yet completed)
     assert document["as_of"] == "2019-12-31"
-    assert document["elapsed"] == pytest.approx(730 / 1096)
+    assert document["elapsed"] == pytest.approx(24 / 36)
     assert f"warning: {path}:进度!B2: the date cell's format shows only its month (the first such cell on this " \
            "sheet; it holds 2019-12-01): read as the month's last day, 2019-12-31; the others like it are not " \
            "listed" in result.stderr
@@ -321,7 +321,7 @@ def test_an_amount_in_wan_yuan_against_a_plan_in_yi_yuan(tmp_path, run):
         in result.stderr
     assert "row 4 is a total ('合计 37272.09'): 37272.09, as the rows above add up to; not counted" in result.stderr
     zh = run("--lang", "zh", "validate", path, "--plan", MONEY_PLAN_ID, "--column", "value=成交额（万元）")
-    assert f"{path}:进度!C2: “技术合同成交额”的数值列以万元计，已换算为亿元（÷10000）" in zh.stdout
+    assert f"{path}工作表“进度”C2单元格：“技术合同成交额”的数值列以万元计，已换算为亿元（÷10000）" in zh.stdout
 
 
 def test_the_conversion_is_exact(write):

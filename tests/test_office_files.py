@@ -44,7 +44,7 @@ def test_a_quantity_the_tool_does_not_know_is_refused_not_counted_as_one(write):
     observations = read_progress(PLAN, [str(path)])
     assert said(observations.problems) == [
         f"{path}:1: column 3 '完成值（家）合计数' looks like a quantity but is not a header the tool knows, so every "
-        "row would count as 1; rename it 数量/value, or pass --column value='完成值（家）合计数'"
+        "row would count as 1; rename it 数量/value, or pass --column value=完成值（家）合计数"
     ]
     mapped = read_progress(PLAN, [str(path)], ReadSettings(columns=(("value", "完成值(家)合计数"),)))
     assert said(mapped.problems) == [] and held(mapped) == {"2019-12-31": 45}
@@ -496,7 +496,7 @@ def test_a_column_mapping_that_matches_nothing_is_an_error(write):
     mapped = read_progress(PLAN, [str(path)], ReadSettings(columns=(("value", "本年度新增（项）"),)))
     assert said(mapped.problems) == [] and {k[0]: b.total for k, b in mapped.buckets.items()} == {"breakthroughs": 3}
     wrong = read_progress(PLAN, [str(path)], ReadSettings(columns=(("value", "不存在"),)))
-    assert "--column value='不存在': no column is headed '不存在'; write the header as the file has it" in said(
+    assert "--column value=不存在: no column is headed '不存在'; write the header as the file has it" in said(
         wrong.problems)
 
 

@@ -289,7 +289,7 @@ def test_no_date_anywhere_is_refused_at_the_header(run, tmp_path):
     refused(run("status", tmp_path / "无日期.xlsx"),
             "无日期.xlsx:Sheet!3:3: the header on row 3 has no date, 统计时间 or year column")
     zh = run("status", tmp_path / "无日期.xlsx", "--lang", "zh")
-    assert "无日期.xlsx:Sheet!3:3: 第3行的表头没有“统计时间”“日期”或“年份”列" in zh.stderr
+    assert "无日期.xlsx工作表“Sheet”第3行：第3行的表头没有“统计时间”“日期”或“年份”列" in zh.stderr
 
 
 def one_header(tmp_path, header: list, subs: list | None = None, row: list | None = None, name="表.xlsx") -> str:
@@ -307,7 +307,7 @@ def one_header(tmp_path, header: list, subs: list | None = None, row: list | Non
 def test_high_tech_enterprises_with_nothing_to_say_held_or_new_is_a_question(run, tmp_path):
     path = one_header(tmp_path, ["序号", "县区", "突破重大技术", "高新技术企业（家）", "统计时间"])
     refused(run("status", path), "表.xlsx:Sheet!D3: does '高新技术企业（家）' count those held or the new ones?")
-    assert "表.xlsx:Sheet!D3: “高新技术企业（家）”是保有量还是新增数？计划按“保有高新技术企业”（保有量）计" in \
+    assert "表.xlsx工作表“Sheet”D3单元格：“高新技术企业（家）”是保有量还是新增数？计划按“保有高新技术企业”（保有量）计" in \
         run("status", path, "--lang", "zh").stderr
 
 

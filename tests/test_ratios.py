@@ -311,7 +311,7 @@ def test_the_guangxi_14th_plan_on_published_actuals(run, write):
     # no GDP given: the ratio stands as published. 0.83 ÷ 1.6 = 51.9 %; (0.83 − 0.78) ÷ (1.6 − 0.78)
     # = 6.1 % of the way after 730 of 1826 days (40.0 %): behind
     assert intensity["achieved"] == 0.83 and intensity["completion"] == pytest.approx(0.83 / 1.6)
-    assert intensity["progress"] == pytest.approx(0.05 / 0.82) and intensity["status"] == "behind"
+    assert intensity["progress"] == pytest.approx(0.05 / 0.82) and intensity["status"] == "far_behind"  # 6.1 % of the way after 40 % of the period
     assert "vintage" not in intensity  # final
     growth = found["rd-growth"]
     # (217.9 ÷ 173.2)^(1/2) − 1 = 12.16 % a year against 22 %: behind
@@ -340,7 +340,7 @@ def test_binding_indicators_are_counted_apart_and_those_behind_named(run, write,
     # R&D intensity 0.83: (0.83 − 0.78) ÷ 0.82 = 6.1 % of the way after 40.0 % of the period: behind
     progress = write("指标,年份,数值\n研发经费投入强度,2022,0.83\n公民具备科学素质的比例,2022,11\n")
     found, stderr = _status(run, path, progress)
-    assert found["rd-intensity"]["attribute"] == "binding" and found["rd-intensity"]["status"] == "behind"
+    assert found["rd-intensity"]["attribute"] == "binding" and found["rd-intensity"]["status"] == "far_behind"
     assert found["literacy"]["attribute"] == "expected"
     assert "1 binding indicator(s), 1 of them behind (rd-intensity)" in stderr
     zh = run("status", progress, "--targets", path, "--lang", "zh")

@@ -12,8 +12,6 @@ import openpyxl
 import pytest
 from conftest import example
 
-from baise11155.present.words import label
-
 
 def workbook(path: Path, rows: list[list], title: str = "Sheet1") -> Path:
     book = openpyxl.Workbook()
@@ -189,7 +187,7 @@ def test_format_xlsx(run, tmp_path):
     assert result.exit_code == 0, result.stderr
     sheet = openpyxl.load_workbook(path).active
     assert sheet["A1"].value == "百色市“11155”科技创新工程：差距"
-    assert sheet["A2"].value.startswith("截至 2019-12-31")
+    assert sheet["A2"].value.startswith("截至2019年12月31日，时间进度66.7%（按月计")
     header = [c.value for c in sheet[5]]
     assert header[:6] == ["指标", "类别", "目标", "已完成", "差距", "完成率"]
     assert sheet["A5"].font.bold and sheet.freeze_panes == "B6"
@@ -197,7 +195,9 @@ def test_format_xlsx(run, tmp_path):
     assert first[:6] == ["突破重大技术", None, 10, 5, 5, 0.5]
     assert sheet["F6"].number_format == "0.0%"  # a number with a percent format, not a string
     assert sheet["I6"].value == "滞后" and sheet["I6"].fill.fgColor.rgb.endswith("FFC7CE")
-    assert sheet["I7"].value == "提前完成" and sheet["I7"].fill.fgColor.rgb.endswith("C6EFCE")  # met before the deadline
+    # 2 of 2: 100 %, 已完成 in the workbook as in the terminal and the report (not 提前完成)
+    assert sheet["I7"].value == "已完成" and sheet["I7"].fill.fgColor.rgb.endswith("C6EFCE")
+    assert sheet["I11"].value == "严重滞后" and sheet["I11"].fill.fgColor.rgb.endswith("FF8B8B")  # 电子信息 0 of 1
     assert sheet.column_dimensions["A"].width >= 2 * len("引育高层次创新人才和团队")
 
 
@@ -290,8 +290,7 @@ def test_report_headline_and_warnings(run, tmp_path):
     result = run("report", example("progress-2018.csv"), example("progress-2019.csv"), "--lang", "zh", "-o", page)
     assert result.exit_code == 0
     html = page.read_text(encoding="utf-8")
-    on_track, behind = label("on_track", "zh"), label("behind", "zh")
-    assert f"共5项指标，2项{on_track}，3项{behind}。" in html  # the counts, none of them a zero
+    assert "共5项指标，2项序时推进，3项滞后" in html  # only the statuses that occur, no 已完成0项
     assert "在“突破重大技术”中重复列出，只计一次" in html  # the warnings met while reading, in the page's language
 
 
@@ -320,7 +319,7 @@ def test_the_report_runs_as_an_office_writes_it_and_forces_no_page(run, tmp_path
     # every indicator's bar on its categories' grid (one scale for the markers); a word on every status
     assert html.count('class="category whole"') == 5
     assert html.count('class="status small') == 17  # the categories of the example
-    assert "低于序时进度16.6个百分点" in html
+    assert "低于序时进度16.7个百分点" in html  # 50 % against 24 of 36 months
     assert " --" not in re.sub(r"<style>.*?</style>", "", html, flags=re.S)  # no command-line advice
 
 

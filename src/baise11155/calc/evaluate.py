@@ -2,8 +2,14 @@
 
 Terms (see the README): `completion` = achieved ÷ target (完成率); `progress` = the share of the
 way from the baseline to the target (for a count the baseline is 0, so it is the completion);
-`elapsed` = the share of the period's days gone by the as-of date (序时进度); `status` is
-`on_track` when progress ≥ elapsed (时间过半、任务过半).
+`elapsed` = the share of the period gone by the as-of date (时间进度, 序时进度): by completed
+months as offices count (a month counts once its last day is reached: 2019-12-31 is 24 of 36
+months, 2019-12-30 is 23), or by days where the plan says so or its period does not run from a
+month's first day to a month's last. The status, in the office's order:
+`exceeded` (超额完成: the target passed), `achieved` (已完成: reached), `on_track` (序时推进:
+progress ≥ elapsed, 时间过半、任务过半), `behind` (滞后), `far_behind` (严重滞后: behind the
+schedule by more than the plan's `far_behind_points`, 20 by default), `no_data` (未报送),
+`unjudged` (暂不评价: the baseline is not known), `monitored` (监测: no target).
 
 Each kind says what its target measures (`model/kinds.py`): the figure itself, its rise above the
 baseline, its multiple, its growth rate. Lower-is-better indicators climb downwards: progress is
@@ -19,18 +25,34 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..model.kinds import COUNT, ByDate, Carried, Kind, Number, output_number
 from ..model.notices import Note, note
-from ..model.plan import ABOVE, AT_LEAST, DECREASE, INCREASE, Indicator, Milestones, Names, Plan
+from ..model.plan import (
+    ABOVE,
+    AT_LEAST,
+    DAYS,
+    DECREASE,
+    FAR_BEHIND_POINTS,
+    INCREASE,
+    MONTHS,
+    Indicator,
+    Milestones,
+    Names,
+    Plan,
+)
 
 if TYPE_CHECKING:
     from ..model.observations import Bucket, Key
     from .ratios import RatioMade
 
 ACHIEVED, ON_TRACK, BEHIND, UNJUDGED, NO_DATA = "achieved", "on_track", "behind", "unjudged", "no_data"
+EXCEEDED, FAR_BEHIND = "exceeded", "far_behind"
 MONITORED = "monitored"  # an indicator without a target (监测指标): its figure, never a judgement
 # a category of an indicator whose rows name no category at all (no 类别 column): its breakdown
 # was not reported, which is not a category at 0
 BREAKDOWN_UNREPORTED = "breakdown_unreported"
-STATUSES = (ACHIEVED, ON_TRACK, BEHIND, UNJUDGED, NO_DATA, MONITORED, BREAKDOWN_UNREPORTED)
+# in the office's order (a headline lists them so)
+STATUSES = (EXCEEDED, ACHIEVED, ON_TRACK, BEHIND, FAR_BEHIND, NO_DATA, UNJUDGED, MONITORED, BREAKDOWN_UNREPORTED)
+MET = (EXCEEDED, ACHIEVED)  # the target reached, or passed
+BEHIND_SCHEDULE = (BEHIND, FAR_BEHIND)
 DAYS_PER_YEAR = 365.25
 
 
@@ -93,10 +115,23 @@ class Schedule:
     days_left: int
     start: dt.date | None = None  # the period's first and last days, where milestones need their years
     end: dt.date | None = None
+    basis: str = DAYS  # what 时间进度 counts: completed months, or days
+    elapsed_months: int = 0  # by months: the months completed by the as-of date, and the period's
+    period_months: int = 0
+    far_behind_points: Number = FAR_BEHIND_POINTS  # behind the schedule by more than this: far behind
+
+    @property
+    def elapsed_units(self) -> int:
+        """The months (or days) gone: the numerator of 时间进度."""
+        return self.elapsed_months if self.basis == MONTHS else self.elapsed_days
+
+    @property
+    def period_units(self) -> int:
+        return self.period_months if self.basis == MONTHS else self.period_days
 
     @property
     def elapsed(self) -> float:
-        return self.elapsed_days / self.period_days
+        return self.elapsed_units / self.period_units
 
     @property
     def first_year(self) -> int:
@@ -141,13 +176,35 @@ def climb_schedule(when: Schedule, since: dt.date | None) -> Schedule:
     start = since + dt.timedelta(days=1)
     days = (when.end - start).days + 1
     elapsed = min(max((when.as_of - start).days + 1, 0), days)
-    return Schedule(when.as_of, elapsed, days, when.days_left, start, when.end)
+    months = completed_months(start, when.end, when.as_of)
+    basis = when.basis if months is not None else DAYS
+    elapsed_months, period_months = months or (0, 0)
+    return replace(when, elapsed_days=elapsed, period_days=days, start=start, basis=basis,
+                   elapsed_months=elapsed_months, period_months=period_months)
 
 
 def schedule(plan: Plan, as_of: dt.date) -> Schedule:
     elapsed_days = min(max((as_of - plan.start).days + 1, 0), plan.days)
     days_left = max((plan.end - as_of).days, 0)  # the days after the as-of date, through the period's end
-    return Schedule(as_of, elapsed_days, plan.days, days_left, plan.start, plan.end)
+    months = completed_months(plan.start, plan.end, as_of)
+    basis = plan.schedule_basis if months is not None else DAYS  # a period not of whole months: by days
+    elapsed_months, period_months = months or (0, 0)
+    return Schedule(as_of, elapsed_days, plan.days, days_left, plan.start, plan.end, basis=basis,
+                    elapsed_months=elapsed_months, period_months=period_months,
+                    far_behind_points=plan.far_behind_points)
+
+
+def completed_months(start: dt.date, end: dt.date, as_of: dt.date) -> tuple[int, int] | None:
+    """(months completed by the as-of date, months in the period), as offices count 时间进度: a
+    month counts once its last day is reached (2019-11-30 completes November; 2019-12-15 does
+    not complete December). None for a period that does not run from a month's first day to a
+    month's last (no whole months to count)."""
+    if start.day != 1 or (end + dt.timedelta(days=1)).day != 1:
+        return None
+    period = (end.year - start.year) * 12 + end.month - start.month + 1
+    month_ended = (as_of + dt.timedelta(days=1)).day == 1
+    gone = (as_of.year - start.year) * 12 + as_of.month - start.month + (1 if month_ended else 0)
+    return min(max(gone, 0), period), period
 
 
 class DatedSum(NamedTuple):
@@ -281,7 +338,7 @@ def binding_notices(standings: list[Standing]) -> list[Note]:
     binding = [s for s in standings if s.attribute == BINDING]
     if not binding:
         return []
-    behind = [s for s in binding if s.status == BEHIND]
+    behind = [s for s in binding if s.status in BEHIND_SCHEDULE]
     return [note("binding_counted", total=len(binding), behind=len(behind),
                  name="、".join(s.name.zh for s in behind) or "—", id=", ".join(s.id for s in behind) or "—")]
 
@@ -427,7 +484,9 @@ def _with_milestones(ident: str, name: Names, kind: Kind, target: Number | None,
         achieved = counted.by_year.get((category, year), 0)
         pace = this_year * share
     lower = direction == DECREASE
-    if (achieved <= this_year) if lower else (achieved >= this_year):
+    if (achieved < this_year) if lower else (achieved > this_year):
+        status = EXCEEDED
+    elif achieved == this_year:
         status = ACHIEVED
     elif pace is not None and ((achieved <= pace) if lower else (achieved >= pace)):
         status = ON_TRACK
@@ -493,19 +552,26 @@ def standing(
     needed = float(gap / when.years_left) if kind.paced and gap > 0 and when.days_left > 0 else None
     if _met(kind, measured, target, level=level, baseline=baseline, years=years, direction=direction,
             qualifier=qualifier):
-        status = ACHIEVED
+        # passed (more than 100 %) or reached exactly; a target to pass (突破) is met only by passing it
+        passed = kind.meets(measured, target, level=level, baseline=baseline, years=years,
+                            lower_is_better=direction == DECREASE, strict=True)
+        status = EXCEEDED if passed else ACHIEVED
     elif not kind.paced:
-        status = BEHIND  # a rate below the target's
+        status = BEHIND  # a rate below the target's: no schedule to be far behind
     elif not paced:
         status = UNJUDGED  # no baseline: how far along the way cannot be told
     elif when.days_left == 0:
-        status = BEHIND  # the period is over and the target not met (reached, perhaps, but not passed)
+        # the period is over and the target not met (reached, perhaps, but not passed)
+        status = _behind(measured - start, climb, 1, 1, when.far_behind_points)  # type: ignore[operator, arg-type]
     elif planned is not None:
-        status = ON_TRACK if (measured - planned) * sign >= 0 else BEHIND
-    elif _at_least((measured - start) * sign, climb * sign, when.elapsed_days, when.period_days):  # type: ignore[operator]
+        status = ON_TRACK if (measured - planned) * sign >= 0 else \
+            _behind(measured - start, climb, planned - start, climb,  # type: ignore[operator, arg-type]
+                    when.far_behind_points)
+    elif _at_least((measured - start) * sign, climb * sign, when.elapsed_units, when.period_units):  # type: ignore[operator]
         status = ON_TRACK
     else:
-        status = BEHIND
+        status = _behind(measured - start, climb, when.elapsed_units,  # type: ignore[operator, arg-type]
+                         when.period_units, when.far_behind_points)
     return Standing(
         achieved=output_number(measured), completion=completion, progress=progress, expected=expected,
         deviation=deviation, gap=output_number(gap), surplus=output_number(surplus), needed_per_year=needed,
@@ -532,6 +598,15 @@ def _met(kind: Kind, measured: Number | float, target: Number, *, level: Number 
     """Whether the target is met, exactly: reached (以上、达) or passed (突破), up or down."""
     return kind.meets(measured, target, level=level, baseline=baseline, years=years,
                       lower_is_better=direction == DECREASE, strict=qualifier == ABOVE)
+
+
+def _behind(done: Number | float, climb: Number, due: Number, of: Number, points: Number) -> str:
+    """Behind the schedule (due ÷ of of the climb by now): far behind when the progress falls short
+    of it by more than `points` percentage points, compared exactly (20.0 points is not far)."""
+    from fractions import Fraction
+
+    short = Fraction(due) / Fraction(of) - Fraction(done) / Fraction(climb)
+    return FAR_BEHIND if short > Fraction(points) / 100 else BEHIND
 
 
 def _at_least(done: Number, climb: Number, elapsed_days: int, period_days: int) -> bool:

@@ -26,9 +26,11 @@ from ..model.plan import Milestones
 
 
 def year_elapsed(as_of: dt.date) -> Fraction:
-    """The share of the as-of date's year gone, by months: 2019-11-30 is 11/12."""
-    days = calendar.monthrange(as_of.year, as_of.month)[1]
-    return (as_of.month - 1 + Fraction(as_of.day, days)) / 12
+    """The share of the as-of date's year gone, by completed months as offices count it (the
+    period's 时间进度 is counted the same way): 2019-11-30 is 11/12; 2019-11-29 is 10/12, November
+    not being over."""
+    month_ended = as_of.day == calendar.monthrange(as_of.year, as_of.month)[1]
+    return Fraction(as_of.month - (0 if month_ended else 1), 12)
 
 
 def year_targets(milestones: Milestones, target: Number, first: int, last: int, *, levels: bool,

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..model.kinds import Number  # noqa: F401 (in a signature)
 from ..model.plan import ABOVE, DECREASE
-from .evaluate import ACHIEVED, DAYS_PER_YEAR, MONITORED, Evaluation, Schedule, Standing, climb_schedule
+from .evaluate import DAYS_PER_YEAR, MET, MONITORED, Evaluation, Schedule, Standing, climb_schedule
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -71,7 +71,7 @@ def outlook(standing: Standing, when: Schedule) -> Outlook:
         when = climb_schedule(when, standing.baseline_date)  # a baseline years before: paced from it
     if standing.target is None:
         return _monitored(standing, when)
-    verdict = "achieved" if standing.status == ACHIEVED else ""  # else judged below, from the projection
+    verdict = "achieved" if standing.status in MET else ""  # else judged below, from the projection
     if standing.achieved is None or standing.progress is None:  # nothing to project from
         return Outlook(None, None, None, None, None, verdict) if verdict else NOT_AVAILABLE
     gone = _days_covered(standing, when)

@@ -26,7 +26,7 @@ import sys
 from typing import Any
 
 from ..present.words import LANGS
-from ..present.words.command_line import english
+from ..present.words.command_line import english, usage
 from .config_file import (
     SECTION,
     ConfigError,
@@ -90,20 +90,23 @@ def spelled(key: str, value: str) -> str:
     return value
 
 
-def check(key: str, value: str) -> str | None:
-    """What is wrong with a setting, or None."""
+def check(key: str, value: str, lang: str = "en") -> str | None:
+    """What is wrong with a setting, or None: in English for the config file's own problems
+    (found before the language is known), in the run's language for `config set`."""
+    from ..model.notices import Listed
+
     if key not in KEYS:
-        return english("config_unknown_key", keys=", ".join(KEYS))
+        return usage("config_unknown_key", lang, keys=Listed(KEYS))
     if key == "lang" and value not in LANGS:
-        return english("config_bad_lang", langs=", ".join(LANGS))
+        return usage("config_bad_lang", lang, langs=Listed(LANGS))
     if key == "unit" and not value:
-        return english("config_bad_unit")
+        return usage("config_bad_unit", lang)
     if key == "plan":
         from ..read.targets_file import bundled_plans
 
         plans = bundled_plans()
         if value not in plans:
-            return english("config_bad_plan", plan=clipped(value), plans=", ".join(plans))
+            return usage("config_bad_plan", lang, plan=clipped(value), plans=Listed(plans))
     return None
 
 

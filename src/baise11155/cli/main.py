@@ -16,9 +16,9 @@ from typing import NoReturn
 import click
 
 from ..model.notices import UserError
-from ..present.words import phrase, text
+from ..present.words import label, phrase, text
 from ..present.words.command_line import COMMANDS as COMMAND_LINES
-from ..present.words.command_line import english
+from ..present.words.command_line import usage
 from .options import CONTEXT, LocalHelp, lang_option, run_language, write_wide_dl
 
 MAX_PROBLEMS_SHOWN = 20
@@ -59,7 +59,9 @@ class _Commands(LocalHelp, click.Group):
 
             close = difflib.get_close_matches(name, list(COMMANDS), n=2, cutoff=0.6)
             if close:
-                ctx.fail(english("no_such_command", name=name, close=" or ".join(repr(c) for c in close)))
+                lang = run_language(ctx)
+                said = phrase("or", lang).join(label("quoted", lang).format(text=c) for c in close)
+                ctx.fail(usage("no_such_command", lang, name=name, close=said))
         return super().resolve_command(ctx, args)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -104,7 +106,8 @@ def _problems_text(exc: UserError, lang: str) -> str:
 @lang_option
 def cli(lang: str) -> None:
     """Progress of Baise's “11155” S&T plan (百色“11155”科技创新工程) and its share of
-    Guangxi's “三百二千”: completion (完成率), gaps (差距), schedule (序时进度) and contribution.
+    Guangxi's “三百二千”: completion (完成率), gaps (差距), schedule (序时进度) and share of
+    the region's targets (占全区目标比重).
 
     Progress files are Excel or WPS workbooks (.xlsx, .xls, .et, .ods) or CSV (UTF-8 or GB18030),
     one row per item or per figure, or a column per year; see `baise11155 targets` for the
@@ -134,7 +137,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
         click.echo("stopped", err=True)
         sys.exit(128 + stop.signum)
     except click.ClickException as exc:
-        exc.show()
+        from .usage_errors import show
+
+        show(exc)
         sys.exit(exc.exit_code)
     except (BrokenPipeError, ReaderGone):  # the reader went away (`| head`): it chose to stop
         _discard_standard_output()

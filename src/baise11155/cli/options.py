@@ -11,10 +11,10 @@ from typing import Any
 
 import click
 
-from ..model.notices import UserError, note
+from ..model.notices import Listed, UserError, note
 from ..present.formats import FORMATS
 from ..present.words import LANGS
-from ..present.words.command_line import english, format_help, option_help
+from ..present.words.command_line import format_help, option_help, usage
 
 TARGETS_ENV_VAR = "BAISE11155_TARGETS"
 
@@ -86,12 +86,12 @@ def targets_option(function):
             ctx = click.get_current_context()
             given = ctx.get_parameter_source("targets_path") == click.core.ParameterSource.COMMANDLINE
             if targets_path is not None and given:
-                raise click.UsageError(english("plan_and_targets"))
+                raise click.UsageError(said_usage("plan_and_targets", ctx))
             from ..read.targets_file import bundled_plans
 
             plans = bundled_plans()
             if plan_id not in plans:
-                raise click.BadParameter(english("no_bundled_plan", plan=plan_id, plans=", ".join(plans)),
+                raise click.BadParameter(said_usage("no_bundled_plan", ctx, plan=plan_id, plans=Listed(plans)),
                                          param_hint="'--plan'")
             targets_path = plans[plan_id]
         elif targets_path is None:
@@ -124,6 +124,11 @@ def _choose_language(ctx: click.Context, param: click.Parameter, value: str | No
     chosen = value or ctx.meta.get(LANG_KEY) or _configured_language(ctx)
     ctx.meta[LANG_KEY] = chosen
     return chosen
+
+
+def said_usage(code: str, ctx: click.Context | None, /, **params: object) -> str:
+    """A usage error in the run's language (the context's, else the current one's)."""
+    return usage(code, run_language(ctx or click.get_current_context(silent=True)), **params)
 
 
 def run_language(ctx: click.Context | None) -> str:
@@ -186,7 +191,7 @@ def output_options(fixed_format: str | None = None):
             if output_path is None and sys.stdout is None:  # `>&-`: the result would be lost
                 raise UserError([note("stdout_closed", "<stdout>")])
             if REGISTRY[chosen].binary and output_path is None and sys.stdout.isatty():
-                raise click.UsageError(english("binary_to_terminal", fmt=chosen))
+                raise click.UsageError(said_usage("binary_to_terminal", None, fmt=chosen))
             if output_path is not None:
                 # before any work is done: never onto an input, never where it cannot be written
                 check_destination(output_path, input_paths(click.get_current_context()))
@@ -215,18 +220,18 @@ def _chosen_format(fixed_format: str | None, fmt: str | None, path: str | None) 
     ext = extension(path)
     if fixed_format is not None:  # the report: its page, or its Word file
         if ext in EXTENSIONS and ext not in REPORT_EXTENSIONS:
-            raise click.UsageError(english("report_extension", path=path, ext=ext))
+            raise click.UsageError(said_usage("report_extension", None, path=path, ext=ext))
         return REPORT_EXTENSIONS.get(ext, fixed_format)
     wanted = EXTENSIONS.get(ext)
     if wanted is not None and not REGISTRY[wanted].offered:
-        raise click.UsageError(english("extension_report_only", path=path, ext=ext))
+        raise click.UsageError(said_usage("extension_report_only", None, path=path, ext=ext))
     ctx = click.get_current_context()
     given = ctx.get_parameter_source("fmt") not in (click.core.ParameterSource.DEFAULT, None)
     if not given:
         return wanted or fmt or "table"
     assert fmt is not None
     if wanted is not None and REGISTRY[wanted] is not REGISTRY[fmt]:
-        raise click.UsageError(english("extension_contradicts", path=path, ext=ext, fmt=fmt, wanted=wanted))
+        raise click.UsageError(said_usage("extension_contradicts", None, path=path, ext=ext, fmt=fmt, wanted=wanted))
     return fmt
 
 
@@ -250,7 +255,7 @@ class ColumnMapping(click.ParamType):
         column, sep, header = value.partition("=")
         names = [c.name for c in PROGRESS_COLUMNS]
         if not sep or not header.strip() or column.strip() not in names:
-            self.fail(english("column_mapping", value=value, names=", ".join(names)), param, ctx)
+            self.fail(said_usage("column_mapping", ctx, value=value, names=Listed(names)), param, ctx)
         return column.strip(), header.strip()
 
 
@@ -263,7 +268,7 @@ def read_settings_options(function):
         from ..read.progress import ReadSettings
 
         if skip_hidden and count_hidden:
-            raise click.UsageError(english("hidden_both"))
+            raise click.UsageError(said_usage("hidden_both", None))
         return function(*args, reading=ReadSettings(encoding, tuple(sheets), tuple(columns), skip_hidden=skip_hidden,
                                                     count_hidden=count_hidden), **kwargs)
 
@@ -325,9 +330,9 @@ class LocalHelp:
         english = command.help
         try:
             command.help = self.chinese_help(english or "")
-            formatter.write_usage(ctx.command_path, " ".join(command.collect_usage_pieces(ctx)),
-                                  prefix=HEADINGS["Usage: "])
-            command.format_help_text(ctx, formatter)
+            pieces = " ".join(command.collect_usage_pieces(ctx)).replace("[OPTIONS]", HEADINGS["[OPTIONS]"])
+            formatter.write_usage(ctx.command_path, pieces, prefix=HEADINGS["Usage: "])
+            write_wide_text(formatter, command.help or "")
             records = []
             for param in command.get_params(ctx):
                 record = param.get_help_record(ctx) if isinstance(param, click.Option) else None
@@ -364,42 +369,49 @@ class LocalHelp:
     def format_more(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """What a group adds after its options (its commands)."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """click's parser raises some usage errors (an option without its value) without the
+        context: given it here, they are said in the run's language with the command's usage."""
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc]
+        except click.UsageError as exc:
+            if exc.ctx is None:
+                exc.ctx = ctx
+            raise
+
+
+def write_wide_text(formatter: click.HelpFormatter, text: str) -> None:
+    """A command's description in Chinese, wrapped by terminal columns (click counts characters,
+    and a Chinese character takes two): paragraphs wrapped, an example block (after \\b) as it is."""
+    import inspect
+
+    from ..present.wrap import wrap_wide
+
+    if not text:
+        return
+    formatter.write_paragraph()
+    with formatter.indentation():
+        width = max((formatter.width or 80) - formatter.current_indent, 20)
+        for n, paragraph in enumerate(inspect.cleandoc(text).split("\n\n")):
+            if n:
+                formatter.write("\n")
+            if paragraph.startswith("\b"):
+                lines = paragraph[1:].strip("\n").splitlines()
+            else:
+                lines = wrap_wide(" ".join(paragraph.split()), width)
+            for line in lines:
+                formatter.write(" " * formatter.current_indent + line + "\n")
+
 
 class Command(LocalHelp, click.Command):
     """A command whose --help speaks the run's language."""
 
 
-def _columns_of(text: str) -> int:
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def wrap_wide(text: str, width: int) -> list[str]:
-    """Lines of at most `width` terminal columns (a Chinese character takes two), broken after a
-    Chinese character or at a space, never inside a word of Latin letters or digits."""
-    import re
-
-    pieces = re.findall(r"[A-Za-z0-9_\-./=:`'\[\]|@%+<>]+|\s+|.", text)
-    lines, line, used = [], "", 0
-    for piece in pieces:
-        size = _columns_of(piece)
-        if piece.isspace():
-            if line and used + size <= width:
-                line, used = line + " ", used + 1
-            continue
-        # a closing mark never starts a line (。，、；：）stay with what they close)
-        if used + size > width and line and piece not in "。，、；：）」』》！？":
-            lines.append(line.rstrip())
-            line, used = "", 0
-        line, used = line + piece, used + size
-    if line.strip():
-        lines.append(line.rstrip())
-    return lines
-
-
 def write_wide_dl(formatter: click.HelpFormatter, rows: list[tuple[str, str]]) -> None:
     """click's definition list, wrapped by terminal columns rather than characters."""
+    from ..present.wrap import columns_of as _columns_of
+    from ..present.wrap import wrap_wide
+
     indent = formatter.current_indent
     first = min(max(_columns_of(term) for term, _ in rows), 30) + 2
     width = max((formatter.width or 80) - indent - first, 20)

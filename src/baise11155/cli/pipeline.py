@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..model.notices import DataError, UserError, note
+from ..model.notices import DataError, Listed, UserError, note, quoted
 
 if TYPE_CHECKING:
     from ..calc.areas import AreaResult
@@ -85,7 +85,7 @@ def evaluate_files(plan: Plan, paths: list[str], settings: ReadSettings, as_of: 
     areas = split(plan, observations.buckets, evaluation.schedule.as_of)
     unknown = [a.name for a in areas if a.id is None and a.name]
     if plan.divisions and unknown:
-        warnings.append(note("areas_not_in_plan", names="、".join(unknown)))
+        warnings.append(note("areas_not_in_plan", names=Listed(quoted(name) for name in unknown)))
     return Evaluated(evaluation, warnings, areas)
 
 

@@ -21,8 +21,37 @@ if TYPE_CHECKING:
 CHECKS_FAILED = frozenset({"total_differs", "row_total_differs", "city_row_differs", "figure_far_off"})
 
 # what a message is made of: text and numbers (None where one is not known), a phrase inside it (a
-# note), alternatives (a tuple)
+# note), alternatives (a tuple), names listed one after another (`Listed`)
 Param = Union[str, int, float, "Fraction", "Decimal", "Note", tuple["Param", ...], None]
+
+QUOTED_LENGTH = 40  # a user's text longer than this is cut short in a message
+
+
+class Quoted(str):
+    """A user's own text (a cell, a header, a sheet's name) quoted in a message: the catalogue
+    puts it in the language's quotation marks (“…” in Chinese, '…' in English); the JSON gives the
+    text itself."""
+
+    __slots__ = ()
+
+
+def quoted(text: str, length: int = QUOTED_LENGTH) -> Quoted:
+    """A user's text to quote in a message, cut short (…) if it is long."""
+    return Quoted(text if len(text) <= length else text[:length - 3] + "...")
+
+
+class Typed(str):
+    """A user's text to type on the command line (`--column value=完成情况`): shown as it is, in
+    shell quotes only where a shell needs them (a space, a quote), in every language."""
+
+    __slots__ = ()
+
+
+class Listed(tuple):
+    """Names listed one after another (右江区、田阳区 / Youjiang, Tianyang), each said as it is (a
+    `Quoted` in quotation marks); not alternatives."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +69,8 @@ def note(code: str, place: str = "", **params: Param) -> Note:
         place = printable(place)
     for key, value in params.items():
         if isinstance(value, str) and not value.isascii():
-            params[key] = printable(value)
+            shown = printable(value)
+            params[key] = type(value)(shown)  # a Quoted or Typed text stays one
     return Note(code, place, params)
 
 
@@ -70,6 +100,13 @@ def plain(place: str, text: str) -> Note:
     """A message that is not in the catalogue: the targets file's own, for whoever maintains the
     plan, which stays in English."""
     return Note("plain", place, {"text": text})
+
+
+def columns_read(positions: dict[str, int], cells: list[str]) -> Listed:
+    """The columns a header was read as, in its order: 第1列“指标”（指标列） / indicator = '指标' (1)."""
+    return Listed(note("column_read", index=index + 1, header=quoted(" ".join(cells[index].split())),
+                       column=column, role=note(f"column_role_{column}"))
+                  for column, index in sorted(positions.items(), key=lambda item: item[1]))
 
 
 class UserError(Exception):

@@ -216,6 +216,12 @@ class PlanTask:
 
 
 DIGITS, COUNTS = "digits", "counts"  # how a project's code is made from its targets: "11155", "三百二千"
+# how 时间进度 is counted: by completed months, as supervision offices count (two of three years =
+# 24/36 = 66.7 %, the end of November = 11/12 = 91.7 %), or by days (a plan's setting)
+MONTHS, DAYS = "months", "days"
+SCHEDULE_BASES = (MONTHS, DAYS)
+# 严重滞后: behind the schedule by more than this many percentage points (a plan may set its own)
+FAR_BEHIND_POINTS = 20
 
 
 _INDEXES: dict[int, tuple[tuple[Division, ...], dict[str, Division]]] = {}
@@ -248,6 +254,8 @@ class Plan:
     divisions: tuple[Division, ...] = ()  # the areas targets are split to (县区), in the plan's order
     ranking: Ranking = Ranking()
     tasks: tuple[PlanTask, ...] = ()  # its tasks and safeguards (主要任务、具体任务、保障措施), for a ledger
+    schedule_basis: str = MONTHS  # how 时间进度 is counted
+    far_behind_points: Number = FAR_BEHIND_POINTS  # behind by more than this: 严重滞后
     # each division by its aliases, made once (a plan of thousands of areas is looked up once a row)
     division_by_alias: dict[str, Division] = field(init=False, repr=False, compare=False)
 

@@ -97,6 +97,7 @@ def evaluation_document(plan: Plan, evaluation: Evaluation) -> dict[str, Any]:
         "as_of": when.as_of.isoformat(),
         "period": {"start": plan.start.isoformat(), "end": plan.end.isoformat()},
         "elapsed": when.elapsed,
+        "schedule_basis": when.basis,
         "years_left": when.years_left,
         "indicators": [_with_units(_indicator(s), plan) for s in evaluation.indicators],
         "notices": [note_document(n) for n in evaluation.notices],
@@ -251,7 +252,9 @@ def explain_document(found: Explanation, when: Schedule) -> dict[str, Any]:
         "left_out": [{**_row(aside.row), "reason": aside.reason} for aside in found.left_out],
         **({"ratio": _ratio(found.made)} if found.made is not None else {}),
         "arithmetic": {"sum": found.total, "target": s.target, "baseline": s.baseline, "completion": s.completion,
-                       "elapsed_days": when.elapsed_days, "period_days": when.period_days, "elapsed": when.elapsed,
+                       "elapsed_days": when.elapsed_days, "period_days": when.period_days,
+                       "elapsed_months": when.elapsed_months, "period_months": when.period_months,
+                       "schedule_basis": when.basis, "elapsed": when.elapsed,
                        "expected": s.expected, "progress": s.progress, "status": s.status},
     }
 
@@ -335,6 +338,7 @@ def rollup_document(plan: Plan, result: RollUp) -> dict[str, Any]:
         "as_of": result.schedule.as_of.isoformat(),
         "elapsed": result.schedule.elapsed,
         "whole_region": result.whole,
+        "schedule_basis": result.schedule.basis,
         "indicators": [{"id": t.id, "target": t.target, "achieved": t.achieved, "completion": t.completion,
                         "areas_counted": t.cities} for t in result.indicators],
         "areas": [{"area": city.area, "plan": city.plan_id,

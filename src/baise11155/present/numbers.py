@@ -4,27 +4,38 @@ gets its format in a spreadsheet. The words around a number are the catalogue's 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..model.kinds import Number, output_number
 from .fields import NUMBER, PERCENT, POINTS, RATE
 from .words import label
 
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from ..calc.evaluate import Schedule
+
 MISSING = "—"  # no figure: nothing reported, or nothing that can be worked out
 
 
+GROUPED_FROM = 10000  # thousands are grouped from five digits on, as the plans write them: 8529.27亿元, 12,345
+
+
 def decimals(value: float) -> int:
-    """The decimals a fraction's size needs: 8,529.27; 1.296, which "1.3" would show as the target
+    """The decimals a fraction's size needs: 8529.27; 1.296, which "1.3" would show as the target
     1.3 it has not reached; 0.0083."""
     return 2 if abs(value) >= 10 else 3 if abs(value) >= 1 else 4
 
 
 def figure(value: float | None) -> str:
-    """A figure as the tables show it: whole numbers whole, grouped from 10,000; a fraction with the
-    decimals its size needs, trailing zeros left out."""
+    """A figure as the tables show it: whole numbers whole, a fraction with the decimals its size
+    needs, trailing zeros left out; grouped from 10,000 either way (8529.27, 12,345.6)."""
     if value is None:
         return MISSING
+    group = "," if abs(value) >= GROUPED_FROM else ""
     if isinstance(value, int) or value.is_integer():
-        return f"{int(value):,}" if abs(value) >= 10000 else str(int(value))
-    return f"{value:,.{decimals(value)}f}".rstrip("0").rstrip(".")
+        return f"{int(value):{group}}"
+    return f"{value:{group}.{decimals(value)}f}".rstrip("0").rstrip(".")
 
 
 def grouped(count: int) -> str:
@@ -77,10 +88,13 @@ EXCEL_FORMATS = {NUMBER: "#,##0", PERCENT: "0.0%", POINTS: "+0.0;-0.0;0.0", RATE
 
 
 def excel_format(value: float, display: str) -> str:
-    """A spreadsheet cell's number format: a figure with a fraction shows the decimals the tables
-    show (1.296, not 1.30; 8,529.2), the others as their display says."""
-    if display == NUMBER and isinstance(value, float) and not value.is_integer():
-        return ("#,##0" if abs(value) >= 1 else "0") + ".0" + "#" * (decimals(value) - 1)
+    """A spreadsheet cell's number format: a figure shows what the tables show (1.296, not 1.30;
+    8529.2; 12,345), the others as their display says."""
+    if display == NUMBER:
+        whole = "#,##0" if abs(value) >= GROUPED_FROM else "0"
+        if isinstance(value, float) and not value.is_integer():
+            return whole + ".0" + "#" * (decimals(value) - 1)
+        return whole
     return EXCEL_FORMATS[display]
 
 
@@ -89,3 +103,15 @@ def excel_text(value: float, display: str) -> str:
     if display == PERCENT:
         return percent(value)
     return figure(value) if isinstance(value, float) else grouped(value)
+
+
+def day(when: dt.date, lang: str) -> str:
+    """A date in a sentence: 2019年12月31日 in Chinese, 2019-12-31 in English."""
+    return label("date_said", lang).format(year=when.year, month=when.month, day=when.day, iso=when.isoformat())
+
+
+def as_of_line(when: Schedule, start: dt.date, end: dt.date, lang: str) -> str:
+    """截至2019年12月31日，时间进度66.7%（按月计，实施期2018年1月1日至2020年12月31日）."""
+    return label("as_of_line", lang).format(as_of=day(when.as_of, lang), elapsed=percent(when.elapsed),
+                                            basis=label(f"basis_{when.basis}", lang), start=day(start, lang),
+                                            end=day(end, lang))

@@ -104,9 +104,11 @@ def _by_status(entries: list[dict[str, Any]], lang: str, name=lambda e, lang: e[
 def _overall(document: dict[str, Any], page: Page, lang: str) -> list[Paragraph]:
     indicators = document["indicators"]
     # an aspirational indicator (力争) behind is not counted among those behind, as in the tables
-    aside = sum(1 for i in indicators if i.get("aspirational") and i["status"] == "behind")
+    asides = {status: sum(1 for i in indicators if i.get("aspirational") and i["status"] == status)
+              for status in ("behind", "far_behind")}
+    aside = sum(asides.values())
     counts = [label("report_count", lang).format(count=n, status=_status(status, lang)) for status in STATUS_KEYS
-              if (n := sum(1 for i in indicators if i["status"] == status) - (aside if status == "behind" else 0))]
+              if (n := sum(1 for i in indicators if i["status"] == status) - asides.get(status, 0))]
     if aside:
         counts.append(label("summary_aspirational", lang).format(aspirational=aside))
     said = label("report_overall", lang).format(
@@ -166,7 +168,8 @@ def _problems(document: dict[str, Any], page: Page, lang: str) -> list[str]:
     indicators = document["indicators"]
     behind = sorted((i for i in indicators if lagging(i)), key=lambda i: (i["deviation"] is None, i["deviation"] or 0))
     found = []
-    for status in STATUS_KEYS:  # the furthest behind first, under each status that is behind
+    # the furthest behind first (严重滞后, then 滞后), under each status that is behind
+    for status in sorted(STATUS_KEYS, key=lambda status: status != "far_behind"):
         these = [i for i in behind if i["status"] == status]
         if these:
             items = [label("report_problem_item", lang).format(

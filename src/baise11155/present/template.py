@@ -45,7 +45,7 @@ def template_xlsx(plan: Plan, lang: str) -> bytes:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
         cell.alignment = Alignment(horizontal="center")
-        cell.comment = Comment(f"{column.name}: {column.guidance}", "baise11155", width=260, height=90)
+        cell.comment = Comment(label(f"template_note_{column.name}", lang), "baise11155", width=260, height=90)
     sheet.freeze_panes = "A2"
     print_across_one_page(sheet)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..calc.evaluate import STATUSES, Evaluation, Standing
+from ..calc.evaluate import BEHIND_SCHEDULE, STATUSES, Evaluation, Standing
 from ..model.kinds import Kind, output_number
 from ..model.plan import ABOVE, DECREASE, Indicator, Names, Plan
 from .fields import (
@@ -27,7 +27,7 @@ from .fields import (
     TEXT,
     Field,
 )
-from .numbers import MISSING, formula, measure, percent
+from .numbers import MISSING, as_of_line, day, formula, measure, percent
 from .words import STATUS_KEYS, label, listed, marked_name, summary
 
 if TYPE_CHECKING:
@@ -78,15 +78,12 @@ def _field_columns(fields: dict[str, Field], keys: tuple[str, ...], lang: str) -
     return [Column(key, label(key, lang), fields[key].display) for key in keys]
 
 
-def _values(result: Standing | RegionStanding | Outlook, fields: dict[str, Field], keys: tuple[str, ...], lang: str,
-            *, early: bool = False) -> list[Any]:
-    """The raw values of the named fields; a kind is shown by its name in the language; a target
-    met before the deadline (`early`) is shown as such (提前完成)."""
+def _values(result: Standing | RegionStanding | Outlook, fields: dict[str, Field], keys: tuple[str, ...], lang: str
+            ) -> list[Any]:
+    """The raw values of the named fields; a kind is shown by its name in the language."""
     values = []
     for key in keys:
         value = getattr(result, fields[key].attribute)
-        if early and key == "status" and value == "achieved":
-            value = "achieved_early"
         values.append(label(value.name, lang) if isinstance(value, Kind) else value)
     return values
 
@@ -95,7 +92,7 @@ def status_counts(standings: Iterable[Standing]) -> dict[str, int]:
     """How many indicators stand where; an aspirational one (力争) behind is counted apart."""
     counts = dict.fromkeys(STATUSES, 0) | {"aspirational": 0}
     for standing in standings:
-        aside = standing.aspirational and standing.status == "behind"
+        aside = standing.aspirational and standing.status in BEHIND_SCHEDULE
         counts["aspirational" if aside else standing.status] += 1
     return counts
 
@@ -103,12 +100,7 @@ def status_counts(standings: Iterable[Standing]) -> dict[str, int]:
 def _schedule_lines(plan: Plan, evaluation: Evaluation, lang: str) -> list[str]:
     when = evaluation.schedule
     said = summary(status_counts(evaluation.indicators), lang)
-    return [
-        label("as_of_line", lang).format(
-            as_of=when.as_of.isoformat(), elapsed=percent(when.elapsed), start=plan.start, end=plan.end
-        ),
-        said,
-    ]
+    return [as_of_line(when, plan.start, plan.end, lang), said]
 
 
 def shown_name(standing: Standing | Indicator, lang: str) -> str:
@@ -171,7 +163,7 @@ def status_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
     for s in evaluation.indicators:
         assert s.unit is not None
         table.add([shown_name(s, lang), s.unit.get(lang),
-                   *_values(s, STANDING, STATUS_TABLE, lang, early=evaluation.schedule.days_left > 0),
+                   *_values(s, STANDING, STATUS_TABLE, lang),
                    *_milestone_values(s, milestones)])
     return table
 
@@ -235,12 +227,11 @@ def gaps_table(plan: Plan, evaluation: Evaluation, lang: str, by_shortfall: bool
         return [unit.get(lang) if unit is not None else None] if with_leads else []
 
     for s in indicators:
-        early = evaluation.schedule.days_left > 0
-        table.add([shown_name(s, lang), "", *_values(s, STANDING, GAPS_TABLE, lang, early=early),
+        table.add([shown_name(s, lang), "", *_values(s, STANDING, GAPS_TABLE, lang),
                    *_milestone_values(s, milestones), *lead((s.id, None))])
         categories = sorted(s.categories, key=_shortfall) if by_shortfall else s.categories
         for c in categories:
-            table.add([s.name.get(lang), c.name.get(lang), *_values(c, STANDING, GAPS_TABLE, lang, early=early),
+            table.add([s.name.get(lang), c.name.get(lang), *_values(c, STANDING, GAPS_TABLE, lang),
                        *_milestone_values(c, milestones), *lead((s.id, c.id))], depth=1)
         if s.unassigned is not None:  # so that the categories add up to the indicator
             row: list[Any] = [s.name.get(lang), label("unassigned_category", lang)] + [None] * (len(columns) - 2)
@@ -259,7 +250,7 @@ def behind_by_lead(plan: Plan, evaluation: Evaluation) -> list[LedBehind]:
         for c in (None, *s.categories):
             figure = c if c is not None else s
             given = led[(s.id, c.id if c is not None else None)]
-            if figure.status == "behind":
+            if figure.status in BEHIND_SCHEDULE:
                 found.setdefault(given.lead if given.lead is not None else nobody, []).append(
                     Behind(s, c, given.partners))
     if all(given.lead is None for given in led.values()):
@@ -320,7 +311,7 @@ def targets_table(plan: Plan, lang: str) -> Table:
     table = Table(plan.city.name.get(lang), _columns(TARGETS_COLUMNS, lang))
     table.lines = [
         project_name(plan, lang) + " → " + region_name(plan, lang),
-        label("period_line", lang).format(start=plan.start, end=plan.end),
+        label("period_line", lang).format(start=day(plan.start, lang), end=day(plan.end, lang)),
         label("code_line", lang).format(code=plan.code or MISSING, region_code=plan.region_code or MISSING),
     ]
     for indicator in plan.indicators:
@@ -328,16 +319,16 @@ def targets_table(plan: Plan, lang: str) -> Table:
             table.lines.append(
                 label("baseline_line", lang).format(
                     indicator=indicator.name.get(lang), value=formula(indicator.baseline.value),
-                    unit=indicator.values_unit.get(lang), date=indicator.baseline.date,
+                    unit=indicator.values_unit.get(lang), date=day(indicator.baseline.date, lang),
                 )
             )
         elif indicator.baseline_on is not None:
             table.lines.append(label("baseline_from_files_line", lang).format(
-                indicator=indicator.name.get(lang), date=indicator.baseline_on))
+                indicator=indicator.name.get(lang), date=day(indicator.baseline_on, lang)))
         for reported in indicator.history:
             table.lines.append(
                 label("history_line", lang).format(
-                    indicator=indicator.name.get(lang), date=reported.date, value=formula(reported.value),
+                    indicator=indicator.name.get(lang), date=day(reported.date, lang), value=formula(reported.value),
                     unit=indicator.unit.get(lang), added=formula(reported.added) if reported.added is not None else MISSING,
                 )
             )
@@ -387,14 +378,16 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list[IndicatorOu
         label("verdict_count", lang).format(verdict=label(VERDICT_KEYS[verdict], lang), count=count)
         for verdict, count in verdicts.items() if count)
     table.lines = _schedule_lines(plan, evaluation, lang)[:1] + [
-        label("outlook_line", lang).format(end=plan.end), label("outlook_counts", lang).format(counts=counted)]
+        label("outlook_line", lang).format(end=day(plan.end, lang)), label("outlook_counts", lang).format(counts=counted)]
     for s, found in zip(evaluation.indicators, outlooks, strict=True):
         table.add([shown_name(s, lang), "", s.target, s.achieved, *_outlook_values(found.outlook, lang)])
         for c, o in zip(s.categories, found.categories, strict=True):
             table.add([s.name.get(lang), c.name.get(lang), c.target, c.achieved, *_outlook_values(o, lang)], depth=1)
         for name, result in found.measures.items():
-            shown = ", ".join(f"{label('measure_' + key, lang)} {_measure_value(key, value, lang)}"
-                              for key, value in result.values.items())
+            shown = label("clause_joiner", lang).join(
+                label("measure_said" if key == "reason" else "measure_pair", lang).format(
+                    name=label("measure_" + key, lang), value=_measure_value(key, value, lang))
+                for key, value in result.values.items())
             said = label(f"measure_{result.category}", lang)
             results = label("measure_results", lang).format(said=said, values=shown) if shown else said
             table.lines.append(f"{s.name.get(lang)} · " + label("measure_line", lang).format(measure=name,
@@ -402,9 +395,14 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list[IndicatorOu
     return table
 
 
+RATES = ("observed_growth", "required_growth")  # growth rates, said as percentages (3.2%, not 0.03155)
+
+
 def _measure_value(key: str, value: float | str | None, lang: str) -> str:
     if key == "reason":
         return label(f"measure_{value}", lang)
+    if key in RATES and isinstance(value, float):
+        return percent(value)
     return measure(value)
 
 
@@ -459,8 +457,12 @@ def arithmetic_lines(found: Explanation, when: Schedule, lang: str) -> list[str]
         lines.append(label("explain_completion", lang).format(
             achieved=formula(s.target if lower else s.achieved), target=formula(s.achieved if lower else s.target),
             completion=percent(s.completion)))
-    lines.append(label("explain_elapsed", lang).format(days=when.elapsed_days, period=when.period_days,
-                                                       elapsed=percent(when.elapsed)))
+    if when.basis == "months":
+        lines.append(label("explain_elapsed_months", lang).format(months=when.elapsed_months, period=when.period_months,
+                                                                  elapsed=percent(when.elapsed)))
+    else:
+        lines.append(label("explain_elapsed", lang).format(days=when.elapsed_days, period=when.period_days,
+                                                           elapsed=percent(when.elapsed)))
     if s.expected is not None and s.schedule == "milestones":
         lines.append(label("explain_expected_milestones", lang).format(expected=formula(s.expected)))
     elif s.expected is not None and s.kind.paced:
@@ -629,9 +631,7 @@ def rollup_table(plan: Plan, result: RollUp, lang: str) -> Table:
                         ("completion", PERCENT), ("contribution", PERCENT), ("share_of_achieved", PERCENT)], lang)
     table = Table(_title("rollup_title", plan, lang), columns)
     when = result.schedule
-    table.lines = [label("as_of_line", lang).format(as_of=when.as_of.isoformat(), elapsed=percent(when.elapsed),
-                                                    start=plan.start, end=plan.end),
-                   label("rollup_line", lang)]
+    table.lines = [as_of_line(when, plan.start, plan.end, lang), label("rollup_line", lang)]
     for indicator, total in zip(plan.indicators, result.indicators, strict=True):
         table.add([_rollup_total_name(plan, result, total.cities, lang), indicator.name.get(lang), total.target,
                    total.achieved, total.completion, None, None])

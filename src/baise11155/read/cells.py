@@ -23,6 +23,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..model.notices import quoted
+
 if TYPE_CHECKING:
     from fractions import Fraction
 
@@ -345,7 +347,7 @@ def _why_not_a_number(cell: str, original: str) -> CellError:
 
 def _show(text: str) -> str:
     """Quote a cell for a message, cut short if it is long."""
-    return repr(text) if len(text) <= 40 else repr(text[:37] + "...")
+    return quoted(text)
 
 
 _WHEN_STARTS = re.compile(r"(?:截至|截止)?(?:19|20)\d\d")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..model.columns import IGNORED_HEADERS, PROGRESS_COLUMNS, QUANTITY_HINTS
-from ..model.notices import Note, note
+from ..model.notices import Note, Typed, note, quoted
 from .cells import FULL_WIDTH, YEARS_SPAN, CellError, parse_when
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
             column = None  # a known header for a column the user gave another header (--column value=…)
         if column == SET_ASIDE:  # a column the reading is told not to use (a roll-up's categories): said so
             found.warnings.append(note("column_set_aside", place(index), index=index + 1,
-                                       cell=repr(" ".join(cell.split()))))
+                                       cell=quoted(" ".join(cell.split()))))
             continue
         if column is None:
             name = header_key(cell)[0]
@@ -144,7 +144,7 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
                 found.unused.append((index, cell))
             continue
         if column in positions:
-            found.problems.append(note("repeated_column", place(index), index=index + 1, cell=repr(cell.strip()),
+            found.problems.append(note("repeated_column", place(index), index=index + 1, cell=quoted(cell.strip()),
                                        column=column, first=positions[column] + 1))
             continue
         positions[column] = index
@@ -188,10 +188,10 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
         quantities = [(index, cell) for index, cell in found.unused if _looks_like_quantity(cell)]
         for index, cell in quantities:
             found.problems.append(note("value_column_unknown", place(index), index=index + 1,
-                                       cell=repr(" ".join(cell.split()))))
+                                       cell=quoted(" ".join(cell.split())), typed=Typed(" ".join(cell.split()))))
         found.unused = [entry for entry in found.unused if entry not in quantities]
     for index, cell in found.unused:
-        found.warnings.append(note("column_not_used", place(index), index=index + 1, cell=repr(" ".join(cell.split()))))
+        found.warnings.append(note("column_not_used", place(index), index=index + 1, cell=quoted(" ".join(cell.split()))))
     return found
 
 

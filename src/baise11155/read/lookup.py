@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model.notices import Note, note
+from ..model.notices import Note, note, quoted
 from ..model.plan import Indicator, Plan
 from .cells import CellError
 
@@ -29,19 +29,19 @@ class NameIndex:
     def indicator(self, cell: str) -> Indicator:
         found = self.indicators.get(fold(cell))
         if found is None:
-            raise CellError("indicator_unknown", cell=repr(cell.strip()[:40]), hint=self._hint(None, cell))
+            raise CellError("indicator_unknown", cell=quoted(cell.strip()), hint=self._hint(None, cell))
         return found
 
     def category(self, indicator: Indicator, cell: str) -> str | None:
         if not cell.strip():
             return None
         if not indicator.categories:
-            raise CellError("category_not_allowed", cell=repr(cell.strip()[:40]), name=indicator.name.zh, id=indicator.id)
+            raise CellError("category_not_allowed", cell=quoted(cell.strip()), name=indicator.name.zh, id=indicator.id)
         found = self.categories[indicator.id].get(fold(cell))
         if found is None:
             hint = self._hint(indicator, cell)
             raise CellError(
-                "category_unknown", cell=repr(cell.strip()[:40]), name=indicator.name.zh, id=indicator.id, hint=hint
+                "category_unknown", cell=quoted(cell.strip()), name=indicator.name.zh, id=indicator.id, hint=hint
             )
         return found
 
@@ -81,6 +81,6 @@ def _suggest(cell: str, choices: list[tuple[str, str]], aliases: dict, display_n
         shown = {fold(name): name for ident, zh in choices for name in (ident, zh)}
         shown.update({fold(name): name for name in display_names})
         # alternatives, joined by the word for "or" of the language they are said in
-        names = tuple(repr(shown.get(c, c)) for c in dict.fromkeys(close))
+        names = tuple(quoted(shown.get(c, c)) for c in dict.fromkeys(close))
         return note("did_you_mean", names=names)
     return note("known", names=", ".join(f"{ident} ({zh})" for ident, zh in choices))

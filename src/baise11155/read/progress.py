@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..model.areas import names_an_area
-from ..model.notices import DataError, Note, note, os_reason
+from ..model.notices import DataError, Listed, Note, Typed, columns_read, note, os_reason, quoted
 from ..model.observations import Observations, ProgressRow
 from ..model.plan import Plan
 from .cells import find_when
@@ -124,10 +124,10 @@ class _Context:
                 out.problem(problem)
             return None
         if skipped:
-            shown = [repr(" ".join(" ".join(cells_above).split())[:40]) for cells_above in skipped[:2]]
-            more = ", …" if len(skipped) > len(shown) else ""  # the first two, said to be the first
+            shown = [quoted(" ".join(" ".join(cells_above).split())) for cells_above in skipped[:2]]
+            more = ("…",) if len(skipped) > len(shown) else ()  # the first two, said to be the first
             out.warnings.append(note("header_below", place(line, None), row=line, skipped=len(skipped),
-                                     first=", ".join(shown) + more))
+                                     first=Listed((*shown, *more))))
         # a column of each row's unit (单位, 计量单位) beside the value: read with it, not "not used"
         unit_column = next((index for index, header in match.unused if header_key(header)[0] in UNIT_HEADERS), None) \
             if "value" in match.positions or match.cross_tab else None
@@ -138,8 +138,7 @@ class _Context:
             return wide_reader(label, found, place, self.names, out, self.seen, self.trace, series=self.series,
                                all_parts=self.settings.by_area, line_units=_unit_line(skipped),
                                outside=lambda: _date_outside(out, sheet_name, skipped, place(line, None)))
-        columns = ", ".join(f"{column} = {' '.join(cells[index].split())!r} ({index + 1})"
-                            for column, index in sorted(match.positions.items(), key=lambda item: item[1]))
+        columns = columns_read(match.positions, cells)
         if match.cross_tab:
             from .crosstab import COLUMNS, UNIT, WIDTH, CrossTab
             from .crosstab import shown as period
@@ -281,7 +280,7 @@ def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = 
     for column, header in context.settings.columns:
         if _mapped(header) not in context.mapped_found:
             # a mapping that matched no header would leave the column it names unread
-            out.problem(note("column_mapping_unused", "", column=column, header=repr(header)))
+            out.problem(note("column_mapping_unused", "", column=column, header=quoted(header), typed=Typed(header)))
     if out.revised:  # each listed by explain
         first = out.revised[0]
         out.warnings.append(note("figures_revised", first.place, rows=len(out.revised), value=first.value,
@@ -348,16 +347,16 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
         return
     with book:
         if not book.names:
-            out.problem(note("no_worksheets", label, others=", ".join(repr(n) for n in book.others) or "—"))
+            out.problem(note("no_worksheets", label, others=Listed(quoted(n) for n in book.others) or "—"))
             return
         every = ALL_SHEETS in settings.sheets
         unknown = [name for name in settings.sheets if name != ALL_SHEETS and name not in book.names]
         if unknown:
-            out.problem(note("no_such_sheet", label, sheet=repr(unknown[0]), sheets=", ".join(book.names)))
+            out.problem(note("no_such_sheet", label, sheet=quoted(unknown[0]), sheets=Listed(book.names)))
             return
         chosen = book.names if every else list(dict.fromkeys(settings.sheets)) or book.names[:1]
         if book.others and (every or not settings.sheets):  # a chart sheet is not read: said so
-            out.warnings.append(note("not_worksheets", label, sheets=", ".join(repr(n) for n in book.others)))
+            out.warnings.append(note("not_worksheets", label, sheets=Listed(quoted(n) for n in book.others)))
         if every and len(chosen) > 1:
             # a summary sheet (汇总) beside the sheets it sums would count every figure twice
             # (a sheet named for the whole city, 全市 or 百色市, beside sheets named for its counties is one too)
@@ -366,19 +365,19 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
                          or (counties and name.strip() in context.names.plan.whole_area_names and name.strip())]
             if summaries and len(summaries) < len(chosen):
                 for name in summaries:
-                    out.warnings.append(note("summary_sheet_skipped", f"{label}:{name}", sheet=repr(name)))
+                    out.warnings.append(note("summary_sheet_skipped", f"{label}:{name}", sheet=quoted(name), typed=Typed(name)))
                 chosen = [name for name in chosen if name not in summaries]
         read: list[str] = []  # the sheets whose rows were read
         passed_over: list[str] = []  # (--sheet all) those that seemed to hold no progress
         for name in chosen:
             if book.hidden(name) and (every or name not in settings.sheets):
                 if settings.skip_hidden:
-                    out.warnings.append(note("hidden_sheet_skipped", f"{label}:{name}", sheet=repr(name)))
+                    out.warnings.append(note("hidden_sheet_skipped", f"{label}:{name}", sheet=quoted(name)))
                     continue
                 if not settings.count_hidden:  # withdrawn, or only put away? the user's to say
-                    out.problem(note("hidden_sheet_ask", f"{label}:{name}", sheet=repr(name)))
+                    out.problem(note("hidden_sheet_ask", f"{label}:{name}", sheet=quoted(name)))
                     continue
-                out.warnings.append(note("hidden_sheet_read", f"{label}:{name}", sheet=repr(name)))
+                out.warnings.append(note("hidden_sheet_read", f"{label}:{name}", sheet=quoted(name)))
             outcome = _read_sheet(book, name, context, quietly=every)
             (read if outcome == "read" else passed_over if outcome == "passed over" else []).append(name)
         if every and not read and passed_over:
@@ -392,8 +391,8 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
             others = [name for name in book.names[1:OTHER_SHEETS_LOOKED_AT + 1]  # (a hidden one is put away)
                       if not book.hidden(name) and _has_header(book, name, context, asked=False)]
             if others:
-                out.problem(note("other_sheets", label, sheets=", ".join(repr(n) for n in others),
-                                 first=repr(book.names[0])))
+                out.problem(note("other_sheets", label, sheets=Listed(quoted(n) for n in others),
+                                 first=quoted(book.names[0])))
 
 
 def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> str:
@@ -412,7 +411,7 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> str:
         out.problem(sheet.refused)
         return "refused"
     if quietly and not _has_header(book, name, context):
-        out.warnings.append(note("sheet_no_header", where, sheet=repr(name)))
+        out.warnings.append(note("sheet_no_header", where, sheet=quoted(name)))
         return "passed over"
     before = out.problem_count
     started = context.reader(where, sheet.rows, place, sheet=True, sheet_name=name)
@@ -481,7 +480,7 @@ def _has_header(book: Any, name: str, context: _Context, asked: bool = True) -> 
         sheet.rows, where, context.mapping, sheet=True, recognise=recogniser(where, context.mapping, context.names))
     if sheet.refused is not None or aside.problem_count > before:
         if not asked:
-            context.out.warnings.append(note("other_sheet_unreadable", sheet.where, sheet=repr(name)))
+            context.out.warnings.append(note("other_sheet_unreadable", sheet.where, sheet=quoted(name)))
         return False
     # (a header whose only want is a date column may find its date in the title or the sheet's name)
     return found is not None and found[2].usable and all(p.code == "no_when_column" for p in found[2].problems)

@@ -17,7 +17,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from ..model.areas import area_key, names_an_area
-from ..model.notices import Note, note
+from ..model.notices import Note, note, quoted
 from ..model.observations import Bucket, Key, ProgressRow, Revised
 from ..model.vintages import later, least_final
 from .cells import (
@@ -803,7 +803,7 @@ class RowReader:
                   when: dt.date | None) -> None:
         """A total is checked against the rows above it (see totals.RunningSums) and left out; a footer is left out."""
         out = self.out
-        shown = repr(" ".join(" ".join(cell.strip() for cell in row if cell.strip()).split())[:40])
+        shown = quoted(" ".join(" ".join(cell.strip() for cell in row if cell.strip()).split()))
         if what == "footer":
             out.warnings.append(note("footer_skipped", self.place(line, None), row=line, cells=shown))
             self.aside["footers"] += 1
@@ -849,7 +849,7 @@ class RowReader:
         out.duplicates += 1
         if out.duplicates <= MAX_DUPLICATE_WARNINGS:
             at = note("listed_again_at", when=str(entry.when)) if entry.is_level else ""
-            out.warnings.append(note("listed_again", self.place(line, self.i_item), item=repr(item[:60]), id=entry.id,
+            out.warnings.append(note("listed_again", self.place(line, self.i_item), item=quoted(item, 60), id=entry.id,
                                      name=entry.name, at=at))
 
 

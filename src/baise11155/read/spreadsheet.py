@@ -21,7 +21,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..model.notices import note
+from ..model.notices import note, quoted
 from .date_formats import DateCells, StyledCells, date_styles
 
 if TYPE_CHECKING:
@@ -327,7 +327,7 @@ class SheetScan:
             return note("sheet_long_run", where)
         if self.bad_string is not None:
             cell, index = self.bad_string
-            return note("shared_string_bad", f"{where}!{cell}", index=repr(index[:20]))
+            return note("shared_string_bad", f"{where}!{cell}", index=quoted(index, 20))
         return None
 
 

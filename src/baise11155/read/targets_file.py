@@ -25,7 +25,10 @@ from ..model.plan import (
     DECREASE,
     DIGITS,
     EXPECTED,
+    FAR_BEHIND_POINTS,
     INCREASE,
+    MONTHS,
+    SCHEDULE_BASES,
     Area,
     AreaTarget,
     Category,
@@ -287,14 +290,21 @@ def build_plan(document: Any, label: str) -> Plan:
     if top["schema"] != SCHEMA_VERSION:
         check.problem("schema", f"this tool reads schema {SCHEMA_VERSION}, found {_type_name(top['schema'])}")
 
-    plan_map = check.mapping(top["plan"], "plan", ("id", "name", "project", "area", "period"), ("sources", "code"))
+    plan_map = check.mapping(top["plan"], "plan", ("id", "name", "project", "area", "period"),
+                             ("sources", "code", "schedule_basis", "far_behind_points"))
     code_style = None
+    basis = MONTHS
+    far_behind: Number = FAR_BEHIND_POINTS
     city = start = end = None
     sources: list[Names] = []
     if plan_map is not None:
         city = _area(check, plan_map, "plan")
         if "code" in plan_map:
             code_style = check.choice(plan_map["code"], "plan.code", (DIGITS, COUNTS))
+        if "schedule_basis" in plan_map:
+            basis = check.choice(plan_map["schedule_basis"], "plan.schedule_basis", SCHEDULE_BASES) or MONTHS
+        if "far_behind_points" in plan_map:
+            far_behind = check.number(plan_map["far_behind_points"], "plan.far_behind_points") or FAR_BEHIND_POINTS
         period = check.mapping(plan_map["period"], "plan.period", ("start", "end"))
         if period is not None:
             start = check.date(period["start"], "plan.period.start")
@@ -343,7 +353,7 @@ def build_plan(document: Any, label: str) -> Plan:
         raise TargetsError(check.problems or [plain(label, "not a valid targets file")])
     return Plan(city=city, region=region, start=start, end=end, sources=tuple(sources), indicators=tuple(indicators),
                 path=label, code_style=code_style, warnings=tuple(warnings), divisions=tuple(divisions),
-                ranking=ranking, tasks=tasks)
+                ranking=ranking, tasks=tasks, schedule_basis=basis, far_behind_points=far_behind)
 
 
 def _area(check: _Checker, mapping: dict, path: str) -> Area | None:

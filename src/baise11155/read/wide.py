@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..model.areas import area_key
-from ..model.notices import Note, note
+from ..model.notices import Note, columns_read, note
 from ..model.plan import COUNT_UNITS
 from .cells import CellError, parse_value
 from .header import header_key
@@ -86,8 +86,7 @@ def wide_reader(label: str, found: Located, place: Place, names: NameIndex, out:
     running = bool(counts) and counts[0].running or (layout.kind == COUNTIES and titled)
     table = WideTable(layout, positions, names, out, place, given[0].isoformat() if given is not None else "")
     unused = sum(warning.code in NOT_READ for warning in match.warnings)
-    shown = ", ".join(f"{column} = {' '.join(cells[index].split())!r} ({index + 1})"
-                      for column, index in sorted(positions.items(), key=lambda item: item[1]))
+    shown = columns_read(positions, cells)
     if layout.kind == INDICATORS:
         headers = ", ".join(figure.header for figure in figures)
         out.warnings.append(note("layout_indicator_columns", place(line, None), indicators=headers))

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.areas import area_key
 from ..model.columns import IGNORED_HEADERS, QUANTITY_HINTS
-from ..model.notices import Note, note
+from ..model.notices import Note, note, quoted
 from ..model.plan import COUNT_UNITS
 from .cells import FULL_WIDTH, CellError, unit_factor
 from .header import (
@@ -379,7 +379,7 @@ class _Header:
         if "county" in self.match.positions and "item" in self.match.positions:
             index = self.match.positions.pop("item")  # the rows are the counties': the name beside them is not read
             self.match.warnings.append(note("column_not_used", self.at(index), index=index + 1,
-                                            cell=repr(" ".join(self.layout.names[index].split()))))
+                                            cell=quoted(" ".join(self.layout.names[index].split()))))
         self._years_and_date()
 
     def _span(self, start: int, columns: list[int], seen: dict[tuple[str, str, str], int]) -> None:
@@ -513,7 +513,7 @@ class _Header:
                 self.layout.names[index] = top
                 if key in counties:
                     self.match.problems.append(note("repeated_column", self.at(index), index=index + 1,
-                                                    cell=repr(top.strip()), column=top.strip(),
+                                                    cell=quoted(top.strip()), column=top.strip(),
                                                     first=counties[key] + 1))
                     continue
                 counties[key] = index
@@ -540,7 +540,7 @@ class _Header:
         shown = " ".join(name.split())
         where = self.at(index, line)
         if role == SET_ASIDE:
-            self.match.warnings.append(note("column_set_aside", where, index=index + 1, cell=repr(shown)))
+            self.match.warnings.append(note("column_set_aside", where, index=index + 1, cell=quoted(shown)))
         elif role is None:
             label = _LABEL_ROLE[self.layout.kind]
             if index == self.label and label not in self.match.positions:
@@ -548,7 +548,7 @@ class _Header:
             elif header_key(name)[0] not in _IGNORED:
                 self._unknown(index, name, line)
         elif role in self.match.positions:
-            self.match.problems.append(note("repeated_column", where, index=index + 1, cell=repr(shown), column=role,
+            self.match.problems.append(note("repeated_column", where, index=index + 1, cell=quoted(shown), column=role,
                                             first=self.match.positions[role] + 1))
         elif role in allowed or (self.layout.kind == INDICATORS and role in ("indicator", "value")):
             self.match.positions[role] = index  # (an indicator or value column beside indicators: refused after)
@@ -556,7 +556,7 @@ class _Header:
             first = self.layout.counties[0][1] if self.layout.counties else ""
             self.match.problems.append(note("wide_county_conflict", where, first=first, cell=shown))
         else:
-            self.match.warnings.append(note("column_not_used", where, index=index + 1, cell=repr(shown)))
+            self.match.warnings.append(note("column_not_used", where, index=index + 1, cell=quoted(shown)))
 
     def _unknown(self, index: int, name: str, line: int, figures: bool = False) -> None:
         """A header cell the tool does not know. Where it holds figures — sub-columns under it, a
@@ -591,7 +591,7 @@ class _Header:
             if figures or unit or near or any(word in key for word in QUANTITY_HINTS):
                 self.match.problems.append(note("wide_column_unknown", where, cell=shown, hint=hint))
                 return
-        self.match.warnings.append(note("column_not_used", where, index=index + 1, cell=repr(shown)))
+        self.match.warnings.append(note("column_not_used", where, index=index + 1, cell=quoted(shown)))
 
 
 def whole_city(label: str) -> str:

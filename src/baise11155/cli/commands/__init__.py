@@ -3,12 +3,14 @@ pays for building only the command it runs. What several commands share is here.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 import click
 
 from ...present.words import phrase, text
 from ...present.words.command_line import option_help
+from ...present.wrap import wrap_lines
 
 if TYPE_CHECKING:
     from ...calc.evaluate import Evaluation
@@ -28,7 +30,26 @@ def warn(notes: list[Note], lang: str) -> None:
     """Warnings go to standard error and leave the exit code alone."""
     for note in notes:  # (a read receipt is said as what it is, not as a warning)
         said = "receipt_line" if note.code in ("receipt", "ledger_receipt") else "warning"
-        click.echo(phrase(said, lang, message=text(note, lang)), err=True)
+        say(phrase(said, lang, message=text(note, lang)), err=True)
+
+
+def say(line: str, err: bool = False) -> None:
+    """A line of messages; on a terminal wrapped by its columns, never inside a word."""
+    width = _terminal_width(sys.stderr if err else sys.stdout)
+    click.echo(wrap_lines(line, width) if width else line, err=err)
+
+
+def _terminal_width(stream) -> int | None:
+    """The terminal's columns when the stream is one (then long lines are wrapped by columns, never
+    inside a word); None for a file or a pipe, which get each message on one line."""
+    try:
+        if stream is None or not stream.isatty():
+            return None
+    except ValueError:  # closed
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
 
 
 def evaluate_and_warn(plan, paths, reading, as_of, *, lang) -> Evaluation:
@@ -55,10 +76,10 @@ def layout_option(function):
 
 
 def check_layout(layout: str, by: str | None) -> None:
-    from ...present.words.command_line import english
+    from ..options import said_usage
 
     if layout == "wide" and by != "county":
-        raise click.UsageError(english("layout_without_counties"))
+        raise click.UsageError(said_usage("layout_without_counties", None))
 
 
 def evaluate_by(plan, paths, reading, as_of, *, lang, by) -> Evaluated:

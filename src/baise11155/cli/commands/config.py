@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import click
 
+from ...model.notices import Listed
 from ...present.words import label, phrase
-from ...present.words.command_line import english
+from ...present.words.command_line import usage
 from ..options import CONTEXT, Command, lang_option
 
 
@@ -48,15 +49,16 @@ def config(action: str, key: str | None, value: str | None, lang: str) -> None:
         return
     if action in ("set", "unset"):
         if key is None or (action == "set" and value is None):
-            raise click.UsageError(english("config_usage", action=action, value=" VALUE" if action == "set" else "",
-                                           keys=", ".join(KEYS)))
+            raise click.UsageError(usage("config_usage", lang, action=action,
+                                         value=usage("config_value", lang) if action == "set" else "",
+                                         keys=Listed(KEYS)))
         key = key.strip().lower()  # as configparser reads a key in the file
         if action == "set":
             value = spelled(key, value)  # type: ignore[arg-type]
-            problem = check(key, value)
+            problem = check(key, value, lang)
             if problem:
-                raise click.UsageError(english("config_bad_setting", key=clipped(key), value=clipped(value),
-                                               problem=problem))
+                raise click.UsageError(usage("config_bad_setting", lang, key=clipped(key), value=clipped(value),
+                                             problem=problem))
         try:
             # only the line of this key changes: a bad value or an unknown key elsewhere stays for
             # the user to see (and `unset` it), and a bad value of this key is mended
@@ -68,7 +70,7 @@ def config(action: str, key: str | None, value: str | None, lang: str) -> None:
 
             raise UserError([note("output_failed", path, reason=os_reason(exc))]) from None
         if action == "unset" and not had and key not in KEYS:
-            raise click.UsageError(english("config_not_a_setting", key=clipped(key), keys=", ".join(KEYS)))
+            raise click.UsageError(usage("config_not_a_setting", lang, key=clipped(key), keys=Listed(KEYS)))
         click.echo(phrase("wrote", lang, path=path), err=True)
         return
     try:
@@ -81,11 +83,14 @@ def config(action: str, key: str | None, value: str | None, lang: str) -> None:
     ctx = click.get_current_context()
     from_option = ctx.get_parameter_source("lang") == click.core.ParameterSource.COMMANDLINE
     shown_lang = lang if from_option else chosen
-    click.echo(f"lang = {shown_lang}  ({english('config_source_' + ('option' if from_option else source))})")
+    source_said = usage("config_source_" + ("option" if from_option else source), lang)
+    click.echo(usage("config_setting", lang, key="lang", value=shown_lang, source=source_said))
     plan = settings.get("plan")
-    click.echo(f"plan = {plan or 'baise-11155'}  ({english('config_source_' + ('config' if plan else 'default'))})")
+    click.echo(usage("config_setting", lang, key="plan", value=plan or "baise-11155",
+                     source=usage("config_source_" + ("config" if plan else "default"), lang)))
     unit = settings.get("unit")
-    click.echo(f"unit = {unit}  ({english('config_source_config')})" if unit else f"unit =   ({english('config_unit_unset')})")
+    click.echo(usage("config_setting", lang, key="unit", value=unit, source=usage("config_source_config", lang)) if unit
+               else usage("config_setting", lang, key="unit", value="", source=usage("config_unit_unset", lang)))
 
 
 def _exists(path: str) -> bool:

@@ -35,9 +35,9 @@ def gaps(*, progress, as_of, reading, by, layout, sort, ledgers, targets_path, o
     """
     check_layout(layout, by)
     if ledgers and by != "lead":
-        from ...present.words.command_line import english
+        from ..options import said_usage
 
-        raise click.UsageError(english("tasks_without_lead"))
+        raise click.UsageError(said_usage("tasks_without_lead", None))
     plan = load_plan(targets_path)
     evaluated = evaluate_by(plan, progress, reading, as_of, lang=out.lang, by=by)
     evaluation = evaluated.evaluation

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ...present.words.command_line import english, option_help
+from ...present.words.command_line import option_help
 from ..options import (
     CONTEXT,
     Command,
@@ -15,6 +15,7 @@ from ..options import (
     InputFile,
     output_options,
     read_settings_options,
+    said_usage,
     targets_option,
 )
 from . import finish, load_plan, warn
@@ -33,7 +34,7 @@ class AreaFile(click.ParamType):
             return value
         name, sep, path = value.partition("=")
         if not sep or not name.strip() or not path.strip():
-            self.fail(english("area_file", value=value), param, ctx)
+            self.fail(said_usage("area_file", ctx, value=value), param, ctx)
         return name.strip(), InputFile().convert(path.strip(), param, ctx)
 
 
@@ -68,7 +69,7 @@ def rollup(*, progress, area_files, as_of, reading, targets_path, out: Output) -
     from ..pipeline import read_checked
 
     if not progress and not area_files:
-        raise click.UsageError(english("rollup_no_input"))
+        raise click.UsageError(said_usage("rollup_no_input", None))
     region = load_plan(targets_path)
     cities = city_plans(region, {ident: load(path) for ident, path in bundled_plans().items()})
     plan = with_city_names(region, cities)
@@ -104,7 +105,7 @@ def rollup(*, progress, area_files, as_of, reading, targets_path, out: Output) -
         known = area_key(name) in shown
         area = area_of(name)
         if known or area in areas:
-            raise click.UsageError(english("area_twice", name=name))
+            raise click.UsageError(said_usage("area_twice", None, name=name))
         observations = read_checked(plan, paths, replace(reading, roll_up="file"))
         warnings += observations.notices()
         areas[area] = dict(observations.buckets)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from ...model.notices import UserError, note
-from ...present.words.command_line import english, option_help
-from ..options import CONTEXT, Command, input_paths, lang_option, targets_option
+from ...present.words.command_line import option_help
+from ..options import CONTEXT, Command, input_paths, lang_option, said_usage, targets_option
 from . import load_plan
 
 
@@ -36,11 +36,11 @@ def template(destination, force, tasks, year, lang, targets_path) -> None:
 
     extension = os.path.splitext(destination)[1].lower()
     if extension not in (".xlsx", ".xlsm", ".csv"):
-        raise click.UsageError(english("template_suffix", path=destination))
+        raise click.UsageError(said_usage("template_suffix", None, path=destination))
     if tasks and extension == ".csv":
-        raise click.UsageError(english("ledger_template_suffix", path=destination))
+        raise click.UsageError(said_usage("ledger_template_suffix", None, path=destination))
     if year is not None and not tasks:
-        raise click.UsageError(english("year_without_tasks"))
+        raise click.UsageError(said_usage("year_without_tasks", None))
     if os.path.exists(destination) and not force:
         raise UserError([note("already_exists", destination)])
     check_destination(destination, input_paths(click.get_current_context()))

@@ -13,7 +13,7 @@ from ..options import (
     read_settings_options,
     targets_option,
 )
-from . import load_plan
+from . import load_plan, say
 
 
 @click.command(cls=Command, context_settings=CONTEXT)
@@ -35,9 +35,9 @@ def validate(ctx, *, progress, reading, lang, targets_path) -> None:
     observations = read_files(plan, list(progress), reading)
     for recognised in observations.recognised:
         # what was read, on standard error: standard output is the list of problems and warnings
-        click.echo(text(recognised, lang), err=True)
+        say(text(recognised, lang), err=True)
     for receipt in observations.receipts:
-        click.echo(phrase("receipt_line", lang, message=text(receipt, lang)), err=True)
+        say(phrase("receipt_line", lang, message=text(receipt, lang)), err=True)
     if not observations.rows and not observations.duplicates and not observations.problem_count:
         # nothing read is no clean bill: an unfilled template, or a layout not understood
         from ...model.notices import note
@@ -53,13 +53,13 @@ def validate(ctx, *, progress, reading, lang, targets_path) -> None:
         for problem in evaluation.problems:  # a figure the files leave unknowable: a problem too
             observations.problem(problem)
     for problem in observations.problems:
-        click.echo(text(problem, lang))
+        say(text(problem, lang))
     hidden = observations.problem_count - len(observations.problems)
     if hidden:
         click.echo(phrase("more_problems_listed", lang, count=hidden, kept=len(observations.problems)))
     for warning in warnings:
         # on standard output: the list is what validate is asked for
-        click.echo(phrase("warning", lang, message=text(warning, lang)))
+        say(phrase("warning", lang, message=text(warning, lang)))
     from ...model.notices import CHECKS_FAILED
 
     failed = sum(1 for warning in warnings if warning.code in CHECKS_FAILED)

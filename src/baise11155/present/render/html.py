@@ -19,12 +19,12 @@ if TYPE_CHECKING:
     from ..report_annexes import Cell, Table
     from . import Settings, View
 
-STATUS_COLOURS = {"achieved": "#1a7f37", "achieved_early": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e",
-                  "unjudged": "#9a6700",
-                  "no_data": "#8c959f", "monitored": "#0969da", "breakdown_unreported": "#8c959f"}
+STATUS_COLOURS = {"exceeded": "#116329", "achieved": "#1a7f37", "on_track": "#2da44e", "behind": "#cf222e",
+                  "far_behind": "#82071e", "unjudged": "#9a6700", "no_data": "#8c959f", "monitored": "#0969da",
+                  "breakdown_unreported": "#8c959f"}
 OTHER_COLOUR = "#8c959f"  # a status the catalogue has and this table not yet
 # what is behind is hatched as well as red: on paper in grey it reads apart from the greens
-HATCHED = frozenset({"behind"})
+HATCHED = frozenset({"behind", "far_behind"})
 BAR_WIDTH = 400
 
 CSS = """

@@ -13,9 +13,9 @@ from .human import human_rows, is_numeric
 if TYPE_CHECKING:
     from . import Settings, View
 
-STATUS_STYLES = {"achieved": "bold green", "achieved_early": "bold green", "on_track": "green", "behind": "bold red",
-                 "unjudged": "yellow",
-                 "no_data": "dim", "monitored": "blue", "breakdown_unreported": "dim"}
+STATUS_STYLES = {"exceeded": "bold green", "achieved": "bold green", "on_track": "green", "behind": "bold red",
+                 "far_behind": "bold reverse red", "unjudged": "yellow", "no_data": "dim", "monitored": "blue",
+                 "breakdown_unreported": "dim"}
 PACE_STYLES = {"ahead": "green", "behind": "red", "level": ""}
 
 
@@ -33,9 +33,13 @@ def render_rich(table: Table, lang: str, terminal: bool, width: int | None = Non
     # Off a terminal the table takes its natural width (up to 200 columns), not 80.
     console = Console(file=out, force_terminal=terminal, width=width or (None if terminal else 200), highlight=False,
                       emoji=False, markup=False)
-    console.print(Text(_drawable(table.title), style="bold"))
+    from ..wrap import wrap_wide
+
+    for part in wrap_wide(_drawable(table.title), console.width):
+        console.print(Text(part, style="bold"), no_wrap=True, crop=False)
     for line in table.lines:
-        console.print(Text(_drawable(line)))
+        for part in wrap_wide(_drawable(line), console.width):
+            console.print(Text(part), no_wrap=True, crop=False)
     texts = [[_drawable(text) for text in row] for row in human_rows(table, lang)]
     least = [_least_width(_header(column), [row[n] for row in texts], column.display != TEXT)
              for n, column in enumerate(table.columns)]
@@ -53,15 +57,19 @@ def _grid(table: Table, texts: list[list[str]], widths: list[int]):
     down to what splits no figure and no word, and the caller stacks what cannot fit."""
     from rich.table import Table as RichTable
 
+    from ..wrap import balanced
+
     grid = RichTable()  # rich's usual box (HEAVY_HEAD), padding and bold headers
     for column, width in zip(table.columns, widths, strict=True):
-        grid.add_column(_header(column), justify="right" if is_numeric(column.display) else "left", width=width,
-                        overflow="fold")  # a Chinese name has no spaces to wrap at
+        grid.add_column("\n".join(balanced(line, width) for line in _header(column).split("\n")),
+                        justify="right" if is_numeric(column.display) else "left",
+                        width=width, overflow="fold")  # a Chinese name has no spaces to wrap at
     depths = table.depths or [0] * len(table.rows)
     for n, (row, shown) in enumerate(zip(table.rows, texts, strict=True)):
         cells = []
-        for text, value, column in zip(shown, row, table.columns, strict=True):
-            cell = _styled(text, value, column.display)
+        for text, value, column, width in zip(shown, row, table.columns, widths, strict=True):
+            # a name broken into even lines by the rules Chinese is set by (突破重大 / 技术)
+            cell = _styled(balanced(text, width) if column.display == TEXT else text, value, column.display)
             cell.no_wrap = column.display != TEXT  # a figure, a status never broken across lines
             cells.append(cell)
         # a rule under each indicator's group of rows, when there are groups
@@ -84,7 +92,8 @@ def _drawable(text: str) -> str:
 
 _LOOSE_JOINERS = re.compile("(^|\\s)\u200d+")
 
-CJK_LEAST = 8  # columns: a Chinese name or header may wrap, but not to fewer than four characters a line
+CJK_LEAST = 8  # columns: a Chinese name may wrap, but not to fewer than four characters a line
+CJK_HEADER_LEAST = 16  # a header's Chinese word (保有高新技术企业) is kept whole up to eight characters
 
 
 def _least_width(header: str, cells: list[str], whole: bool) -> int:
@@ -92,14 +101,14 @@ def _least_width(header: str, cells: list[str], whole: bool) -> int:
     one line) or a word: an English word whole, a run of Chinese four characters at least."""
     from rich.cells import cell_len
 
-    def words(text: str) -> int:
+    def words(text: str, chinese: int = CJK_LEAST) -> int:
         least = 0
         for word in text.split():
             width = cell_len(word)
-            least = max(least, min(width, CJK_LEAST) if width > len(word) else width)
+            least = max(least, min(width, chinese) if width > len(word) else width)
         return least
 
-    least = words(header)
+    least = words(header, CJK_HEADER_LEAST)
     for text in cells:
         least = max(least, cell_len(text) if whole else words(text))
     return least

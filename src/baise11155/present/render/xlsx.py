@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from . import Settings, View
 
 # fills for the statuses: the colours of the terminal table, made pale enough to print
-STATUS_FILLS = {"achieved": "C6EFCE", "achieved_early": "C6EFCE", "on_track": "E2EFDA", "behind": "FFC7CE", "unjudged": "FFEB9C",
-                "no_data": "EDEDED", "monitored": "DDEBF7", "breakdown_unreported": "EDEDED"}
+STATUS_FILLS = {"exceeded": "A9D08E", "achieved": "C6EFCE", "on_track": "E2EFDA", "behind": "FFC7CE",
+                "far_behind": "FF8B8B", "unjudged": "FFEB9C", "no_data": "EDEDED", "monitored": "DDEBF7",
+                "breakdown_unreported": "EDEDED"}
 PACE_FILLS = {"ahead": "E2EFDA", "behind": "FFC7CE", "level": "FFFFFF"}
 HEADER_FILL = "DDEBF7"
 MAX_WIDTH = 60

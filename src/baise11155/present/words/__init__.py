@@ -13,19 +13,23 @@ decided here only (`pick`), and a test holds every other module to that.
 
 from __future__ import annotations
 
+import re
+import shlex
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
 
 from ...model.kinds import output_number
-from ...model.notices import Note, Param
+from ...model.notices import Listed, Note, Param, Quoted, Typed
 from .messages import MESSAGES, PLURALS
 from .report import MONTH_NAMES, REPORT_LABELS, chinese_number
 
 Said = TypeVar("Said")
 
 LANGS = ("zh", "en")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date given to a message (the JSON keeps it so)
+_SHELL_SAFE = re.compile(r"[^\s'\"\\$`!&|;<>()*?\[\]{}#~]+")  # typed as it is on a command line
 
 LABELS: dict[str, tuple[str, str]] = {
     # columns
@@ -51,7 +55,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "city_target": ("本市目标（全区口径）", "City target (region basis)"),
     "target_share": ("目标占比", "Target share"),
     "city_achieved": ("本市完成（全区口径）", "City achieved (region basis)"),
-    "contribution": ("贡献率", "Contribution"),
+    "contribution": ("占全区目标比重", "Share of region target"),
     "city_completion": ("本市完成率（全区口径）", "City completion (region basis)"),
     "region_achieved": ("全区完成", "Region achieved"),
     "region_completion": ("全区完成率", "Region completion"),
@@ -69,13 +73,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "report_areas": ("分县区完成情况", "By county"),
     "report_whole": ("合计", "Overall"),
     "report_touched": ("读取数据时有提示涉及此指标，见附录", "a note met while reading the data concerns this indicator: see the appendix"),
-    # statuses
+    # statuses, one vocabulary in every format (STATUS_KEYS below gives the office's order)
+    "exceeded": ("超额完成", "exceeded"),
     "achieved_status": ("已完成", "achieved"),
-    "achieved_early": ("提前完成", "achieved early"),
-    "on_track": ("达进度", "on track"),
+    "on_track": ("序时推进", "on track"),
     "behind": ("滞后", "behind"),
-    "no_data": ("无数据", "no data"),
-    "unjudged": ("未判断进度", "pace not judged"),
+    "far_behind": ("严重滞后", "far behind"),
+    "no_data": ("未报送", "not reported"),
+    "unjudged": ("暂不评价", "not assessed"),
     "monitored": ("监测", "monitored"),
     "breakdown_unreported": ("未报送分类", "breakdown not reported"),
     # an indicator's figure no row names a category of, shown under its categories (gaps)
@@ -105,13 +110,21 @@ LABELS: dict[str, tuple[str, str]] = {
     "gaps_title": ("{name}：差距", "{name}: gaps"),
     "compare_title": ("{name}：对照{region}", "{name}: against {region}"),
     "as_of_line": (
-        "截至 {as_of}，时间进度 {elapsed}（按天计，{start} 至 {end}）",
-        "As of {as_of}, {elapsed} of the period ({start} to {end}) has passed",
+        "截至{as_of}，时间进度{elapsed}（{basis}，实施期{start}至{end}）",
+        "As of {as_of}, {elapsed} of the period ({start} to {end}, {basis}) has passed",
     ),
-    "summary_line": (
-        "已完成{achieved}项、达进度{on_track}项、滞后{behind}项、无数据{no_data}项",
-        "{achieved} achieved, {on_track} on track, {behind} behind, {no_data} without data",
-    ),
+    "basis_months": ("按月计", "counted by months"),
+    "basis_days": ("按天计", "counted by days"),
+    # a date in a sentence or a title: 2019年12月31日 / 2019-12-31 (JSON and CSV keep ISO dates)
+    "date_said": ("{year}年{month}月{day}日", "{iso}"),
+    "summary_total": ("共{total}项指标", "{total} indicators"),
+    "summary_joiner": ("，", ": "),
+    "summary_exceeded": ("{exceeded}项超额完成", "{exceeded} exceeded"),
+    "summary_achieved": ("{achieved}项已完成", "{achieved} achieved"),
+    "summary_on_track": ("{on_track}项达到序时进度", "{on_track} on track"),
+    "summary_behind": ("{behind}项滞后", "{behind} behind"),
+    "summary_far_behind": ("{far_behind}项严重滞后", "{far_behind} far behind"),
+    "summary_no_data": ("{no_data}项未报送", "{no_data} not reported"),
     "areas_title": ("{name}：分县区完成情况", "{name}: by county"),
     "areas_line": ("各县区按本县区的数据计算（保有量取本县区最新的报数）；未填县区或填全市的行计入“未分县区”",
                    "Each county by its own rows (a stock by the county's latest report); rows that name no county, "
@@ -132,17 +145,17 @@ LABELS: dict[str, tuple[str, str]] = {
                           "{name}: the total is the city's {city}, not the {added} the rows above add up to (a level "
                           "held is the counties' latest levels added up, or the whole city's of that date)"),
     "ranking_title": ("{name}：分县区综合排名", "{name}: counties ranked"),
-    "ranking_rule": ("综合得分为各项完成率的{rule}，{cap}；有分解目标而无数据的计 0；得分相同名次并列",
+    "ranking_rule": ("综合得分为各项完成率的{rule}，{cap}；有分解目标而无数据的计0；得分相同名次并列",
                      "The score is the {rule} of the completions, {cap}; a target with no data counts as 0; "
                      "equal scores share a rank"),
     "ranking_equal": ("平均值", "mean"),
     "ranking_weights": ("加权平均值（权重：{weights}）", "weighted mean (weights: {weights})"),
-    "ranking_cap": ("单项最高计 {cap}、最低计 0", "each counted from 0 up to {cap}"),
-    "ranking_left_out": ("未参与排名（其分解指标权重均为 0）：{names}", "Not ranked (every indicator split to them "
+    "ranking_cap": ("单项最高计{cap}、最低计0", "each counted from 0 up to {cap}"),
+    "ranking_left_out": ("未参与排名（其分解指标权重均为0）：{names}", "Not ranked (every indicator split to them "
                          "weighs 0): {names}"),
-    "completion_of": ("{name}完成率", "{name}: completion"),
+    "completion_of": ("{name} 完成率", "{name}: completion"),
     "no_lead": ("未明确牵头单位", "no lead unit named"),
-    "ranking_no_cap": ("单项不设上限、最低计 0", "none capped, each from 0"),
+    "ranking_no_cap": ("单项不设上限、最低计0", "none capped, each from 0"),
     "rank": ("排名", "Rank"),
     "area": ("地区", "Area"),
     "rollup_title": ("{name}：各地汇总", "{name}: the areas rolled up"),
@@ -162,7 +175,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "leads_nothing_behind": ("各牵头单位所牵头的指标均无滞后", "Nothing any lead unit leads is behind"),
     "score": ("综合得分", "Score"),
     "areas_unknown": ("不在计划所列县区中、无分解目标：{names}", "Not among the plan's areas, so without targets: {names}"),
-    "areas_mismatch": ("{name}：各县区合计 {added}，与全市 {city} 不一致", "{name}: the counties add up to {added}, "
+    "areas_mismatch": ("{name}：各县区合计{added}，与全市{city}不一致", "{name}: the counties add up to {added}, "
                        "the city's figure is {city}"),
     "place": ("位置", "Place"),
     "date": ("日期", "Date"),
@@ -191,19 +204,21 @@ LABELS: dict[str, tuple[str, str]] = {
     "vintage_preliminary": ("快报（初步）", "preliminary"),
     "vintage_final": ("正式（最终）", "final"),
     "explain_title": ("{name}：数据来源", "{name}: where the figure comes from"),
-    "explain_sum": ("计入 {rows} 行：{terms} = {total}（已完成 {achieved}）", "{rows} row(s) counted: {terms} = {total} (achieved {achieved})"),
-    "explain_baseline_only": ("期内尚无数值；已完成按基数计 {achieved}", "no level in the period yet: achieved is the "
+    "explain_sum": ("计入{rows}行：{terms} = {total}（已完成{achieved}）", "{rows} row(s) counted: {terms} = {total} (achieved {achieved})"),
+    "explain_baseline_only": ("期内尚无数值；已完成按基数计{achieved}", "no level in the period yet: achieved is the "
                               "baseline, {achieved}"),
-    "explain_derived": ("{kind}由最新数值 {level} 得出：{achieved}", "the {kind} is made of the latest level, {level}: "
+    "explain_derived": ("{kind}由最新数值{level}得出：{achieved}", "the {kind} is made of the latest level, {level}: "
                         "{achieved}"),
     "explain_expected_milestones": ("序时应完成（按年度目标）= {expected}", "expected by now (by the milestones) = {expected}"),
-    "explain_status_milestones": ("已完成 {achieved}，按年度目标应完成 {expected}：{status}",
+    "explain_status_milestones": ("已完成{achieved}，按年度目标应完成{expected}：{status}",
                                   "achieved {achieved} against {expected} due by the milestones: {status}"),
     "explain_completion": ("完成率 = {achieved} ÷ {target} = {completion}", "completion = {achieved} ÷ {target} = {completion}"),
-    "explain_elapsed": ("时间进度 = {days} ÷ {period} 天 = {elapsed}", "elapsed = {days} ÷ {period} days = {elapsed}"),
+    "explain_elapsed": ("时间进度 = {days} ÷ {period}天 = {elapsed}", "elapsed = {days} ÷ {period} days = {elapsed}"),
+    "explain_elapsed_months": ("时间进度 = {months} ÷ {period}个月 = {elapsed}（按已过完的月份计）",
+                               "elapsed = {months} ÷ {period} months = {elapsed} (months completed)"),
     "explain_expected": ("序时应完成 = {start} + ({target} − {start}) × {elapsed} = {expected}",
                          "expected by now = {start} + ({target} − {start}) × {elapsed} = {expected}"),
-    "explain_status": ("进度 {progress}，时间进度 {elapsed}：{status}", "progress {progress} against {elapsed} of the time: {status}"),
+    "explain_status": ("进度{progress}，时间进度{elapsed}：{status}", "progress {progress} against {elapsed} of the time: {status}"),
     "observed_pace": ("实际年均进度", "Pace so far (a year)"),
     "required_pace": ("尚需年均进度", "Pace needed (a year)"),
     "pace_ratio": ("进度比", "Pace ratio"),
@@ -216,7 +231,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "not_available": ("无法研判", "not available"),
     "monitored_verdict": ("监测（无目标）", "monitored (no target)"),
     "outlook_title": ("{name}：期末研判", "{name}: outlook to the deadline"),
-    "outlook_line": ("按截至目前的年均进度推算到 {end}；完成八成以上为“存在风险”",
+    "outlook_line": ("按截至目前的年均进度推算到{end}；完成八成以上为“存在风险”",
                      "Projected to {end} at the pace kept so far; a projection covering 80 % of the way is at risk"),
     "measure_line": ("{measure}：{results}", "{measure}: {results}"),
     "outlook_counts": ("研判：{counts}", "Outlook: {counts}"),
@@ -236,6 +251,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "measure_current_year": ("当前年", "current year"),
     "measure_value": ("进展值", "progress value"),
     "measure_score": ("得分", "score"),
+    "measure_pair": ("{name}{value}", "{name} {value}"),
+    "measure_said": ("{name}：{value}", "{name} {value}"),
     "measure_observed_growth": ("实际年均增速", "observed growth"),
     "measure_required_growth": ("所需年均增速", "required growth"),
     "measure_ratio": ("比值", "ratio"),
@@ -251,11 +268,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "milestone_achieved": ("本年完成", "Done this year"),
     "milestone_completion": ("年度完成率", "Year's completion"),
     "milestone_status": ("年度状态", "Year's status"),
-    "milestone_line": ("年度目标为 {year} 年的；年度序时进度 {elapsed}（按月计）",
+    "milestone_line": ("年度目标为{year}年的；年度序时进度{elapsed}（按月计）",
                        "The year's targets are {year}'s; {elapsed} of the year has passed (by months)"),
-    "summary_unjudged": ("未判断进度{unjudged}项（基数不详）", "{unjudged} not judged (baseline not known)"),
-    "summary_monitored": ("监测指标{monitored}项（无目标）", "{monitored} monitored (no target)"),
-    "summary_aspirational": ("力争目标滞后{aspirational}项，不计入滞后", "{aspirational} aspirational behind, not counted"),
+    "summary_unjudged": ("{unjudged}项暂不评价（基数不详）", "{unjudged} not assessed (baseline not known)"),
+    "summary_monitored": ("{monitored}项为监测指标（无目标）", "{monitored} monitored (no target)"),
+    "summary_aspirational": ("{aspirational}项力争目标滞后（不计入滞后）", "{aspirational} aspirational behind "
+                             "(not counted as behind)"),
     "plans_title": ("可用的计划", "Bundled plans"),
     "plans_line": ("用 --plan ID 选择；--targets FILE 可用任意计划文件", "Choose one with --plan ID; --targets FILE takes any plan file"),
     "plan": ("计划", "Plan"),
@@ -263,18 +281,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "indicators": ("指标数", "Indicators"),
     "region": ("上级", "Region"),
     "file": ("文件", "File"),
-    "period_line": ("实施期 {start} 至 {end}", "Period {start} to {end}"),
-    "code_line": ("工程代号 “{code}”，对应全区 “{region_code}”", 'Code "{code}", contributing to the region\'s "{region_code}"'),
+    "period_line": ("实施期{start}至{end}", "Period {start} to {end}"),
+    "code_line": ("工程代号“{code}”，对应全区“{region_code}”", 'Code "{code}", contributing to the region\'s "{region_code}"'),
     "source_line": ("依据：{source}", "Source: {source}"),
     "history_line": (
-        "{indicator}：{date} 保有 {value}{unit}（当年新增 {added}）",
+        "{indicator}：{date}保有{value}{unit}（当年新增{added}）",
         "{indicator}: {value} {unit} held on {date} ({added} added that year)",
     ),
-    "baseline_from_files_line": ("{indicator}：基数取进度文件中 {date} 的数值", "{indicator}: baseline the progress "
+    "baseline_from_files_line": ("{indicator}：基数取进度文件中{date}的数值", "{indicator}: baseline the progress "
                                  "files' level on {date}"),
     "explain_monitored": ("监测指标，无目标：只报告数值，不计算完成率、不判断是否达进度", "monitored only, no target: the "
                           "figure is reported, no completion is computed and no schedule judged"),
-    "baseline_line": ("{indicator}：基数 {value}{unit}（{date}）", "{indicator}: baseline {value} {unit} on {date}"),
+    "baseline_line": ("{indicator}：基数{value}{unit}（{date}）", "{indicator}: baseline {value} {unit} on {date}"),
     "region_note": (
         "全区口径：保有量按新增计（目标 − 基数）",
         "Region basis: a stock counts as new additions (target - baseline)",
@@ -285,6 +303,12 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     # how words are put together
     "list_joiner": ("、", ", "),
+    "quoted": ("“{text}”", "'{text}'"),
+    # where a note points (`file:line`, `file:Sheet!B2`, `file:Sheet!2:2`), and a note after it
+    "place_line": ("{file}第{line}行", "{file}:{line}"),
+    "place_cell": ("{file}工作表“{sheet}”{cell}{line}单元格", "{file}:{sheet}!{cell}{line}"),
+    "place_row": ("{file}工作表“{sheet}”第{line}行", "{file}:{sheet}!{line}:{line}"),
+    "place_said": ("{place}：{message}", "{place}: {message}"),
     "clause_joiner": ("，", ", "),
     "project_named": ("{area}{project}", "{area} {project}"),
     "project_coded": ("{area}“{code}”{project}", '{area} "{code}" {project}'),
@@ -360,6 +384,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "leads_kind_indicator": ("指标", "indicator"),
     "leads_kind_task": ("任务", "task"),
     "leads_title_with_tasks": ("{name}：滞后指标和任务（按牵头单位）", "{name}: indicators and tasks behind, by lead unit"),
+    # the notes on the template's headers: what to put in each column
+    "template_note_indicator": ("指标：从下拉列表中选择（如突破重大技术、保有高新技术企业）。",
+                                "indicator: The indicator: pick from the list (突破重大技术, 保有高新技术企业, ...)."),
+    "template_note_category": ("类别：指标有分类时从下拉列表中选择；未分到类别的留空。",
+                               "category: The breakdown category, if the indicator has one; leave blank if not "
+                               "allocated."),
+    "template_note_year": ("年份：完成的年份（保有量为统计的年份），如2019。",
+                           "year: The year it was achieved (or, for enterprises held, measured): 2019."),
+    "template_note_date": ("日期：也可填写具体日期；与年份都填写时以日期为准。",
+                           "date: Or the exact date, which wins over the year when both are filled."),
+    "template_note_value": ("数量：完成的数量；每行一项时留空，计为1。",
+                            "value: How many; leave blank for one row per item (counts as 1)."),
+    "template_note_item": ("名称：项目、平台、企业或人才（团队）的名称，用于发现重复列出的同一项。",
+                           "item: The item's name: catches the same item listed twice."),
+    "template_note_county": ("县区：所在县（市、区），用于核对。", "county: The county or district, for tracing."),
+    "template_note_note": ("备注：其他说明，不参与计算。", "note: Anything else; not counted."),
     # the config command
     "config_file_line": ("配置文件：{path}", "config file: {path}"),
     "config_file_none": ("（不存在）", " (none yet)"),
@@ -374,8 +414,10 @@ LABELS: dict[str, tuple[str, str]] = {
 
 LABELS.update(REPORT_LABELS)  # the office's report's own words (`words/report.py`)
 
-STATUS_KEYS = {"achieved": "achieved_status", "on_track": "on_track", "behind": "behind", "unjudged": "unjudged",
-               "no_data": "no_data", "monitored": "monitored", "achieved_early": "achieved_early",
+# each status (a JSON key) and its word, in the office's order: 超额完成, 已完成, 序时推进, 滞后,
+# 严重滞后, 未报送, 暂不评价, 监测 (and 未报送分类, a category where no row names one)
+STATUS_KEYS = {"exceeded": "exceeded", "achieved": "achieved_status", "on_track": "on_track", "behind": "behind",
+               "far_behind": "far_behind", "no_data": "no_data", "unjudged": "unjudged", "monitored": "monitored",
                "breakdown_unreported": "breakdown_unreported"}
 PACE_KEYS = {"ahead": "ahead_of_region", "behind": "behind_region", "level": "level_with_region"}
 
@@ -442,8 +484,16 @@ def _said(value: Param, lang: str) -> Param:
         return message(value, lang)
     if isinstance(value, (Fraction, Decimal)):  # exact figures said as figures: 20.5, never 41/2
         return output_number(value)
-    if isinstance(value, tuple):  # alternatives: 'a' or 'b'
-        return phrase("or", lang).join(str(item) for item in value)
+    if isinstance(value, Quoted):  # a user's text: “…” in Chinese, '…' in English
+        return label("quoted", lang).format(text=value)
+    if isinstance(value, Typed):  # to type on the command line: quoted only where a shell needs it
+        return value if _SHELL_SAFE.fullmatch(value) else shlex.quote(value)
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):  # a date: 2019年12月31日 / 2019-12-31
+        return label("date_said", lang).format(year=value[:4], month=int(value[5:7]), day=int(value[8:]), iso=value)
+    if isinstance(value, Listed):  # names one after another: “甲”、“乙”
+        return label("list_joiner", lang).join(str(_said(item, lang)) for item in value)
+    if isinstance(value, tuple):  # alternatives: “a”或“b” / 'a' or 'b'
+        return phrase("or", lang).join(str(_said(item, lang)) for item in value)
     return value
 
 
@@ -453,9 +503,25 @@ def message(note: Note, lang: str) -> str:
 
 
 def text(note: Note, lang: str) -> str:
-    """A note as a line: `place: message`."""
+    """A note as a line: `place: message`, the place said as the language says it (进度.csv第2行,
+    进度.xlsx工作表“进度”B2单元格; in English as the tools write it, progress.csv:2)."""
     said = message(note, lang)
-    return f"{note.place}: {said}" if note.place else said
+    return label("place_said", lang).format(place=said_place(note.place, lang), message=said) if note.place else said
+
+
+_LINE = re.compile(r"(?P<file>.+):(?P<line>\d+)")
+_CELL = re.compile(r"(?P<file>.+):(?P<sheet>[^:!]*)!(?P<cell>[A-Z]{1,3})(?P<line>\d+)")
+_ROW = re.compile(r"(?P<file>.+):(?P<sheet>[^:!]*)!(?P<line>\d+):(?P=line)")
+
+
+def said_place(place: str, lang: str) -> str:
+    """Where a note points, in the language: a file's line, a workbook's cell or row; anything else
+    as it is."""
+    for pattern, key in ((_CELL, "place_cell"), (_ROW, "place_row"), (_LINE, "place_line")):
+        found = pattern.fullmatch(place)
+        if found:
+            return label(key, lang).format(**found.groupdict())
+    return place
 
 
 def note_document(note: Note) -> dict[str, Any]:
@@ -478,11 +544,17 @@ def _plain_value(value: Param) -> object:
     return value
 
 
+SUMMARY_ORDER = ("exceeded", "achieved", "on_track", "behind", "far_behind", "aspirational", "no_data", "unjudged",
+                 "monitored")
+
+
 def summary(counts: dict[str, int], lang: str) -> str:
-    """已完成0项、达进度2项、滞后3项、无数据0项, then those not judged, aspirational or monitored
-    where there are any: the line under a table's title and the report's headline."""
-    said = label("summary_line", lang).format(**counts)
-    for key in ("unjudged", "aspirational", "monitored"):
-        if counts.get(key):
-            said += label("clause_joiner", lang) + label(f"summary_{key}", lang).format(**counts)
+    """共5项指标，2项达到序时进度，3项滞后: the total, then only the statuses that occur, in the
+    office's order (an aspirational indicator behind counted apart): the line under a table's
+    title and the report's headline."""
+    total = sum(counts.get(key, 0) for key in SUMMARY_ORDER)
+    clauses = [label(f"summary_{key}", lang).format(**{key: counts[key]}) for key in SUMMARY_ORDER if counts.get(key)]
+    said = label("summary_total", lang).format(total=total)
+    if clauses:
+        said += label("summary_joiner", lang) + label("clause_joiner", lang).join(clauses)
     return said

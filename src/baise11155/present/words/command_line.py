@@ -17,7 +17,7 @@ from __future__ import annotations
 from . import pick
 
 GROUP = (
-    "百色市“11155”科技创新工程进展测算（及其对广西“三百二千”工程的贡献）：完成率、差距、序时进度和贡献率。\n\n"
+    "百色市“11155”科技创新工程进展测算（及其对广西“三百二千”工程的贡献）：完成率、差距、序时进度和占全区目标比重。\n\n"
     "进度文件可以是 Excel 或 WPS 工作簿（.xlsx、.xls、.et、.ods），也可以是 CSV（UTF-8 或 GB18030）；每行一项"
     "或一个数，也可以每年一列；可填的指标和类别见 `baise11155 targets`。语言依次取 --lang、BAISE11155_LANG、"
     "配置文件（baise11155 config）、系统语言。"
@@ -44,7 +44,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
                 "Will each target be met at this pace? Pace kept, pace needed, the projection and a verdict."),
     "plans": ("可用的计划，用 --plan ID 选择：本市的、全区的、后续的。",
               "The bundled plans, to choose with --plan ID: the city's, the region's, the ones that followed."),
-    "validate": ("检查进度文件，逐条列出问题（文件:行）；有问题时退出码为 1。",
+    "validate": ("检查进度文件，逐条列出每个问题所在的文件和行。",
                  "Check progress files and list every problem as file:line; exit 1 if there is any."),
     "config": ("查看或修改长期有效的设置（语言、默认计划），保存在配置文件中。",
                "Show or change the settings that last (the language, the default plan) in the config file."),
@@ -64,7 +64,7 @@ DOCS = {
     "compare": ("对照全区目标（全区“三百二千”），按全区口径计算：保有量按新增计（目标 − 基数）。给出 --region-progress "
                 "时还计算全区自身完成率、本市所占份额以及本市快于还是慢于全区。"),
     "targets": "计划中的各项指标：类别、基数、计划报告的历史数据、全区对应目标，以及由目标得出的工程代号。",
-    "explain": ("数据来源：列出计入该数值的每一行（文件:行 或 文件:工作表!单元格）、未计入的每一行及原因，"
+    "explain": ("数据来源：列出计入该数值的每一行（所在文件和行号，工作簿为文件、工作表和单元格）、未计入的每一行及原因，"
                 "以及从这些行算出已完成、完成率、序时应完成和状态的计算过程。"),
     "rank": ("县区综合排名：计划须把目标分解到县区（areas: 和 area_targets:）。综合得分为各县区有分解目标的指标"
              "完成率的平均值，单项最高计 100%（权重和上限可在计划的 ranking: 中设置）；得分相同名次并列。"),
@@ -74,7 +74,7 @@ DOCS = {
     "outlook": ("期末研判：按目前的年均进度，期末能否完成目标；给出实际年均进度、尚需年均进度、两者之比、预计期末"
                 "数值和研判结论。--measure 可加上统计部门公布的进展评价方法。"),
     "plans": "可用的计划，用 --plan ID 选择：本市的“11155”、全区的“三百二千”、后续的科技强桂三年行动。",
-    "validate": "检查进度文件，逐条列出问题（文件:行，工作簿为 文件:工作表!单元格）；没有问题时退出码为 0，否则为 1。",
+    "validate": "检查进度文件，逐条列出每个问题所在的文件和行（工作簿为文件、工作表和单元格）；脚本可由返回值判断：没有问题为0，有问题为1。",
     "config": ("查看或修改长期有效的设置（语言、默认计划）。不带参数时列出每项设置、取值及来源；"
                "`set lang zh` 之后无论系统语言如何都用中文；`set unit 名称` 设置报告末尾的编制单位；`path` 显示配置文件的位置。"),
     "template": ("生成可直接填写的进度文件：FILE.xlsx 带中文表头、指标和类别的下拉列表、年份日期数值的校验，以及一张"
@@ -123,7 +123,7 @@ OPTIONS: dict[str, tuple[str, str]] = {
               "`plan` is the default).")),
     "targets": ("从文件读取计划（默认为内置的百色“11155”计划）。",
                 "The plan to measure against, from a file (default: the bundled Baise “11155” plan)."),
-    "output": ("写入文件 FILE（原子写入），而不是输出到屏幕。", "Write to FILE (atomically) instead of standard output."),
+    "output": ("写入文件 FILE，而不是显示在屏幕上（写完才替换原文件，中途出错不会留下半个文件）。", "Write to FILE (atomically) instead of standard output."),
     "lang": ("名称、表头和提示的语言（默认依次取 BAISE11155_LANG、配置文件的 lang、系统语言；见 baise11155 config）。",
              ("Language of names, headers and messages (default: BAISE11155_LANG, else the config file's lang, else "
               "the locale's or the system's; see baise11155 config).")),
@@ -164,20 +164,23 @@ FORMAT_GROUPS: dict[str, tuple[str, str]] = {
     "json_out": ("{names}", "{names}"),
     "xlsx": ("{names}（须同时用 --output）", "{names} (with --output)"),
 }
-FORMAT_LAST = ("{names}, 或 {last}。", "{names}, or {last}.")
+FORMAT_LAST = ("{names}或{last}。", "{names}, or {last}.")
+FORMAT_JOINER = ("、", ", ")
 
 
 def format_help(lang: str) -> str:
     """--format's help: every renderer offered, by its names."""
     from ..formats import offered_by_renderer
 
-    said = [pick(FORMAT_GROUPS[module], lang).format(names=", ".join(names)) for module, names in offered_by_renderer()]
-    return pick(FORMAT_LAST, lang).format(names=", ".join(said[:-1]), last=said[-1])
+    joiner = pick(FORMAT_JOINER, lang)
+    said = [pick(FORMAT_GROUPS[module], lang).format(names=joiner.join(names)) for module, names in offered_by_renderer()]
+    return pick(FORMAT_LAST, lang).format(names=joiner.join(said[:-1]), last=said[-1])
 
 
 # click's words in Chinese: its headings, and what it adds after an option's help
-HEADINGS = {"Usage: ": "用法：", "Options:": "选项：", "Commands:": "命令：", "Example:": "示例："}
-ADDED = {"default: ": "默认：", "env var: ": "环境变量："}
+HEADINGS = {"Usage: ": "用法：", "Options:": "选项：", "Commands:": "命令：", "Example:": "示例：", "[OPTIONS]": "[选项]"}
+ADDED = {"default: ": "默认：", "env var: ": "环境变量：", "required": "必填", "  [": "（", " [": "（", "; ": "；",
+         "]": "）"}
 
 
 def said_here(lang: str) -> bool:
@@ -198,50 +201,102 @@ def chinese_option_help(english: str) -> str | None:
 _CHINESE = {en: zh for zh, en in OPTIONS.values()} | {format_help("en"): format_help("zh")}
 
 
-# Said in English whatever the run's language (see above): usage errors, and the config file's.
-ENGLISH = {
-    # usage errors
-    "no_such_command": "No such command {name!r}. Did you mean {close}?",
-    "plan_and_targets": "give --plan or --targets, not both",
-    "hidden_both": "give --skip-hidden or --count-hidden, not both",
-    "no_bundled_plan": "no bundled plan {plan!r}; the plans are: {plans} (baise11155 plans lists them)",
-    "binary_to_terminal": "--format {fmt} writes a file: give it with --output FILE.{fmt}",
-    "extension_contradicts": ("--output {path} names a {ext} file, which --format {fmt} does not write: leave out "
-                              "--format (the name gives {wanted}), or name the file for {fmt}"),
-    "extension_report_only": "--output {path}: a {ext} file is written by `baise11155 report` only",
-    "report_extension": "--output {path}: the report is written as a page (.html) or a Word file (.docx), not {ext}",
-    "column_mapping": "{value!r}: write COLUMN=HEADER, COLUMN one of {names} (e.g. value=完成情况)",
-    "area_file": "{value!r}: write NAME=FILE, e.g. --area 百色市=百色进度.xlsx",
-    "rollup_no_input": "give the cities' progress: files with a 地区 column, or --area NAME=FILE",
-    "area_twice": ("{name!r} is given twice (with --area, or in a file's 地区 column, or spelled two ways): give "
+# Usage errors, (Chinese, English): the tool's own, and click's (said again in Chinese by
+# `cli/usage_errors.py` from what click's exception holds; in English click's own words stand).
+USAGE: dict[str, tuple[str, str]] = {
+    "no_such_command": ("没有“{name}”这个命令；是否要用{close}？", "No such command '{name}'. Did you mean {close}?"),
+    "plan_and_targets": ("--plan 和 --targets 只能给一个", "give --plan or --targets, not both"),
+    "hidden_both": ("--skip-hidden 和 --count-hidden 只能给一个", "give --skip-hidden or --count-hidden, not both"),
+    "no_bundled_plan": ("没有编号为“{plan}”的内置计划；可用的计划：{plans}（baise11155 plans 列出全部）",
+                        "no bundled plan '{plan}'; the plans are: {plans} (baise11155 plans lists them)"),
+    "binary_to_terminal": ("--format {fmt} 生成的是文件，不能显示在屏幕上：请加上 --output 文件名.{fmt}",
+                           "--format {fmt} writes a file: give it with --output FILE.{fmt}"),
+    "column_mapping": ("“{value}”的写法不对：请写成 列=表头，列为{names}之一（如 value=完成情况）",
+                       "'{value}': write COLUMN=HEADER, COLUMN one of {names} (e.g. value=完成情况)"),
+    "area_file": ("“{value}”的写法不对：请写成 地区=文件，如 --area 百色市=百色进度.xlsx",
+                  "'{value}': write NAME=FILE, e.g. --area 百色市=百色进度.xlsx"),
+    "rollup_no_input": ("请给出各市的进度：带“地区”列的文件，或 --area 地区=文件",
+                        "give the cities' progress: files with a 地区 column, or --area NAME=FILE"),
+    "area_twice": ("“{name}”给了两次（用 --area、在文件的“地区”列中，或写法不同）：每个地区只给一次",
+                   "'{name}' is given twice (with --area, or in a file's 地区 column, or spelled two ways): give "
                    "each area once"),
-    "template_suffix": "{path}: name the template .xlsx or .csv",
-    "layout_without_counties": "--layout wide lays out the counties' figures: give it with --by county",
-    "ledger_template_suffix": "{path}: a ledger (--tasks) is a workbook: name it .xlsx",
-    "year_without_tasks": "--year is the ledger's year: give it with --tasks",
-    "tasks_without_lead": "--tasks lists each lead unit's tasks behind: give it with --by lead",
-    "config_usage": "write: baise11155 config {action} KEY{value} (the settings are: {keys})",
-    "config_bad_setting": "{key} = {value}: {problem}",
-    "config_not_a_setting": "{key!r} is not a setting; the settings are: {keys}",
-    # the config file (`baise11155 config` and every command that reads it)
+    "rank_without_areas": ("所选计划没有把目标分解到县区，无法排名：请在计划文件中写上县区（areas:）和各县区的目标"
+                           "（每项指标的 area_targets:），见 docs/targets-schema.md；只看各县区完成了多少，"
+                           "可用 status --by county（计划文件：{path}）",
+                           "{path}: the plan splits no targets to areas (`areas:` and `area_targets:`), so there "
+                           "is nothing to rank; `--by county` on status shows what each county achieved"),
+    "template_suffix": ("{path}：模板的文件名请以 .xlsx 或 .csv 结尾", "{path}: name the template .xlsx or .csv"),
+    "config_usage": ("请写成：baise11155 config {action} 设置名{value}（可设置：{keys}）",
+                     "write: baise11155 config {action} KEY{value} (the settings are: {keys})"),
+    "config_value": (" 取值", " VALUE"),
+    "config_bad_setting": ("{key} = {value}：{problem}", "{key} = {value}: {problem}"),
+    "config_not_a_setting": ("“{key}”不是可设置的项；可设置：{keys}", "'{key}' is not a setting; the settings are: {keys}"),
+    "config_setting": ("{key} = {value}（{source}）", "{key} = {value}  ({source})"),
+    "config_unknown_key": ("不是可设置的项；可设置：{keys}", "not a setting; the settings are: {keys}"),
+    "config_bad_lang": ("语言只能是{langs}之一", "the language is one of {langs}"),
+    "config_bad_plan": ("没有编号为“{plan}”的内置计划；可用的计划：{plans}", "no bundled plan '{plan}'; the plans are: {plans}"),
+    "config_source_option": ("--lang", "--lang"),
+    "config_source_env": ("环境变量 BAISE11155_LANG", "BAISE11155_LANG"),
+    "config_source_config": ("配置文件", "config file"),
+    "config_source_locale": ("系统区域设置", "LC_ALL/LC_MESSAGES/LANG"),
+    "config_source_system": ("系统语言", "the system's language"),
+    "config_source_default": ("默认", "default"),
+    "extension_contradicts": ("--output {path}是{ext}文件，而 --format {fmt}写不出这种文件：请去掉 --format（按文件名写成"
+                              "{wanted}），或把文件名改成{fmt}文件的扩展名",
+                              "--output {path} names a {ext} file, which --format {fmt} does not write: leave out "
+                              "--format (the name gives {wanted}), or name the file for {fmt}"),
+    "extension_report_only": ("--output {path}：{ext}文件只有 baise11155 report 能写",
+                              "--output {path}: a {ext} file is written by `baise11155 report` only"),
+    "report_extension": ("--output {path}：报告写成网页（.html）或 Word 文件（.docx），不能写成{ext}",
+                         "--output {path}: the report is written as a page (.html) or a Word file (.docx), not {ext}"),
+    "layout_without_counties": ("--layout wide 是按县区排列的表：请同时写上 --by county",
+                                "--layout wide lays out the counties' figures: give it with --by county"),
+    "ledger_template_suffix": ("{path}：督查台账（--tasks）是工作簿，文件名请以 .xlsx 结尾",
+                               "{path}: a ledger (--tasks) is a workbook: name it .xlsx"),
+    "year_without_tasks": ("--year 是督查台账的年度：请同时写上 --tasks", "--year is the ledger's year: give it with --tasks"),
+    "tasks_without_lead": ("--tasks 按牵头单位列出滞后的任务：请同时写上 --by lead",
+                           "--tasks lists each lead unit's tasks behind: give it with --by lead"),
+    "config_bad_unit": ("请写编制报告的单位名称（如 百色市科知局）", "the unit that makes the report, by its name (e.g. 百色市科知局)"),
+    "config_unit_unset": ("未设置：报告的“编制单位”一行留空待填", "not set: the report leaves its 编制单位 line to fill in"),
+    # click's own, said again in Chinese (`cli/usage_errors.py`)
+    "usage_hint": ("查看帮助：{command} {option}", "Try '{command} {option}' for help."),
+    "usage_options": ("[选项]", "[OPTIONS]"),
+    "missing_progress": ("缺少进度文件：请在命令后写上进度文件，如：{command} 进度.xlsx",
+                         "Missing argument 'PROGRESS...'."),
+    "missing_argument": ("缺少参数{name}", "Missing argument '{name}'."),
+    "missing_option": ("缺少选项{name}", "Missing option '{name}'."),
+    "no_such_option": ("没有选项{name}", "No such option: {name}"),
+    "did_you_mean_option": ("；是否要用{names}？", " Did you mean {names}?"),
+    "option_needs_value": ("选项{name}后面缺少取值", "Option '{name}' requires an argument."),
+    "bad_value": ("{name}的取值有误：{problem}", "Invalid value for {name}: {problem}"),
+    "not_a_choice": ("“{value}”不是可选的取值；可选：{choices}", "'{value}' is not one of {choices}."),
+    "not_a_choice_long": ("“{value}”不是可选的取值（可选的取值见 --help）", "'{value}' is not one of the choices."),
+    "no_such_file": ("文件“{path}”不存在", "File '{path}' does not exist."),
+    "extra_arguments": ("多出了参数：{arguments}（文件名中有空格时，请把整个文件名放在英文双引号中）",
+                        "Got unexpected extra arguments ({arguments})"),
+}
+
+
+def usage(code: str, lang: str, /, **params: object) -> str:
+    """A usage error's words in a language, its parameters filled in (names listed, `Listed`,
+    one after another in the language's way)."""
+    from ...model.notices import Listed
+    from . import listed
+
+    said = {key: listed(value, lang) if isinstance(value, Listed) else value for key, value in params.items()}
+    return pick(USAGE[code], lang).format(**said)
+
+
+# Said in English whatever the run's language: the config file's own problems, found before the
+# language is known (the config file may be what gives it).
+ENGLISH = {
     "config_unreadable": "{path}: cannot be read as a config file ({reason}); fix it, or remove it to start again",
     "config_too_big": ("{path}: too big for a config file ({size} bytes; one holds a few short settings, at most "
                        "1 MiB): not read; fix it, or remove it to start again"),
     "config_invalid": "{path}: [{section}] {key} = {value}: {problem}",
-    "config_unknown_key": "not a setting; the settings are: {keys}",
-    "config_bad_lang": "the language is one of {langs}",
-    "config_bad_unit": "the unit that makes the report, by its name (e.g. 百色市科知局)",
-    "config_bad_plan": "no bundled plan {plan!r}; the plans are: {plans}",
-    "config_source_option": "--lang",
-    "config_source_env": "BAISE11155_LANG",
-    "config_source_config": "config file",
-    "config_source_locale": "LC_ALL/LC_MESSAGES/LANG",
-    "config_source_system": "the system's language",
-    "config_source_default": "default",
-    "config_unit_unset": "not set: the report leaves its 编制单位 line to fill in",
 }
 
 
 def english(code: str, /, **params: object) -> str:
-    """One of the words said in English only, its parameters filled in."""
-    return ENGLISH[code].format(**params)
+    """One of the words said in English only (or a usage error's English), its parameters filled in."""
+    return (ENGLISH[code] if code in ENGLISH else USAGE[code][1]).format(**params)

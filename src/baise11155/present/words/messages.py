@@ -5,12 +5,12 @@ from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # cells
-    "date_not_real": ("日期 {cell} 不存在（{month} 月 {day} 日）", "date {cell} does not exist (month {month}, day {day})"),
-    "no_when": ("缺少年份或日期；请填写 YYYY 或 YYYY-MM-DD", "no year or date; write YYYY or YYYY-MM-DD"),
-    "two_digit_year": ("日期 {cell} 的年份只有两位，含义不明；请写成 YYYY-MM-DD",
+    "date_not_real": ("日期{cell}不存在（{month}月{day}日）", "date {cell} does not exist (month {month}, day {day})"),
+    "no_when": ("缺少年份或日期：请在这一行填写年份（如2019）或日期（如2019-12-31）", "no year or date; write YYYY or YYYY-MM-DD"),
+    "two_digit_year": ("日期{cell}的年份只有两位，看不出是哪一年：请写四位年份，如2019-12-31",
                        "date {cell} has a two-digit year, which is ambiguous; write YYYY-MM-DD"),
-    "not_when": ("{cell} 不是年份或日期；请填写 YYYY 或 YYYY-MM-DD", "{cell} is not a year or a date; write YYYY or YYYY-MM-DD"),
-    "year_range": ("{cell} 中的年份 {year} 超出范围（{low}–{high}）", "year {year} in {cell} is out of range ({low}-{high})"),
+    "not_when": ("{cell}不是年份或日期：请填写年份（如2019）或日期（如2019-12-31、2019年12月）", "{cell} is not a year or a date; write YYYY or YYYY-MM-DD"),
+    "year_range": ("{cell}中的年份{year}超出范围（{low}–{high}）", "year {year} in {cell} is out of range ({low}-{high})"),
     "month_ambiguous": ("日期{cell}含义不明：Excel会把输入的{year}.10存成数字{year}.1，是{year}年1月还是10月？"
                         "请写成{year}-01或{year}-10（或{year}-10-31），或使用日期格式的单元格",
                         "date {cell} is ambiguous: Excel keeps {year}.10 typed in a cell as the number {year}.1, so "
@@ -18,140 +18,150 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "date cell"),
     "period_reversed": ("时段{cell}的结束早于开始；请写成如“2019年1-6月”的形式",
                         "period {cell} ends before it starts; write it as, e.g., 2019年1-6月 (January to June 2019)"),
-    "value_too_long": ("数值 {cell} 太长，不像是数量", "value {cell} is too long to be a count"),
-    "value_too_large": ("数值 {cell} 太大，不像是数量", "value {cell} is too large to be a count"),
-    "value_negative": ("数值 {cell} 为负数；数量应不小于 0", "value {cell} is negative; a value is a count, 0 or more"),
-    "vintage_unknown": ("版本 {cell} 无法识别：请填写 预测值、快报（初步）、正式（最终），或发布日期",
+    "value_too_long": ("数值{cell}太长，不像是数量", "value {cell} is too long to be a count"),
+    "value_too_large": ("数值{cell}太大，不像是数量", "value {cell} is too large to be a count"),
+    "value_negative": ("数值{cell}为负数；数量应不小于0", "value {cell} is negative; a value is a count, 0 or more"),
+    "vintage_unknown": ("版本{cell}无法识别：请填写预测值、快报（初步）、正式（最终），或发布日期",
                         "vintage {cell} is not known: write 预测值 (forecast), 快报 (preliminary), 正式 (final), or "
                         "the date it was published"),
     "value_required": ("数值为空；这一指标是测量值（比率、金额等），每行都需要填写数值",
                        "the value is blank; this indicator is a measured value (a ratio, an amount): every row needs "
                        "its figure"),
-    "level_twice": ("“{name}”在 {when} 有不止一行；测量值（比率、强度等）不能相加：请只保留全市（全区）的数值",
+    "level_twice": ("“{name}”在{when}有不止一行；测量值（比率、强度等）不能相加：请只保留全市（全区）的数值",
                     "{id} has more than one row for {when}; a measured value (a ratio, an intensity) is never added "
                     "up: keep the figure for the whole area only"),
     "level_by_county": ("“{name}”按县区（{part}）填写；比率不能由各县区的比率相加得到：请填写全市的数值，或分别填写分子和分母两个指标",
                         "{id} is given by county ({part}); a ratio of the whole is not the sum of the counties' "
                         "ratios: give the city's figure, or its numerator and denominator as two indicators"),
-    "value_unit_differs": ("数值 {cell} 的单位是“{unit}”，而这一指标以“{expected}”计：请换算后只填数字",
+    "value_unit_differs": ("数值{cell}的单位是“{unit}”，而这一指标以“{expected}”计：请换算后只填数字",
                            "value {cell} is in {unit}, but this indicator is measured in {expected}: convert it and "
                            "write the figure alone"),
-    "value_percent": ("数值 {cell} 是百分比；请填写数量本身", "value {cell} is a percentage; write the count itself"),
-    "value_exponent": ("数值 {cell} 是科学计数法；请写成普通数字", "value {cell} is in exponent notation; write the number in plain digits"),
-    "value_chinese": ("数值 {cell} 用了中文数字；请写成阿拉伯数字", "value {cell} is written in Chinese numerals; write it in digits"),
-    "value_commas": ("数值 {cell} 中的逗号不是千位分隔符；请写成普通数字",
+    "value_percent": ("数值{cell}是百分比；请填写数量本身", "value {cell} is a percentage; write the count itself"),
+    "value_exponent": ("数值{cell}是科学计数法；请写成普通数字", "value {cell} is in exponent notation; write the number in plain digits"),
+    "value_chinese": ("数值{cell}用了中文数字；请写成阿拉伯数字", "value {cell} is written in Chinese numerals; write it in digits"),
+    "value_commas": ("数值{cell}中的逗号不是千位分隔符；请写成普通数字",
                      "value {cell} has commas that are not thousands separators; write the number in plain digits"),
-    "value_not_number": ("数值 {cell} 不是数字；请填写不小于 0 的数量", "value {cell} is not a number; write a count, 0 or more"),
+    "value_not_number": ("数值{cell}不是数字；请填写不小于0的数量", "value {cell} is not a number; write a count, 0 or more"),
     # names
-    "indicator_unknown": ("指标 {cell} 不在计划中{hint}", "indicator {cell} is not in the plan{hint}"),
-    "category_not_allowed": ("填写了类别 {cell}，但{name}（{id}）没有分类；请将类别留空",
+    "indicator_unknown": ("指标{cell}不在计划中{hint}", "indicator {cell} is not in the plan{hint}"),
+    "category_not_allowed": ("填写了类别{cell}，但{name}（{id}）没有分类；请将类别留空",
                              "category {cell} given, but {name} ({id}) has no categories; leave the category blank"),
-    "category_unknown": ("类别 {cell} 不是{name}（{id}）的分类{hint}", "category {cell} is not one of {id}'s categories{hint}"),
-    "did_you_mean": ("；是否要填 {names}？", "; did you mean {names}?"),
-    "or": (" 或 ", " or "),
+    "category_unknown": ("类别{cell}不是{name}（{id}）的分类{hint}", "category {cell} is not one of {id}'s categories{hint}"),
+    "did_you_mean": ("；是否要填{names}？", "; did you mean {names}?"),
+    "or": ("或", " or "),
     "known": ("；可填：{names}", "; known: {names}"),
     # rows and files
-    "row_width": ("此行有 {cells} 个单元格，表头有 {width} 个；名称或数字中是否有未加引号的逗号？",
+    "row_width": ("此行有{cells}个单元格，表头有{width}个：名称或数字中是否有英文逗号？请把名称中的逗号改为中文逗号“，”，"
+                  "数字不要用逗号分隔，或在Excel中打开后另存为CSV",
                   "the row has {cells} cells, the header {width}; is there an unquoted comma in a name or a number?"),
     "total_first": ("“{cell}”这一行是合计，但它上面没有可合计的行，也没有写明是哪项指标：合计行应放在所加各行的下面；"
                     "如果它就是某项指标的数，请在“指标”列写明指标",
                     "'{cell}' marks a total with no rows above it to add up and no indicator of its own: put a total "
                     "below the rows it adds up; if it is an indicator's figure, name the indicator (指标)"),
     "no_indicator": ("缺少指标；请填写“指标”列", "no indicator; fill in the indicator (指标) column"),
-    "listed_again": ("{item} 在“{name}”{at}中重复列出，只计一次", "item {item} is listed again for {id}{at}; counted once"),
+    "listed_again": ("{item}在“{name}”{at}中重复列出，只计一次", "item {item} is listed again for {id}{at}; counted once"),
     "listed_again_at": ("（{when}）", " on {when}"),
-    "more_listed_again": ("……另有 {count} 项重复，各只计一次", "... and {count} more items listed again, each counted once"),
+    "more_listed_again": ("……另有{count}项重复，各只计一次", "... and {count} more items listed again, each counted once"),
     "level_in_two_files": (
-        "“{name}”在 {when} 的数量也出现在 {other} 中，两者已相加；如果是同一数字，请在“名称”列注明（如“全市合计”），重复的将只计一次",
+        "“{name}”在{when}的数量也出现在{other}中，两者已相加；如果是同一数字，请在“名称”列注明（如“全市合计”），重复的将只计一次",
         "{id} on {when} is also given in {other}; the levels are added up; if they are the same figure, give the "
         "rows an item name (名称, e.g. 全市合计) so that the repeat is counted once",
     ),
     "file_empty": ("文件为空；需要一行表头和至少一行进度数据", "the file is empty; it needs a header row and at least one row of progress"),
     "no_worksheets": ("工作簿中没有工作表（其他表：{others}）；请把进度放在工作表中",
                       "the workbook has no worksheets (other sheets: {others}); put the progress on a worksheet"),
-    "other_sheet_unreadable": ("工作表 {sheet} 无法读取，未能查看其中是否也有进度；如需读取，请用 --sheet 指定",
+    "other_sheet_unreadable": ("工作表{sheet}无法读取，未能查看其中是否也有进度；如需读取，请用 --sheet 指定",
                                "sheet {sheet} cannot be read to see whether it holds progress too; name it with --sheet "
                                "to read it and see why"),
     "no_rows": ("文件中没有一行进度数据（只有表头？）；请先填写，再计算", "the files hold no row of progress (a header "
                 "alone?): fill them in first"),
-    "no_region": ("计划 {plan} 没有上级区域，无从对照；请换一个有上级的计划",
+    "no_region": ("计划{plan}没有上级区域，无从对照；请换一个有上级的计划",
                   "the plan {plan} names no region above it, so there is nothing to compare with"),
-    "not_worksheets": ("{sheets} 不是工作表（图表等），未读取", "{sheets}: not worksheets (charts and the like), not read"),
-    "sheet_row_beyond_excel": ("有单元格在第 {row} 行，超出 Excel 的行数上限；文件已损坏，请用 Excel 或 WPS 打开后另存",
+    "not_worksheets": ("{sheets}不是工作表（图表等），未读取", "{sheets}: not worksheets (charts and the like), not read"),
+    "sheet_row_beyond_excel": ("有单元格在第{row}行，超出 Excel 的行数上限；文件已损坏，请用 Excel 或 WPS 打开后另存",
                                "a cell lies on row {row}, beyond Excel's last row: the file is damaged; open it in Excel "
                                "or WPS and save it again"),
     "sheet_column_beyond_excel": ("有单元格在 XFD 列之后，超出 Excel 的列数上限；文件已损坏，请用 Excel 或 WPS 打开后另存",
                                   "a cell lies past column XFD, beyond Excel's last column: the file is damaged; open it "
                                   "in Excel or WPS and save it again"),
-    "sheet_too_large": ("单元格范围达 {rows} 行 × {columns} 列，超过每张工作表 {limit} 个单元格的上限；请删除进度表以外远处的内容，或另存为 CSV",
+    "sheet_too_large": ("单元格范围达{rows}行 × {columns}列，超过每张工作表{limit}个单元格的上限；请删除进度表以外远处的内容，或另存为 CSV",
                         "the cells span {rows} rows by {columns} columns, more than the {limit} cells read from one "
                         "sheet; delete what lies far beyond the progress table, or save the sheet as CSV"),
-    "shared_string_bad": ("文字单元格的索引 {index} 不指向工作簿中的任何文字，文件已损坏；请用 Excel 或 WPS 打开后另存",
+    "shared_string_bad": ("文字单元格的索引{index}不指向工作簿中的任何文字，文件已损坏；请用 Excel 或 WPS 打开后另存",
                           "a text cell's index {index} points at none of the workbook's strings: the file is damaged; "
                           "open it in Excel or WPS and save it again"),
-    "too_many_sheets": ("工作簿有 {count} 张工作表，超过可读取的 {limit} 张；请把进度放在少数几张表中",
+    "too_many_sheets": ("工作簿有{count}张工作表，超过可读取的{limit}张；请把进度放在少数几张表中",
                         "the workbook has {count} sheets, more than the {limit} read; keep the progress on a few sheets"),
-    "strings_too_large": ("工作簿中的文字共 {size}，超过可读取的 {limit}；文件已损坏，或不是进度表",
+    "strings_too_large": ("工作簿中的文字共{size}，超过可读取的{limit}；文件已损坏，或不是进度表",
                           "the workbook's text comes to {size}, more than the {limit} read: the file is damaged or not "
                           "a progress table"),
-    "strings_long_run": ("工作簿中有一段超过 1 MiB 的文字（Excel 的单元格最多 32,767 个字符）；文件已损坏，请用 Excel 或 WPS 打开后另存",
+    "strings_long_run": ("工作簿中有一段超过1MB的文字（Excel的单元格最多32767个字符）：文件已损坏，请用Excel或WPS打开后另存",
                          "the workbook holds a run of text over 1 MiB (a cell in Excel holds at most 32,767 characters): "
                          "the file is damaged; open it in Excel or WPS and save it again"),
-    "sheet_long_run": ("工作表中有一段超过 1 MiB 的文字（Excel 的单元格最多 32,767 个字符）；文件已损坏，请用 Excel 或 WPS 打开后另存",
+    "sheet_long_run": ("工作表中有一段超过1MB的文字（Excel的单元格最多32767个字符）：文件已损坏，请用Excel或WPS打开后另存",
                        "the sheet holds a run of text over 1 MiB (a cell in Excel holds at most 32,767 characters): "
                        "the file is damaged; open it in Excel or WPS and save it again"),
-    "stdin_workbook_too_large": ("从管道读入的工作簿超过 {limit}；请直接给出文件名",
+    "stdin_workbook_too_large": ("从管道读入的工作簿超过{limit}；请直接给出文件名",
                                  "the workbook read from a pipe is larger than {limit}; name the file instead"),
     "sheet_empty": ("工作表为空；需要一行表头和至少一行进度数据",
                     "the sheet is empty; it needs a header row and at least one row of progress"),
-    "repeated_column": ("第 {index} 列（{cell}）与第 {first} 列重复，都是 {column} 列；请保留一列",
+    "repeated_column": ("第{index}列（{cell}）与第{first}列重复，都是{column}列；请保留一列",
                         "column {index} ({cell}) repeats the {column} column (column {first}); keep one"),
-    "no_indicator_column": ("缺少指标列；表头需要一列名为“指标”或 indicator",
+    "no_indicator_column": ("缺少指标列：请在表头加一列“指标”，每行填写指标名称",
                             "no indicator column; the header needs one named indicator or 指标"),
-    "no_when_column": ("缺少年份或日期列；表头需要一列名为“年份”/year 或“日期”/date",
+    "no_when_column": ("缺少年份或日期列：请在表头加一列“年份”（或“日期”），每行填写完成的年份或日期",
                        "no year or date column; the header needs one named year/年份 or date/日期"),
     "value_column_unknown": (
-        "第 {index} 列 {cell} 像是数量，但不是已知的数量列名，每行将只计为 1；请改名为“数量”，或加上 --column value={cell}",
+        "第{index}列{cell}像是数量，但不是已知的数量列名，每行将只计为1；请改名为“数量”，或加上 --column value={typed}",
         "column {index} {cell} looks like a quantity but is not a header the tool knows, so every row would count "
-        "as 1; rename it 数量/value, or pass --column value={cell}",
+        "as 1; rename it 数量/value, or pass --column value={typed}",
     ),
     "column_not_used": (
-        "第 {index} 列 {cell} 未使用：不是已知的列名；如它有用，请用 --column 列=列名 指明（列：indicator、category、"
-        "year、date、value、item、county、note）",
+        "第{index}列{cell}未使用：不是已知的列名；如它有用，请把表头改为本工具认识的名称（如“数量”“县区”），"
+        "或用 --column 列=列名 指明（列：indicator、category、year、date、value、item、county、note）",
         "column {index} {cell} is not used: its header is not one the tool knows; if it matters, name it with "
         "--column COLUMN=HEADER (indicator, category, year, date, value, item, county, note)",
     ),
-    "total_agrees": ("第 {row} 行是合计行（{cells}）：{total} 与上方各行之和相符，未计入",
+    "total_agrees": ("第{row}行是合计行（{cells}）：{total}与上方各行之和相符，未计入",
                      "row {row} is a total ({cells}): {total}, as the rows above add up to; not counted"),
-    "total_differs": ("第 {row} 行是合计行（{cells}）：写的是 {total}，上方各行之和为 {rows}；合计行未计入，请核对",
+    "total_differs": ("第{row}行是合计行（{cells}）：写的是{total}，上方各行之和为{rows}；合计行未计入，请核对",
                       "row {row} is a total ({cells}) of {total}, but the rows above add up to {rows}; the total is not "
                       "counted: check the file"),
-    "total_skipped": ("第 {row} 行是合计行（{cells}），未计入", "row {row} is a total ({cells}); not counted"),
-    "footer_skipped": ("第 {row} 行是表尾（{cells}），不是数据，未读取", "row {row} is a footer ({cells}), not data; not read"),
-    "other_sheets": ("工作簿有多个工作表填有进度：第一个 {first} 之外，{sheets} 也有进度表头；不知要读哪些，"
+    "total_skipped": ("第{row}行是合计行（{cells}），未计入", "row {row} is a total ({cells}); not counted"),
+    "footer_skipped": ("第{row}行是表尾（{cells}），不是数据，未读取", "row {row} is a footer ({cells}), not data; not read"),
+    "other_sheets": ("工作簿有多个工作表填有进度：第一个{first}之外，{sheets}也有进度表头；不知要读哪些，"
                      "请用 --sheet all 全部读取，或用 --sheet 名称（可重复）指定",
                      "more than one sheet holds progress: besides the first, {first}, sheets {sheets} have a progress "
                      "header; say which to read: --sheet all for every one, or --sheet NAME (repeatable)"),
-    "sheet_no_header": ("工作表 {sheet} 没有进度表头，未读取", "sheet {sheet} has no progress header; not read"),
-    "hidden_sheet_read": ("工作表 {sheet} 在 Excel 中是隐藏的，按 --count-hidden 已读取",
+    "sheet_no_header": ("工作表{sheet}没有进度表头，未读取", "sheet {sheet} has no progress header; not read"),
+    "hidden_sheet_read": ("工作表{sheet}在 Excel 中是隐藏的，按 --count-hidden 已读取",
                           "sheet {sheet} is hidden in Excel and was read, as --count-hidden asks"),
-    "hidden_sheet_skipped": ("工作表 {sheet} 在 Excel 中是隐藏的，按 --skip-hidden 未读取",
+    "hidden_sheet_skipped": ("工作表{sheet}在 Excel 中是隐藏的，按 --skip-hidden 未读取",
                              "sheet {sheet} is hidden in Excel and was left out, as --skip-hidden asks"),
-    "hidden_rows_read": ("{count} 行在 Excel 中是隐藏的，按 --count-hidden 已计入（第 {rows} 行）",
+    "hidden_rows_read": ("{count}行在 Excel 中是隐藏的，按 --count-hidden 已计入（第{rows}行）",
                          "{count} row(s) hidden in Excel were counted, as --count-hidden asks (rows {rows})"),
     "hidden_rows_ask": ("{count}行在 Excel 中是隐藏的，但有数据（第{rows}行）：是作废的还是只是折叠起来？"
                         "作废的请加 --skip-hidden 不计，折叠的请加 --count-hidden 计入",
                         "{count} row(s) hidden in Excel hold data (rows {rows}): withdrawn, or only folded away? "
                         "--skip-hidden leaves them out, --count-hidden counts them"),
-    "hidden_sheet_ask": ("工作表 {sheet} 在 Excel 中是隐藏的：是作废的还是只是收起来？作废的请加 --skip-hidden，"
+    "hidden_sheet_ask": ("工作表{sheet}在 Excel 中是隐藏的：是作废的还是只是收起来？作废的请加 --skip-hidden，"
                          "要读取请加 --count-hidden 或用 --sheet 指名",
                          "sheet {sheet} is hidden in Excel: withdrawn, or only put away? --skip-hidden leaves it "
                          "out, --count-hidden (or naming it with --sheet) reads it"),
-    "hidden_rows_skipped": ("{count} 行在 Excel 中是隐藏的，按 --skip-hidden 未计入（第 {rows} 行）",
+    "hidden_rows_skipped": ("{count}行在 Excel 中是隐藏的，按 --skip-hidden 未计入（第{rows}行）",
                             "{count} row(s) hidden in Excel were left out, as --skip-hidden asks (rows {rows})"),
-    "recognised": ("表头在第 {row} 行，逐行记录；各列：{columns}；未使用的列 {unused} 个",
+    "column_read": ("第{index}列{header}（{role}）", "{role} = {header} ({index})"),
+    "column_role_indicator": ("指标", "indicator"),
+    "column_role_category": ("类别", "category"),
+    "column_role_year": ("年份", "year"),
+    "column_role_date": ("日期", "date"),
+    "column_role_value": ("数量", "value"),
+    "column_role_item": ("名称", "item"),
+    "column_role_county": ("县区", "county"),
+    "column_role_note": ("备注", "note"),
+    "recognised": ("表头在第{row}行，逐行记录；各列：{columns}；未使用的列{unused}个",
                    "header on row {row}, one row per item or figure; columns: {columns}; {unused} column(s) not used"),
-    "recognised_cross_tab": ("表头在第 {row} 行，按年份分列（{years}）；各列：{columns}；未使用的列 {unused} 个",
+    "recognised_cross_tab": ("表头在第{row}行，按年份分列（{years}）；各列：{columns}；未使用的列{unused}个",
                              "header on row {row}, a cross-tab with a column per year ({years}); columns: {columns}; "
                              "{unused} column(s) not used"),
     "cross_tab": ("按年份分列的表格（{years}）：每个填写的单元格是该年的一个数",
@@ -238,10 +248,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wide_unit": ("“{cell}”列的单位是“{unit}”，而“{name}”以“{expected}”计数，无法换算：请按{expected}填写",
                   "'{cell}' is in {unit}, which does not convert to {expected}, the unit {id} is counted in: give the "
                   "figures in {expected}"),
-    "row_total_differs": ("“{name}”此行写的是 {stated}，各年份数合计为 {figures}；未计入，请核对",
+    "row_total_differs": ("“{name}”此行写的是{stated}，各年份数合计为{figures}；未计入，请核对",
                           "{id}: this row's {stated} is not what its years give ({figures}); it is not counted: "
                           "check the row"),
-    "target_differs": ("“{name}”的目标写的是 {stated}，计划为 {planned}", "the target of {id} is written as {stated}; the plan says {planned}"),
+    "target_differs": ("“{name}”的目标写的是{stated}，计划为{planned}", "the target of {id} is written as {stated}; the plan says {planned}"),
     "unit_differs": ("数量列的单位是“{unit}”，而“{name}”的单位是“{expected}”：请核对这一列是否是它的数量",
                      "the value column's header says {unit}, but {id} is counted in {expected}: check that the "
                      "column holds its count"),
@@ -255,10 +265,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cells_without_header": ("此列有数值但没有表头，未读取（其余同类单元格不再逐一列出）；如需读取，请补上表头",
                              "this column has values but no header; it is not read (nor are the cells like it "
                              "after it); give it a header if it matters"),
-    "column_mapping_unused": ("--column {column}={header}：没有哪一列的表头是 {header}；请照文件中的表头填写",
-                              "--column {column}={header}: no column is headed {header}; write the header as the "
+    "column_mapping_unused": ("--column {column}={typed}：没有哪一列的表头是{header}；请照文件中的表头填写",
+                              "--column {column}={typed}: no column is headed {header}; write the header as the "
                               "file has it"),
-    "as_of_after_period": ("截止日期 {as_of} 晚于实施期结束（{end}），按实施期结束时计算",
+    "as_of_after_period": ("截止日期{as_of}晚于实施期结束（{end}），按实施期结束时计算",
                            "the as-of date {as_of} is after the period's end ({end}): measured at the period's end"),
     "blank_among_values": ("“{name}”有{rows}行的数量为空（此为第一处），另有{given}行填了数字：空白是0还是1项？"
                            "没有完成的请填0，逐项登记的请填写名称或填1",
@@ -384,17 +394,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "dates_year_columns": ("表头的年份（{years}）", "the years in the header ({years})"),
     "file_given_again": ("这个文件前面已经给出（{first}），不再重复读取，以免每个数算两次",
                          "this file was given before (as {first}): it is read once, so that no figure counts twice"),
-    "summary_sheet_skipped": ("工作表 {sheet} 看来是其他工作表的汇总，--sheet all 不读它（否则每个数都会算两次）；如只要它，请用 --sheet {sheet}",
+    "summary_sheet_skipped": ("工作表{sheet}看来是其他工作表的汇总，--sheet all 不读它（否则每个数都会算两次）；如只要它，请用 --sheet {typed}",
                               "sheet {sheet} looks like a summary of the others: --sheet all leaves it out (each "
-                              "figure would count twice); to read it alone, use --sheet {sheet}"),
-    "running_total_falls": ("{year} 年的累计数 {total} 小于上一年的 {before}；累计数不会减少，请核对",
+                              "figure would count twice); to read it alone, use --sheet {typed}"),
+    "running_total_falls": ("{year}年的累计数{total}小于上一年的{before}；累计数不会减少，请核对",
                             "the running total for {year}, {total}, is below the year before's {before}: a running "
                             "total cannot fall; check the cell"),
     "hidden_rows_unknown": ("这种格式（.xls、.et、.ods）无法得知哪些行被隐藏；隐藏的行也已计入，请确认没有隐藏行",
                             "this format (.xls, .et, .ods) does not say which rows are hidden: any hidden row is "
                             "counted; check that none is"),
     "header_below": (
-        "表头在第 {row} 行；其上 {skipped} 行（{first}）不是数据，未读取",
+        "表头在第{row}行；其上{skipped}行（{first}）不是数据，未读取",
         "the header is on row {row}; the {skipped} row(s) above it ({first}) are not data and are not read",
     ),
     "cannot_open": ("无法打开：{reason}", "cannot open: {reason}"),
@@ -407,26 +417,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "os_EFBIG": ("文件超过允许的大小", "File too large"),
     "os_ENOTDIR": ("路径中有一段不是文件夹", "Not a directory"),
     "stdin_closed": ("标准输入已关闭，没有可读的内容；请给出文件名", "standard input is closed: there is nothing to read; name a file"),
-    "stdout_closed": ("标准输出已关闭，结果无处可写；请用 --output 文件 写入文件",
+    "stdout_closed": ("屏幕输出已被关闭，结果无处可写：请用 --output 文件名 写入文件",
                       "standard output is closed: the result has nowhere to go; write it to a file with --output FILE"),
     "is_directory": ("这是一个文件夹，不是进度文件", "is a directory, not a progress file"),
-    "bad_bytes": ("含有不符合 {encoding} 编码的字节；请另存为 CSV UTF-8，或加上 --encoding {other}",
+    "bad_bytes": ("含有不符合{encoding}编码的文字：请在Excel中打开后另存为“CSV UTF-8（逗号分隔）”，或加上 --encoding {other}",
                   "bytes that are not valid {encoding}; save the file as CSV UTF-8, or pass --encoding {other}"),
-    "unknown_encoding": ("字节既不是 UTF-8 也不是 GB18030（GBK）；请另存为 CSV UTF-8，或用 --encoding 指定",
+    "unknown_encoding": ("文件的文字既不是UTF-8也不是GB18030（GBK）编码：请在Excel中打开后另存为“CSV UTF-8（逗号分隔）”，"
+                         "或用 --encoding 指定",
                          "the bytes are neither UTF-8 nor GB18030 (GBK); save the file as CSV UTF-8, or pass --encoding"),
-    "not_wide": ("指定了 --encoding {encoding}，但文件中没有零字节，不是 {encoding} 编码；请去掉 --encoding（自动识别 UTF-8 与 GB18030）",
+    "not_wide": ("指定了 --encoding {encoding}，但文件不是{encoding}编码：请去掉 --encoding（本工具会自动识别UTF-8与GB18030）",
                  "--encoding {encoding} was given, but the file holds no zero bytes, so it is not {encoding}; leave "
                  "--encoding out (UTF-8 and GB18030 are detected)"),
-    "binary_file": ("既不是 CSV 文本文件，也不是 Excel 工作簿（含二进制数据）；请另存为 Excel 工作簿（.xlsx）或 CSV UTF-8",
+    "binary_file": ("既不是CSV文本文件，也不是Excel工作簿：请在Excel或WPS中打开后另存为Excel工作簿（.xlsx）或“CSV UTF-8（逗号分隔）”",
                     "is neither a CSV text file nor an Excel workbook (it holds binary data); save the progress as an "
                     "Excel workbook (.xlsx) or as CSV UTF-8"),
-    "quote_not_closed": ('本行开始的引号（"）没有闭合', 'a quote (") opened on this line is never closed'),
-    "text_after_quote": ('闭合引号后还有文字；请给整个单元格加引号，单元格内的引号写成两个（""）',
+    "quote_not_closed": ('本行有一个英文双引号（"）没有配对，此后的内容无法分成单元格：请在Excel或WPS中打开文件，检查这一行后另存为CSV', 'a quote (") opened on this line is never closed'),
+    "text_after_quote": ('单元格中英文双引号（"）之后还有文字，无法分清单元格：请在Excel或WPS中打开文件，检查这一行后另存为CSV',
                          'text follows a closing quote; quote the whole cell, and double any quote inside it ("")'),
-    "line_too_long": ("这一行超过 {limit}，不是进度数据；请检查文件是否为进度表（是否缺少换行）",
+    "line_too_long": ("这一行超过{limit}，不是进度数据；请检查文件是否为进度表（是否缺少换行）",
                       "this line is longer than {limit}, which no row of progress is; is this the progress file, "
                       "and are its line breaks there?"),
-    "cell_too_long": ("带引号的单元格超过 128 KiB；是否缺少闭合引号？", "a quoted cell is longer than 128 KiB; is a closing quote missing?"),
+    "cell_too_long": ('一个单元格超过128KB，可能是少了一个英文双引号（"）：请在Excel或WPS中打开文件，检查后另存为CSV', "a quoted cell is longer than 128 KiB; is a closing quote missing?"),
     "csv_error": ("无法读取 CSV：{error}", "cannot read the CSV: {error}"),
     # workbooks
     "workbook_encrypted": ("工作簿设有打开密码，无法读取；请在 Excel 或 WPS 中打开，取消密码（文件 → 信息 → 保护工作簿 / 文档加密）后保存",
@@ -434,8 +445,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "the password (File → Info → Protect Workbook), save it and try again"),
     "workbook_unreadable": ("无法读取工作簿（{error}）；请用 Excel 或 WPS 打开后另存为 .xlsx",
                             "cannot read the workbook ({error}); open it in Excel or WPS and save it again as .xlsx"),
-    "no_such_sheet": ("没有名为 {sheet} 的工作表；现有工作表：{sheets}", "no sheet named {sheet}; the sheets are {sheets}"),
-    "formula_no_result": ("公式 {formula} 没有保存计算结果；请用 Excel 或 WPS 打开并保存该文件",
+    "no_such_sheet": ("没有名为{sheet}的工作表；现有工作表：{sheets}", "no sheet named {sheet}; the sheets are {sheets}"),
+    "formula_no_result": ("公式{formula}没有保存计算结果；请用 Excel 或 WPS 打开并保存该文件",
                           "the formula {formula} has no stored result; open the file in Excel or WPS and save it, "
                           "so that its results are stored"),
     "date_shown_as_month": ("日期单元格的格式只显示年月（此为第一处，存的是{stored}），按当月最后一天{read}读取；"
@@ -450,65 +461,65 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "reading a workbook needs python-calamine (installed with this tool); install it (pip install "
                         "python-calamine), or save the file as CSV UTF-8"),
     # rows left out of the figures
-    "left_out": ("{rows} 行“{name}”数据{why}，未计入", "{rows} {noun} of {id} {why} left out of the figures"),
+    "left_out": ("{rows}行“{name}”数据{why}，未计入", "{rows} {noun} of {id} {why} left out of the figures"),
     "before_period": ("日期早于实施期（{start}）", "dated before the period ({start})"),
-    "before_baseline_year": ("日期早于基期 {year} 年", "dated before {year}, the baseline year"),
+    "before_baseline_year": ("日期早于基期{year}年", "dated before {year}, the baseline year"),
     "after_as_of": ("日期晚于截止日期（{as_of}）", "dated after the as-of date ({as_of})"),
     "after_period": ("日期晚于实施期结束（{end}）", "dated after the period's end ({end})"),
     "parts_carried": (
-        "“{name}”{when} 的数量中，{parts} 的最新数据早于 {when}，按其最新数沿用；如这些县区已无此数，请补报",
+        "“{name}”{when}的数量中，{parts}的最新数据早于{when}，按其最新数沿用；如这些县区已无此数，请补报",
         "{id} on {when} includes the latest levels of {parts}, which are older than {when}: they are carried "
         "forward; if those counties no longer hold them, report their new level",
     ),
     "percent_as_fraction": (
-        "“{name}”为 {value}%，不到目标或基数的五十分之一：是否在设为百分比格式的单元格中填写（0.83% 会存为 0.0083）？请填写 0.83",
+        "“{name}”为{value}%，不到目标或基数的五十分之一：是否在设为百分比格式的单元格中填写（0.83% 会存为0.0083）？请填写0.83",
         "{id} is {value} %, less than a fiftieth of its target or baseline: was it typed into a cell formatted as a "
         "percentage (Excel stores 0.83% as 0.0083)? write 0.83",
     ),
     "flow_partial_year": (
-        "“{name}”有截至 {when} 的数值，只是当年的一部分；评判用最近的全年数值（{year} 年）",
+        "“{name}”有截至{when}的数值，只是当年的一部分；评判用最近的全年数值（{year}年）",
         "{id} has a figure to {when}, part of a year only; the latest full year's ({year}) is judged",
     ),
     "flow_part_of_year": (
-        "“{name}”只有截至 {when} 的数值，是当年的一部分，却按全年目标评判；有全年数值时请补充",
+        "“{name}”只有截至{when}的数值，是当年的一部分，却按全年目标评判；有全年数值时请补充",
         "{id} has only a figure to {when}, part of a year, judged against the year's target: add the full "
         "year's when there is one",
     ),
     "whole_beside_parts": (
-        "“{name}”{when} 既有全市数值 {whole}，又有各县区数值（合计 {parts}）：取全市数值，县区数值不再相加",
+        "“{name}”{when}既有全市数值{whole}，又有各县区数值（合计{parts}）：取全市数值，县区数值不再相加",
         "{id} has on {when} both the whole city's figure, {whole}, and its counties' (adding up to {parts}): the "
         "city's is taken, the counties' are not added to it",
     ),
     "flow_mixed_dates": (
-        "“{name}”{year} 年的数值既有年中的又有年末的，已相加；如年中数值是当年累计数，就重复计算了",
+        "“{name}”{year}年的数值既有年中的又有年末的，已相加；如年中数值是当年累计数，就重复计算了",
         "{id}'s {year} figures are dated both in mid-year and at the year's end, and are added up: if a mid-year "
         "figure is the year so far, it is counted twice",
     ),
     "stale_level": (
-        "“{name}”的最新数值是 {when} 的，按 {as_of} 的序时进度评判；如有更新的数值，请补充",
+        "“{name}”的最新数值是{when}的，按{as_of}的序时进度评判；如有更新的数值，请补充",
         "{id}'s latest figure is from {when}; it is judged against the schedule at {as_of}: add a newer figure if "
         "there is one",
     ),
     "below_baseline": (
-        "“{name}”{when} 为 {achieved}，低于基数 {baseline}；是否漏报了部分县区？",
+        "“{name}”{when}为{achieved}，低于基数{baseline}；是否漏报了部分县区？",
         "{id} is {achieved} on {when}, below its baseline of {baseline}: are some counties missing?",
     ),
     "implausible": (
-        "“{name}”完成 {achieved}，超过本市目标 {target} 的三倍或全区目标：这是全区的进度文件吗？全区文件请用 --region-progress 给出",
+        "“{name}”完成{achieved}，超过本市目标{target}的三倍或全区目标：这是全区的进度文件吗？全区文件请用 --region-progress 给出",
         "{id} stands at {achieved}, more than three times the city's target of {target} or the region's whole "
         "target: is this the region's file? give the region's progress with --region-progress",
     ),
     "areas_not_in_plan": (
-        "县区 {names} 不在计划所列县区中：其数据单独列出，没有分解目标；如是笔误，请改为计划中的名称",
+        "县区{names}不在计划所列县区中：其数据单独列出，没有分解目标；如是笔误，请改为计划中的名称",
         "{names}: not among the plan's areas, shown apart and without targets; if misspelt, use the plan's name",
     ),
     "column_set_aside": (
-        "第 {index} 列 {cell} 未使用：汇总到上级时只按指标相加（上级计划没有这一分类，县区由地区代替）",
+        "第{index}列{cell}未使用：汇总到上级时只按指标相加（上级计划没有这一分类，县区由地区代替）",
         "column {index} {cell} is set aside: a roll-up adds indicators up by area (the region's plan has no such "
         "breakdown, and the area stands for the county)",
     ),
     "rollup_no_area": (
-        "有 {rows} 行没有填写地区：请填写“地区”（或“市”）列，或用 --area 名称=文件 指定整个文件所属地区",
+        "有{rows}行没有填写地区：请填写“地区”（或“市”）列，或用 --area 名称=文件 指定整个文件所属地区",
         "{rows} row(s) name no area: fill in the 地区 (or 市) column, or give the file as --area NAME=FILE",
     ),
     "rollup_not_added": (
@@ -532,13 +543,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "{area}: has no plan of its own; counted from its progress rows, without a target of its "
                             "own"),
     "rollup_period_differs": (
-        "{area}：本级计划 {plan} 的实施期 {start} 至 {end} 与全区 {region_start} 至 {region_end} 不一致；"
+        "{area}：本级计划{plan}的实施期{start}至{end}与全区{region_start}至{region_end}不一致；"
         "只汇总全区实施期内的数据",
         "{area}: its own plan {plan} runs {start} to {end}, the region's {region_start} to {region_end}; only rows "
         "inside the region's period are added",
     ),
     "rollup_baseline_missing": (
-        "{area}：“{name}”缺少 {when} 的数量，无法按新增计，未计入全区合计",
+        "{area}：“{name}”缺少{when}的数量，无法按新增计，未计入全区合计",
         "{area}: {id} has no level on {when} in its file, so its new additions cannot be told; it is not added to "
         "the region's sum",
     ),
@@ -563,13 +574,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{id} on {when}: its {part} is 0, so the ratio cannot be computed",
     ),
     "ratio_differs": (
-        "“{name}”（{area}，{when}）填写的比率 {given} 与分子、分母算出的 {computed} 不一致（超出四舍五入）；"
+        "“{name}”（{area}，{when}）填写的比率{given}与分子、分母算出的{computed}不一致（超出四舍五入）；"
         "以分子 ÷ 分母为准，请核对（分子、分母见 {parts}）",
         "{id} ({area}, {when}): the ratio written, {given}, is not the {computed} its parts make (beyond "
         "rounding); the parts' figure is used: check them ({parts})",
     ),
     "figures_revised": (
-        "{rows} 个数值被更新的版本取代（如 {value} 由 {by_place} 的 {by} 取代）；`explain` 列出每一个",
+        "{rows}个数值被更新的版本取代（如{value}由{by_place}的{by}取代）；explain 命令列出每一个",
         "{rows} figure(s) replaced by a later vintage (e.g. {value} by {by} at {by_place}); `explain` lists each",
     ),
     "binding_counted": (
@@ -586,44 +597,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ratio_parts_named": ("{numerator}和{denominator}", "its {numerator} and {denominator}"),
     "ratio_parts_older": ("{when} 的分子、分母（最新为 {latest}）", "its parts for {when} (its latest are of {latest})"),
     "baseline_reaches_target": (
-        "“{name}”的基数按进度文件为 {baseline}，已达到目标 {target}：无法判断进度；请核对基数或目标",
+        "“{name}”的基数按进度文件为{baseline}，已达到目标{target}：无法判断进度；请核对基数或目标",
         "{id}'s baseline from the progress files, {baseline}, already reaches its target of {target}: no pace can "
         "be judged; check the baseline or the target",
     ),
     "paced_from_baseline": (
-        "“{name}”的基数是 {since} 的，早于实施期：序时进度从基数之日起算（已过 {elapsed}）",
+        "“{name}”的基数是{since}的，早于实施期：序时进度从基数之日起算（已过{elapsed}）",
         "{id}'s baseline is of {since}, before the period: its schedule runs from then ({elapsed} gone)",
     ),
     "baseline_not_given": (
-        "“{name}”的基数取进度文件中 {when} 的数值，但文件中没有；补充该日的数值后才能判断进度",
+        "“{name}”的基数取进度文件中{when}的数值，但文件中没有；补充该日的数值后才能判断进度",
         "{id}'s baseline is its level on {when}, taken from the progress files, and none gives it: add that "
         "figure to have the pace judged",
     ),
     "baseline_parts_only": (
-        "“{name}”{year} 年的数值只有各县区的（合计 {parts}），没有全市的；基数仍按计划的 {planned}",
+        "“{name}”{year}年的数值只有各县区的（合计{parts}），没有全市的；基数仍按计划的{planned}",
         "{id}'s {year} rows are counties' (adding up to {parts}), not the whole city's: the plan's baseline, "
         "{planned}, stands",
     ),
-    "baseline_from_data": ("“{name}”的基数按进度文件为 {baseline}，而计划为 {planned}（{year} 年）；以进度文件为准",
+    "baseline_from_data": ("“{name}”的基数按进度文件为{baseline}，而计划为{planned}（{year}年）；以进度文件为准",
                            "{id}: the progress files give its baseline as {baseline}, the plan {planned} ({year}); "
                            "the files' figure is used"),
     "region_baseline_unknown": (
-        "全区：{name}：无法计算全区新增数：全区进度文件和目标文件中都没有 {year} 年的全区数量",
+        "全区：{name}：无法计算全区新增数：全区进度文件和目标文件中都没有{year}年的全区数量",
         "region: {id}: the region's new additions are unknown: its level in {year} is neither in the region "
         "progress file nor in the targets file",
     ),
     # output
     "output_is_input": ("是输入文件之一；请另选 --output", "is one of the input files; choose another --output"),
     "output_is_directory": ("是一个文件夹；请给 --output 一个文件名", "is a directory; give a file name to --output"),
-    "output_no_folder": ("文件夹 {folder} 不存在", "the folder {folder} does not exist"),
-    "output_not_allowed": ("无权在 {folder} 中写入", "cannot write in {folder} (permission denied)"),
+    "output_no_folder": ("文件夹{folder}不存在", "the folder {folder} does not exist"),
+    "output_not_allowed": ("无权在{folder}中写入", "cannot write in {folder} (permission denied)"),
     "output_failed": ("无法写入：{reason}", "cannot write: {reason}"),
     # the supervision ledger (督查台账)
     "plan_without_tasks": ("计划未列出任务（tasks:、measures:），无法生成督查台账",
                            "the plan lists no tasks (tasks:, measures:): there is no ledger to make"),
     "ledger_no_header": ("未找到督查台账的表头：前20行中没有同时含“任务”和“牵头单位”的行",
                          "no ledger header found: none of the first 20 rows names both 任务 (task) and 牵头单位 (lead unit)"),
-    "ledger_not_decoded": ("无法按 {encoding} 读取；请另存为 UTF-8 的 CSV", "cannot be read as {encoding}; save it as "
+    "ledger_not_decoded": ("无法按{encoding}编码读取；请另存为UTF-8编码的CSV文件", "cannot be read as {encoding}; save it as "
                            "UTF-8 CSV"),
     "ledger_sheet_not_ledger": ("该工作表没有督查台账的表头（任务、牵头单位），未读取", "no ledger header (任务, 牵头单位) "
                                 "on this sheet: not read"),
@@ -657,9 +668,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "progress goes in 截至目前进展情况"),
     "ledger_status_unknown": ("状态“{cell}”无法识别；请填写未启动、序时推进、滞后、超期未完成、已完成或已销号",
                               "status “{cell}” is not known; write 未启动, 序时推进, 滞后, 超期未完成, 已完成 or 已销号"),
-    "ledger_task_twice": ("任务“{task}”已在 {first} 列出；同一工作表中每项任务只填一行",
+    "ledger_task_twice": ("任务“{task}”已在{first}列出；同一工作表中每项任务只填一行",
                           "the task “{task}” is already listed at {first}; one row a task on a sheet"),
-    "ledger_node_conflict": ("任务“{task}”的这一节点在 {other} 中的完成情况与此处不同；请核对后保留一处",
+    "ledger_node_conflict": ("任务“{task}”的这一节点在{other}中的完成情况与此处不同；请核对后保留一处",
                              "the task “{task}” has this node marked otherwise at {other}; check and keep one"),
     "ledger_no_as_of": ("台账中没有报送日期；请用 --as-of 指明判定日期", "the ledgers give no 报送日期 (date reported): "
                         "give the date to judge at with --as-of"),
@@ -669,14 +680,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the targets file's own messages, in English
     "plain": ("{text}", "{text}"),
     # the command line
-    "more_problems": ("……另有 {count} 个问题；`baise11155 validate` 可列出全部",
+    "more_problems": ("……另有{count}个问题；`baise11155 validate` 可列出全部",
                       "... and {count} more; `baise11155 validate` lists them all"),
-    "more_problems_many": ("……另有 {count} 个问题；`baise11155 validate` 可列出前 {kept} 个",
+    "more_problems_many": ("……另有{count}个问题；`baise11155 validate` 可列出前{kept}个",
                            "... and {count} more; `baise11155 validate` lists the first {kept}"),
-    "more_problems_listed": ("……另有 {count} 个问题未列出（只保留前 {kept} 个）；请先改正以上问题，再检查一次",
+    "more_problems_listed": ("……另有{count}个问题未列出（只保留前{kept}个）；请先改正以上问题，再检查一次",
                              "... and {count} more problems, not listed (only the first {kept} are kept); fix these "
                              "and check again"),
-    "validate_summary": ("读取 {rows} 行，{problems} 个问题", "{rows} rows read, {problems} {noun}"),
+    "validate_summary": ("读取{rows}行，{problems}个问题", "{rows} rows read, {problems} {noun}"),
     "validate_checks_failed": ("{checks}处核对不符（见上方提示）：请核对后再用这些数",
                                "{checks} cross-check(s) failed (see the warnings above): check them before using the figures"),
     "warning": ("提示：{message}", "warning: {message}"),

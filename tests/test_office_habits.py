@@ -596,3 +596,25 @@ def test_the_city_s_figure_above_and_below_its_counties_is_one_figure(run, write
     differing = run("status", write(text.replace("保有高新技术企业,2019,45,全市", "保有高新技术企业,2019,44,全市"), name="b.csv"),
                     "--lang", "en")
     assert differing.exit_code == 1 and "is 45 at" in differing.stderr and "and 44 here: which is right?" in differing.stderr
+
+
+def test_an_indicator_merged_down_over_its_rows_is_read_in_each(run, tmp_path):
+    """突破重大技术 merged over A2:A4 (its three categories' rows), as offices lay it out: each row is
+    the indicator's, 1 + 2 + 1 = 4 (it was refused three times, "no indicator"; trial 3, f29).
+    A figure merged over two rows stays one figure: the second row's blank is asked."""
+    def book(merged: str, rows: list) -> str:
+        workbook = openpyxl.Workbook()
+        for row in rows:
+            workbook.active.append(row)
+        workbook.active.merge_cells(merged)
+        path = tmp_path / f"{merged}.xlsx"
+        workbook.save(path)
+        return str(path)
+
+    indicator = book("A2:A4", [["指标", "类别", "年份", "数量"], ["突破重大技术", "中高端铝", 2019, 1],
+                               [None, "机械", 2019, 2], [None, "新材料", 2019, 1]])
+    result = run("status", indicator, "-f", "json", "--lang", "en")
+    assert achieved(result)["breakthroughs"] == 4 and "cells merged down over 2 row(s)" in result.stderr
+    figure = book("C2:C3", [["指标", "年份", "数量"], ["转化科技成果", 2019, 5], ["转化科技成果", 2019, None]])
+    asked = run("status", figure, "--lang", "en")
+    assert asked.exit_code == 1 and "1 row(s) of achievements leave the value blank" in asked.stderr

@@ -423,6 +423,13 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> str:
     if sheet.hidden_rows is None:
         out.warnings.append(note("hidden_rows_unknown", where))
     rows: Iterator[tuple[int, list[str]]] = itertools.chain(leftover, sheet.rows)
+    if cross is None:
+        named = [c for c in (reader.i_indicator, reader.i_category, reader.i_county, reader.i_date, reader.i_year)
+                 if c is not None]
+        down = _merged_down(book.merged(name), named)
+        if down:
+            rows = _filled_down(rows, down)
+            out.warnings.append(note("merged_cells_read", where, rows=sum(1 for covered in down.values() for _ in covered)))
     hidden = sheet.hidden_rows or set()
     if hidden:
         seen_hidden: list[int] = []
@@ -439,6 +446,34 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> str:
         (out.problem if code == "hidden_rows_ask" else out.warnings.append)(
             note(code, where, count=len(seen_hidden), rows=shown))
     return "read"
+
+
+def _merged_down(ranges: list[tuple[tuple[int, int], tuple[int, int]]], columns: list[int]
+                 ) -> dict[int, list[tuple[int, int]]]:
+    """The rows a cell merged down covers below its own (one 指标 over its categories' rows), in the
+    columns that say what a row is: row number -> [(column, the merged cell's row)]. Never a figure's
+    column: a figure merged over two rows is one figure, which read in each row would count twice."""
+    down: dict[int, list[tuple[int, int]]] = {}
+    for (top, left), (bottom, right) in ranges:
+        if left == right and bottom > top and left in columns:
+            for line in range(top + 2, bottom + 2):  # (Excel's rows, numbered from 1 as the reading numbers them)
+                down.setdefault(line, []).append((left, top + 1))
+    return down
+
+
+def _filled_down(rows: Iterator[tuple[int, list[str]]], down: dict[int, list[tuple[int, int]]]
+                 ) -> Iterator[tuple[int, list[str]]]:
+    """Rows with a merged cell's text in each row it covers, as Excel shows it."""
+    tops = {(column, top) for covered in down.values() for column, top in covered}
+    text: dict[tuple[int, int], str] = {}
+    for line, row in rows:
+        for column, top in tops:
+            if top == line and column < len(row):
+                text[(column, top)] = row[column]
+        for column, top in down.get(line, ()):
+            if column < len(row) and not row[column].strip():
+                row[column] = text.get((column, top), "")
+        yield line, row
 
 
 def _fitted(rows: Iterator[tuple[int, list[str]]], width: int, place: Place, out: Observations

@@ -340,6 +340,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "填写保有数（如“保有数”“总数”），新增数不能代替它",
                              "{id} is a level held (how many at a date), but this column holds additions: what was "
                              "added is not what is held; give the level in a column of its own (保有数), not the additions"),
+    "merged_cells_read": ("有合并单元格跨行（如一个“指标”单元格合并了几行）：按Excel显示的，在所跨的{rows}行中每行都读作同一内容",
+                          "cells merged down over {rows} row(s) (one 指标 over several rows) are read in each row "
+                          "they cover, as Excel shows them"),
     "below_grade": ("“{name}”有{rows}行的级别不是国家级（如“{grade}”，此为第一处），未计入",
                     "{rows} row(s) of {id} are of another grade than 国家级 ('{grade}', the first here): not counted"),
     "region_parts_stale": ("全区进度中“{name}”{when}的保有数缺少这些市的新数：{parts}。它们的数早了一个报送周期以上："

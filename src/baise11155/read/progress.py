@@ -367,6 +367,11 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
                 for name in summaries:
                     out.warnings.append(note("summary_sheet_skipped", f"{label}:{name}", sheet=quoted(name), typed=Typed(name)))
                 chosen = [name for name in chosen if name not in summaries]
+            else:
+                summaries = []
+        else:
+            summaries = []
+        before = _sums(out)  # what the sheets read add, to hold a summary sheet left out against
         read: list[str] = []  # the sheets whose rows were read
         passed_over: list[str] = []  # (--sheet all) those that seemed to hold no progress
         for name in chosen:
@@ -384,6 +389,8 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
             # no sheet held a header that could be read: what each lacks, at its header row
             for name in passed_over:
                 _read_sheet(book, name, context, quietly=False)
+        for name in summaries:
+            _check_summary(book, name, f"{label}:{name}", context, _added(before, _sums(out)), chosen)
         if not settings.sheets:
             # Only the first sheet was asked for, by asking for none: when others hold progress too
             # (a sheet per quarter, per year, per county), which is meant is the user's to say. The
@@ -393,6 +400,36 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
             if others:
                 out.problem(note("other_sheets", label, sheets=Listed(quoted(n) for n in others),
                                  first=quoted(book.names[0])))
+
+
+def _sums(out: Observations) -> dict[tuple[str, dt.date], Any]:
+    """The figures read so far by indicator and date, categories and counties added up."""
+    sums: dict[tuple[str, dt.date], Any] = {}
+    for key, bucket in out.buckets.items():
+        sums[(key.indicator, key.when)] = sums.get((key.indicator, key.when), 0) + bucket.total
+    return sums
+
+
+def _added(before: dict, after: dict) -> dict:
+    return {key: total - before.get(key, 0) for key, total in after.items() if total != before.get(key, 0)}
+
+
+def _check_summary(book: Any, name: str, where: str, context: _Context, others: dict, sheets: list[str]) -> None:
+    """A sheet left out as the summary of the others is read apart and held against them: where it
+    says another figure (汇总 holding eleven counties, the other sheet the twelfth's late report), it
+    was no summary of them, and which is meant is asked, never one of them counted in silence."""
+    apart = _Context(context.names.plan, context.settings, None)
+    if _read_sheet(book, name, apart, quietly=True) != "read" or apart.out.problem_count:
+        return  # (no figures of its own to hold the others against)
+    summary = _sums(apart.out)
+    for key in sorted(summary.keys() | others.keys()):
+        if summary.get(key, 0) != others.get(key, 0):
+            indicator = context.names.plan.indicator(key[0])
+            context.out.problem(note("summary_sheet_differs", where,
+                                     sheet=quoted(name), id=key[0], name=indicator.name.zh, when=str(key[1]),
+                                     summary=summary.get(key, 0), others=others.get(key, 0),
+                                     typed=Typed(name), sheets=Listed(quoted(n) for n in sheets)))
+            return
 
 
 def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> str:

@@ -343,6 +343,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "merged_cells_read": ("有合并单元格跨行（如一个“指标”单元格合并了几行）：按Excel显示的，在所跨的{rows}行中每行都读作同一内容",
                           "cells merged down over {rows} row(s) (one 指标 over several rows) are read in each row "
                           "they cover, as Excel shows them"),
+    "summary_sheet_differs": ("工作表{sheet}像是其他工作表（{sheets}）的汇总，但两者不一致：“{name}”{when}它写的是{summary}，"
+                              "其他工作表合计为{others}。不知以哪个为准：只用汇总表请写 --sheet {typed}；只用其他工作表，"
+                              "请逐个写 --sheet 工作表名",
+                              "sheet {sheet} looks like the summary of the others ({sheets}), but they differ: {id} on "
+                              "{when} is {summary} there and {others} in the others. Which is meant? the summary alone: "
+                              "--sheet {typed}; the others: name each with --sheet"),
     "below_grade": ("“{name}”有{rows}行的级别不是国家级（如“{grade}”，此为第一处），未计入",
                     "{rows} row(s) of {id} are of another grade than 国家级 ('{grade}', the first here): not counted"),
     "region_parts_stale": ("全区进度中“{name}”{when}的保有数缺少这些市的新数：{parts}。它们的数早了一个报送周期以上："

@@ -634,3 +634,13 @@ def test_a_summary_sheet_that_does_not_sum_the_others_is_a_question(run, tmp_pat
     summed = {"汇总": [header, ["转化科技成果", 2019, 6, "全市"]], "右江区": [header, ["转化科技成果", 2019, 4, "右江区"]],
               "田阳区": [header, ["转化科技成果", 2019, 2, "田阳区"]]}
     assert achieved(run("status", book(tmp_path / "分县.xlsx", summed), "--sheet", "all", "-f", "json"))["achievements"] == 6
+
+
+def test_a_footer_across_a_county_table_is_a_footer(run, tmp_path):
+    """填表人 in the 序号 cell and 审核人 under a figure's header, below the counties: a footer, left
+    out, not "value 审核人：黄建国 is not a number" (trial 3, f02)."""
+    rows = [["序号", "县区", "突破重大技术（项）", "转化科技成果（项）"], [1, "右江区", 2, 3], [2, "田阳区", 1, 1],
+            ["填表人：韦小华", None, "审核人：黄建国", "联系电话：0776-2821234"]]
+    result = run("status", book(tmp_path / "分县.xlsx", {"2019年": rows}), "-f", "json", "--lang", "en")
+    assert achieved(result)["breakthroughs"] == 3 and achieved(result)["achievements"] == 4
+    assert "is a footer" in result.stderr

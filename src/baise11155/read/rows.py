@@ -776,7 +776,10 @@ class RowReader:
         # a total with no row above it to add up: the figure itself, or the total of rows below it
         # (合计 first, then the counties): told at the end of the file, as a city row is
         if indicator is None:  # of no one indicator: nothing to hold it against (a grand total first)
-            self.out.problem(note("total_first", self.place(line, column), cell=row[column].strip()))
+            if self.i_value is not None and row[self.i_value].strip():
+                self.out.problem(note("total_first", self.place(line, column), cell=row[column].strip()))
+            else:  # with no figure, it says nothing: left out, as a total is
+                self._not_data(row, line, what, indicator, subtotal, when)
             return True
         if column in (self.i_category, self.i_item):  # the total's word names no category, no item
             row[column] = ""

@@ -44,6 +44,11 @@ def is_total(cell: str) -> bool:
     return folded(cell).endswith(TOTAL_ENDINGS)
 
 
+def is_footer(cell: str) -> bool:
+    """填表人：…, 审核人：…, 注：…: a line under the table, not data."""
+    return cell.strip()[:1] in _FOOTER_FIRST and folded(cell).startswith(FOOTER_STARTS)
+
+
 @functools.lru_cache(maxsize=4)
 def _last_letters(endings: tuple[str, ...]) -> re.Pattern[str]:
     """The last character of each ending, as a cell may write it (full-width, upper case), as one
@@ -94,7 +99,7 @@ def not_data(row: list[str], columns: Columns, names: NameIndex) -> NotData | No
     while left < len(row) - 1 and not row[left].strip():
         left += 1
     first = columns.indicator if indicator_cell else left
-    if row[first].strip()[:1] in _FOOTER_FIRST and folded(row[first]).startswith(FOOTER_STARTS):
+    if is_footer(row[first]):
         return NotData("footer", None, False, first)
     places = [first, left, *columns.others]
     if not _may_be_total("".join(row[i] for i in places)):

@@ -23,7 +23,7 @@ from .cells import CellError, parse_value
 from .header import header_key
 from .rows import RowReader
 from .running import RunningTotals
-from .totals import BREAKDOWN, folded, is_total
+from .totals import BREAKDOWN, folded, is_footer, is_total
 from .wide_header import (
     COUNTIES,
     INDICATORS,
@@ -172,6 +172,10 @@ class WideTable:
         self._label = self.label
         if not label.strip():  # a 合计 written in the 序号 cell, a footer across the row
             self._label, label = self._text_elsewhere(row)
+        if is_footer(label):  # 填表人：… in the 序号 cell, 审核人：… under a figure's header: the ledger tells it
+            self._cell = self._label
+            yield line, [label, "", *self._when(row), "", ""]
+            return
         label = whole_city(label)
         date, year = self._when(row)
         category = cell_at(row, self.i_category) if self.i_category is not None else ""

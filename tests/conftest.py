@@ -24,9 +24,11 @@ def targets_with_areas(areas: str) -> str:
 
 @pytest.fixture(autouse=True)
 def _plain_environment(monkeypatch, tmp_path):
-    """Tests see English by default and no plan override, whatever the machine's locale."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "BAISE11155_TARGETS", "BAISE11155_LANG"):
+    """Tests see English unless they ask otherwise (the tool's own default is Chinese) and no plan
+    override, whatever the machine's locale."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "BAISE11155_TARGETS", "BAISE11155_LANG"):
         monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")  # a locale that chooses English, below the config file and the variable
     # no user's config file, and no system language: a test says which it wants
     monkeypatch.setenv("BAISE11155_CONFIG", str(tmp_path / "user-config" / "config.ini"))
     monkeypatch.setattr("baise11155.cli.config.system_language", lambda platform: None)

@@ -159,7 +159,8 @@ def test_gb18030_file_end_to_end(run, write):
 def test_language_follows_the_locale(run):
     assert "完成率" in run("status", example("progress-2019.csv"), env={"LANG": "zh_CN.UTF-8"}).stdout
     assert "Completion" in run("status", example("progress-2019.csv"), env={"LANG": "en_US.UTF-8"}).stdout
-    assert "Completion" in run("status", example("progress-2019.csv"), env={"LANG": "zh_CN.UTF-8", "LC_ALL": "C"}).stdout
+    # LC_ALL=C (a server's, a container's) chooses no language: LANG's stands
+    assert "完成率" in run("status", example("progress-2019.csv"), env={"LANG": "zh_CN.UTF-8", "LC_ALL": "C"}).stdout
 
 
 def test_targets_from_the_environment(run, tmp_path):
@@ -384,7 +385,8 @@ def test_the_file_on_standard_input_is_not_written_over(tmp_path):
 
 
 @pytest.mark.parametrize("group, command, variable, locale, expected", [
-    (None, None, None, "C.UTF-8", "en"),
+    (None, None, None, "C.UTF-8", "zh"),  # C chooses no language: the tool's default, Chinese
+    (None, None, None, "en_US.UTF-8", "en"),
     (None, None, None, "zh_CN.UTF-8", "zh"),
     (None, None, "zh", "C.UTF-8", "zh"),  # BAISE11155_LANG on a machine with no Chinese locale (Windows)
     (None, None, "en", "zh_CN.UTF-8", "en"),
@@ -452,9 +454,11 @@ def config_file(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("variable, configured, locale, system, expected, source", [
-    (None, None, None, None, "en", "default"),
+    (None, None, None, None, "zh", "default"),
     (None, None, None, "zh", "zh", "system"),  # Windows: no variable, a Chinese display language
-    (None, None, "C.UTF-8", "zh", "en", "locale"),  # a variable set says more than the system
+    (None, None, None, "en", "en", "system"),
+    (None, None, "C.UTF-8", "en", "en", "system"),  # C and POSIX choose no language
+    (None, None, "en_US.UTF-8", "zh", "en", "locale"),  # a variable set says more than the system
     (None, "zh", "C.UTF-8", None, "zh", "config"),  # the config file over the locale
     ("en", "zh", None, None, "en", "env"),  # BAISE11155_LANG over the config file
 ])

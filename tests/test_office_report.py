@@ -281,7 +281,8 @@ def test_the_word_file_lays_out_on_a4_pages_in_libreoffice(run, tmp_path):
         pytest.skip("LibreOffice is not installed")
     path = _docx(run, tmp_path, "--region-progress", example("guangxi-progress.csv"))
     subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(path)], capture_output=True, timeout=180, check=True)
+                    "--outdir", str(tmp_path), str(path)], capture_output=True, timeout=180, check=True,
+                   env={**os.environ, "LANG": "C.UTF-8"})  # (a locale it has, for the file's Chinese name)
     pdf = (tmp_path / "报告.pdf").read_bytes()
     # (the count moves with the fonts installed and the words: five or six with Noto CJK)
     assert 4 <= len(re.findall(rb"/Type\s*/Page[^s]", pdf)) <= 7

@@ -138,12 +138,13 @@ def language(environ: Any = None, platform: str | None = None, config: dict[str,
         return configured, "config"
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(variable)
-        if value:
+        # C and POSIX (C.UTF-8 on a server, in a container) choose no language: passed over
+        if value and value.split(".")[0].split("@")[0] not in ("C", "POSIX"):
             return ("zh" if value.lower().startswith("zh") else "en"), "locale"
     system = system_language(platform or sys.platform)
     if system:
         return system, "system"
-    return "en", "default"
+    return "zh", "default"  # the tool's users read Chinese
 
 
 def system_language(platform: str) -> str | None:

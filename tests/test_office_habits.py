@@ -644,3 +644,11 @@ def test_a_footer_across_a_county_table_is_a_footer(run, tmp_path):
     result = run("status", book(tmp_path / "分县.xlsx", {"2019年": rows}), "-f", "json", "--lang", "en")
     assert achieved(result)["breakthroughs"] == 3 and achieved(result)["achievements"] == 4
     assert "is a footer" in result.stderr
+
+
+def test_new_recognitions_are_never_suggested_as_the_level_held(run, write):
+    """新认定高新技术企业 is not in the plan, and 保有高新技术企业 is close to it by its letters: renamed so,
+    as the message suggested, the 3 new ones were read as 3 held (trial 3, f40b). Said instead."""
+    result = run("status", write("指标,年份,数量\n新认定高新技术企业,2019,3\n"), "--lang", "en")
+    assert result.exit_code == 1 and "did you mean" not in result.stderr
+    assert "the plan's '保有高新技术企业' is a level held (how many at a date)" in result.stderr

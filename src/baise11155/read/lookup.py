@@ -57,6 +57,9 @@ class NameIndex:
         if indicator is None:
             hint = _suggest(cell, [(i.id, i.name.zh) for i in self.plan.indicators], self.indicators,
                             [i.name.en for i in self.plan.indicators])
+            held = _level_for_additions(cell, hint, self.plan)
+            if held is not None:  # 新认定高新技术企业 near 保有高新技术企业: never suggested as the level
+                hint = note("additions_not_level", name=quoted(held.name.zh))
         else:
             hint = _suggest(cell, [(c.id, c.name.zh) for c in indicator.categories], self.categories[indicator.id],
                             [c.name.en for c in indicator.categories])
@@ -70,6 +73,17 @@ _LONGEST_COMPARED = 100  # a name is never longer; a 10 MB cell is compared by i
 
 def fold(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _level_for_additions(cell: str, hint: Note, plan: Plan) -> Indicator | None:
+    """The level a name of additions was found close to (新认定高新技术企业, 保有高新技术企业): what was
+    added is not what is held, and suggesting it would have the additions read as the level."""
+    from .header import ADDITION_WORDS
+
+    if hint.code != "did_you_mean" or not any(word in cell for word in ADDITION_WORDS):
+        return None
+    suggested = {str(name).strip("“”'") for name in hint.params["names"]}  # (as quoted)
+    return next((i for i in plan.indicators if i.kind.levels and i.name.zh in suggested), None)
 
 
 def _suggest(cell: str, choices: list[tuple[str, str]], aliases: dict, display_names: list[str]) -> Note:

@@ -48,6 +48,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "category {cell} given, but {name} ({id}) has no categories; leave the category blank"),
     "category_unknown": ("类别{cell}不是{name}（{id}）的分类{hint}", "category {cell} is not one of {id}'s categories{hint}"),
     "did_you_mean": ("；是否要填{names}？", "; did you mean {names}?"),
+    "additions_not_level": ("；方案的{name}是保有数（某一时点共有多少），新认定、新增的数不能填作保有数：请另填保有数",
+                            "; the plan's {name} is a level held (how many at a date): what was newly recognised or "
+                            "added is not it; give the level held instead"),
     "or": ("或", " or "),
     "known": ("；可填：{names}", "; known: {names}"),
     # rows and files

@@ -64,6 +64,9 @@ PROGRESS_COLUMNS: tuple[ProgressColumn, ...] = (
     ProgressColumn("note", ("备注", "说明"), "no", "ignored by the arithmetic", "Anything else; not counted."),
 )
 
+# a value column (or an indicator's name) saying one of these holds what was added in a period,
+# never a level held
+ADDITION_WORDS = ("新增", "新认定", "新引进", "新培育", "新建", "本期", "本季度", "本月", "当期")
 # headers that are read and set aside without a word: the row number offices put first
 IGNORED_HEADERS = ("序号", "编号", "no.")
 # a header with one of these in it holds a quantity: a file whose value column is not recognised

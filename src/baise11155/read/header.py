@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..model.columns import IGNORED_HEADERS, PROGRESS_COLUMNS, QUANTITY_HINTS
+from ..model.columns import ADDITION_WORDS, IGNORED_HEADERS, PROGRESS_COLUMNS, QUANTITY_HINTS
 from ..model.notices import Note, Typed, note, quoted
 from .cells import FULL_WIDTH, YEARS_SPAN, CellError, parse_when
 
@@ -209,8 +209,6 @@ def _another_value(cell: str) -> bool:
     return any(word in name for word in _RIVAL_WORDS) and not any(word in name for word in _NOT_RIVAL_WORDS)
 
 
-# a value column saying one of these holds what was added in a period, never a level held
-ADDITION_WORDS = ("新增", "新认定", "新引进", "新培育", "新建", "本期", "本季度", "本月", "当期")
 # a header naming an amount of money: the figures of an indicator in 元, 万元 or 亿元
 _AMOUNT_WORDS = ("成交额", "金额", "额度", "投入额", "产值", "收入", "经费")
 

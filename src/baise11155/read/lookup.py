@@ -78,11 +78,12 @@ def fold(text: str) -> str:
 def _level_for_additions(cell: str, hint: Note, plan: Plan) -> Indicator | None:
     """The level a name of additions was found close to (新认定高新技术企业, 保有高新技术企业): what was
     added is not what is held, and suggesting it would have the additions read as the level."""
-    from .header import ADDITION_WORDS
+    from ..model.columns import ADDITION_WORDS
 
-    if hint.code != "did_you_mean" or not any(word in cell for word in ADDITION_WORDS):
+    names = hint.params.get("names")
+    if hint.code != "did_you_mean" or not isinstance(names, tuple) or not any(word in cell for word in ADDITION_WORDS):
         return None
-    suggested = {str(name).strip("“”'") for name in hint.params["names"]}  # (as quoted)
+    suggested = {str(name) for name in names}
     return next((i for i in plan.indicators if i.kind.levels and i.name.zh in suggested), None)
 
 

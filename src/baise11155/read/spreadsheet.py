@@ -172,6 +172,15 @@ class Book:
         self._scans: dict[str, SheetScan] = {}  # each sheet's XML is scanned once
         # the cell styles whose number format shows a date's month or year only (an .xlsx's)
         self._date_styles = date_styles(next(iter(self._parts.values()))[0]) if self._parts else {}
+        self._source = source
+        self._xls_hidden: dict[str, set[int]] | None = None  # an .xls's hidden rows by sheet, once read
+
+    def xls_hidden(self, name: str) -> set[int] | None:
+        """The rows hidden in an .xls sheet (numbered from 1), read from its row records by xlrd;
+        None where the file is no .xls or they cannot be read (then said not to be known)."""
+        if self._xls_hidden is None:
+            self._xls_hidden = _xls_hidden_rows(self._source)
+        return self._xls_hidden.get(name)
 
     def scan(self, name: str) -> SheetScan | None:
         """What an .xlsx sheet's XML says that calamine does not (None for other formats)."""
@@ -218,8 +227,8 @@ class Sheet:
         self.where = f"{book.label}:{name}"
         self.out = book.out if out is None else out
         scan = book.scan(name)
-        # hidden rows are known for .xlsx; None where the format does not say (.xls, .et, .ods)
-        self.hidden_rows: set[int] | None = scan.hidden if scan else None
+        # hidden rows are known for .xlsx and .xls; None where the format does not say (.et, .ods)
+        self.hidden_rows: set[int] | None = scan.hidden if scan else book.xls_hidden(name)
         self._unstored = scan.unstored if scan else {}
         self._shown = scan.shown if scan else DateCells()
         self._shown_said: set[str] = set()  # "month", "year": the first cell read so is named, once a sheet
@@ -270,6 +279,34 @@ class Sheet:
             self._shown_said.add(grain)
             self.out.warnings.append(note(f"date_shown_as_{grain}", place, stored=day.isoformat(),
                                           read=last.isoformat()))
+
+
+def _xls_hidden_rows(source: io.BytesIO | str) -> dict[str, set[int]]:
+    """Each sheet's hidden rows in an .xls (the OLE2 format of Excel 97-2003), by xlrd; empty for
+    any other file, or one xlrd cannot read (calamine has said what is wrong with it, if anything)."""
+    try:
+        if isinstance(source, io.IOBase):
+            source.seek(0)
+            head = source.read(8)
+        else:
+            with open(source, "rb") as handle:
+                head = handle.read(8)
+        if head != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+            return {}
+        import xlrd  # type: ignore[import-untyped]
+
+        if isinstance(source, io.IOBase):
+            source.seek(0)
+            book = xlrd.open_workbook(file_contents=source.read(), formatting_info=True, on_demand=True)
+        else:
+            book = xlrd.open_workbook(source, formatting_info=True, on_demand=True)
+        try:
+            return {name: {row + 1 for row, info in book.sheet_by_name(name).rowinfo_map.items() if info.hidden}
+                    for name in book.sheet_names()}
+        finally:
+            book.release_resources()
+    except Exception:  # (a damaged file, an .et, a format xlrd does not read: hidden rows not known)
+        return {}
 
 
 def _sheet_parts(source: io.BytesIO | str) -> dict[str, tuple[Any, str]]:

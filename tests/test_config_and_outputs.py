@@ -325,3 +325,16 @@ def test_a_config_file_read_stops_at_its_limit(config_file, monkeypatch):
     monkeypatch.setattr(module.os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 10, *real_fstat(fd)[7:])))
     with pytest.raises(module.ConfigError, match=r"\(101 or more bytes;"):
         module.file_text(str(config_file))
+
+
+def test_a_read_only_output_is_never_replaced(run, tmp_path):
+    """chmod 444 says keep it; renaming a new file onto it needs only the folder's permission (and
+    root is refused nothing): refused, the file as it was (found by the hostile review, A10b)."""
+    import os
+
+    kept = tmp_path / "报告.html"
+    kept.write_text("keep", encoding="utf-8")
+    os.chmod(kept, 0o444)
+    result = run("report", example("progress-2019.csv"), "-o", kept, "--lang", "en")
+    assert result.exit_code == 1 and "read-only and is not replaced" in result.stderr
+    assert kept.read_text(encoding="utf-8") == "keep"

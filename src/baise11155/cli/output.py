@@ -54,6 +54,12 @@ def check_destination(path: str, inputs: list[str]) -> None:
         raise UserError([note("output_no_folder", path, folder=folder)])
     if not os.access(folder, os.W_OK):
         raise UserError([note("output_not_allowed", path, folder=folder)])
+    try:
+        read_only = os.path.exists(path) and not os.stat(path).st_mode & 0o222
+    except OSError:
+        read_only = False
+    if read_only:  # made read-only to keep it: renaming a new file onto it would not ask (as root, not at all)
+        raise UserError([note("output_read_only", path)])
 
 
 def _is_standard_input(path: str) -> bool:

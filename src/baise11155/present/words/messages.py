@@ -352,6 +352,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "sheet {sheet} looks like the summary of the others ({sheets}), but they differ: {id} on "
                               "{when} is {summary} there and {others} in the others. Which is meant? the summary alone: "
                               "--sheet {typed}; the others: name each with --sheet"),
+    "output_read_only": ("这个文件是只读的，不会被覆盖：请换一个文件名，或先取消它的只读属性",
+                         "the file is read-only and is not replaced: choose another name, or make it writable first"),
     "below_grade": ("“{name}”有{rows}行的级别不是国家级（如“{grade}”，此为第一处），未计入",
                     "{rows} row(s) of {id} are of another grade than 国家级 ('{grade}', the first here): not counted"),
     "region_parts_stale": ("全区进度中“{name}”{when}的保有数缺少这些市的新数：{parts}。它们的数早了一个报送周期以上："

@@ -584,3 +584,13 @@ def test_trailing_blank_header_cells_are_not_columns_but_a_value_under_one_is_na
     observations = read_progress(PLAN, [str(beyond)])
     assert said(observations.problems) == [
         f"{beyond}:2: the row has 6 cells, the header 5; is there an unquoted comma in a name or a number?"]
+
+
+@pytest.mark.parametrize("header, row", [("完成数,成交额（万元）", "1200,6500000"), ("成交额（万元）,数量", "6500000,1")])
+def test_an_amount_beside_another_figure_column_is_a_question(write, header, row):
+    """成交额（万元） beside 完成数: 1200 contracts were read as 1200 亿元, the amount (650 亿元) unread
+    (found by the hostile review, A9). Which column holds the figure is asked."""
+    plan = load_plan(str(TARGETS.parent / "plans" / "guangxi-keji-qianggui-2021-2023.yaml"))
+    path = write(f"指标,年份,{header}\n技术合同成交额,2021,{row}\n")
+    problems = said(read_progress(plan, [str(path)]).problems)
+    assert len(problems) == 1 and "成交额（万元）" in problems[0]

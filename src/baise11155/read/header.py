@@ -168,7 +168,7 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
         # 新增, 新认定, 本季度新增: additions, which a stock's level is not (its rows are refused)
         found.additions = any(word in header for word in ADDITION_WORDS) and not found.running_totals
         if "value" not in mapping.values():  # (a value column the user named is the one meant)
-            rivals = [(index, cell) for index, cell in found.unused if _another_value(cell)]
+            rivals = [(index, cell) for index, cell in found.unused if _another_value(cell) or _amount(cell)]
             for index, cell in rivals:
                 found.problems.append(note("two_value_columns", place(index), cell=" ".join(cell.split()),
                                            value=" ".join(row[positions["value"]].split()),

@@ -168,10 +168,10 @@ def test_gaps_put_the_monitored_last_and_the_report_draws_no_bar(run, files, tmp
 def test_outlook_and_the_measures_by_hand(run, files):
     plan, progress = files
     found, _ = _json(run, "outlook", progress, "--targets", plan, "--measure", "all")
-    # 42 patents in 730 days: 42 ÷ (730/365.25) = 21.01 a year, ending at 42 × 1826 ÷ 730 = 105.06
+    # 42 patents in 24 of 60 months: 42 ÷ 2 = 21 a year, ending at 42 × 60 ÷ 24 = 105
     o = found["patents"]["outlook"]
-    assert o["verdict"] == "monitored" and o["observed_pace"] == pytest.approx(42 / (730 / 365.25))
-    assert o["projected"] == pytest.approx(42 * 1826 / 730) and o["projected_completion"] is None
+    assert o["verdict"] == "monitored" and o["observed_pace"] == pytest.approx(42 / 2)
+    assert o["projected"] == pytest.approx(42 * 60 / 24) and o["projected_completion"] is None
     assert o["required_pace"] is None and o["pace_ratio"] is None
     # Open SDG without a target: the growth from 2015 (50) to 2022 (64), against 1.5 % a year scaled
     # by the limit's coefficient 1 − 0.5^4.44
@@ -238,8 +238,8 @@ BASE_YEAR_PLAN = PLAN.replace("""    target: 2.0
 def test_a_baseline_years_before_the_period_is_paced_from_its_own_date(run, tmp_path, write):
     """R&D intensity from 1.0 (2015) to 2.0 by 2025-12-31, 1.6 in 2022: the schedule runs from
     2016-01-01, 84 of 120 months gone (70 %), so 60 % of the way is 10 points behind (expected
-    1.7), not 20 ahead of the period's 40 %; the pace is 0.6 in 2557 days, projected to
-    1 + 0.6 × 3653 ÷ 2557 = 1.857 (92.9 %): at risk, not likely. A level watched the same way:
+    1.7), not 20 ahead of the period's 40 %; the pace is 0.6 in 84 months (7 years), projected to
+    1 + 0.6 × 120 ÷ 84 = 1.857 (92.9 %): at risk, not likely. A level watched the same way:
     internet 50 → 64 in seven years is 2.0 a year, not 7."""
     plan = tmp_path / "plan.yaml"
     plan.write_text(BASE_YEAR_PLAN, encoding="utf-8")
@@ -252,12 +252,11 @@ def test_a_baseline_years_before_the_period_is_paced_from_its_own_date(run, tmp_
     assert "rd's baseline is of 2015-12-31, before the period: its schedule runs from then (70.0% gone)" in stderr
     outlooks, _ = _json(run, "outlook", progress, "--targets", plan)
     o = outlooks["rd"]["outlook"]
-    assert o["observed_pace"] == pytest.approx(0.6 / (2557 / 365.25))
-    assert o["projected"] == pytest.approx(1 + 0.6 * 3653 / 2557) and o["verdict"] == "at_risk"
+    assert o["observed_pace"] == pytest.approx(0.6 / 7)
+    assert o["projected"] == pytest.approx(1 + 0.6 * 120 / 84) and o["verdict"] == "at_risk"
     internet = outlooks["internet"]["outlook"]
-    assert internet["observed_pace"] == pytest.approx(14 / (2557 / 365.25)) and internet["observed_pace"] == \
-        pytest.approx(2.0, abs=0.01)
-    assert internet["projected"] == pytest.approx(50 + 14 * 3653 / 2557)
+    assert internet["observed_pace"] == pytest.approx(14 / 7) == 2.0
+    assert internet["projected"] == pytest.approx(50 + 14 * 120 / 84)
 
 
 def test_a_baseline_from_the_files_already_at_the_target_is_said(run, files, write):

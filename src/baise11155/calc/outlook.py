@@ -15,9 +15,10 @@ For an indicator or a category, from its standing at the as-of date (in the targ
   rate). Once the deadline has passed, a target not met is `unlikely` (missed). An indicator
   without a target is `monitored`: its pace and where that pace ends, nothing to judge them by.
 
-By hand, the bundled example at 2019-12-31: 5 breakthroughs in 730 of 1096 days, a pace of
-5 ÷ (730/365.25) = 2.50 a year, projected 5 × 1096 ÷ 730 = 7.51, 75.1 % of 10: unlikely (short
-of 80 % of the way).
+Time is counted as the plan's 时间进度 counts it: by completed months (the default), else days.
+By hand, the bundled example at 2019-12-31: 5 breakthroughs in 24 of 36 months, a pace of
+5 ÷ 2 = 2.50 a year, projected 5 × 36 ÷ 24 = 7.5, 75.0 % of 10: unlikely (short of 80 % of the
+way). By days it was 5 × 1096 ÷ 730 = 7.51, 75.1 %, beside a 时间进度 of 66.7 %.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..model.kinds import Number  # noqa: F401 (in a signature)
 from ..model.plan import ABOVE, DECREASE
-from .evaluate import DAYS_PER_YEAR, MET, MONITORED, Evaluation, Schedule, Standing, climb_schedule
+from .evaluate import DAYS_PER_YEAR, MET, MONITORED, MONTHS, Evaluation, Schedule, Standing, climb_schedule
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -82,12 +83,13 @@ def outlook(standing: Standing, when: Schedule) -> Outlook:
     achieved, target = _exact(standing.achieved), _exact(standing.target)
     start = Fraction(standing.kind.start(_exact(standing.baseline) if standing.baseline is not None else None))
     done = achieved - start
-    observed = done / (Fraction(gone) / Fraction(DAYS_PER_YEAR))  # signed: a value falling has a pace below 0
-    left = when.period_days - gone
+    gone_units, period_units, a_year = _time(gone, when)
+    observed = done / (Fraction(gone_units) / a_year)  # signed: a value falling has a pace below 0
+    left = period_units - gone_units
     required: Fraction | None = None
     if not _met(standing, achieved) and left > 0:
-        required = (target - achieved) / (Fraction(left) / Fraction(DAYS_PER_YEAR))
-    projected = start + done * Fraction(when.period_days, gone)
+        required = (target - achieved) / (Fraction(left) / a_year)
+    projected = start + done * Fraction(period_units, gone_units)
     lower = standing.direction == DECREASE
     projected_completion = (float(target / projected) if projected > 0 else None) if lower else float(projected / target)
     if not verdict:
@@ -137,9 +139,19 @@ def _monitored(standing: Standing, when: Schedule) -> Outlook:
         return Outlook(None, None, None, None, None, MONITORED)
     start = Fraction(standing.kind.start(_exact(standing.baseline) if standing.baseline is not None else None))
     done = _exact(standing.achieved) - start
-    observed = done / (Fraction(gone) / Fraction(DAYS_PER_YEAR))
-    return Outlook(float(observed), None, None, float(start + done * Fraction(when.period_days, gone)), None,
+    gone_units, period_units, a_year = _time(gone, when)
+    observed = done / (Fraction(gone_units) / a_year)
+    return Outlook(float(observed), None, None, float(start + done * Fraction(period_units, gone_units)), None,
                    MONITORED)
+
+
+def _time(gone: int, when: Schedule) -> tuple[int, int, Fraction]:
+    """The time gone, the period's and a year's, counted as 时间进度 counts it: completed months
+    where the plan counts so and the figure runs to the as-of date (24 of 36 months: 5 projects to
+    7.5, as an office works it), else days."""
+    if when.basis == MONTHS and gone == when.elapsed_days and when.elapsed_months > 0:
+        return when.elapsed_months, when.period_months, Fraction(12)
+    return gone, when.period_days, Fraction(DAYS_PER_YEAR)
 
 
 def _met(standing: Standing, value: Fraction) -> bool:

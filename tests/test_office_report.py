@@ -63,12 +63,15 @@ def _parts(report) -> dict[str, list[str]]:
     """The paragraphs under each heading of the first level."""
     from baise11155.present.office_report import Heading
 
-    parts: dict[str, list[str]] = {}
+    # the opening (现将……报告如下：) under no heading, and the closing (特此报告。) apart
+    parts: dict[str, list[str]] = {"": []}
     current = ""
     for block in report.body:
         if isinstance(block, Heading) and block.level == 1:
             current = block.text
             parts[current] = []
+        elif block.text == label("report_closing", "zh"):
+            parts["closing"] = [block.text]
         elif not isinstance(block, Heading):
             parts[current].append(block.text)
     return parts
@@ -88,9 +91,10 @@ def _elapsed(document) -> float:
 def test_the_example_in_the_office_s_words():
     report, document = _report("zh")
     e = _elapsed(document)
-    assert report.title == "百色市“11155”科技创新工程推进情况报告"
+    assert report.title == "关于百色市“11155”科技创新工程推进情况的报告"
     parts = _parts(report)
-    assert list(parts) == ["一、总体情况", "二、分项推进情况", "三、存在问题", "四、下步工作建议"]
+    assert list(parts) == ["", "一、总体情况", "二、分项推进情况", "三、存在问题", "四、下步工作建议", "closing"]
+    assert parts["closing"] == ["特此报告。"]
     assert parts["一、总体情况"] == [
         f"截至2019年12月31日，实施期（2018年1月1日至2020年12月31日）时间进度为{e:.1%}。"
         f"百色市“11155”科技创新工程共5项指标，2项{ON}，3项{BEHIND}。"
@@ -230,7 +234,7 @@ def test_the_word_file(run, tmp_path):
     assert [round(m.mm) for m in (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)] \
         == [37, 35, 28, 26]
     styled = [(p.style.name, p.text) for p in document.paragraphs]
-    assert styled[0] == ("Title", "百色市“11155”科技创新工程推进情况报告")
+    assert styled[0] == ("Title", "关于百色市“11155”科技创新工程推进情况的报告")
     assert [text for style, text in styled if style == "Heading 1"] == [
         "一、总体情况", "二、分项推进情况", "三、存在问题", "四、下步工作建议", "附表", "附：读取数据时的提示"]
     assert [text for style, text in styled if style == "Heading 2"][0] == "（一）突破重大技术"

@@ -59,7 +59,8 @@ def office_report(document: dict[str, Any], page: Page, lang: str) -> Report:
     """The report of a comparison's document (`compare --format json`, with its outlooks, and its
     counties under --by county), with the page's title, notes, unit and date."""
     indicators = document["indicators"]
-    body: list[Block] = [Heading(label("report_part_overall", lang)), *_overall(document, page, lang),
+    body: list[Block] = [Paragraph(label("report_opening", lang).format(project=page.project)),
+                         Heading(label("report_part_overall", lang)), *_overall(document, page, lang),
                          Heading(label("report_part_items", lang))]
     for number, i in enumerate(indicators, 1):
         body.append(Heading(label("report_item_heading", lang).format(number=ordinal(number, lang), name=_name(i, lang)),
@@ -69,6 +70,7 @@ def office_report(document: dict[str, Any], page: Page, lang: str) -> Report:
     body += _points(_problems(document, page, lang), lang)
     body.append(Heading(label("report_part_next", lang)))
     body += _points(_next_steps(document, page, lang), lang)
+    body.append(Paragraph(label("report_closing", lang)))
     unit = label("report_unit", lang).format(unit=page.unit) if page.unit else label("report_unit_blank", lang)
     return Report(page.title, tuple(body), unit, long_date(page.signed, lang) if page.signed else "",
                   annexes(document, page, lang), label("report_notes_title", lang), page.warnings)

@@ -775,10 +775,11 @@ class RowReader:
             return True
         # a total with no row above it to add up: the figure itself, or the total of rows below it
         # (合计 first, then the counties): told at the end of the file, as a city row is
-        if indicator is None:  # of no one indicator: nothing to hold it against (a grand total first)
-            if self.i_value is not None and row[self.i_value].strip():
+        if indicator is None:  # of no one indicator: nothing to hold it against
+            if self.i_value is not None and row[self.i_value].strip() and not self.counted and not self.held_since_total:
+                # a grand total first, above every row: which rows it adds up, and of what, is unknown
                 self.out.problem(note("total_first", self.place(line, column), cell=row[column].strip()))
-            else:  # with no figure, it says nothing: left out, as a total is
+            else:  # with no figure, or below rows it cannot be held against: left out, as a total is
                 self._not_data(row, line, what, indicator, subtotal, when)
             return True
         if column in (self.i_category, self.i_item):  # the total's word names no category, no item

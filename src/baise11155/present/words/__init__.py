@@ -63,7 +63,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "pace": ("与全区比", "Vs region"),
     "sheet": ("结果", "Result"),
     # the report
-    "report_title": ("{name}推进情况报告", "{name}: progress report"),
+    "report_title": ("关于{name}推进情况的报告", "{name}: progress report"),
     "report_legend": (
         "条形为完成率（相对目标），竖线为序时进度；保有量指标的细线为基数。",
         "The bar is the completion (share of the target); the upright line is where the schedule "
@@ -231,7 +231,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "not_available": ("无法研判", "not available"),
     "monitored_verdict": ("监测（无目标）", "monitored (no target)"),
     "outlook_title": ("{name}：期末研判", "{name}: outlook to the deadline"),
-    "outlook_line": ("按截至目前的年均进度推算到{end}；完成八成以上为“存在风险”",
+    "outlook_line": ("按截至目前的年均进度推算到{end}；预计可完成目标进程80%（含）以上但不足100%的为“存在风险”，不足80%的为“难以完成”",
                      "Projected to {end} at the pace kept so far; a projection covering 80 % of the way is at risk"),
     "measure_line": ("{measure}：{results}", "{measure}: {results}"),
     "outlook_counts": ("研判：{counts}", "Outlook: {counts}"),

@@ -7,6 +7,8 @@ from __future__ import annotations
 REPORT_LABELS: dict[str, tuple[str, str]] = {
     # the parts, as a 进展情况报告 runs
     "report_part_overall": ("一、总体情况", "1. Overall"),
+    "report_opening": ("现将{project}推进情况报告如下：", "The progress of the {project} is reported below."),
+    "report_closing": ("特此报告。", "Respectfully submitted."),
     "report_part_items": ("二、分项推进情况", "2. Each indicator"),
     "report_part_problems": ("三、存在问题", "3. Problems"),
     "report_part_next": ("四、下步工作建议", "4. Next steps proposed"),

@@ -472,3 +472,58 @@ def test_the_as_of_date_is_capped_and_said(tmp_path):
     result = run("tasks", str(path), "--as-of", "2020-06-30", "--lang", "en")
     assert result.exit_code == 0
     assert "the date judged at, 2020-06-30, is not the latest date reported in the ledgers, 2021-01-10" in result.output
+
+
+def test_hidden_rows_are_asked_about(plan, tmp_path):
+    # 任务甲 on a hidden row (withdrawn, or folded away?) was counted without a word
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "台账"
+    sheet.append(["2019年督查台账"])
+    sheet.append(["序号", "任务", "牵头单位", "完成时限", "一季度节点目标", "一季度完成情况", "状态", "报送日期"])
+    sheet.append(["1", "任务甲", "市科技局", "2019年3月31日", "调研", "未完成", "滞后", "2019-04-05"])
+    sheet.append(["2", "任务乙", "市科技局", "2019年12月31日", "调研", "已完成", "序时推进", "2019-04-05"])
+    sheet.row_dimensions[3].hidden = True
+    book.save(tmp_path / "h.xlsx")
+    path = str(tmp_path / "h.xlsx")
+    reading = read_ledgers(plan, [path])
+    assert [(n.code, n.params["rows"]) for n in reading.out.problems] == [("hidden_rows_ask", "3")]
+    result = run("tasks", path, "--lang", "en")
+    assert result.exit_code == 1 and "--skip-hidden leaves them out" in result.output
+    assert [t.name for t in read_ledgers(plan, [path], "skip").tasks] == ["任务乙"]
+    assert [t.name for t in read_ledgers(plan, [path], "count").tasks] == ["任务甲", "任务乙"]
+    result = run("tasks", path, "--skip-hidden", "--format", "json", "--lang", "en")
+    assert result.exit_code == 0 and json.loads(result.stdout)["counts"]["on_schedule"] == 1
+    assert run("tasks", path, "--skip-hidden", "--count-hidden").exit_code == 2
+
+
+@pytest.mark.parametrize("year, said", [
+    ("2017", "--year 2017 is outside the plan's period (2018–2020)"),
+    ("2030", "--year 2030 is outside the plan's period (2018–2020)"),
+    ("abc", "“abc” is not a year"), ("1800", "--year 1800 is outside the plan's period")])
+def test_template_year_outside_the_plan(tmp_path, year, said):
+    result = run("template", str(tmp_path / "l.xlsx"), "--tasks", "--year", year, "--lang", "en")
+    assert result.exit_code == 2 and said in result.output
+    assert not (tmp_path / "l.xlsx").exists()
+    result = run("template", str(tmp_path / "l.xlsx"), "--tasks", "--year", year, "--lang", "zh")
+    assert result.exit_code == 2 and ("不是年份" in result.output or "不在计划的实施期" in result.output)
+
+
+def test_a_node_date_that_does_not_exist_is_named_by_its_date(plan, tmp_path):
+    path = tmp_path / "ledger.csv"
+    path.write_text(QUARTERS_HEADER + "1,任务甲,市科技局,2019年12月31日,2019年13月底前调研,,,,,,,,,\n", encoding="utf-8")
+    (problem,) = read_ledgers(plan, [str(path)]).out.problems
+    assert (problem.code, problem.params["cell"]) == ("date_not_real", "2019年13月底前")
+
+
+def test_a_node_after_the_deadline_is_said(plan, tmp_path):
+    # deadline 2019-06-30, a Q3 node (due 2019-09-30): one of the dates is wrong, said at the deadline
+    path = tmp_path / "ledger.csv"
+    path.write_text("2019年督查台账\n" + QUARTERS_HEADER +
+                    "1,任务甲,市科技局,2019年6月30日,调研,已完成,方案,已完成,验收,未完成,,,序时推进,2019-10-10\n",
+                    encoding="utf-8")
+    reading = read_ledgers(plan, [str(path)])
+    (said,) = [n for n in reading.out.warnings if n.code == "ledger_node_after_deadline"]
+    assert (said.place, said.params["due"], said.params["node"]) == (f"{path}:3", "2019-06-30", "2019-09-30")

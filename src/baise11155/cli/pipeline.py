@@ -116,7 +116,8 @@ def compare_files(plan: Plan, evaluation: Evaluation, region_paths: list[str], s
     return Compared(comparison, [*warnings, *comparison.notices])
 
 
-def judge_ledger_files(plan: Plan, paths: list[str], as_of: dt.date | None) -> tuple[JudgedLedger, list[Note]]:
+def judge_ledger_files(plan: Plan, paths: list[str], as_of: dt.date | None, hidden: str | None = None
+                       ) -> tuple[JudgedLedger, list[Note]]:
     """The ledgers' tasks judged at the as-of date (by default the latest 报送日期 in them, capped at
     the period's end), with the notices met on the way; any problem in them is raised, all of them
     together. An as-of date that is not the latest 报送日期 is said: nodes are judged as reported."""
@@ -124,7 +125,7 @@ def judge_ledger_files(plan: Plan, paths: list[str], as_of: dt.date | None) -> t
     from ..read.ledger import read_ledgers
     from ..read.sources import label_of
 
-    reading = read_ledgers(plan, paths)
+    reading = read_ledgers(plan, paths, hidden)
     if reading.out.problem_count:
         raise DataError(reading.out.problems, reading.out.problem_count)
     if not reading.tasks:

@@ -102,14 +102,14 @@ def due_in_text(text: str, year: int | None) -> tuple[dt.date, int] | None:
             return dt.date(given, 12, 31), match.end()
         month = int(match.group(2))
         if not 1 <= month <= 12:
-            raise CellError("date_not_real", cell=text[:40], month=month, day=1)
+            raise CellError("date_not_real", cell=folded[:match.end()], month=month, day=1)
         if month_end:
             return _month_end(given, month), match.end()
         day = int(match.group(3))
         try:
             return dt.date(given, month, day), match.end()
         except ValueError:
-            raise CellError("date_not_real", cell=text[:40], month=month, day=day) from None
+            raise CellError("date_not_real", cell=folded[:match.end()], month=month, day=day) from None
     return None
 
 
@@ -214,19 +214,25 @@ Cells = Callable[[int, int], str]  # (row number, column index) -> where, as a u
 Report = tuple[LedgerTask, dt.date | None]  # a task as one sheet gives it, with the end of the sheet's quarter
 
 
-def read_ledgers(plan: Plan, paths: list[str]) -> LedgerReading:
+SKIP_HIDDEN, COUNT_HIDDEN = "skip", "count"  # what to do with rows hidden in Excel; neither: asked about
+
+
+def read_ledgers(plan: Plan, paths: list[str], hidden: str | None = None) -> LedgerReading:
     """The tasks of every ledger, a task kept on a sheet (or a file) a quarter put together.
 
     A task is one task of one lead unit: the same task named in two ledgers under two lead units
     stays two tasks, and a notice names both rows. A supervising office asks each lead unit about
     its own row (督办 goes to a unit), and a task the plan gives to two units (市科技局、市财政局按职责
     分工负责) is often reported by each for its share: merging them would credit one unit's nodes to
-    the other, dropping one would lose a unit's report without a word."""
+    the other, dropping one would lose a unit's report without a word.
+
+    A row hidden in Excel that holds anything is asked about, as in a progress workbook (a task
+    withdrawn, or only folded away?), unless `hidden` says to skip or count such rows."""
     out = Observations()
     tasks: dict[tuple[str, str], Report] = {}
     first_of: dict[str, LedgerTask] = {}  # each task's first row, by its name
     for path in paths:
-        for found in _read_file(plan, path, out):
+        for found in _read_file(plan, path, out, hidden):
             name = _fold(found[0].name)
             key = (name, _fold(found[0].lead))
             first = first_of.setdefault(name, found[0])
@@ -268,7 +274,7 @@ def _merged(one: Report, other: Report, out: Observations) -> Report:
                    deadline=later.deadline or earlier.deadline), second[1]
 
 
-def _read_file(plan: Plan, path: str, out: Observations) -> Iterator[Report]:
+def _read_file(plan: Plan, path: str, out: Observations, hidden: str | None) -> Iterator[Report]:
     from ..model.notices import DataError
     from .sources import OLE_MAGIC, ZIP_MAGIC, detect_encoding, label_of, open_binary
 
@@ -287,7 +293,7 @@ def _read_file(plan: Plan, path: str, out: Observations) -> Iterator[Report]:
 
             # a workbook is a zip archive: standard input or a pipe is held in memory to be read
             source: io.BytesIO | str = path if handle.seekable() else io.BytesIO(handle.read())
-            yield from _read_book(plan, source, label, out)
+            yield from _read_book(plan, source, label, out, hidden)
             return
         try:
             encoding = detect_encoding(head, label)
@@ -315,7 +321,8 @@ def _read_file(plan: Plan, path: str, out: Observations) -> Iterator[Report]:
         yield from found
 
 
-def _read_book(plan: Plan, path: io.BytesIO | str, label: str, out: Observations) -> Iterator[Report]:
+def _read_book(plan: Plan, path: io.BytesIO | str, label: str, out: Observations, hidden: str | None
+               ) -> Iterator[Report]:
     from .spreadsheet import column_letter, open_book
 
     book = open_book(path, label, out)
@@ -337,7 +344,17 @@ def _read_book(plan: Plan, path: io.BytesIO | str, label: str, out: Observations
             def place(row: int, column: int, where: str = where) -> str:
                 return f"{where}!{column_letter(column)}{row}"
 
-            found = _read_rows(plan, sheet.rows, place, where, name, merged, out)
+            if sheet.hidden_rows is None:
+                out.warnings.append(note("hidden_rows_unknown", where))
+            folded: list[int] = []
+            rows = _watch_hidden(sheet.rows, sheet.hidden_rows or set(), folded, hidden == SKIP_HIDDEN)
+            found = _read_rows(plan, rows, place, where, name, merged, out)
+            if folded:  # rows withdrawn, or only folded away? the user's to say
+                code = {SKIP_HIDDEN: "hidden_rows_skipped", COUNT_HIDDEN: "hidden_rows_read"}.get(hidden or "",
+                                                                                                  "hidden_rows_ask")
+                shown = ", ".join(str(n) for n in folded[:10]) + ("…" if len(folded) > 10 else "")
+                (out.problem if code == "hidden_rows_ask" else out.warnings.append)(
+                    note(code, where, count=len(folded), rows=shown))
             if found is None:
                 out.warnings.append(note("ledger_sheet_not_ledger", where))
                 continue
@@ -345,6 +362,17 @@ def _read_book(plan: Plan, path: io.BytesIO | str, label: str, out: Observations
             yield from found
     if not read_any:
         out.problem(note("ledger_no_header", label))
+
+
+def _watch_hidden(rows: Iterator[tuple[int, list[str]]], hidden: set[int], seen: list[int], skip: bool
+                  ) -> Iterator[tuple[int, list[str]]]:
+    """The rows, noting those hidden in Excel that hold anything (and leaving them out if asked)."""
+    for number, row in rows:
+        if number in hidden and any(cell.strip() for cell in row):
+            seen.append(number)
+            if skip:
+                continue
+        yield number, row
 
 
 def _merged_cells(book: Book, name: str) -> dict[tuple[int, int], tuple[int, int]]:
@@ -544,6 +572,10 @@ class _Sheet:
             self.out.problem(note("ledger_deadline_before_plan", self.place(number, index), cell=text[:40],
                                   due=due.isoformat(), start=self.plan.start.isoformat()))
             return None
+        late = [n for n in nodes if due is not None and not ongoing and n.due > due]
+        if late:  # a node due after the task's own deadline: one of the two dates is likely wrong
+            self.out.warnings.append(note("ledger_node_after_deadline", self.place(number, index), cell=text[:40],
+                                          due=due.isoformat() if due else "", node=late[-1].due.isoformat()))
         return None if ongoing else due
 
     def read_status(self, number: int, cells: list[str]) -> str | None:

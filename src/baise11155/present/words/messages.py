@@ -699,6 +699,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ledger_deadline_before_plan": ("完成时限“{cell}”（{due}）早于实施期开始（{start}）；请核对年份",
                                     "the deadline “{cell}” ({due}) is before the plan's period starts ({start}); "
                                     "check its year"),
+    "ledger_node_after_deadline": ("完成时限“{cell}”（{due}）早于该任务{node}到期的节点；请核对完成时限或节点日期",
+                                   "the deadline “{cell}” ({due}) is before the task's node due {node}; check the "
+                                   "deadline or the node's date"),
     "ledger_as_of_capped": ("台账最晚的报送日期{latest}晚于实施期结束（{end}），按实施期结束时（{end}）判定",
                             "the latest date reported in the ledgers, {latest}, is after the plan's period ends "
                             "({end}): judged at its end ({end})"),

@@ -321,3 +321,209 @@ def test_tasks_only_with_by_lead(office):
 
     result = run("gaps", str(EXAMPLES / "progress-2019.csv"), "--tasks", str(office))
     assert result.exit_code == 2 and "give it with --by lead" in result.output
+
+
+# what a hostile reviewer found (2026-12-06): each worked out by hand
+
+QUARTERS_HEADER = ("序号,任务,牵头单位,完成时限,一季度节点目标,一季度完成情况,二季度节点目标,二季度完成情况,"
+                   "三季度节点目标,三季度完成情况,四季度节点目标,四季度完成情况,状态,报送日期\n")
+
+
+def test_the_example_ledger_as_the_readme_counts_it(plan):
+    # examples/ledger-2019.xlsx at 2019-09-30, by hand from its rows: 未启动 6, 21; 序时推进 1, 8, 10, 11,
+    # 13, 14, 16 (its only node, Q2, met; deadline 12-31; reported 序时推进, not done), 18, 19; 滞后 2, 7,
+    # 9, 12, 15; 超期未完成 4, 20; 已完成 3; 已销号 5, 17
+    from conftest import EXAMPLES
+
+    judged = judge_ledger(read_ledgers(plan, [str(EXAMPLES / "ledger-2019.xlsx")]).tasks, AS_OF)
+    assert judged.counts == {NOT_STARTED: 2, ON_SCHEDULE: 9, BEHIND: 5, OVERDUE: 2, DONE: 1, CLOSED: 2}
+    assert {t.task.number: t.differs for t in judged.differing} == {
+        "2": OTHERWISE, "4": PAST_DEADLINE, "7": OTHERWISE, "15": OTHERWISE, "20": PAST_DEADLINE}
+
+
+def test_a_node_half_done_is_not_met(plan, tmp_path):
+    # 完成一半 and 已完成60% were read by their first words as 已完成: the task judged done
+    path = tmp_path / "ledger.csv"
+    path.write_text("2019年督查台账\n" + QUARTERS_HEADER +
+                    "1,任务甲,市科技局,2019年12月31日,调研,已完成,6月底前完成方案,已完成60%,,,,,序时推进,2019-07-05\n"
+                    "2,任务乙,市科技局,2019年6月30日,调研,已完成。,6月底前出台办法,完成一半,,,,,已完成,2019-07-05\n",
+                    encoding="utf-8")
+    reading = read_ledgers(plan, [str(path)])
+    assert [(n.place, n.code) for n in reading.out.problems] == [
+        (f"{path}:3", "ledger_node_done_unknown"), (f"{path}:4", "ledger_node_done_unknown")]
+    assert [n.params["cell"] for n in reading.out.problems] == ["已完成60%", "完成一半"]
+    assert run("tasks", str(path)).exit_code == 1
+    # the words the template offers, whole (a full stop after them aside), are read
+    path.write_text("2019年督查台账\n" + QUARTERS_HEADER + "1,任务甲,市科技局,2019年12月31日,调研,已完成。,出台,未完成,,,,,,\n",
+                    encoding="utf-8")
+    (only,) = read_ledgers(plan, [str(path)]).tasks
+    assert [(n.due, n.done) for n in only.nodes] == [(Q1, True), (Q2, False)]
+
+
+def test_quarters_in_two_years(plan, tmp_path):
+    from openpyxl import Workbook
+
+    # merged over two header rows: 2019年第四季度 is due 2019-12-31, 2020年第一季度 2020-03-31,
+    # 2020年第二季度 2020-06-30 (it was 2019-03-31 and 2019-06-30: on schedule judged 滞后)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["督查台账"])
+    sheet.append(["序号", "任务", "牵头单位", "完成时限", "2019年第四季度", None, "2020年第一季度", None, "2020年第二季度", None,
+                  "状态", "报送日期"])
+    sheet.append([None] * 4 + ["节点目标", "完成情况"] * 3 + [None, None])
+    sheet.append(["1", "任务甲", "市科技局", "2020年6月30日", "启动", "已完成", "招标", "已完成", "验收", None, "序时推进",
+                  "2020-04-05"])
+    for first, last in (("E2", "F2"), ("G2", "H2"), ("I2", "J2")):
+        sheet.merge_cells(f"{first}:{last}")
+    book.save(tmp_path / "two.xlsx")
+    reading = read_ledgers(plan, [str(tmp_path / "two.xlsx")])
+    assert reading.out.problems == []
+    (only,) = reading.tasks
+    assert [(n.due, n.done) for n in only.nodes] == [
+        (dt.date(2019, 12, 31), True), (dt.date(2020, 3, 31), True), (dt.date(2020, 6, 30), None)]
+    assert judge_ledger(reading.tasks, dt.date(2020, 4, 5)).tasks[0].status == ON_SCHEDULE
+    assert reading.out.receipts[0].params["year"] == "2019—2020"
+    # one header row; a node's 6月底前 is read in its quarter's year, and a deadline with no year
+    # beside quarters of two years is asked about
+    path = tmp_path / "two.csv"
+    path.write_text("序号,任务,牵头单位,完成时限,2019年第四季度节点目标,2019年第四季度完成情况,2020年第二季度节点目标,"
+                    "2020年第二季度完成情况\n1,任务甲,市科技局,2020年6月30日,启动,已完成,6月底前验收,\n"
+                    "2,任务乙,市科技局,6月底前,启动,已完成,,\n", encoding="utf-8")
+    reading = read_ledgers(plan, [str(path)])
+    assert [(n.place, n.code) for n in reading.out.problems] == [(f"{path}:3", "ledger_two_years")]
+    (only,) = reading.tasks
+    assert [n.due for n in only.nodes] == [dt.date(2019, 12, 31), dt.date(2020, 6, 30)]
+
+
+def _sheets(path, sheets):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, title, row in sheets:
+        sheet = book.create_sheet(name)
+        sheet.append([title])
+        sheet.append(["序号", "任务", "牵头单位", "完成时限", "节点目标", "完成情况", "状态", "报送日期"])
+        sheet.append(row)
+    book.save(path)
+    return str(path)
+
+
+def test_the_later_report_wins_whatever_the_sheet_order(plan, tmp_path):
+    q3 = ("2019年三季度", "2019年第三季度督查台账", ["1", "任务甲", "市科技局", "2019年12月31日", "验收", "未完成", "滞后", "2019-09-28"])
+    q2 = ("2019年二季度", "2019年第二季度督查台账", ["1", "任务甲", "市科技局", "2019年12月31日", "建设", "已完成", "序时推进",
+                                          "2019-06-28"])
+    for order in ((q3, q2), (q2, q3)):
+        reading = read_ledgers(plan, [_sheets(tmp_path / "q.xlsx", order)])
+        (only,) = reading.tasks
+        assert (only.reported, only.reported_on, only.place.rpartition(":")[2]) == (BEHIND, dt.date(2019, 9, 28),
+                                                                                    "2019年三季度!A3")
+        assert [(n.due, n.done) for n in only.nodes] == [(Q2, True), (Q3, False)]
+        assert reading.latest_report == dt.date(2019, 9, 28)
+    # no 报送日期: the later quarter's sheet
+    undated = [(name, title, [*row[:-1], ""]) for name, title, row in (q3, q2)]
+    (only,) = read_ledgers(plan, [_sheets(tmp_path / "u.xlsx", undated)]).tasks
+    assert only.reported == BEHIND
+
+
+def test_one_task_under_two_lead_units(plan, tmp_path):
+    # the same task in two files with different lead units: two tasks, and a notice naming both rows
+    # (one was dropped without a word)
+    row = "1,任务甲,{lead},年底前,3月底前调研,已完成,6月底前出台,未完成,,,,,序时推进,2019-07-10\n"
+    paths = []
+    for name, lead in (("a.csv", "市科技局"), ("b.csv", "市财政局")):
+        (tmp_path / name).write_text("2019年督查台账\n" + QUARTERS_HEADER + row.format(lead=lead), encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    reading = read_ledgers(plan, paths)
+    assert [(t.lead, t.place) for t in reading.tasks] == [("市科技局", f"{paths[0]}:3"), ("市财政局", f"{paths[1]}:3")]
+    (said,) = [n for n in reading.out.warnings if n.code == "ledger_task_two_leads"]
+    assert said.place == f"{paths[1]}:3" and said.params["other"] == f"{paths[0]}:3"
+    judged = judge_ledger(reading.tasks, dt.date(2019, 7, 10))
+    assert list(judged.behind_by_lead()) == ["市科技局", "市财政局"]
+    result = run("tasks", *paths, "--lang", "en")
+    assert result.exit_code == 0 and "judged as two tasks" in result.output
+
+
+def test_dates_reported_and_deadlines_outside_the_plan(plan, tmp_path):
+    path = tmp_path / "ledger.csv"
+    path.write_text("2019年督查台账\n" + QUARTERS_HEADER +
+                    "1,任务甲,市科技局,2019年12月31日,调研,已完成,,,,,,,序时推进,2091-07-10\n"  # a typo: after today
+                    "2,任务乙,市科技局,2019年12月31日,调研,已完成,,,,,,,序时推进,2016-07-10\n"  # before the plan
+                    "3,任务丙,市科技局,2017年6月30日,,,,,,,,,序时推进,2019-07-10\n", encoding="utf-8")  # deadline before it
+    reading = read_ledgers(plan, [str(path)])
+    assert [(n.place, n.code) for n in reading.out.problems] == [
+        (f"{path}:3", "ledger_reported_future"), (f"{path}:4", "ledger_reported_outside"),
+        (f"{path}:5", "ledger_deadline_before_plan")]
+    result = run("tasks", str(path), "--lang", "en")
+    assert result.exit_code == 1 and "2091-07-10, is after today" in result.output
+
+
+def test_the_as_of_date_is_capped_and_said(tmp_path):
+    # reported 2021-01-10 on the plan's last year: judged at the period's end, 2020-12-31, and said
+    path = tmp_path / "ledger.csv"
+    path.write_text("2020年督查台账\n" + QUARTERS_HEADER +
+                    "1,任务甲,市科技局,2020年12月31日,调研,已完成,,,,,年底前验收,已完成,已完成,2021-01-10\n",
+                    encoding="utf-8")
+    result = run("tasks", str(path), "--format", "json", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["as_of"] == "2020-12-31"
+    assert "the latest date reported in the ledgers, 2021-01-10, is after the plan's period ends" in result.stderr
+    # an as-of date given that is not the date reported is said: nodes are judged as reported
+    result = run("tasks", str(path), "--as-of", "2020-06-30", "--lang", "en")
+    assert result.exit_code == 0
+    assert "the date judged at, 2020-06-30, is not the latest date reported in the ledgers, 2021-01-10" in result.output
+
+
+def test_hidden_rows_are_asked_about(plan, tmp_path):
+    # 任务甲 on a hidden row (withdrawn, or folded away?) was counted without a word
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "台账"
+    sheet.append(["2019年督查台账"])
+    sheet.append(["序号", "任务", "牵头单位", "完成时限", "一季度节点目标", "一季度完成情况", "状态", "报送日期"])
+    sheet.append(["1", "任务甲", "市科技局", "2019年3月31日", "调研", "未完成", "滞后", "2019-04-05"])
+    sheet.append(["2", "任务乙", "市科技局", "2019年12月31日", "调研", "已完成", "序时推进", "2019-04-05"])
+    sheet.row_dimensions[3].hidden = True
+    book.save(tmp_path / "h.xlsx")
+    path = str(tmp_path / "h.xlsx")
+    reading = read_ledgers(plan, [path])
+    assert [(n.code, n.params["rows"]) for n in reading.out.problems] == [("hidden_rows_ask", "3")]
+    result = run("tasks", path, "--lang", "en")
+    assert result.exit_code == 1 and "--skip-hidden leaves them out" in result.output
+    assert [t.name for t in read_ledgers(plan, [path], "skip").tasks] == ["任务乙"]
+    assert [t.name for t in read_ledgers(plan, [path], "count").tasks] == ["任务甲", "任务乙"]
+    result = run("tasks", path, "--skip-hidden", "--format", "json", "--lang", "en")
+    assert result.exit_code == 0 and json.loads(result.stdout)["counts"]["on_schedule"] == 1
+    assert run("tasks", path, "--skip-hidden", "--count-hidden").exit_code == 2
+
+
+@pytest.mark.parametrize("year, said", [
+    ("2017", "--year 2017 is outside the plan's period (2018–2020)"),
+    ("2030", "--year 2030 is outside the plan's period (2018–2020)"),
+    ("abc", "“abc” is not a year"), ("1800", "--year 1800 is outside the plan's period")])
+def test_template_year_outside_the_plan(tmp_path, year, said):
+    result = run("template", str(tmp_path / "l.xlsx"), "--tasks", "--year", year, "--lang", "en")
+    assert result.exit_code == 2 and said in result.output
+    assert not (tmp_path / "l.xlsx").exists()
+    result = run("template", str(tmp_path / "l.xlsx"), "--tasks", "--year", year, "--lang", "zh")
+    assert result.exit_code == 2 and ("不是年份" in result.output or "不在计划的实施期" in result.output)
+
+
+def test_a_node_date_that_does_not_exist_is_named_by_its_date(plan, tmp_path):
+    path = tmp_path / "ledger.csv"
+    path.write_text(QUARTERS_HEADER + "1,任务甲,市科技局,2019年12月31日,2019年13月底前调研,,,,,,,,,\n", encoding="utf-8")
+    (problem,) = read_ledgers(plan, [str(path)]).out.problems
+    assert (problem.code, problem.params["cell"]) == ("date_not_real", "2019年13月底前")
+
+
+def test_a_node_after_the_deadline_is_said(plan, tmp_path):
+    # deadline 2019-06-30, a Q3 node (due 2019-09-30): one of the dates is wrong, said at the deadline
+    path = tmp_path / "ledger.csv"
+    path.write_text("2019年督查台账\n" + QUARTERS_HEADER +
+                    "1,任务甲,市科技局,2019年6月30日,调研,已完成,方案,已完成,验收,未完成,,,序时推进,2019-10-10\n",
+                    encoding="utf-8")
+    reading = read_ledgers(plan, [str(path)])
+    (said,) = [n for n in reading.out.warnings if n.code == "ledger_node_after_deadline"]
+    assert (said.place, said.params["due"], said.params["node"]) == (f"{path}:3", "2019-06-30", "2019-09-30")

@@ -42,6 +42,20 @@ class DateType(click.ParamType):
             self.fail(phrase(exc.code, run_language(ctx), **exc.params), param, ctx)
 
 
+class YearType(click.ParamType):
+    """A year of four digits, refused in the run's language (click's own range message is English)."""
+
+    name = "YEAR"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            return value
+        text = str(value).strip()
+        if not (len(text) == 4 and text.isascii() and text.isdigit()):
+            self.fail(said_usage("year_not_a_year", ctx, value=value), param, ctx)
+        return int(text)
+
+
 class EncodingType(click.ParamType):
     name = "ENCODING"
 

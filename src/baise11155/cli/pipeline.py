@@ -116,20 +116,32 @@ def compare_files(plan: Plan, evaluation: Evaluation, region_paths: list[str], s
     return Compared(comparison, [*warnings, *comparison.notices])
 
 
-def judge_ledger_files(plan: Plan, paths: list[str], as_of: dt.date | None) -> tuple[JudgedLedger, list[Note]]:
-    """The ledgers' tasks judged at the as-of date (by default the latest 报送日期 in them), with the
-    notices met on the way; any problem in them is raised, all of them together."""
+def judge_ledger_files(plan: Plan, paths: list[str], as_of: dt.date | None, hidden: str | None = None
+                       ) -> tuple[JudgedLedger, list[Note]]:
+    """The ledgers' tasks judged at the as-of date (by default the latest 报送日期 in them, capped at
+    the period's end), with the notices met on the way; any problem in them is raised, all of them
+    together. An as-of date that is not the latest 报送日期 is said: nodes are judged as reported."""
     from ..calc.tasks import judge_ledger
     from ..read.ledger import read_ledgers
     from ..read.sources import label_of
 
-    reading = read_ledgers(plan, paths)
+    reading = read_ledgers(plan, paths, hidden)
     if reading.out.problem_count:
         raise DataError(reading.out.problems, reading.out.problem_count)
     if not reading.tasks:
         raise DataError([note("ledger_no_tasks", ", ".join(label_of(path) for path in paths))])
-    when = as_of or reading.latest_report
-    if when is None:
+    latest = reading.latest_report
+    said = []
+    if as_of is not None:
+        when = as_of
+        if latest is not None and latest != as_of:  # nodes reported later (or not yet) judged as reported
+            said.append(note("ledger_as_of_not_reported", as_of=as_of.isoformat(), reported=latest.isoformat()))
+    elif latest is not None and latest > plan.end:  # capped, as the progress commands cap theirs
+        when = plan.end
+        said.append(note("ledger_as_of_capped", latest=latest.isoformat(), end=plan.end.isoformat()))
+    elif latest is not None:
+        when = latest
+    else:
         raise DataError([note("ledger_no_as_of", ", ".join(label_of(path) for path in paths))])
     judged = judge_ledger(reading.tasks, when)
-    return judged, [*reading.out.notices(), *judged.notices]
+    return judged, [*reading.out.notices(), *said, *judged.notices]

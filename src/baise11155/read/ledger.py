@@ -51,6 +51,7 @@ _DAY_DUE = r"(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日" + _
 _MONTH_DUE = r"(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月(?:份)?(?:底|末)?" + _DUE_END
 _YEAR_END_DUE = r"(?:((?:19|20)\d\d)\s*年\s*(?:底|末|内)|年底|年末|年内)" + _DUE_END
 _DUE_SUFFIX = r"(?:前|之前|以前|止)$"
+_TRAILING_MARKS = r"[。.！!；;，,、]+$"  # a 完成情况 written 已完成。
 
 
 def _fold(text: str) -> str:
@@ -101,14 +102,14 @@ def due_in_text(text: str, year: int | None) -> tuple[dt.date, int] | None:
             return dt.date(given, 12, 31), match.end()
         month = int(match.group(2))
         if not 1 <= month <= 12:
-            raise CellError("date_not_real", cell=text[:40], month=month, day=1)
+            raise CellError("date_not_real", cell=folded[:match.end()], month=month, day=1)
         if month_end:
             return _month_end(given, month), match.end()
         day = int(match.group(3))
         try:
             return dt.date(given, month, day), match.end()
         except ValueError:
-            raise CellError("date_not_real", cell=text[:40], month=month, day=day) from None
+            raise CellError("date_not_real", cell=folded[:match.end()], month=month, day=day) from None
     return None
 
 
@@ -123,23 +124,42 @@ def read_deadline(text: str, year: int | None) -> tuple[dt.date | None, bool]:
     return parse_when(re.sub(_DUE_SUFFIX, "", folded))[0], False
 
 
+Slot = tuple[int | None, int | None]  # a node column's (year, quarter), as its header names them
+
+
 @dataclass
 class _Header:
-    """Where each column is: (column name, quarter or None) by the index of its cell."""
+    """Where each column is: (column name, (year, quarter) of a node's column) by the index of its cell."""
 
-    roles: dict[int, tuple[str, int | None]] = field(default_factory=dict)
-    year: int | None = None  # the year a quarter's name gives (2019年第一季度)
+    roles: dict[int, tuple[str, Slot]] = field(default_factory=dict)
+    year: int | None = None  # the year the quarters' names give (2019年第一季度), when they give one
+    years: set[int] = field(default_factory=set)  # every year the quarters' names give
     rows: int = 1  # one header row, or two (a group row of quarters over the names)
     unused: list[tuple[int, str]] = field(default_factory=list)  # (index, the header as written): named in a notice
+
+    @property
+    def two_years(self) -> bool:  # quarters named in two years (2019年第四季度, 2020年第一季度)
+        return len(self.years) > 1
+
+    def saw_year(self, year: int | None) -> None:
+        if year is not None:
+            self.years.add(year)
+        self.year = self.year or year
 
 
 def _role(cell: str) -> str | None:
     return _ROLES.get(header_key(cell)[0])
 
 
+def _slot(said: tuple[int | None, int], before: Slot) -> Slot:
+    """A quarter's (year, quarter): 二季度完成情况 beside 2020年二季度节点目标 is that quarter's, in its year."""
+    return (said[0] if said[0] is not None else before[0] if before[1] == said[1] else None), said[1]
+
+
 def _header(row: list[str], below: list[str] | None) -> _Header | None:
     """The header a row (with the row under it, for a two-row header) makes, or None: it must name
-    a task column and a lead unit column."""
+    a task column and a lead unit column. Each quarter keeps the year its own name gives, so that
+    2019年第四季度 beside 2020年第一季度 is due in 2019 and in 2020."""
     names = {_role(c) for c in row if c.strip()}
     if not {"task", "lead"} <= names:
         return None
@@ -147,30 +167,30 @@ def _header(row: list[str], below: list[str] | None) -> _Header | None:
     under = below if below is not None and sum(_role(c) in ("node", "node_done") for c in below) >= 1 and not any(
         _role(c) in ("task", "lead") for c in below) else None
     found.rows = 2 if under is not None else 1
-    quarter: int | None = None
+    slot: Slot = (None, None)
     for index in range(max(len(row), len(under or []))):
         upper = row[index] if index < len(row) else ""
         lower = under[index] if under is not None and index < len(under) else ""
         if upper.strip():
             said = quarter_of(upper) if _role(upper) is None else None
-            quarter = said[1] if said is not None else None
-            if said is not None and said[0] is not None:
-                found.year = found.year or said[0]
+            slot = _slot(said, slot) if said is not None else (None, None)
+            if said is not None:
+                found.saw_year(said[0])
         text = lower if lower.strip() else upper
         role = _role(text) if text.strip() else None
         said = quarter_of(text) if role is None and text.strip() else None
         if said is not None:  # a quarter and a node's column in one cell: 2019年一季度节点目标, 二季度完成情况
             role = _role(re.sub(_QUARTER, "", _fold(text).casefold()))
             if role in ("node", "node_done"):
-                quarter = said[1]
-                found.year = found.year or said[0]
+                slot = _slot(said, slot)
+                found.saw_year(said[0])
             else:
                 role = None
         if role is None:
             if text.strip() and (text is lower or quarter_of(text) is None):
                 found.unused.append((index, " ".join(text.split())))
             continue
-        found.roles[index] = (role, quarter if role in ("node", "node_done") else None)
+        found.roles[index] = (role, slot if role in ("node", "node_done") else (None, None))
     return found
 
 
@@ -191,19 +211,58 @@ class LedgerReading:
 Cells = Callable[[int, int], str]  # (row number, column index) -> where, as a user sees it
 
 
-def read_ledgers(plan: Plan, paths: list[str]) -> LedgerReading:
+Report = tuple[LedgerTask, dt.date | None]  # a task as one sheet gives it, with the end of the sheet's quarter
+
+
+SKIP_HIDDEN, COUNT_HIDDEN = "skip", "count"  # what to do with rows hidden in Excel; neither: asked about
+
+
+def read_ledgers(plan: Plan, paths: list[str], hidden: str | None = None) -> LedgerReading:
+    """The tasks of every ledger, a task kept on a sheet (or a file) a quarter put together.
+
+    A task is one task of one lead unit: the same task named in two ledgers under two lead units
+    stays two tasks, and a notice names both rows. A supervising office asks each lead unit about
+    its own row (督办 goes to a unit), and a task the plan gives to two units (市科技局、市财政局按职责
+    分工负责) is often reported by each for its share: merging them would credit one unit's nodes to
+    the other, dropping one would lose a unit's report without a word.
+
+    A row hidden in Excel that holds anything is asked about, as in a progress workbook (a task
+    withdrawn, or only folded away?), unless `hidden` says to skip or count such rows."""
     out = Observations()
-    tasks: dict[str, LedgerTask] = {}
+    tasks: dict[tuple[str, str], Report] = {}
+    first_of: dict[str, LedgerTask] = {}  # each task's first row, by its name
     for path in paths:
-        for found in _read_file(plan, path, out):
-            key = _fold(found.name)
-            tasks[key] = _merged(tasks[key], found, out) if key in tasks else found
-    return LedgerReading(list(tasks.values()), out)
+        for found in _read_file(plan, path, out, hidden):
+            name = _fold(found[0].name)
+            key = (name, _fold(found[0].lead))
+            first = first_of.setdefault(name, found[0])
+            if key in tasks:
+                tasks[key] = _merged(tasks[key], found, out)
+            elif first is not found[0]:
+                out.warnings.append(note("ledger_task_two_leads", found[0].place, task=found[0].name,
+                                         lead=found[0].lead, other=first.place, other_lead=first.lead))
+                tasks[key] = found
+            else:
+                tasks[key] = found
+    return LedgerReading([task for task, _ in tasks.values()], out)
 
 
-def _merged(earlier: LedgerTask, later: LedgerTask, out: Observations) -> LedgerTask:
-    """One task kept on two sheets (a sheet a quarter): every quarter's node, the later sheet's
-    report. A node given on both with different words of whether it was met is a problem."""
+def _reported_later(one: Report, other: Report) -> bool:
+    """Whether `other` is the later report of a task: by its 报送日期, else by its sheet's quarter,
+    else as read (the later sheet or file), whatever order the sheets are kept in."""
+    (task, quarter), (then, then_quarter) = one, other
+    if task.reported_on is not None and then.reported_on is not None and task.reported_on != then.reported_on:
+        return then.reported_on > task.reported_on
+    if quarter is not None and then_quarter is not None and quarter != then_quarter:
+        return then_quarter > quarter
+    return True
+
+
+def _merged(one: Report, other: Report, out: Observations) -> Report:
+    """One task kept on two sheets (a sheet a quarter): every quarter's node, the later report's
+    status. A node given on both with different words of whether it was met is a problem."""
+    first, second = (one, other) if _reported_later(one, other) else (other, one)
+    earlier, later = first[0], second[0]
     nodes = {n.due: n for n in earlier.nodes}
     for node in later.nodes:
         before = nodes.get(node.due)
@@ -212,10 +271,10 @@ def _merged(earlier: LedgerTask, later: LedgerTask, out: Observations) -> Ledger
         if before is None or node.done is not None:
             nodes[node.due] = node
     return replace(later, nodes=tuple(sorted(nodes.values(), key=lambda n: n.due)),
-                   deadline=later.deadline or earlier.deadline)
+                   deadline=later.deadline or earlier.deadline), second[1]
 
 
-def _read_file(plan: Plan, path: str, out: Observations) -> Iterator[LedgerTask]:
+def _read_file(plan: Plan, path: str, out: Observations, hidden: str | None) -> Iterator[Report]:
     from ..model.notices import DataError
     from .sources import OLE_MAGIC, ZIP_MAGIC, detect_encoding, label_of, open_binary
 
@@ -234,7 +293,7 @@ def _read_file(plan: Plan, path: str, out: Observations) -> Iterator[LedgerTask]
 
             # a workbook is a zip archive: standard input or a pipe is held in memory to be read
             source: io.BytesIO | str = path if handle.seekable() else io.BytesIO(handle.read())
-            yield from _read_book(plan, source, label, out)
+            yield from _read_book(plan, source, label, out, hidden)
             return
         try:
             encoding = detect_encoding(head, label)
@@ -262,7 +321,8 @@ def _read_file(plan: Plan, path: str, out: Observations) -> Iterator[LedgerTask]
         yield from found
 
 
-def _read_book(plan: Plan, path: io.BytesIO | str, label: str, out: Observations) -> Iterator[LedgerTask]:
+def _read_book(plan: Plan, path: io.BytesIO | str, label: str, out: Observations, hidden: str | None
+               ) -> Iterator[Report]:
     from .spreadsheet import column_letter, open_book
 
     book = open_book(path, label, out)
@@ -284,7 +344,17 @@ def _read_book(plan: Plan, path: io.BytesIO | str, label: str, out: Observations
             def place(row: int, column: int, where: str = where) -> str:
                 return f"{where}!{column_letter(column)}{row}"
 
-            found = _read_rows(plan, sheet.rows, place, where, name, merged, out)
+            if sheet.hidden_rows is None:
+                out.warnings.append(note("hidden_rows_unknown", where))
+            folded: list[int] = []
+            rows = _watch_hidden(sheet.rows, sheet.hidden_rows or set(), folded, hidden == SKIP_HIDDEN)
+            found = _read_rows(plan, rows, place, where, name, merged, out)
+            if folded:  # rows withdrawn, or only folded away? the user's to say
+                code = {SKIP_HIDDEN: "hidden_rows_skipped", COUNT_HIDDEN: "hidden_rows_read"}.get(hidden or "",
+                                                                                                  "hidden_rows_ask")
+                shown = ", ".join(str(n) for n in folded[:10]) + ("…" if len(folded) > 10 else "")
+                (out.problem if code == "hidden_rows_ask" else out.warnings.append)(
+                    note(code, where, count=len(folded), rows=shown))
             if found is None:
                 out.warnings.append(note("ledger_sheet_not_ledger", where))
                 continue
@@ -292,6 +362,17 @@ def _read_book(plan: Plan, path: io.BytesIO | str, label: str, out: Observations
             yield from found
     if not read_any:
         out.problem(note("ledger_no_header", label))
+
+
+def _watch_hidden(rows: Iterator[tuple[int, list[str]]], hidden: set[int], seen: list[int], skip: bool
+                  ) -> Iterator[tuple[int, list[str]]]:
+    """The rows, noting those hidden in Excel that hold anything (and leaving them out if asked)."""
+    for number, row in rows:
+        if number in hidden and any(cell.strip() for cell in row):
+            seen.append(number)
+            if skip:
+                continue
+        yield number, row
 
 
 def _merged_cells(book: Book, name: str) -> dict[tuple[int, int], tuple[int, int]]:
@@ -309,7 +390,7 @@ def _merged_cells(book: Book, name: str) -> dict[tuple[int, int], tuple[int, int
 
 
 def _read_rows(plan: Plan, rows: Iterator[tuple[int, list[str]]], place: Cells, where: str, sheet_name: str,
-               merged: dict[tuple[int, int], tuple[int, int]], out: Observations) -> list[LedgerTask] | None:
+               merged: dict[tuple[int, int], tuple[int, int]], out: Observations) -> list[Report] | None:
     """The tasks of one sheet (or CSV file); None when it has no ledger header in its first rows."""
 
     def next_filled() -> tuple[int, list[str]] | None:
@@ -331,7 +412,8 @@ def _read_rows(plan: Plan, rows: Iterator[tuple[int, list[str]]], place: Cells, 
         current = following
     pending = [following] if header.rows == 1 and following is not None else []
     title = [c for _, cells in above for c in cells if c.strip()]
-    year, two_years = (header.year, False) if header.year else year_named(title + [sheet_name])
+    year, two_years = ((None, True) if header.two_years else (header.year, False) if header.year
+                       else year_named(title + [sheet_name]))
     sheet_quarter = quarter_of(sheet_name) or next((q for q in map(quarter_of, title) if q), None)
     if year is None and not two_years and sheet_quarter is not None and sheet_quarter[0] is not None:
         year = sheet_quarter[0]
@@ -340,7 +422,9 @@ def _read_rows(plan: Plan, rows: Iterator[tuple[int, list[str]]], place: Cells, 
     context = _Sheet(plan, place, year, two_years, sheet_quarter[1] if sheet_quarter else None, header, out)
     values: dict[tuple[int, int], str] = {}
     needed = set(merged.values())
-    tasks: list[LedgerTask] = []
+    tasks: list[Report] = []
+    quarter_year = sheet_quarter[0] or year if sheet_quarter is not None else None
+    quarter_end = _month_end(quarter_year, 3 * sheet_quarter[1]) if sheet_quarter and quarter_year else None
     seen: dict[str, str] = {}
     for number, row in _chain(pending, rows):
         cells = list(row)
@@ -357,9 +441,9 @@ def _read_rows(plan: Plan, rows: Iterator[tuple[int, list[str]]], place: Cells, 
             out.problem(note("ledger_task_twice", task.place, task=task.name, first=seen[key]))
             continue
         seen[key] = task.place
-        tasks.append(task)
+        tasks.append((task, quarter_end))
     out.receipts.append(note("ledger_receipt", where, tasks=len(tasks), aside=context.aside,
-                             year=year if year is not None else "—"))
+                             year=year if year is not None else "—".join(map(str, sorted(header.years))) or "—"))
     return tasks
 
 
@@ -377,10 +461,10 @@ class _Sheet:
         self.header, self.out = header, out
         self.aside = 0
         self.columns: dict[str, int] = {}
-        self.nodes: dict[int | None, dict[str, int]] = {}
-        for index, (role, q) in header.roles.items():
+        self.nodes: dict[Slot, dict[str, int]] = {}
+        for index, (role, slot) in header.roles.items():
             if role in ("node", "node_done"):
-                self.nodes.setdefault(q, {})[role] = index
+                self.nodes.setdefault(slot, {})[role] = index
             else:
                 self.columns.setdefault(role, index)
         self.plan_tasks = {_fold(t.name.zh): t.id for t in plan.tasks} | {_fold(t.name.en): t.id for t in plan.tasks}
@@ -427,7 +511,7 @@ class _Sheet:
 
     def read_nodes(self, number: int, cells: list[str]) -> tuple[Node, ...]:
         nodes = []
-        for given, where in sorted(self.nodes.items(), key=lambda q: q[0] or 0):
+        for (in_year, given), where in sorted(self.nodes.items(), key=lambda q: (q[0][0] or 0, q[0][1] or 0)):
             at = where.get("node", where.get("node_done", 0))
             done_at = where.get("node_done", at)
             text = cells[at].strip() if "node" in where and at < len(cells) else ""
@@ -435,8 +519,9 @@ class _Sheet:
             if not text and not said:
                 continue
             quarter = given or self.quarter
+            year = in_year or self.year  # the quarter's own year (2020年第一季度), else the ledger's
             try:
-                found = due_in_text(text, self.year)
+                found = due_in_text(text, year)
             except _NeedsYear:
                 self.out.problem(self.needs_year(self.place(number, at), text))
                 continue
@@ -448,16 +533,17 @@ class _Sheet:
                 if quarter is None:
                     self.out.problem(note("ledger_node_when", self.place(number, at), cell=text[:40]))
                     continue
-                if self.year is None:
+                if year is None:
                     self.out.problem(self.needs_year(self.place(number, at), text or said))
                     continue
-                due = _month_end(self.year, 3 * quarter)
-            folded = _fold(said)
+                due = _month_end(year, 3 * quarter)
+            # whole words only: 完成一半 or 已完成60% is not met, and asked about
+            folded = re.sub(_TRAILING_MARKS, "", _fold(said))
             if not folded:
                 done = None
-            elif folded.startswith(NODE_NOT_DONE_WORDS):
+            elif folded in NODE_NOT_DONE_WORDS:
                 done = False
-            elif folded.startswith(NODE_DONE_WORDS):
+            elif folded in NODE_DONE_WORDS:
                 done = True
             else:
                 self.out.problem(note("ledger_node_done_unknown", self.place(number, done_at), cell=said[:40]))
@@ -482,6 +568,14 @@ class _Sheet:
             self.out.problem(note("ledger_deadline_unread", self.place(number, index), cell=text[:40],
                                   why=note(exc.code, **exc.params)))
             return None
+        if due is not None and due < self.plan.start:  # 2017年6月底前 in a 2018—2020 plan: a typo, judged overdue
+            self.out.problem(note("ledger_deadline_before_plan", self.place(number, index), cell=text[:40],
+                                  due=due.isoformat(), start=self.plan.start.isoformat()))
+            return None
+        late = [n for n in nodes if due is not None and not ongoing and n.due > due]
+        if late:  # a node due after the task's own deadline: one of the two dates is likely wrong
+            self.out.warnings.append(note("ledger_node_after_deadline", self.place(number, index), cell=text[:40],
+                                          due=due.isoformat() if due else "", node=late[-1].due.isoformat()))
         return None if ongoing else due
 
     def read_status(self, number: int, cells: list[str]) -> str | None:
@@ -497,8 +591,18 @@ class _Sheet:
         text = self.cell(cells, "reported_on")
         if not text:
             return None
+        where = self.place(number, self.columns["reported_on"])
         try:
-            return parse_when(text)[0]
+            day = parse_when(text)[0]
         except CellError as exc:
-            self.out.problem(note(exc.code, self.place(number, self.columns["reported_on"]), **exc.params))
+            self.out.problem(note(exc.code, where, **exc.params))
             return None
+        plan = self.plan
+        if day > dt.date.today():  # a typo (2091) would be the as-of date: every task overdue
+            self.out.problem(note("ledger_reported_future", where, date=day.isoformat(), today=dt.date.today().isoformat()))
+            return None
+        if day < plan.start or day > plan.end + dt.timedelta(days=366):  # a final report may come the next January
+            self.out.problem(note("ledger_reported_outside", where, date=day.isoformat(), start=plan.start.isoformat(),
+                                  end=plan.end.isoformat()))
+            return None
+        return day

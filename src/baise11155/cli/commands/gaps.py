@@ -44,11 +44,14 @@ def gaps(*, progress, as_of, reading, by, layout, sort, ledgers, targets_path, o
 
     if by == "lead" and ledgers:
         from ...present.render import View
+        from ...read.ledger import COUNT_HIDDEN, SKIP_HIDDEN
         from ..pipeline import judge_ledger_files
         from . import warn
 
+        # rows hidden in a ledger are taken as --skip-hidden / --count-hidden take them in the progress files
+        hidden = SKIP_HIDDEN if reading.skip_hidden else COUNT_HIDDEN if reading.count_hidden else None
         # the tasks judged at the indicators' own as-of date, so that both stand at one date
-        judged, notices = judge_ledger_files(plan, list(ledgers), evaluation.schedule.as_of)
+        judged, notices = judge_ledger_files(plan, list(ledgers), evaluation.schedule.as_of, hidden)
         warn(notices, out.lang)
 
         def units_table():

@@ -6,7 +6,7 @@ import click
 
 from ...model.notices import UserError, note
 from ...present.words.command_line import option_help
-from ..options import CONTEXT, Command, input_paths, lang_option, said_usage, targets_option
+from ..options import CONTEXT, Command, YearType, input_paths, lang_option, said_usage, targets_option
 from . import load_plan
 
 
@@ -14,7 +14,7 @@ from . import load_plan
 @click.argument("destination", metavar="FILE")
 @click.option("--force", is_flag=True, help=option_help("force"))
 @click.option("--tasks", "tasks", is_flag=True, help=option_help("template_tasks"))
-@click.option("--year", type=click.IntRange(1900, 2100), help=option_help("template_year"))
+@click.option("--year", type=YearType(), help=option_help("template_year"))
 @lang_option
 @targets_option
 def template(destination, force, tasks, year, lang, targets_path) -> None:
@@ -48,6 +48,9 @@ def template(destination, force, tasks, year, lang, targets_path) -> None:
     if tasks:
         if not plan.tasks:
             raise UserError([note("plan_without_tasks", plan.path)])
+        if year is not None and not plan.start.year <= year <= plan.end.year:  # a ledger of no year of the plan
+            raise click.UsageError(said_usage("year_outside_plan", None, year=year, start=plan.start.year,
+                                              end=plan.end.year))
         import datetime as dt
 
         from ...present.ledger_template import ledger_xlsx

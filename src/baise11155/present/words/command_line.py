@@ -102,6 +102,11 @@ OPTIONS: dict[str, tuple[str, str]] = {
                      "without this or --count-hidden).")),
     "count_hidden": ("计入 Excel 中隐藏的行和工作表（仅折叠起来、并非作废时）。",
                      "Count the rows and sheets hidden in Excel (folded away, not withdrawn)."),
+    "tasks_skip_hidden": ("不读取台账中在 Excel 里隐藏的行（有内容的隐藏行，不指明时会询问）。",
+                          "Leave out the ledger rows hidden in Excel (hidden rows holding anything are a question "
+                          "without this or --count-hidden)."),
+    "tasks_count_hidden": ("读取台账中在 Excel 里隐藏的行（仅折叠起来、并非作废时）。",
+                           "Read the ledger rows hidden in Excel (folded away, not withdrawn)."),
     "column": (("把表头为 HEADER 的列当作 COLUMN 读取（COLUMN 为 indicator, category, year, date, value, item, "
                 "county, note 之一），用于本工具不认识的表头，例如 --column value=完成情况。可重复。"),
                ("Read the column headed HEADER as COLUMN (indicator, category, year, date, value, item, county, "
@@ -256,6 +261,10 @@ USAGE: dict[str, tuple[str, str]] = {
     "year_without_tasks": ("--year 是督查台账的年度：请同时写上 --tasks", "--year is the ledger's year: give it with --tasks"),
     "tasks_without_lead": ("--tasks 按牵头单位列出滞后的任务：请同时写上 --by lead",
                            "--tasks lists each lead unit's tasks behind: give it with --by lead"),
+    "year_not_a_year": ("“{value}”不是年份；请写四位数的年份，如 2019", "“{value}” is not a year; write one of four "
+                        "digits, e.g. 2019"),
+    "year_outside_plan": ("--year {year} 不在计划的实施期（{start}—{end}年）内；请写其中的一年",
+                          "--year {year} is outside the plan's period ({start}–{end}); give one of its years"),
     "config_bad_unit": ("请写编制报告的单位名称（如 百色市科知局）", "the unit that makes the report, by its name (e.g. 百色市科知局)"),
     "config_unit_unset": ("未设置：报告的“编制单位”一行留空待填", "not set: the report leaves its 编制单位 line to fill in"),
     # click's own, said again in Chinese (`cli/usage_errors.py`)

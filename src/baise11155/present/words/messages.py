@@ -690,6 +690,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "give the date to judge at with --as-of"),
     "ledger_node_unreported": ("任务“{task}”{due}到期的节点未填完成情况，按未完成判定",
                                "the task “{task}”: the node due {due} has no 完成情况, judged not met"),
+    "ledger_task_two_leads": ("任务“{task}”在{other}的牵头单位为{other_lead}，此处为{lead}：按两个牵头单位的两项任务分别判定；如为同一任务，请统一牵头单位",
+                              "the task “{task}” is led by {other_lead} at {other} and by {lead} here: judged as two "
+                              "tasks, one for each lead unit; if it is one task, give it one lead unit"),
+    "ledger_reported_future": ("报送日期{date}晚于今天（{today}）；请核对年份", "the date reported, {date}, is after today "
+                               "({today}); check its year"),
+    "ledger_reported_outside": ("报送日期{date}不在实施期（{start}至{end}）内，也不在其结束后一年内；请核对年份",
+                                "the date reported, {date}, is neither in the plan's period ({start} to {end}) nor in "
+                                "the year after it; check its year"),
+    "ledger_deadline_before_plan": ("完成时限“{cell}”（{due}）早于实施期开始（{start}）；请核对年份",
+                                    "the deadline “{cell}” ({due}) is before the plan's period starts ({start}); "
+                                    "check its year"),
+    "ledger_node_after_deadline": ("完成时限“{cell}”（{due}）早于该任务{node}到期的节点；请核对完成时限或节点日期",
+                                   "the deadline “{cell}” ({due}) is before the task's node due {node}; check the "
+                                   "deadline or the node's date"),
+    "ledger_as_of_capped": ("台账最晚的报送日期{latest}晚于实施期结束（{end}），按实施期结束时（{end}）判定",
+                            "the latest date reported in the ledgers, {latest}, is after the plan's period ends "
+                            "({end}): judged at its end ({end})"),
+    "ledger_as_of_not_reported": ("判定日期{as_of}不同于台账最晚的报送日期{reported}：节点完成情况按报送时所填判定",
+                                  "the date judged at, {as_of}, is not the latest date reported in the ledgers, "
+                                  "{reported}: each node is judged as the units reported it then"),
     "already_exists": ("文件已存在；如需覆盖请加 --force", "already exists; pass --force to write over it"),
     # the targets file's own messages, in English
     "plain": ("{text}", "{text}"),

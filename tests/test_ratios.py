@@ -337,6 +337,40 @@ def test_a_vintage_not_known_is_refused_at_its_cell(run, write, vintage_plan):
     result = run("status", write("指标,年份,数值,版本\n研发经费投入强度,2021,0.82,大概\n"), "--targets", vintage_plan)
     assert result.exit_code == 1
     assert "progress.csv:2: vintage '大概' is not known" in result.stderr
+    zh = run("status", write("指标,年份,数值,版本\n研发经费投入强度,2021,0.82,修订值\n"), "--targets", vintage_plan,
+             "--lang", "zh")
+    assert "第2行：版本“修订值”无法识别" in zh.stderr  # Chinese quotation marks, not '修订值' (C2)
+
+
+# vintages that cannot be ordered, or dates that cannot be a publication's (B6): each ended in "keep
+# the figure for the whole area only", or was taken without a word
+@pytest.mark.parametrize("rows, message", [
+    ("研发经费投入强度,2022,0.83,\n研发经费投入强度,2022,0.85,正式\n",
+     "progress.csv:3: rd-intensity on 2022-12-31: this row's vintage is final, the one at progress.csv:2 blank: "
+     "which is the latest cannot be told; write each row's vintage"),
+    ("研发经费投入强度,2022,0.83,2023-02-01\n研发经费投入强度,2022,0.85,快报\n",
+     "progress.csv:3: rd-intensity on 2022-12-31: this row's vintage is preliminary, the one at progress.csv:2 the "
+     "publication date 2023-02-01: a word and a date cannot be ordered"),
+    ("研发经费投入强度,2022,0.83,2099-05-01\n研发经费投入强度,2022,0.9,正式\n",
+     "progress.csv:2: rd-intensity on 2022-12-31: its vintage is a publication date, 2099-05-01, after today"),
+    ("研发经费投入强度,2022,0.83,2021-05-01\n",
+     "progress.csv:2: rd-intensity on 2022-12-31: its vintage is a publication date, 2021-05-01, before the date "
+     "of the figure"),
+])
+def test_vintages_that_cannot_be_ordered_or_published_so_are_said(run, write, vintage_plan, rows, message):
+    path = write("指标,年份,数值,版本\n" + rows)
+    result = run("status", path, "--targets", vintage_plan)
+    assert result.exit_code == 1
+    assert message in result.stderr.replace(f"{path.parent}/", "")
+    assert "keep the figure for the whole area only" not in result.stderr
+
+
+def test_rows_of_a_years_figure_with_one_vintage_add_up(run, write, plan):
+    # rows of a year's figure of one vintage add up as rows without one do (2 + 3 = 5; B7: the README
+    # said they were a problem); a measured value's two rows stay one (test above)
+    text = "指标,年份,数值,版本\n研发经费,2022,2,快报\n研发经费,2022,3,快报\n"
+    found, _ = _status(run, plan, write(text))
+    assert found["rd-spending"]["achieved"] == 5 and found["rd-spending"]["vintage"] == "preliminary"
 
 
 def test_a_revised_part_makes_the_ratio(run, write, plan):

@@ -798,8 +798,11 @@ class RowReader:
             return True
         # a total with no row above it to add up: the figure itself, or the total of rows below it
         # (合计 first, then the counties): told at the end of the file, as a city row is
-        if indicator is None:  # of no one indicator: nothing to hold it against (a grand total first)
-            if self.i_value is not None and row[self.i_value].strip():
+        figure = self.i_value is not None and row[self.i_value].strip()
+        if indicator is None or (not figure and when is None):
+            # of no one indicator: nothing to hold it against (a grand total first); or of one, with
+            # neither a figure nor a date (保有高新技术企业 共计 below a level set aside as given twice)
+            if figure:
                 self.out.problem(note("total_first", self.place(line, column), cell=row[column].strip()))
             else:  # with no figure, it says nothing: left out, as a total is
                 self._not_data(row, line, what, indicator, subtotal, when)

@@ -191,6 +191,14 @@ def test_rows_of_no_county_are_the_whole_for_the_parts_and_the_ratio(run, write,
            in stderr
 
 
+def test_parts_of_one_county_on_different_dates_leave_the_ratio_unjudged(run, write, plan):
+    # R&D for 2022 and GDP for 2021: no date has both, and the status says so rather than 未报送
+    text = "指标,县区,年份,数值\n研发经费,甲县,2022,2\n地区生产总值,甲县,2021,100\n"
+    found, stderr = _status(run, plan, write(text))
+    assert found["rd-intensity"]["achieved"] is None and found["rd-intensity"]["status"] == "unjudged"
+    assert "甲县 has no gdp on 2022-12-31: it gives one part only" in stderr
+
+
 def test_a_part_given_alone_does_not_try_the_ratio(run, write, plan):
     # GDP is the denominator of two ratios of the 十四五 plan: given alone, neither is tried (B2)
     found, stderr = _status(run, plan, write("指标,县区,年份,数值\n地区生产总值,甲县,2022,100\n"))

@@ -120,6 +120,7 @@ def _one_ratio(indicator: Indicator, by_indicator: dict[str, dict[dt.date, dict[
                 if own:
                     notices.append(note("ratio_counties_only", own[min(own)].first, id=indicator.id, name=name,
                                         when=str(when), areas="、".join(sorted(own))))
+                if lacking:  # (parts or ratios given, none making it)
                     unmade.append(when)
                 continue
             if lacking:  # a ratio of some counties is not the whole's: not made, not judged

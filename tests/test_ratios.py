@@ -111,29 +111,98 @@ def test_each_county_has_its_own_ratio(run, write, plan):
 
 
 def test_a_ratio_given_beside_its_parts_is_checked_to_its_decimals(run, write, plan):
-    text = COUNTIES + "研发经费投入强度,,2022,2.91\n研发经费投入强度,甲县,2022,2.5\n"
+    text = "指标,县区,年份,数值\n研发经费,,2022,32\n地区生产总值,,2022,1100\n研发经费投入强度,,2022,2.91\n"
     found, stderr = _status(run, plan, write(text))
     assert found["rd-intensity"]["achieved"] == pytest.approx(3200 / 1100)  # the parts' figure stands
-    # the city's 2.91 is 2.909… rounded: no word; 甲县's 2.5 is not its 2 ÷ 100 = 2.0
-    assert "(—, 2022-12-31)" not in stderr
-    assert "progress.csv:7: rd-intensity (甲县, 2022-12-31): the ratio written, 2.5, is not the 2.0 its parts " \
+    assert "rd-intensity" not in stderr  # 2.91 is 32 ÷ 1100 × 100 = 2.909… rounded: no word
+    found, stderr = _status(run, plan, write(text.replace("2.91", "2.5")))
+    assert found["rd-intensity"]["achieved"] == pytest.approx(3200 / 1100)
+    assert "progress.csv:4: rd-intensity (—, 2022-12-31): the ratio written, 2.5, is not the 2.909 its parts make " \
+           "(beyond rounding)" in stderr
+    assert "progress.csv:2, " in stderr and stderr.rstrip().endswith("progress.csv:3)")  # the parts' rows named
+
+
+def test_a_countys_ratio_is_checked_against_its_own_parts(run, write, plan):
+    text = COUNTIES + "研发经费投入强度,甲县,2022,2.5\n研发经费投入强度,乙县,2022,3\n"
+    found, stderr = _status(run, plan, write(text))
+    assert found["rd-intensity"]["achieved"] == pytest.approx(3200 / 1100)  # (2 + 30) ÷ (100 + 1000) × 100
+    # 甲县's 2.5 is not its 2 ÷ 100 × 100 = 2.0; 乙县's 3 is its 30 ÷ 1000 × 100
+    assert "progress.csv:6: rd-intensity (甲县, 2022-12-31): the ratio written, 2.5, is not the 2.0 its parts " \
            "make (beyond rounding)" in stderr
-    assert "progress.csv:2, " in stderr and "progress.csv:3" in stderr  # the parts' rows named
+    assert "乙县" not in stderr
 
 
-def test_a_city_ratio_off_its_parts_is_said(run, write, plan):
+# the city's own ratio beside the parts of some of its counties (a hostile review, A6): the city's
+# 1.2 % was replaced by 甲县's 2 ÷ 100 = 2.0 %, and judged 超额完成 on one county
+def test_the_whole_areas_own_ratio_stands_beside_its_counties_parts(run, write, plan):
+    text = "指标,县区,年份,数值\n研发经费,甲县,2022,2\n地区生产总值,甲县,2022,100\n研发经费投入强度,,2022,1.2\n"
+    found, stderr = _status(run, plan, write(text))
+    assert found["rd-intensity"]["achieved"] == 1.2  # as written: 1.2 ÷ 3 = 40 % of the target
+    assert found["rd-intensity"]["completion"] == pytest.approx(0.4)
+    assert "progress.csv:4: rd-intensity on 2022-12-31: the whole's own ratio, 1.2, is not the 2.0 that the " \
+           "parts of 甲县 make; the counties' parts may not be all of the whole, so the whole's 1.2 stands" in stderr
+    # counties' parts that agree with it to its decimals: no word (32 ÷ 1100 × 100 = 2.909…, written 2.91)
+    found, stderr = _status(run, plan, write(COUNTIES + "研发经费投入强度,,2022,2.91\n"))
+    assert found["rd-intensity"]["achieved"] == 2.91 and "rd-intensity" not in stderr
+
+
+def test_a_city_ratio_off_its_counties_parts_is_said(run, write, plan):
     text = COUNTIES + "研发经费投入强度,,2022,2.5\n"  # the mean of the counties' ratios, written as the city's
     found, stderr = _status(run, plan, write(text))
-    assert found["rd-intensity"]["achieved"] == pytest.approx(3200 / 1100)
-    assert "rd-intensity (—, 2022-12-31): the ratio written, 2.5, is not the 2.909 its parts make" in stderr
+    assert found["rd-intensity"]["achieved"] == 2.5
+    assert "rd-intensity on 2022-12-31: the whole's own ratio, 2.5, is not the 2.909 that the parts of 甲县, 乙县" \
+           " make" in stderr or "the parts of 乙县, 甲县 make" in stderr
 
 
-def test_an_area_with_one_part_or_only_its_ratio_is_left_out(run, write, plan):
+# a county with one part, or only its ratio (B5): the city's ratio was judged on the other counties alone
+def test_an_area_with_one_part_or_only_its_ratio_leaves_the_ratio_unjudged(run, write, plan):
     text = COUNTIES + "研发经费,丙县,2022,50\n研发经费投入强度,丁县,2022,9\n"
     found, stderr = _status(run, plan, write(text))
-    assert found["rd-intensity"]["achieved"] == pytest.approx(3200 / 1100)  # neither 丙县 nor 丁县 in it
-    assert "丙县 has no gdp on 2022-12-31: with one part only it is left out of the ratio" in stderr
+    assert found["rd-intensity"]["achieved"] is None and found["rd-intensity"]["status"] == "unjudged"
+    assert found["rd-spending"]["achieved"] == 82  # 2 + 30 + 50: the part itself is the counties' sum
+    assert "丙县 has no gdp on 2022-12-31: it gives one part only" in stderr
     assert "丁县 gives only its ratio on 2022-12-31, not its rd-spending and gdp" in stderr
+    assert "rd-intensity on 2022-12-31: only 乙县, 甲县 give both parts, not 丁县, 丙县; the ratio of some " \
+           "counties is not the whole's, so it is neither computed nor judged" in stderr
+
+
+# counties' parts at different dates (A7): the city's 2022 ratio was 甲县's alone, without a word
+def test_counties_parts_at_different_dates_make_no_whole_ratio(run, write, plan):
+    text = ("指标,县区,年份,数值\n研发经费,甲县,2022,2\n地区生产总值,甲县,2022,100\n"
+            "研发经费,乙县,2021,30\n地区生产总值,乙县,2021,1000\n")
+    found, stderr = _status(run, plan, write(text))
+    assert found["rd-intensity"]["achieved"] is None and found["rd-intensity"]["status"] == "unjudged"
+    assert "rd-intensity: 乙县 gives its parts on other dates, none on 2022-12-31" in stderr
+    assert "rd-intensity on 2022-12-31: only 甲县 give both parts, not 乙县" in stderr
+    zh = run("status", write(text), "--targets", plan, "--lang", "zh", "-f", "csv")
+    assert "研发经费投入强度,%,3,,,,,,,暂不评价" in zh.stdout
+    assert "“研发经费投入强度”：乙县 在其他日期填写了分子、分母，2022年12月31日 没有" in zh.stderr
+
+
+# the blank-county rows read two ways (A8): the whole city for the ratio (40 ÷ 1200) and the rest
+# of it for the parts (R&D 40 + 2 = 42): one reading, the whole's, for both
+def test_rows_of_no_county_are_the_whole_for_the_parts_and_the_ratio(run, write, plan):
+    text = ("指标,县区,年份,数值\n研发经费,甲县,2022,2\n地区生产总值,甲县,2022,100\n"
+            "研发经费,,2022,40\n地区生产总值,,2022,1200\n")
+    found, stderr = _status(run, plan, write(text))
+    assert found["rd-intensity"]["achieved"] == pytest.approx(4000 / 1200)  # 40 ÷ 1200 × 100 = 3.333…
+    assert (found["rd-spending"]["achieved"], found["gdp"]["achieved"]) == (40, 1200)  # not 42 and 1300
+    assert "rd-spending has on 2022-12-31 both the whole city's figure, 40, and its counties' (adding up to 2)" \
+           in stderr
+
+
+def test_parts_of_one_county_on_different_dates_leave_the_ratio_unjudged(run, write, plan):
+    # R&D for 2022 and GDP for 2021: no date has both, and the status says so rather than 未报送
+    text = "指标,县区,年份,数值\n研发经费,甲县,2022,2\n地区生产总值,甲县,2021,100\n"
+    found, stderr = _status(run, plan, write(text))
+    assert found["rd-intensity"]["achieved"] is None and found["rd-intensity"]["status"] == "unjudged"
+    assert "甲县 has no gdp on 2022-12-31: it gives one part only" in stderr
+
+
+def test_a_part_given_alone_does_not_try_the_ratio(run, write, plan):
+    # GDP is the denominator of two ratios of the 十四五 plan: given alone, neither is tried (B2)
+    found, stderr = _status(run, plan, write("指标,县区,年份,数值\n地区生产总值,甲县,2022,100\n"))
+    assert found["rd-intensity"]["status"] == "no_data" and "rd-intensity" not in stderr
 
 
 def test_the_whole_areas_own_parts_stand_beside_its_counties(run, write, plan):
@@ -150,14 +219,16 @@ def test_a_ratio_given_alone_stands_as_given(run, write, plan):
 def test_a_denominator_of_zero_is_said(run, write, plan):
     found, stderr = _status(run, plan, write("指标,年份,数值\n研发经费,2022,2\n地区生产总值,2022,0\n"))
     assert found["rd-intensity"]["achieved"] is None
-    assert "rd-intensity on 2022-12-31: its gdp is 0, so the ratio cannot be computed" in stderr
+    assert found["rd-intensity"]["status"] == "unjudged"  # reported, not 未报送 (B4)
+    assert "rd-intensity on 2022-12-31: its gdp is 0, so the ratio cannot be computed, nor judged" in stderr
 
 
 def test_explain_shows_the_parts_and_the_division(run, write, plan):
-    result = run("explain", write(COUNTIES + "研发经费投入强度,,2022,2.91\n"), "--targets", plan, "-i",
-                 "rd-intensity", "--lang", "zh")
+    result = run("explain", write(COUNTIES), "--targets", plan, "-i", "rd-intensity", "--lang", "zh")
     assert result.exit_code == 0, result.stderr
     assert "比率 = 研发经费 32 ÷ 地区生产总值 1100 × 100 = 2.909091（乙县、甲县 之和）" in result.stdout
+    whole = "指标,年份,数值\n研发经费,2022,32\n地区生产总值,2022,1100\n研发经费投入强度,2022,2.91\n"
+    result = run("explain", write(whole), "--targets", plan, "-i", "rd-intensity", "--lang", "zh")
     assert "填写的比率，已与分子、分母核对" in result.stdout
     document = run("explain", write(COUNTIES), "--targets", plan, "-i", "rd-intensity", "-f", "json").json()
     assert document["ratio"]["numerator"] == 32 and document["ratio"]["denominator"] == 1100
@@ -184,6 +255,17 @@ def test_the_roll_up_divides_the_sums_and_leaves_out_a_ratio_alone(run, write, p
     assert region["rd-intensity"]["completion"] == pytest.approx(3200 / 1100 / 3)
     assert region["rd-intensity"]["areas_counted"] == 2
     assert "丙市: rd-intensity lacks its rd-spending and gdp, so it is left out of the region's ratio" in result.stderr
+
+
+def test_a_city_whose_denominator_is_zero_is_said_in_the_roll_up(run, write, plan):
+    text = CITIES.replace("甲市,地区生产总值,2022,100", "甲市,地区生产总值,2022,0")
+    result = run("rollup", write(text), "--targets", plan, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    region = {i["id"]: i for i in result.json()["indicators"]}
+    # 30 ÷ 1000 × 100 = 3 %, 乙市's alone, and said (B4: 甲市 was left out without a word)
+    assert region["rd-intensity"]["achieved"] == 3 and region["rd-intensity"]["areas_counted"] == 1
+    assert "甲市: rd-intensity: its gdp is 0, so the ratio cannot be computed, so it is left out of the region's " \
+           "ratio, its parts too" in result.stderr
 
 
 def test_decimals_and_rounding():
@@ -263,6 +345,40 @@ def test_a_vintage_not_known_is_refused_at_its_cell(run, write, vintage_plan):
     result = run("status", write("指标,年份,数值,版本\n研发经费投入强度,2021,0.82,大概\n"), "--targets", vintage_plan)
     assert result.exit_code == 1
     assert "progress.csv:2: vintage '大概' is not known" in result.stderr
+    zh = run("status", write("指标,年份,数值,版本\n研发经费投入强度,2021,0.82,修订值\n"), "--targets", vintage_plan,
+             "--lang", "zh")
+    assert "第2行：版本“修订值”无法识别" in zh.stderr  # Chinese quotation marks, not '修订值' (C2)
+
+
+# vintages that cannot be ordered, or dates that cannot be a publication's (B6): each ended in "keep
+# the figure for the whole area only", or was taken without a word
+@pytest.mark.parametrize("rows, message", [
+    ("研发经费投入强度,2022,0.83,\n研发经费投入强度,2022,0.85,正式\n",
+     "progress.csv:3: rd-intensity on 2022-12-31: this row's vintage is final, the one at progress.csv:2 blank: "
+     "which is the latest cannot be told; write each row's vintage"),
+    ("研发经费投入强度,2022,0.83,2023-02-01\n研发经费投入强度,2022,0.85,快报\n",
+     "progress.csv:3: rd-intensity on 2022-12-31: this row's vintage is preliminary, the one at progress.csv:2 the "
+     "publication date 2023-02-01: a word and a date cannot be ordered"),
+    ("研发经费投入强度,2022,0.83,2099-05-01\n研发经费投入强度,2022,0.9,正式\n",
+     "progress.csv:2: rd-intensity on 2022-12-31: its vintage is a publication date, 2099-05-01, after today"),
+    ("研发经费投入强度,2022,0.83,2021-05-01\n",
+     "progress.csv:2: rd-intensity on 2022-12-31: its vintage is a publication date, 2021-05-01, before the date "
+     "of the figure"),
+])
+def test_vintages_that_cannot_be_ordered_or_published_so_are_said(run, write, vintage_plan, rows, message):
+    path = write("指标,年份,数值,版本\n" + rows)
+    result = run("status", path, "--targets", vintage_plan)
+    assert result.exit_code == 1
+    assert message in result.stderr.replace(f"{path.parent}/", "")
+    assert "keep the figure for the whole area only" not in result.stderr
+
+
+def test_rows_of_a_years_figure_with_one_vintage_add_up(run, write, plan):
+    # rows of a year's figure of one vintage add up as rows without one do (2 + 3 = 5; B7: the README
+    # said they were a problem); a measured value's two rows stay one (test above)
+    text = "指标,年份,数值,版本\n研发经费,2022,2,快报\n研发经费,2022,3,快报\n"
+    found, _ = _status(run, plan, write(text))
+    assert found["rd-spending"]["achieved"] == 5 and found["rd-spending"]["vintage"] == "preliminary"
 
 
 def test_a_revised_part_makes_the_ratio(run, write, plan):

@@ -9,7 +9,8 @@ month's first day to a month's last. The status, in the office's order:
 `exceeded` (超额完成: the target passed), `achieved` (已完成: reached), `on_track` (序时推进:
 progress ≥ elapsed, 时间过半、任务过半), `behind` (滞后), `far_behind` (严重滞后: behind the
 schedule by more than the plan's `far_behind_points`, 20 by default), `no_data` (未报送),
-`unjudged` (暂不评价: the baseline is not known), `monitored` (监测: no target).
+`unjudged` (暂不评价: the baseline is not known, or a ratio's parts were given but cannot make
+it: a county's missing, a denominator of 0), `monitored` (监测: no target).
 
 Each kind says what its target measures (`model/kinds.py`): the figure itself, its rise above the
 baseline, its multiple, its growth rate. Lower-is-better indicators climb downwards: progress is
@@ -312,8 +313,13 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
     for indicator in plan.indicators:
         base = base_date(plan, indicator)
         counted = tally(grouped.get(indicator.id, []), indicator.kind, plan, as_of, base=base)
+        unmade = _unmade_latest(made.unmade.get(indicator.id, ()), counted, plan, as_of)
+        if unmade:  # a ratio whose parts were given but could not make it: no figure, and no judgement
+            counted = tally([], indicator.kind, plan, as_of, base=base)
         notices.extend(_left_out_notices(indicator, counted, plan, as_of, base_year=base.year))
         standing = _indicator_standing(indicator, counted, when, base)
+        if unmade:
+            standing = replace(standing, status=UNJUDGED)
         if indicator.baseline_on is not None and counted.baseline is None and counted.has_rows:
             notices.append(note("baseline_not_given", id=indicator.id, name=indicator.name.zh,
                                 when=str(indicator.baseline_on)))
@@ -328,6 +334,13 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
         standings.append(replace(standing, attribute=indicator.attribute) if indicator.attribute else standing)
     notices.extend(binding_notices(standings))
     return Evaluation(when, tuple(standings), tuple(notices), tuple(problems), made.made)
+
+
+def _unmade_latest(unmade: tuple[dt.date, ...], counted: Tally, plan: Plan, as_of: dt.date) -> bool:
+    """Whether the latest date a ratio's parts were given on, in the period and by the as-of date,
+    is one it could not be made on (`calc/ratios.py`): then it is not judged from an older one."""
+    dates = [when for when in unmade if plan.start <= when <= as_of]
+    return bool(dates) and (counted.level_date is None or max(dates) > counted.level_date)
 
 
 def binding_notices(standings: list[Standing]) -> list[Note]:
@@ -651,12 +664,16 @@ def _level_notices(indicator: Indicator, counted: Tally, standing: Standing, as_
         notices.append(note("below_baseline", id=indicator.id, name=indicator.name.zh, when=str(counted.level_date),
                             achieved=standing.achieved, baseline=standing.baseline))
     level_date = counted.level_date
-    if level_date is not None and indicator.kind.by_parts:
-        on_date = counted.by_date.get(level_date, {})
-        if "" in on_date and len(on_date) > 1:
-            added = sum((value for part, value in on_date.items() if part), 0)
+    if level_date is not None and (indicator.kind.by_parts or indicator.kind.yearly):
+        # (a year's figure: the whole's and its counties' of any day of the year, as they are added)
+        days = [when for when in counted.by_date if (when.year == level_date.year if indicator.kind.yearly
+                                                      else when == level_date)]
+        on_days = [counted.by_date[when] for when in days]
+        if any("" in on_date for on_date in on_days) and any(part for on_date in on_days for part in on_date):
+            whole = sum((on_date.get("", 0) for on_date in on_days), 0)
+            added = sum((value for on_date in on_days for part, value in on_date.items() if part), 0)
             notices.append(note("whole_beside_parts", id=indicator.id, name=indicator.name.zh, when=str(level_date),
-                                whole=output_number(on_date[""]), parts=output_number(added)))
+                                whole=output_number(whole), parts=output_number(added)))
     partial = level_date is not None and counted.latest is not None and counted.latest > level_date
     if partial and level_date is not None:
         # a flow's later year known only in part: the full year before it is judged

@@ -171,14 +171,19 @@ def _ratio_of_cities(plan: Plan, n: int, evaluated: list[tuple[str, Evaluation]]
         if latest is not None and latest in mine:
             top, bottom, counted = top + mine[latest].numerator, bottom + mine[latest].denominator, counted + 1
             continue
-        if evaluation.indicators[n].achieved is None and not mine:
-            continue  # nothing of it in the city's files
-        missing = [ident for ident in (parts.numerator, parts.denominator)
-                   if next(s for s in evaluation.indicators if s.id == ident).achieved is None]
+        figures = {s.id: s.achieved for s in evaluation.indicators if s.id in (parts.numerator, parts.denominator)}
+        missing = [ident for ident in (parts.numerator, parts.denominator) if figures.get(ident) is None]
+        if evaluation.indicators[n].achieved is None and not mine and missing:
+            continue  # nothing of it in the city's files, or one part alone (GDP, the denominator of two ratios)
+        names = {i.id: i.name.zh for i in plan.indicators}
         if mine:
             why = note("ratio_parts_older", when=str(latest), latest=str(max(mine)))
+        elif not missing:  # both parts, and no ratio made of them: its denominator is 0, or a county's parts lack
+            why = note("ratio_part_zero", part=named(parts.denominator, names)) if figures[parts.denominator] == 0 \
+                else note("ratio_parts_unmade")
+            notices.append(note("rollup_ratio_unmade", area=area, id=indicator.id, name=indicator.name.zh, why=why))
+            continue
         else:
-            names = {i.id: i.name.zh for i in plan.indicators}
             lacking = [named(ident, names) for ident in missing or (parts.numerator, parts.denominator)]
             why = lacking[0] if len(lacking) == 1 else note("ratio_parts_named", numerator=lacking[0],
                                                                 denominator=lacking[1])

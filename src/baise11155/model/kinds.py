@@ -272,11 +272,37 @@ class Flow(Latest):
     def aggregate(self, by_date: ByDate) -> Aggregate:
         if not by_date:
             return Aggregate(0, None, {})
-        full = [when.year for when in by_date if (when.month, when.day) == (12, 31)]
-        year = max(full) if full else max(by_date).year
-        days = [when for when in by_date if when.year == year]
+        days = self._days(by_date)
+        whole = self._whole(by_date, days)
+        if whole:
+            # the whole city's own figure (a row of no county, 全市) beside its counties': the city's is
+            # the year's figure, its counties' a breakdown of it (as for a stock; the calculation says so)
+            return Aggregate(sum((by_date[when][""] for when in whole), 0), max(days), {})
         total: Number = sum((sum(by_date[when].values(), 0) for when in days), 0)
         return Aggregate(total, max(days), {})
+
+    @staticmethod
+    def _days(by_date: ByDate) -> list[dt.date]:
+        """The days of the year judged: the latest full year's, else the latest year's."""
+        full = [when.year for when in by_date if (when.month, when.day) == (12, 31)]
+        year = max(full) if full else max(by_date).year
+        return [when for when in by_date if when.year == year]
+
+    @staticmethod
+    def _whole(by_date: ByDate, days: list[dt.date]) -> list[dt.date]:
+        """The days of the year with the whole's own figure, where counties' figures stand beside it."""
+        whole = [when for when in days if "" in by_date[when]]
+        beside = any(part for when in days for part in by_date[when])
+        return whole if beside else []
+
+    def used(self, by_date: ByDate) -> set[tuple[dt.date, str]]:
+        if not by_date:
+            return set()
+        days = self._days(by_date)
+        whole = self._whole(by_date, days)
+        if whole:
+            return {(when, "") for when in whole}  # the whole's own figure, as aggregate takes it
+        return {(when, part) for when in days for part in by_date[when]}
 
 
 class Level(Latest):

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..model.areas import area_key, names_an_area
 from ..model.notices import Note, note, quoted
 from ..model.observations import Bucket, Key, ProgressRow, Revised
-from ..model.vintages import later, least_final
+from ..model.vintages import is_dated, later, least_final
 from .cells import (
     CellError,
     convert,
@@ -256,6 +256,8 @@ class RowReader:
             except CellError as exc:
                 self.out.problem(note(exc.code, self.place(line, self.i_vintage), **exc.params))
                 return
+            if is_dated(vintage) and not self._published_when(vintage, entry, line):
+                return
         read = ProgressRow(entry.id, entry.category, entry.when, entry.value, item=item, county=county,
                            place=self.place(line, None), vintage=vintage)
         indented = self.i_county is not None and row[self.i_county][:1] in INDENTS and county
@@ -349,6 +351,17 @@ class RowReader:
             self.out.problem(note("city_level_differs", place, earlier=first[0], **said))
         return True
 
+    def _published_when(self, vintage: str, entry: Entry, line: int) -> bool:
+        """Whether a publication date (a dated vintage) can be one: not after today, and not before
+        the date of the figure it publishes (a 2022 figure is not published in 2021)."""
+        published = dt.date.fromisoformat(vintage)
+        if published <= dt.date.today() and published >= entry.when:
+            return True
+        code = "vintage_in_future" if published > dt.date.today() else "vintage_before_figure"
+        self.out.problem(note(code, self.place(line, self.i_vintage), id=entry.id, name=entry.name,
+                              published=vintage, when=str(entry.when)))
+        return False
+
     def _given_before(self, entry: Entry, county: str, line: int, vintage: str = "") -> bool:
         """Whether a figure (not an item) for this indicator, category, date and area was given in
         another file or sheet: the same county's table twice, or a second copy of the city's level.
@@ -408,7 +421,7 @@ class RowReader:
             if added is None:
                 return
             value = read.value = added
-        if read.vintage and not self._latest_vintage(read, part, value):
+        if (read.vintage or self.i_vintage is not None) and not self._latest_vintage(read, part, value):
             return
         self._traced(read, "")
         self.counted += 1
@@ -418,10 +431,13 @@ class RowReader:
         self._add(entry, line, part, value, read.vintage)
 
     def _latest_vintage(self, read: ProgressRow, part: str, value: Number) -> bool:
-        """Whether a row of a stated vintage stands: the first of its indicator, date and area, one
-        of the same vintage (added as rows are), or a later one, which takes the earlier rows' place
-        (their figure taken out of the sum, each listed). An earlier vintage met after a later one is
-        set aside and listed the same way."""
+        """Whether a row of a stated vintage (or of a blank one, in a file with a vintage column)
+        stands: the first of its indicator, date and area, one of the same vintage (added as rows
+        are: a measured value's second row is a problem, a count's or a year's rows add up), or a
+        later one, which takes the earlier rows' place (their figure taken out of the sum, each
+        listed). An earlier vintage met after a later one is set aside and listed the same way. A
+        blank vintage beside a stated one, or a word beside a date, cannot be ordered: a problem
+        naming both rows."""
         out = self.out
         area = "" if read.county in self.whole_city else area_key(read.county, within=self.names.plan.city.area.zh)
         scope = (read.indicator, read.category, read.when, area)
@@ -430,10 +446,17 @@ class RowReader:
             out.vintages[scope] = [read.vintage, part, [(read, value)]]
             return True
         vintage, held_part, rows = standing
-        replaces = later(read.vintage, vintage)
-        if replaces is None:
+        if vintage == read.vintage:
             rows.append((read, value))
             return True
+        replaces = later(read.vintage, vintage)
+        if replaces is None:  # one blank, or a word beside a date: which stands cannot be told
+            first = rows[0][0]
+            name = self.names.plan.indicator(read.indicator).name.zh
+            out.problem(note("vintage_blank_beside" if not vintage or not read.vintage else "vintage_unordered",
+                             read.place, id=read.indicator, name=name, when=str(read.when),
+                             vintage=vintage_named(read.vintage), other=first.place, other_vintage=vintage_named(vintage)))
+            return False
         if not replaces:  # an earlier vintage than the one standing: set aside
             by, _ = rows[0]
             out.revised.append(Revised(read.indicator, read.when, area, value, read.vintage, read.place,
@@ -775,8 +798,11 @@ class RowReader:
             return True
         # a total with no row above it to add up: the figure itself, or the total of rows below it
         # (合计 first, then the counties): told at the end of the file, as a city row is
-        if indicator is None:  # of no one indicator: nothing to hold it against
-            if self.i_value is not None and row[self.i_value].strip() and not self.counted and not self.held_since_total:
+        figure = self.i_value is not None and row[self.i_value].strip()
+        if indicator is None or (not figure and when is None):
+            # of no one indicator: nothing to hold it against; or of one, with neither a figure nor a
+            # date (保有高新技术企业 共计 below a level set aside as given twice)
+            if figure and not self.counted and not self.held_since_total:
                 # a grand total first, above every row: which rows it adds up, and of what, is unknown
                 self.out.problem(note("total_first", self.place(line, column), cell=row[column].strip()))
             else:  # with no figure, or below rows it cannot be held against: left out, as a total is
@@ -885,3 +911,12 @@ def rename_areas(out: Observations, area_names: dict[str, list]) -> None:
         key = key._replace(part=renamed.get(key.part, key.part))
         buckets[key] = bucket if key not in buckets else buckets[key].plus(bucket)
     out.buckets = buckets
+
+
+def vintage_named(vintage: str) -> Note:
+    """A vintage as a message says it: its word, its publication date, or that none is written."""
+    if not vintage:
+        return note("vintage_named_blank")
+    if is_dated(vintage):
+        return note("vintage_named_date", date=vintage)
+    return note(f"vintage_named_{vintage}")

@@ -3,6 +3,7 @@ the figure was published (2022-09-30, 2022年9月)."""
 
 from __future__ import annotations
 
+from ..model.notices import quoted
 from ..model.vintages import WORDS
 from .cells import CellError, parse_when
 
@@ -19,4 +20,4 @@ def parse_vintage(text: str) -> str:
     try:
         return parse_when(cell)[0].isoformat()
     except CellError:
-        raise CellError("vintage_unknown", cell=repr(cell)) from None
+        raise CellError("vintage_unknown", cell=quoted(cell)) from None

@@ -569,14 +569,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ratios made of their parts, and vintages of a figure
     "ratio_part_missing": (
-        "“{name}”：{area} {when} 缺少{part}，其分子、分母不全，未计入比率（比率为各地分子之和 ÷ 分母之和）",
-        "{id}: {area} has no {part} on {when}: with one part only it is left out of the ratio (the sum of the "
-        "numerators ÷ the sum of the denominators)",
+        "“{name}”：{area} {when} 缺少{part}，其分子、分母不全",
+        "{id}: {area} has no {part} on {when}: it gives one part only",
     ),
     "ratio_only_given": (
-        "“{name}”：{area} {when} 只填写了比率，没有{numerator}和{denominator}：比率不能相加或平均，未计入全市",
+        "“{name}”：{area} {when} 只填写了比率，没有{numerator}和{denominator}：比率不能相加或平均",
         "{id}: {area} gives only its ratio on {when}, not its {numerator} and {denominator}: ratios neither add up "
-        "nor average, so it is left out of the whole",
+        "nor average",
+    ),
+    "ratio_area_absent": (
+        "“{name}”：{area} 在其他日期填写了分子、分母，{when} 没有",
+        "{id}: {area} gives its parts on other dates, none on {when}",
+    ),
+    "ratio_not_whole": (
+        "“{name}”{when}：只有{areas}的分子、分母齐全，{lacking}不全；部分县区的比率不是全市的，"
+        "全市比率不计算、不评价（请补齐各县区的分子、分母，或填写全市的分子、分母或比率）",
+        "{id} on {when}: only {areas} give both parts, not {lacking}; the ratio of some counties is not the "
+        "whole's, so it is neither computed nor judged (give every county's parts, or the whole's parts or ratio)",
+    ),
+    "ratio_whole_stands": (
+        "“{name}”{when}：全市填写的比率{given}与{areas}的分子、分母算出的{computed}不一致；县区的分子、分母"
+        "不一定是全市的全部，以全市填写的{given}为准，请核对",
+        "{id} on {when}: the whole's own ratio, {given}, is not the {computed} that the parts of {areas} make; "
+        "the counties' parts may not be all of the whole, so the whole's {given} stands: check them",
     ),
     "ratio_counties_only": (
         "“{name}”{when} 只有各县区的比率（{areas}），没有分子、分母，也没有全市的数值：全市比率无法得出",
@@ -584,8 +599,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "whole's ratio cannot be told",
     ),
     "ratio_denominator_zero": (
-        "“{name}”{when} 的{part}为 0，比率无法计算",
-        "{id} on {when}: its {part} is 0, so the ratio cannot be computed",
+        "“{name}”{when} 的{part}为 0，比率无法计算，不评价",
+        "{id} on {when}: its {part} is 0, so the ratio cannot be computed, nor judged",
     ),
     "ratio_differs": (
         "“{name}”（{area}，{when}）填写的比率{given}与分子、分母算出的{computed}不一致（超出四舍五入）；"
@@ -607,8 +622,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{area}: {id} lacks {why}, so it is left out of the region's ratio (the sum of the numerators ÷ the sum "
         "of the denominators)",
     ),
+    "vintage_blank_beside": (
+        "“{name}”{when}的数值，本行的版本为{vintage}，{other}为{other_vintage}：无法判断哪一个是最新的；请填写每一行的版本",
+        "{id} on {when}: this row's vintage is {vintage}, the one at {other} {other_vintage}: which is the latest "
+        "cannot be told; write each row's vintage",
+    ),
+    "vintage_unordered": (
+        "“{name}”{when}的数值，本行的版本为{vintage}，{other}为{other_vintage}：文字和日期无法比较先后；"
+        "请统一写成文字（预测值、快报、正式）或统一写成发布日期",
+        "{id} on {when}: this row's vintage is {vintage}, the one at {other} {other_vintage}: a word and a date "
+        "cannot be ordered; write every row's vintage as a word (预测值, 快报, 正式) or every one as a date",
+    ),
+    "vintage_in_future": (
+        "“{name}”{when}的数值，版本为发布日期{published}，晚于今天：请核对发布日期",
+        "{id} on {when}: its vintage is a publication date, {published}, after today: check the date",
+    ),
+    "vintage_before_figure": (
+        "“{name}”{when}的数值，版本为发布日期{published}，早于数值所属的日期：数值不能在其所属期间之前发布；"
+        "请核对发布日期或年份",
+        "{id} on {when}: its vintage is a publication date, {published}, before the date of the figure: a figure "
+        "is not published before the period it measures; check the date or the year",
+    ),
+    "vintage_named_blank": ("空白", "blank"),
+    "vintage_named_date": ("发布日期{date}", "the publication date {date}"),
+    "vintage_named_forecast": ("预测值", "forecast"),
+    "vintage_named_preliminary": ("快报（初步）", "preliminary"),
+    "vintage_named_final": ("正式（最终）", "final"),
     "ratio_part_named": ("“{name}”", "{id}"),
     "ratio_parts_named": ("{numerator}和{denominator}", "its {numerator} and {denominator}"),
+    "rollup_ratio_unmade": (
+        "{area}：“{name}”{why}，未计入全区比率，其分子、分母也不计入（全区比率为各地分子之和 ÷ 分母之和）",
+        "{area}: {id}: {why}, so it is left out of the region's ratio, its parts too (the sum of the numerators ÷ "
+        "the sum of the denominators)",
+    ),
+    "ratio_part_zero": ("的{part}为 0，比率无法计算", "its {part} is 0, so the ratio cannot be computed"),
+    "ratio_parts_unmade": ("无法由各县区的分子、分母算出（有县区的分子、分母不全）",
+                           "it cannot be made of its counties' parts (some county's are missing)"),
     "ratio_parts_older": ("{when} 的分子、分母（最新为 {latest}）", "its parts for {when} (its latest are of {latest})"),
     "baseline_reaches_target": (
         "“{name}”的基数按进度文件为{baseline}，已达到目标{target}：无法判断进度；请核对基数或目标",

@@ -107,7 +107,7 @@ def test_the_example_in_the_office_s_words():
     assert items[2] == f"目标10个，已完成5个，完成率50.0%，低于序时进度{_points(0.5 - e)}个百分点，尚差5个。"
     assert items[4] == f"目标10个，已完成6个，完成率60.0%，低于序时进度{_points(0.6 - e)}个百分点，尚差4个。"
     # a stock: its progress from the baseline, 16/21, against the schedule
-    assert items[6] == f"目标50家，基数29家，已完成45家，完成率90.0%，超序时进度{_points(16 / 21 - e)}个百分点，尚差5家。"
+    assert items[6] == f"目标50家，基数29家，已完成45家，完成率90.0%，较基数净增16家、完成新增任务的76.2%，超序时进度{_points(16 / 21 - e)}个百分点，尚差5家。"
     assert items[7] == f"目标50项，已完成35项，完成率70.0%，超序时进度{_points(0.7 - e)}个百分点，尚差15项。"
     assert len(items) == 8  # the two without categories say no more
     # the headings of the indicators, in the plan's order, numbered as offices number them
@@ -241,7 +241,7 @@ def test_the_word_file(run, tmp_path):
     assert ("Signature", "编制单位：＿＿＿＿＿＿＿＿") in styled
     today = dt.date.today()  # the day it was made
     assert ("Signature", f"{today.year}年{today.month}月{today.day}日") in styled
-    assert ("Normal", f"目标50家，基数29家，已完成45家，完成率90.0%，超序时进度"
+    assert ("Normal", f"目标50家，基数29家，已完成45家，完成率90.0%，较基数净增16家、完成新增任务的76.2%，超序时进度"
             f"{_points(16 / 21 - run('status', example('progress-2019.csv'), '-f', 'json').json()['elapsed'])}"
             "个百分点，尚差5家。") in styled
 

@@ -139,6 +139,11 @@ def _item(i: dict[str, Any], lang: str) -> list[tuple[bool, str]]:
     else:
         clauses.append(label("report_clause_achieved", lang).format(achieved=figure(i["achieved"]), unit=unit))
         clauses.append(label("report_clause_completion", lang).format(completion=percent(i["completion"])))
+        if i["baseline"] is not None and i.get("progress") is not None and i["progress"] != i["completion"] \
+                and "level" not in i:
+            # a stock judged by its way from the baseline: the share the schedule is held against, said
+            clauses.append(label("report_clause_progress", lang).format(
+                added=figure(i["achieved"] - i["baseline"]), unit=unit, progress=percent(i["progress"])))
         if i["deviation"] is not None:
             clauses.append(points_phrase(i["deviation"], lang))
         else:  # the pace not judged (a baseline not known)

@@ -30,6 +30,8 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_clause_baseline": ("基数{baseline}{unit}", "baseline {baseline} {unit}"),
     "report_clause_achieved": ("已完成{achieved}{unit}", "{achieved} {unit} achieved"),
     "report_clause_completion": ("完成率{completion}", "completion {completion}"),
+    "report_clause_progress": ("较基数净增{added}{unit}、完成新增任务的{progress}",
+                               "{added} {unit} added to the baseline, {progress} of the way"),
     "report_clause_gap": ("尚差{gap}{unit}", "{gap} {unit} to go"),
     "report_clause_surplus": ("超出目标{surplus}{unit}", "{surplus} {unit} above the target"),
     "report_clause_status": ("{status}", "{status}"),

@@ -124,7 +124,7 @@ def test_validate_lists_every_problem(run, write):
     assert "1 rows read, 30 problems" in result.stderr
     clean = run("validate", example("progress-2019.csv"))
     assert (clean.exit_code, clean.stdout) == (0, "")
-    assert "26 rows read, 0 problems" in clean.stderr
+    assert "26 rows read, no problems" in clean.stderr
 
 
 def test_validate_reports_rows_outside_the_period_as_warnings(run, write):

@@ -335,7 +335,7 @@ def test_validate_says_what_it_recognised(run, tmp_path):
         "year = '年份' (2), value = '数量' (3), item = '名称' (4); 0 column(s) not used",
         *(f"read: {path}:{sheet}: 1 row counted, 0 set aside (0 totals, 0 footers, 0 repeated, 0 other); values "
           "from column '数量', in the plan's units; dates from column '年份'" for sheet in ("2018年", "2019年")),
-        "2 rows read, 0 problems",
+        "2 rows read, no problems",
     ]
 
 

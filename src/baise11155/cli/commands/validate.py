@@ -63,7 +63,8 @@ def validate(ctx, *, progress, reading, lang, targets_path) -> None:
     from ...model.notices import CHECKS_FAILED
 
     failed = sum(1 for warning in warnings if warning.code in CHECKS_FAILED)
-    click.echo(phrase("validate_summary", lang, rows=observations.rows, problems=observations.problem_count), err=True)
+    click.echo(phrase("validate_summary" if observations.problem_count else "validate_clean", lang,
+                      rows=observations.rows, problems=observations.problem_count), err=True)
     if failed:
         click.echo(phrase("validate_checks_failed", lang, checks=failed), err=True)
     ctx.exit(1 if observations.problem_count or failed else 0)

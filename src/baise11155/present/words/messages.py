@@ -771,6 +771,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "... and {count} more problems, not listed (only the first {kept} are kept); fix these "
                              "and check again"),
     "validate_summary": ("读取{rows}行，{problems}个问题", "{rows} rows read, {problems} {noun}"),
+    "validate_clean": ("读取{rows}行，未发现问题", "{rows} rows read, no problems"),
     "validate_checks_failed": ("{checks}处核对不符（见上方提示）：请核对后再用这些数",
                                "{checks} cross-check(s) failed (see the warnings above): check them before using the figures"),
     "warning": ("提示：{message}", "warning: {message}"),

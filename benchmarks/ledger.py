@@ -43,6 +43,13 @@ def write_ledger(path: str, rows: int, items: bool = True, seed: int = 11155) ->
                 row.append(f"{county}{NAMES[indicator]}第{n}号")
             row.append(county)
             out.writerow(row)
+        # every county's list at the last year's end, so that no county's level is a year older than
+        # the others' (that is asked about, not carried: a small ledger would be refused)
+        for county in COUNTIES:
+            row = ["high-tech-enterprises", "", "2019-12-31"]
+            if items:
+                row.append(f"{county}{NAMES['high-tech-enterprises']}年末名单")
+            out.writerow([*row, county])
 
 
 if __name__ == "__main__":

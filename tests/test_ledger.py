@@ -272,7 +272,7 @@ def test_tasks_json_shape(office):
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", ["共21项：未启动2项、序时推进8项、滞后5项、超期未完成2项、已完成2项、已销号2项", "报送“序时推进”，但已过完成时限 2019-06-30"]),
+    ("zh", ["共21项：未启动2项、序时推进8项、滞后5项、超期未完成2项、已完成2项、已销号2项", "报送“序时推进”，但已过完成时限2019年6月30日"]),
     ("en", ["21 tasks: 2 not started, 8 on schedule, 5 behind, 2 overdue, not done, 2 done, 2 done and closed",
             "reported “on schedule”, but the deadline 2019-06-30 has passed"]),
 ])

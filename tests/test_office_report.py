@@ -378,3 +378,22 @@ def test_an_aspirational_target_behind_is_not_counted_among_those_behind(write):
     aside = label("summary_aspirational", "zh").format(aspirational=1)  # 力争目标滞后1项，不计入滞后
     assert f"测试市测试工程共2项指标，1项{BEHIND}，{aside}。" in overall
     assert "科技型企业（力争）完成率10.0%" in _parts(report)["三、存在问题"][0]
+
+
+def test_the_report_gains_the_tasks_from_the_ledger(run, tmp_path):
+    """report --tasks: 重点任务推进情况 after the indicators (the counts by status, the tasks behind
+    with their lead units), a point among the problems, and the ledger annexed (issue 24). At
+    2019-09-30 the example ledger holds 21 tasks: 序时推进9, 滞后5, 超期未完成2, 已完成1, 已销号2, 未启动2."""
+    import docx
+
+    path = tmp_path / "报告.docx"
+    result = run("report", example("progress-2019.csv"), "--tasks", example("ledger-2019.xlsx"), "--as-of",
+                 "2019-09-30", "-o", path, "--lang", "zh")
+    assert result.exit_code == 0, result.stderr
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert "（六）重点任务推进情况" in texts
+    said = texts[texts.index("（六）重点任务推进情况") + 1]
+    assert said.startswith("督查台账共21项任务，2项未启动，9项序时推进，5项滞后，2项超期未完成，1项已完成，2项已销号。")
+    assert "（牵头单位：市科技局）" in said
+    assert any(t.startswith("五是7项重点任务进度滞后或超期未完成：") or "7项重点任务进度滞后或超期未完成" in t for t in texts)
+    assert any("重点任务推进情况" in t for t in texts if t.startswith("附表"))

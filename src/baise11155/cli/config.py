@@ -158,8 +158,11 @@ def system_language(platform: str) -> str | None:
     import locale
 
     try:
+        # (Python names the C locale it sets up, C.UTF-8, en_US: a locale that chooses no language)
+        if locale.setlocale(locale.LC_CTYPE).split(".")[0] in ("C", "POSIX"):
+            return None
         name = locale.getlocale()[0] or ""
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, locale.Error):
         return None
     if name.lower().startswith(("zh", "chinese")):
         return "zh"

@@ -66,14 +66,48 @@ def office_report(document: dict[str, Any], page: Page, lang: str) -> Report:
         body.append(Heading(label("report_item_heading", lang).format(number=ordinal(number, lang), name=_name(i, lang)),
                             level=2, about=i["id"]))
         body += [Paragraph(text, about=i["id"] if first else None) for first, text in _item(i, lang)]
+    if page.tasks is not None:  # 重点任务推进情况, from the supervision ledger
+        body.append(Heading(label("report_item_heading", lang).format(number=ordinal(len(indicators) + 1, lang),
+                                                                      name=label("report_tasks_heading", lang)), level=2))
+        body.append(Paragraph(_tasks(page.tasks, lang)))
     body.append(Heading(label("report_part_problems", lang)))
-    body += _points(_problems(document, page, lang), lang)
+    body += _points(_problems(document, page, lang) + (_tasks_behind(page.tasks, lang) if page.tasks is not None else []),
+                    lang)
     body.append(Heading(label("report_part_next", lang)))
     body += _points(_next_steps(document, page, lang), lang)
     body.append(Paragraph(label("report_closing", lang)))
     unit = label("report_unit", lang).format(unit=page.unit) if page.unit else label("report_unit_blank", lang)
     return Report(page.title, tuple(body), unit, long_date(page.signed, lang) if page.signed else "",
                   annexes(document, page, lang), label("report_notes_title", lang), page.warnings)
+
+
+def _tasks(judged: Any, lang: str) -> str:
+    """督查台账共21项任务：序时推进9项，滞后5项…；滞后的有A（牵头单位X）…"""
+    from .task_views import status_word
+
+    counts = judged.counts
+    said = label("report_tasks", lang).format(
+        total=len(judged.tasks), counts=label("clause_joiner", lang).join(
+            label("report_count", lang).format(count=n, status=status_word(status, lang))
+            for status, n in counts.items() if n))
+    behind = [t for t in judged.tasks if t.behind]
+    if behind:
+        said += label("report_tasks_behind", lang).format(tasks=listed(
+            [label("report_task_lead", lang).format(task=t.task.name, lead=t.task.lead) for t in behind], lang))
+    return said
+
+
+def _tasks_behind(judged: Any, lang: str) -> list[str]:
+    """三、存在问题: the tasks behind, by their lead units."""
+    from .task_views import status_word
+
+    behind = [t for t in judged.tasks if t.behind]
+    if not behind:
+        return []
+    items = [label("report_task_lead_status", lang).format(task=t.task.name, lead=t.task.lead,
+                                                            status=status_word(t.status, lang)) for t in behind]
+    return [label("report_problem_tasks", lang).format(count=len(behind),
+                                                        items=label("report_groups_joiner", lang).join(items))]
 
 
 def lagging(entry: dict[str, Any]) -> bool:

@@ -54,6 +54,11 @@ def annexes(document: dict[str, Any], page: Page, lang: str) -> tuple[Table, ...
         tables.append(_areas(document, lang) if page.areas_table is None else _areas_wide(page.areas_table, lang))
         if document.get("ranking"):
             tables.append(_ranking(document, page, lang))
+    if page.tasks is not None and page.plan is not None:
+        from .task_views import tasks_table
+
+        ledger = tasks_table(page.plan, page.tasks, lang)
+        tables.append(_view(label("report_tasks_heading", lang), ledger, lang, leave_out=("place",)))
     return tuple(replace(t, title=label("report_annex", lang).format(number=n, title=t.title))
                  for n, t in enumerate(tables, 1))
 
@@ -145,10 +150,17 @@ def _areas(document: dict[str, Any], lang: str) -> Table:
 def _areas_wide(table: ViewTable, lang: str) -> Table:
     """The counties as offices lay them out (--layout wide): a county a row, 完成数 and 完成率 under
     each indicator, the 合计 row last; a column under an indicator named with it (突破重大技术完成数)."""
-    headers = tuple(c.header for c in table.columns)
-    rows = tuple(tuple(Cell(cell(v, c.display, lang), number=c.display != TEXT) for v, c in zip(row, table.columns, strict=True))
-                 for row in table.rows)
-    return Table(label("report_areas", lang), headers, rows, note=" ".join(table.lines), wide=True)
+    return _view(label("report_areas", lang), table, lang)
+
+
+def _view(title: str, table: ViewTable, lang: str, leave_out: tuple[str, ...] = ()) -> Table:
+    """A command's table annexed as it is, less the columns meant for whoever checks the files
+    (a row's place in its file)."""
+    kept = [n for n, c in enumerate(table.columns) if c.key not in leave_out]
+    headers = tuple(table.columns[n].header for n in kept)
+    rows = tuple(tuple(Cell(cell(row[n], table.columns[n].display, lang), number=table.columns[n].display != TEXT)
+                       for n in kept) for row in table.rows)
+    return Table(title, headers, rows, note=" ".join(table.lines), wide=True)
 
 
 def _ranking(document: dict[str, Any], page: Page, lang: str) -> Table:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..calc.tasks import PAST_DEADLINE, JudgedLedger, JudgedTask
 from ..model.ledger import TASK_STATUSES, Node
 from .fields import TEXT
+from .numbers import day
 from .views import Column, Table, project_name
 from .words import label, listed, note_document
 
@@ -30,7 +31,7 @@ def node_shown(node: Node | None, lang: str) -> str:
     if node is None:
         return ""
     done = {True: "ledger_node_done", False: "ledger_node_not_done", None: "task_node_unreported"}[node.done]
-    return label("task_node_shown", lang).format(due=node.due.isoformat(), target=node.target, done=label(done, lang))
+    return label("task_node_shown", lang).format(due=day(node.due, lang), target=node.target, done=label(done, lang))
 
 
 def differs_shown(judged: JudgedTask, lang: str) -> str:
@@ -39,7 +40,7 @@ def differs_shown(judged: JudgedTask, lang: str) -> str:
     reported, status = status_word(judged.task.reported, lang), status_word(judged.status, lang)
     if judged.differs == PAST_DEADLINE and judged.task.deadline is not None:
         return label("task_differs_past_deadline", lang).format(reported=reported,
-                                                               deadline=judged.task.deadline.isoformat())
+                                                               deadline=day(judged.task.deadline, lang))
     return label("task_differs", lang).format(reported=reported, judged=status)
 
 
@@ -53,12 +54,12 @@ def counts_line(judged: JudgedLedger, lang: str) -> str:
 def tasks_table(plan: Plan, judged: JudgedLedger, lang: str) -> Table:
     table = Table(label("tasks_title", lang).format(name=project_name(plan, lang)),
                   [Column(key, label(key, lang), TEXT) for key in TASK_COLUMNS])
-    table.lines = [label("tasks_as_of_line", lang).format(as_of=judged.as_of.isoformat()), counts_line(judged, lang)]
+    table.lines = [label("tasks_as_of_line", lang).format(as_of=day(judged.as_of, lang)), counts_line(judged, lang)]
     if judged.differing:
         table.lines.append(label("tasks_differs_line", lang).format(count=len(judged.differing)))
     for one in judged.tasks:
         task = one.task
-        deadline = task.deadline.isoformat() if task.deadline is not None else label("task_no_deadline", lang)
+        deadline = day(task.deadline, lang) if task.deadline is not None else label("task_no_deadline", lang)
         table.add([task.number, task.name, task.lead, listed(task.partners, lang), deadline, node_shown(one.node, lang),
                    status_word(one.status, lang), status_word(task.reported, lang), differs_shown(one, lang), task.place])
     return table

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ...present.words.command_line import option_help
 from ..options import (
     CONTEXT,
     Command,
+    InputFile,
     output_options,
     reading_options,
     region_progress_option,
@@ -26,9 +28,10 @@ if TYPE_CHECKING:
 @region_progress_option
 @by_option
 @layout_option
+@click.option("--tasks", "ledgers", multiple=True, type=InputFile(), metavar="LEDGER", help=option_help("report_tasks"))
 @targets_option
 @output_options(fixed_format="report")
-def report(*, progress, as_of, reading, region_progress, by, layout, targets_path, out: Output) -> None:
+def report(*, progress, as_of, reading, region_progress, by, layout, ledgers, targets_path, out: Output) -> None:
     """The progress report an office sends (进展情况报告): a page (.html) or a Word file (.docx) to edit and send.
 
     一、总体情况, 二、分项推进情况, 三、存在问题 and 四、下步工作建议, each sentence made of the
@@ -53,6 +56,14 @@ def report(*, progress, as_of, reading, region_progress, by, layout, targets_pat
     plan = load_plan(targets_path)
     compared = compare_all(plan, progress, region_progress, reading, as_of=as_of, by_area=by == "county")
     comparison, warnings, areas = compared.comparison, compared.warnings, compared.areas
+    judged = None
+    if ledgers:  # 重点任务推进情况: the ledger judged at the indicators' own date
+        from ...read.ledger import COUNT_HIDDEN, SKIP_HIDDEN
+        from ..pipeline import judge_ledger_files
+
+        hidden = SKIP_HIDDEN if reading.skip_hidden else COUNT_HIDDEN if reading.count_hidden else None
+        judged, notices = judge_ledger_files(plan, list(ledgers), comparison.evaluation.schedule.as_of, hidden)
+        warnings = [*warnings, *notices]
     warn(warnings, out.lang)  # on standard error as for every command, and on the page
     lang = out.lang
     about_data = [w for w in warnings if w.code != "receipt"]
@@ -63,7 +74,7 @@ def report(*, progress, as_of, reading, region_progress, by, layout, targets_pat
                 notes=len(about_data), touched=tuple(sorted({str(w.params["id"]) for w in about_data if "id" in w.params})),
                 areas_table=areas_wide_table(plan, comparison.evaluation, areas, lang)
                 if areas is not None and layout == "wide" else None,
-                project=project, unit=_unit(), signed=dt.date.today().isoformat())
+                project=project, unit=_unit(), signed=dt.date.today().isoformat(), tasks=judged, plan=plan)
     from ...calc.outlook import indicator_outlooks
 
     outlooks = indicator_outlooks(plan, comparison.evaluation)

@@ -40,6 +40,8 @@ class Page:
     project: str = ""  # the project's name, as the report's first paragraph says it
     unit: str = ""  # who made the report (编制单位, the config's `unit`); "" leaves the line to fill in
     signed: str = ""  # the day it was made (ISO)
+    tasks: Any = None  # with report --tasks: the supervision ledger judged at the date (calc.tasks.JudgedLedger)
+    plan: Any = None  # the plan, for the ledger's table
 
 
 class View:

@@ -359,7 +359,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "ledger_status_prompt": ("请从列表中选择状态。", "Pick a status from the list."),
     "ledger_date_prompt": ("请输入日期，如 2019-06-28。", "Enter a date, e.g. 2019-06-28."),
     "tasks_title": ("{name}：重点任务推进情况", "{name}: the tasks"),
-    "tasks_as_of_line": ("截至 {as_of}，按各任务到期的节点目标判定", "As of {as_of}, each task judged by its nodes due"),
+    "tasks_as_of_line": ("截至{as_of}，按各任务到期的节点目标判定", "As of {as_of}, each task judged by its nodes due"),
     "tasks_counts_line": ("共{total}项：{counts}", "{total} tasks: {counts}"),
     "tasks_count": ("{status}{count}项", "{count} {status}"),
     "tasks_differs_line": ("报送状态与判定不一致{count}项（见“说明”列）", "{count} reported a status other than the one "
@@ -378,7 +378,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "task_node_shown": ("{due} {target}（{done}）", "{due} {target} ({done})"),
     "task_node_unreported": ("未填", "not filled in"),
     "task_differs": ("报送“{reported}”，判定“{judged}”", "reported “{reported}”, judged “{judged}”"),
-    "task_differs_past_deadline": ("报送“{reported}”，但已过完成时限 {deadline}", "reported “{reported}”, but the "
+    "task_differs_past_deadline": ("报送“{reported}”，但已过完成时限{deadline}", "reported “{reported}”, but the "
                                    "deadline {deadline} has passed"),
     "leads_kind": ("类型", "Kind"),
     "leads_kind_indicator": ("指标", "indicator"),

@@ -149,6 +149,9 @@ OPTIONS: dict[str, tuple[str, str]] = {
                        ("Write the plan's supervision ledger (督查台账, FILE.xlsx) instead: a row for each task, each "
                         "quarter's node and whether it was met, with drop-down lists.")),
     "template_year": ("督查台账的年度（默认为今年，限于实施期内）。", "The ledger's year (default: this year, within the plan's period)."),
+    "report_tasks": ("督查台账文件（.xlsx、.xls、.et、.ods 或 .csv）：报告加上“重点任务推进情况”（各状态任务数、滞后任务及其牵头单位）和台账附表。可重复。",
+                     ("A supervision ledger (督查台账): the report gains the tasks' standing (counts by status, the "
+                      "tasks behind with their lead units) and the ledger's table. May be repeated.")),
     "tasks_ledger": ("督查台账文件（.xlsx、.xls、.et、.ods 或 .csv），与 --by lead 同用：各牵头单位滞后的任务与滞后指标并列。可重复。",
                      ("A supervision ledger (督查台账: .xlsx, .xls, .et, .ods or .csv), with --by lead: each unit's "
                       "tasks behind beside its indicators behind. May be repeated.")),

@@ -7,6 +7,12 @@ from __future__ import annotations
 REPORT_LABELS: dict[str, tuple[str, str]] = {
     # the parts, as a 进展情况报告 runs
     "report_part_overall": ("一、总体情况", "1. Overall"),
+    "report_tasks_heading": ("重点任务推进情况", "The plan's tasks"),
+    "report_tasks": ("督查台账共{total}项任务，{counts}。", "The supervision ledger holds {total} tasks: {counts}."),
+    "report_tasks_behind": ("其中，进度滞后或超期的有{tasks}。", " Behind or overdue: {tasks}."),
+    "report_task_lead": ("{task}（牵头单位：{lead}）", "{task} (led by {lead})"),
+    "report_task_lead_status": ("{task}{status}（牵头单位：{lead}）", "{task}: {status} (led by {lead})"),
+    "report_problem_tasks": ("{count}项重点任务进度滞后或超期未完成：{items}", "{count} tasks behind or overdue: {items}"),
     "report_opening": ("现将{project}推进情况报告如下：", "The progress of the {project} is reported below."),
     "report_closing": ("特此报告。", "Respectfully submitted."),
     "report_part_items": ("二、分项推进情况", "2. Each indicator"),

@@ -665,3 +665,21 @@ def test_rows_hidden_in_an_xls_are_asked_about_as_in_an_xlsx(run):
     assert asked.exit_code == 1 and "2 row(s) hidden in Excel hold data (rows 4, 9)" in asked.stderr
     skipped = achieved(run("status", path, "--skip-hidden", "-f", "json"))
     assert (skipped["breakthroughs"], skipped["achievements"]) == (4, 2)
+
+
+def test_a_blank_beside_other_indicators_figures_is_asked_where_rows_name_no_item(run, tmp_path):
+    """A county's sheet: 指标 | 数量 | 年份, breakthroughs left blank (none this year) beside the other
+    indicators' figures: each blank was one item, 12 for 3 (trial 4, f05b). Asked."""
+    sheets = {"田阳区": [["指标", "数量", "年份"], ["突破重大技术", None, 2019], ["转化科技成果", 3, 2019]]}
+    result = run("status", book(tmp_path / "分县.xlsx", sheets), "--lang", "en")
+    assert result.exit_code == 1 and "1 row(s) of breakthroughs leave the value blank" in result.stderr
+
+
+def test_the_city_s_file_beside_a_county_table_in_another_is_a_question(run, tmp_path):
+    """全市 rows in one file, a county × indicator table in another: added up, 7 for 4 (trial 4, f18).
+    The county table's reader now shares what the other files gave."""
+    city = book(tmp_path / "全市.xlsx", {"Sheet": [["指标", "年份", "数量", "县区"], ["突破重大技术", 2019, 4, "全市"]]})
+    counties = book(tmp_path / "县区.xlsx", {"Sheet": [["县（市、区）", "突破重大技术（项）", "年份"], ["右江区", 1, 2019],
+                                                      ["田东县", 2, 2019]]})
+    result = run("status", city, counties, "--lang", "en")
+    assert result.exit_code == 1 and "the whole city's figure is at" in result.stderr

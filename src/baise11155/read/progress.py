@@ -137,7 +137,8 @@ class _Context:
         if match.wide is not None:  # the city's own layouts: a column per indicator, or per county
             return wide_reader(label, found, place, self.names, out, self.seen, self.trace, series=self.series,
                                all_parts=self.settings.by_area, line_units=_unit_line(skipped),
-                               outside=lambda: _date_outside(out, sheet_name, skipped, place(line, None)))
+                               outside=lambda: _date_outside(out, sheet_name, skipped, place(line, None)),
+                               figures_given=self.given, area_names=self.area_names)
         columns = columns_read(match.positions, cells)
         if match.cross_tab:
             from .crosstab import COLUMNS, UNIT, WIDTH, CrossTab

@@ -530,7 +530,12 @@ class RowReader:
             holding = self.figures_unread.get(index, 0)
             if holding >= 2 and holding * 2 >= self.counted:
                 self.out.problem(note("figures_not_read", where, header=header, rows=holding, counted=self.counted))
+        # with no item column, a blank beside any figure of the file is asked, whatever its indicator: a
+        # row per figure, where a blank is 0 or not reported, never one item (a county's sheet whose
+        # breakthroughs are all blank beside its other figures counted one for each: trial 4, f05b)
+        figures = sum(given for _, _, given in self.values_given.values()) if self.i_item is None else 0
         for indicator, (blank, first, given) in self.values_given.items():
+            given = given or figures
             if blank and given:
                 name = self.names.plan.indicator(indicator).name.zh
                 self.out.problem(note("blank_among_values", first, rows=blank, given=given, id=indicator, name=name))

@@ -53,7 +53,8 @@ _INDICATOR, _CATEGORY, _DATE, _YEAR, _VALUE, _COUNTY = range(WIDTH)
 
 def wide_reader(label: str, found: Located, place: Place, names: NameIndex, out: Observations, seen: SeenItems,
                 trace: Callable[..., Any] | None, *, series: RunningTotals, all_parts: bool, line_units: tuple[str, ...] = (),
-                outside: Callable[[], tuple[dt.date, Note] | None] = lambda: None
+                outside: Callable[[], tuple[dt.date, Note] | None] = lambda: None, figures_given: dict | None = None,
+                area_names: dict[str, list] | None = None
                 ) -> tuple[RowReader, int, WideTable, list] | None:
     """The reader of a table in one of the city's layouts, as `_Context.reader` returns one, or None
     with the problem noted. `outside` gives the date a table with no date column stands at, from
@@ -111,8 +112,10 @@ def wide_reader(label: str, found: Located, place: Place, names: NameIndex, out:
         dates = given[1]
     else:
         dates = note("dates_year_columns", years=", ".join(years))
+    # (figures given across files and sheets, and areas' names, shared with every other layout's reader)
     reader = RowReader(label, COLUMNS, WIDTH, names, out, seen, place=table.place, trace=trace,
-                       series=series if running else None, receipt=(values, dates))
+                       series=series if running else None, receipt=(values, dates), given=figures_given,
+                       area_names=area_names)
     reader.all_parts = all_parts
     # a list of counting units (单位：项、个、家) names each indicator's, never a conversion: the columns'
     # own units say which is whose; a unit of money or people (单位：万元) is the columns' without one

@@ -151,7 +151,7 @@ def test_decimals_in_messages_are_figures_not_fractions(run, write, tmp_path):
     plan = tmp_path / "plan.yaml"
     plan.write_text(TARGETS.read_text(encoding="utf-8").replace("value: 29}", "value: 20.5}", 1), encoding="utf-8")
     path = write("indicator,year,value,county\nhigh-tech-enterprises,2017,29,\nachievements,2019,2.5,右江区\n"
-                 "achievements,2019,2,田阳区\nachievements,2019,4,全市\n")
+                 "achievements,2019,2,田阳区\nachievements,2019,4.5,全市\n")
     for lang in ("en", "zh"):
         result = run("--lang", lang, "status", path, "--targets", plan, "-f", "json")
         assert result.exit_code == 0, result.stderr

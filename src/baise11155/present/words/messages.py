@@ -281,9 +281,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "city_row_agrees": ("“{name}”{when}的“{area}”行（{total}）是各县区合计，与各县区之和一致，未重复计入",
                         "the {area} row of {id} on {when} ({total}) is the counties' total and agrees with them: "
                         "not counted again"),
-    "city_row_differs": ("“{name}”{when}的“{area}”行为{total}，而各县区之和为{rows}：按各县区计入，请核对",
-                         "the {area} row of {id} on {when} says {total}, but the counties' rows add up to {rows}: "
-                         "the counties' rows are counted; check which is right"),
+    "city_row_differs": ("“{name}”{when}的“{area}”行为{total}，而各县区之和为{rows}：是有县区没有列出，还是哪一行填错了？"
+                         "请核对后使两者一致（或只保留其中一种）",
+                         "the {area} row of {id} on {when} says {total}, but the counties' rows add up to {rows}: are "
+                         "some counties not listed, or is a row wrong? make them agree (or keep one of the two)"),
     "breakdown_rows_set_aside": ("有{rows}行以“其中”开头或缩进（此为第一处），是上一行的组成部分，未重复计入",
                                  "{rows} row(s) starting with 其中 or indented (the first is here) are part of the row "
                                  "above them: not counted again"),

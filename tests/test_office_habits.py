@@ -684,3 +684,15 @@ def test_the_city_s_file_beside_a_county_table_in_another_is_a_question(run, tmp
                                                       ["田东县", 2, 2019]]})
     result = run("status", city, counties, "--lang", "en")
     assert result.exit_code == 1 and "the whole city's figure is at" in result.stderr
+
+
+def test_an_indicator_merged_over_its_rows_in_a_county_table_and_a_date_footer(run, tmp_path):
+    """Indicators × counties, 突破重大技术 merged over its two categories' rows, and a footer line
+    统计时间：2019年12月31日: refused as "no indicator" and "indicator not in the plan" (trial 4, f19)."""
+    workbook = openpyxl.Workbook()
+    for row in (["指标", "类别", "右江区", "田阳区", "年份"], ["突破重大技术", "中高端铝", 1, 1, 2019],
+                [None, "机械", 2, 0, 2019], ["统计时间：2019年12月31日"]):
+        workbook.active.append(row)
+    workbook.active.merge_cells("A2:A3")
+    workbook.save(tmp_path / "表.xlsx")
+    assert achieved(run("status", tmp_path / "表.xlsx", "-f", "json"))["breakthroughs"] == 4

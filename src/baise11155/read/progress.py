@@ -47,12 +47,11 @@ from .sources import (
     open_binary,
     sniff_delimiter,
 )
-from .wide import recogniser, wide_reader
+from .wide import WideTable, recogniser, wide_reader
 
 if TYPE_CHECKING:
     from .crosstab import CrossTab
     from .rows import Place
-    from .wide import WideTable
 
 Trace = Callable[[ProgressRow], Any]
 
@@ -461,8 +460,11 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> str:
     if sheet.hidden_rows is None:
         out.warnings.append(note("hidden_rows_unknown", where))
     rows: Iterator[tuple[int, list[str]]] = itertools.chain(leftover, sheet.rows)
-    if cross is None:
-        named = [c for c in (reader.i_indicator, reader.i_category, reader.i_county, reader.i_date, reader.i_year)
+    if cross is None or isinstance(cross, WideTable):
+        # (in one of the city's layouts, the columns that say what a row is are the table's own)
+        said = cross if isinstance(cross, WideTable) else None
+        named = [c for c in ((said.i_indicator, said.i_category, said.label, said.i_date, said.i_year) if said else
+                             (reader.i_indicator, reader.i_category, reader.i_county, reader.i_date, reader.i_year))
                  if c is not None]
         down = _merged_down(book.merged(name), named)
         if down:

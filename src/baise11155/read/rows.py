@@ -415,7 +415,8 @@ class RowReader:
     def _count(self, entry: Entry, line: int, part: str, read: ProgressRow, row: Sequence[str] = ()) -> None:
         """A data row added to its sum: its value, or with running totals what it adds to its series'."""
         value = entry.value
-        self.slips.see(entry.id, value, line)
+        if self.i_value is not None and not entry.blank:  # (a figure written, not an item's 1)
+            self.slips.see(entry.id, value, line)
         if self.series is not None and entry.summed and not entry.is_level:
             added = self._increment(entry, read.county, line)
             if added is None:

@@ -542,11 +542,15 @@ def test_a_total_first_in_the_category_or_item_cell_is_the_total_of_the_rows_bel
     assert achieved(run("status", write(text), "-f", "json"))["breakthroughs"] == 5
 
 
-def test_a_grand_total_first_is_refused_with_what_to_do(run, write):
-    """合计 13 of no indicator above the rows it adds up: said to be a total to move, not 'indicator 合计 not in the plan'."""
-    result = run("status", write("指标,年份,数量,县区\n合计,2019,13,\n转化科技成果,2019,10,右江区\n突破重大技术,2019,3,右江区\n"),
-                 "--lang", "en")
-    assert result.exit_code == 1 and "progress.csv:2: '合计' marks a total with no rows above it to add up" in result.stderr
+def test_a_grand_total_first_is_held_against_every_row_below(run, write):
+    """合计 13 of no indicator above the rows it adds up (10 + 3): checked at the file's end and left
+    out, as a total wherever it stands (it was refused: trial 4, f21); 合计 14 over them is asked."""
+    text = "指标,年份,数量,县区\n合计,2019,13,\n转化科技成果,2019,10,右江区\n突破重大技术,2019,3,右江区\n"
+    result = run("status", write(text), "-f", "json", "--lang", "en")
+    assert achieved(result)["achievements"] == 10 and achieved(result)["breakthroughs"] == 3
+    assert "progress.csv:2: '合计' above every row is the table's total: 13, as the rows below add up to" in result.stderr
+    differs = run("status", write(text.replace(",13,", ",14,"), name="b.csv"), "--lang", "en")
+    assert differs.exit_code == 1 and "but the rows below add up to 13" in differs.stderr
 
 
 def test_a_figure_thousands_of_times_its_neighbours_is_said_and_validate_fails(run, write):

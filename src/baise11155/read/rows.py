@@ -221,6 +221,10 @@ class RowReader:
         self.counted = 0
         self.city_levels: dict[tuple, tuple[Number, str]] = {}  # a stock's whole-city levels: (figure, place)
         self.slips = SlipWatch()
+        # a grand total above every row: (its figure, line, column, word), and the sum of the figures
+        # counted in the file it is held against at the end
+        self.grand_first: tuple[Number, int, int, str] | None = None
+        self.counted_sum: Number = 0
         self.additions = False  # the value column holds additions (本季度新增), set by whoever found its header
         self.additions_said: set[str] = set()  # a figure thousands of times its indicator's others: a unit slip?
         self.aside = {"totals": 0, "footers": 0, "repeats": 0, "others": 0}
@@ -426,6 +430,7 @@ class RowReader:
             return
         self._traced(read, "")
         self.counted += 1
+        self.counted_sum += value
         for index, _, _ in self.unread:
             if index < len(row) and _FIGURE.fullmatch(row[index].strip()):
                 self.figures_unread[index] = self.figures_unread.get(index, 0) + 1
@@ -548,6 +553,11 @@ class RowReader:
             self.aside["others"] += rows
         for key, totals in self.county_totals.items():
             self._settle(totals, self.area_sums.get(key), "合计")
+        if self.grand_first is not None:
+            stated, line, column, word = self.grand_first
+            code = "total_first_agrees" if stated == self.counted_sum else "total_first_differs"
+            said = note(code, self.place(line, column), cell=word, total=stated, rows=self.counted_sum)
+            (self.out.warnings.append if code == "total_first_agrees" else self.out.problem)(said)
         self.out.warnings.extend(self.slips.slips(lambda indicator: self.names.plan.indicator(indicator).name.zh,
                                                   lambda line: self.place(line, self.i_value)))
         if self.parts_set_aside is not None:
@@ -810,9 +820,14 @@ class RowReader:
         if indicator is None or (not figure and when is None):
             # of no one indicator: nothing to hold it against; or of one, with neither a figure nor a
             # date (保有高新技术企业 共计 below a level set aside as given twice)
-            if figure and not self.counted and not self.held_since_total:
-                # a grand total first, above every row: which rows it adds up, and of what, is unknown
-                self.out.problem(note("total_first", self.place(line, column), cell=row[column].strip()))
+            if figure and self.i_value is not None and not self.counted and not self.held_since_total:
+                # a grand total first, above every row (合计 7 over seven items): held against all the
+                # file's rows at its end, and left out; a problem there where they do not make it up
+                try:
+                    self.grand_first = (parse_value(row[self.i_value]), line, column, row[column].strip())
+                except CellError:
+                    self.out.problem(note("total_first", self.place(line, column), cell=row[column].strip()))
+                self.aside["totals"] += 1
             else:  # with no figure, or below rows it cannot be held against: left out, as a total is
                 self._not_data(row, line, what, indicator, subtotal, when)
             return True

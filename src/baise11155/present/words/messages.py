@@ -57,6 +57,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "row_width": ("此行有{cells}个单元格，表头有{width}个：名称或数字中是否有英文逗号？请把名称中的逗号改为中文逗号“，”，"
                   "数字不要用逗号分隔，或在Excel中打开后另存为CSV",
                   "the row has {cells} cells, the header {width}; is there an unquoted comma in a name or a number?"),
+    "total_first_agrees": ("“{cell}”这一行在各行之上，是全表的合计：{total}与下面各行之和相符，未计入",
+                           "'{cell}' above every row is the table's total: {total}, as the rows below add up to; "
+                           "not counted"),
+    "total_first_differs": ("“{cell}”这一行在各行之上，像是全表的合计，写的是{total}，而下面各行之和为{rows}：请核对",
+                            "'{cell}' above every row looks like the table's total, {total}, but the rows below add "
+                            "up to {rows}: check the file"),
     "total_first": ("“{cell}”这一行是合计，但它上面没有可合计的行，也没有写明是哪项指标：合计行应放在所加各行的下面；"
                     "如果它就是某项指标的数，请在“指标”列写明指标",
                     "'{cell}' marks a total with no rows above it to add up and no indicator of its own: put a total "

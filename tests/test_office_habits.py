@@ -700,3 +700,16 @@ def test_an_indicator_merged_over_its_rows_in_a_county_table_and_a_date_footer(r
     workbook.active.merge_cells("A2:A3")
     workbook.save(tmp_path / "表.xlsx")
     assert achieved(run("status", tmp_path / "表.xlsx", "-f", "json"))["breakthroughs"] == 4
+
+
+def test_a_footer_under_a_cross_tab_of_years_is_a_footer(run, tmp_path):
+    """填表人 in the 序号 cell and 审核人 under a year column, below a table of a column per year: it was
+    refused as "no indicator" (trial 4, f09; trial 2 met it too)."""
+    workbook = openpyxl.Workbook()
+    for row in (["序号", "指标", "2018年", "2019年"], [1, "转化科技成果", 5, 7], [2, "突破重大技术", 1, 2],
+                ["填表人：李某", None, "审核人：王某", None]):
+        workbook.active.append(row)
+    workbook.save(tmp_path / "年份表.xlsx")
+    result = run("status", tmp_path / "年份表.xlsx", "-f", "json", "--lang", "en")
+    assert achieved(result)["achievements"] == 12 and achieved(result)["breakthroughs"] == 3
+    assert "is a footer" in result.stderr

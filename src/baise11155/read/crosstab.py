@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..model.kinds import output_number
 from ..model.notices import note
 from .cells import CellError, parse_value
-from .totals import is_total
+from .totals import is_footer, is_total
 
 if TYPE_CHECKING:
     from ..model.kinds import Number
@@ -66,8 +66,15 @@ class CrossTab:
                 continue
             indicator_text = cell(i_indicator)
             if not indicator_text.strip():
-                # a total written where the ledger row has no cell for it (序号, an item): carried as its indicator
-                indicator_text = next((text for text in row if text.strip() and is_total(text)), indicator_text)
+                # a total written where the ledger row has no cell for it (序号, an item): carried as its
+                # indicator; so is a footer (填表人：… in the 序号 cell, 审核人：… under a year), which the
+                # ledger's rules then tell
+                indicator_text = next((text for text in row if text.strip() and (is_total(text) or is_footer(text))),
+                                      indicator_text)
+                if is_footer(indicator_text):
+                    self._column = i_indicator
+                    yield line, [indicator_text] + [""] * (WIDTH - 1)
+                    continue
             indicator = self._indicator(indicator_text)
             if self.match.target is not None and indicator is not None:
                 self._check_target(line, indicator, cell(i_category), cell(self.match.target))

@@ -32,7 +32,7 @@ from .cells import (
 from .lookup import NameIndex
 from .running import RunningTotals
 from .slips import SlipWatch
-from .totals import BREAKDOWN, INDENTS, Columns, RunningSums, area_named, folded, is_total, not_data
+from .totals import BREAKDOWN, INDENTS, TOTAL_ENDINGS, Columns, RunningSums, area_named, folded, is_total, not_data
 from .vintage import parse_vintage
 
 if TYPE_CHECKING:
@@ -822,8 +822,13 @@ class RowReader:
             # date (保有高新技术企业 共计 below a level set aside as given twice)
             if figure and self.i_value is not None and not self.counted and not self.held_since_total:
                 # a grand total first, above every row (合计 7 over seven items): held against all the
-                # file's rows at its end, and left out; a problem there where they do not make it up
+                # file's rows at its end, and left out; a problem there where they do not make it up. One
+                # naming something (突破重大技术小计) adds up only some of them: asked
+                named = folded(row[column])
+                named = named[:len(named) - len(next((e for e in TOTAL_ENDINGS if named.endswith(e)), ""))]
                 try:
+                    if named and named not in self.whole_city and not names_an_area(named):
+                        raise CellError("total_first")
                     self.grand_first = (parse_value(row[self.i_value]), line, column, row[column].strip())
                 except CellError:
                     self.out.problem(note("total_first", self.place(line, column), cell=row[column].strip()))

@@ -198,13 +198,13 @@ def test_a_chart_sheet_passed_over_is_named(tmp_path):
 
 def test_a_workbook_on_standard_input_is_held_up_to_a_limit(tmp_path, monkeypatch):
     """A workbook on standard input is held in memory whole (a zip archive is read from its end)."""
-    from baise11155.read import progress
+    from baise11155.read import sources
 
     parts, _ = CASES["dimension claims three rows"]
     data = build(tmp_path / "book.xlsx", parts["sheets"]).read_bytes()
     result = CliRunner().invoke(cli, ["status", "-", "--format", "json", "--lang", "en"], input=data)
     assert result.exit_code == 0 and json.loads(result.stdout)["indicators"][4]["achieved"] == 55
-    monkeypatch.setattr(progress, "MAX_STDIN_WORKBOOK", len(data) - 1)
+    monkeypatch.setattr(sources, "MAX_STDIN_WORKBOOK", len(data) - 1)
     result = CliRunner().invoke(cli, ["status", "-", "--lang", "en"], input=data)
     assert result.exit_code == 1
     assert result.stderr == (f"Error: <stdin>: the workbook read from a pipe is larger than {len(data) - 1:,} bytes; "

@@ -276,7 +276,7 @@ def _merged(one: Report, other: Report, out: Observations) -> Report:
 
 def _read_file(plan: Plan, path: str, out: Observations, hidden: str | None) -> Iterator[Report]:
     from ..model.notices import DataError
-    from .sources import OLE_MAGIC, ZIP_MAGIC, detect_encoding, label_of, open_binary
+    from .sources import OLE_MAGIC, ZIP_MAGIC, check_wide, detect_encoding, label_of, open_binary, workbook_source
 
     label = label_of(path)
     try:
@@ -289,14 +289,16 @@ def _read_file(plan: Plan, path: str, out: Observations, hidden: str | None) -> 
             out.problem(note("file_empty", label))
             return
         if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
-            import io
-
-            # a workbook is a zip archive: standard input or a pipe is held in memory to be read
-            source: io.BytesIO | str = path if handle.seekable() else io.BytesIO(handle.read())
+            try:
+                source = workbook_source(path, handle, label)
+            except DataError as exc:
+                out.problem(exc.problems[0])
+                return
             yield from _read_book(plan, source, label, out, hidden)
             return
         try:
             encoding = detect_encoding(head, label)
+            check_wide(head, encoding, label)
         except DataError as exc:
             out.problem(exc.problems[0])
             return

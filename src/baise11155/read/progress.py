@@ -46,6 +46,7 @@ from .sources import (
     locate_decode_error,
     open_binary,
     sniff_delimiter,
+    workbook_source,
 )
 from .wide import WideTable, recogniser, wide_reader
 
@@ -57,7 +58,6 @@ Trace = Callable[[ProgressRow], Any]
 
 
 ALL_SHEETS = "all"
-MAX_STDIN_WORKBOOK = 256 << 20  # held in memory whole (a file on disk is not): 100k rows are ~5 MiB
 OTHER_SHEETS_LOOKED_AT = 50  # after the first sheet, how many are looked at for a progress header
 SUMMARY_SHEET_WORDS = ("汇总", "合计", "总表", "总计", "小计", "summary", "total")
 
@@ -331,17 +331,11 @@ def _read_workbook(path: str, handle: BinaryIO, head: bytes, label: str, context
     from .spreadsheet import open_book
 
     out, settings = context.out, context.settings
-    if not handle.seekable():  # standard input, a named pipe
-        import io
-
-        data = handle.read(MAX_STDIN_WORKBOOK + 1)  # a workbook is a zip archive: it needs to be seekable
-        if len(data) > MAX_STDIN_WORKBOOK:
-            limit = f"{MAX_STDIN_WORKBOOK >> 20} MiB" if MAX_STDIN_WORKBOOK >= 1 << 20 else f"{MAX_STDIN_WORKBOOK:,} bytes"
-            out.problem(note("stdin_workbook_too_large", label, limit=limit))
-            return
-        source: Any = io.BytesIO(data)
-    else:
-        source = path
+    try:
+        source = workbook_source(path, handle, label)
+    except DataError as exc:
+        out.problem(exc.problems[0])
+        return
     book = open_book(source, label, out)
     if book is None:
         return

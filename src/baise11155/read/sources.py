@@ -122,6 +122,21 @@ def open_binary(path: str) -> tuple[BinaryIO, bytes]:
         raise DataError([note("cannot_open", label, reason=os_reason(exc))]) from None
 
 
+MAX_STDIN_WORKBOOK = 256 << 20  # held in memory whole (a file on disk is not): 100k rows are ~5 MiB
+
+
+def workbook_source(path: str, handle: BinaryIO, label: str) -> io.BytesIO | str:
+    """What a workbook is opened from: its path, or from standard input or a named pipe its bytes
+    held in memory (a workbook is a zip archive and needs to be seekable), up to a limit said."""
+    if handle.seekable():
+        return path
+    data = handle.read(MAX_STDIN_WORKBOOK + 1)
+    if len(data) > MAX_STDIN_WORKBOOK:
+        limit = f"{MAX_STDIN_WORKBOOK >> 20} MiB" if MAX_STDIN_WORKBOOK >= 1 << 20 else f"{MAX_STDIN_WORKBOOK:,} bytes"
+        raise DataError([note("stdin_workbook_too_large", label, limit=limit)])
+    return io.BytesIO(data)
+
+
 def detect_encoding(head: bytes, label: str) -> str:
     """Tell UTF-8 from GB18030 by the first block of a file; UTF-16 only by its BOM."""
     if head.startswith(codecs.BOM_UTF8):

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.notices import note, quoted
 from .date_formats import DateCells, StyledCells, date_styles
+from .sources import OLE_MAGIC
 
 if TYPE_CHECKING:
     from ..model.observations import Observations
@@ -291,7 +292,7 @@ def _xls_hidden_rows(source: io.BytesIO | str) -> dict[str, set[int]]:
         else:
             with open(source, "rb") as handle:
                 head = handle.read(8)
-        if head != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        if head != OLE_MAGIC:
             return {}
         import xlrd  # type: ignore[import-untyped]
 

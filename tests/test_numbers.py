@@ -28,6 +28,10 @@ def test_a_figure_has_the_decimals_its_size_needs():
 def test_shares_and_rates():
     assert numbers.percent(0.634) == "63.4%" and numbers.percent(None) == "—"
     assert numbers.rate(7.25) == "7.2" and numbers.rate(None) == "—"  # (7.25 is 7.249… in binary)
+    # below 1, two significant digits: 0.0277‰ expected by now is not "0.0"
+    assert [numbers.rate(v) for v in (0.0277, 0.6667, -0.00057, 0.95, 0.9996, 0)] == \
+        ["0.028", "0.67", "-0.00057", "0.95", "1.0", "0.0"]
+    assert numbers.excel_format(0.0277, "rate") == "0.000" and numbers.excel_format(6.67, "rate") == "0.0"
 
 
 @pytest.mark.parametrize("value, zh, en, zh_phrase, en_phrase", [

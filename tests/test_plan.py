@@ -161,7 +161,7 @@ def test_every_problem_is_reported_with_its_place(document):
         "(`baseline: {date: …, value: …}`; `{date: …}` to take it from the progress files; or `baseline: unknown` "
         "where no source gives it)" in problems
     )
-    assert "targets.yaml: indicators[4].target: must be greater than 0, found -5" in problems
+    assert "targets.yaml: indicators[4].target: must not be negative, found -5" in problems
 
 
 @pytest.mark.parametrize(

@@ -551,8 +551,8 @@ def standing(
         status = UNJUDGED if level is not None else NO_DATA
         return Standing(achieved=None, completion=None, progress=None, expected=expected, deviation=None, gap=None,
                         surplus=None, needed_per_year=None, status=status, **common)
-    if direction == DECREASE:
-        completion = float(target / measured) if measured > 0 else None
+    if direction == DECREASE:  # (a target of 0 has no ratio to the level: its progress is the way down)
+        completion = float(target / measured) if measured > 0 and target > 0 else None
         gap, surplus = max(measured - target, 0), max(target - measured, 0)
     else:
         completion = float(measured / target)

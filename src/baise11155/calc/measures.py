@@ -4,7 +4,10 @@
 (Eurostat, *Sustainable development in the European Union — Monitoring report*, methodological
 annex): the observed compound annual growth rate since the base year against the rate required
 to reach the target in the target year; their ratio ≥ 95 % is `significant_progress`, 60–95 %
-`moderate_progress`, 0–60 % `insufficient_progress`, below 0 `movement_away`.
+`moderate_progress`, 0–60 % `insufficient_progress`, below 0 `movement_away`. A base already beyond
+the target still has its ratio computed, as Eurostat's formula gives it, under its own category
+`beyond_target_at_base` with what the ratio means: up to 1 the target still holds at the end on the
+observed trend (`holds`), above 1 the figure falls back past it (`crosses`).
 
 Growth rates need a base value above 0: a count that starts from 0 (most of “11155”) has none,
 and is `not_applicable` with the reason, never divided by a made-up small number.
@@ -60,8 +63,12 @@ def eurostat(standing: Standing, period_end: dt.date) -> Assessment:
     if required == 0:
         return not_applicable("target_is_the_base_value")
     ratio = observed / required
+    values: dict[str, float | str | None] = {"observed_growth": observed, "required_growth": required, "ratio": ratio}
     if standing.direction == DECREASE and required > 0 or standing.direction != DECREASE and required < 0:
-        return not_applicable("target_behind_the_base_value")
+        # the base already beyond the target: the ratio is the pace of falling back towards it, as a
+        # share of the pace that just reaches it at the end; up to 1 the target holds on this trend
+        values["meaning"] = "holds" if ratio <= 1 else "crosses"
+        return Assessment(values, "beyond_target_at_base")
     if ratio >= 0.95:
         category = "significant_progress"
     elif ratio >= 0.6:
@@ -70,33 +77,40 @@ def eurostat(standing: Standing, period_end: dt.date) -> Assessment:
         category = "insufficient_progress"
     else:
         category = "movement_away"
-    return Assessment({"observed_growth": observed, "required_growth": required, "ratio": ratio}, category)
+    return Assessment(values, category)
 
 
-def open_sdg(standing: Standing, period_end: dt.date, limit: Number | None = None) -> Assessment:
-    """Open SDG's score (see `open_sdg.py`) on the indicator's yearly levels, base year the
-    baseline's, target year the period's last. Without a target, the growth observed is scored,
-    near a natural `limit` (100 %) on a scale that shrinks towards it, as sdg-build does."""
+def open_sdg(standing: Standing, period_end: dt.date, limit: Number | None = None, base_year: int | None = None
+             ) -> Assessment:
+    """Open SDG's score (see `open_sdg.py`) on the indicator's yearly levels, target year the
+    period's last. The base year is the plan's (its baseline's year, else the year before the
+    period: `base_year`); where it has no figure the first later year with one is the base, and a
+    single year's figure is `not_available`, as sdg-build does. Without a target, the growth
+    observed is scored, near a natural `limit` (100 %) on a scale that shrinks towards it."""
     from . import open_sdg as sdg
 
     if not standing.kind.levels:
         return not_applicable("counted_from_zero")
     if not standing.kind.level_target:
         return not_applicable("target_not_a_level")
-    if standing.baseline_date is None or standing.baseline is None:
-        return not_applicable("no_baseline")
+    if standing.baseline_date is not None:
+        base_year = standing.baseline_date.year
+    if base_year is None or standing.target is not None and standing.baseline is None and standing.kind.derived:
+        return not_applicable("no_baseline")  # (new additions' target is a level only above a known baseline)
     target = standing.target
     if target is not None:
         target = standing.kind.target_level(target, standing.baseline)
     result = sdg.series([(year, float(value)) for year, value in standing.series],
                         "negative" if standing.direction == DECREASE else "positive",
-                        standing.baseline_date.year, period_end.year, target=None if target is None else float(target),
+                        base_year, period_end.year, target=None if target is None else float(target),
                         limit=None if limit is None else float(limit))
     values: dict[str, float | str | None] = {"base_year": result["base_year"], "current_year": result["current_year"],
                                              "value": result["progress_value"], "score": result["score"]}
     return Assessment(values, result["status"])
 
 
-def measure(name: str, standing: Standing, period_end: dt.date, limit: Number | None = None) -> Assessment:
-    """The named measure of one indicator (`limit`: the indicator's natural limit, if any)."""
-    return eurostat(standing, period_end) if name == "eurostat" else open_sdg(standing, period_end, limit)
+def measure(name: str, standing: Standing, period_end: dt.date, limit: Number | None = None,
+            base_year: int | None = None) -> Assessment:
+    """The named measure of one indicator (`limit`: the indicator's natural limit, if any;
+    `base_year`: the plan's, where the baseline's date does not say it)."""
+    return eurostat(standing, period_end) if name == "eurostat" else open_sdg(standing, period_end, limit, base_year)

@@ -118,7 +118,9 @@ def indicator_outlooks(plan: Plan, evaluation: Evaluation, measures: Sequence[st
             from .measures import measure
 
             for name in measures:
-                assessed[name] = measure(name, s, plan.end, plan.indicator(s.id).limit)
+                indicator = plan.indicator(s.id)
+                base = indicator.base_date.year if indicator.base_date is not None else plan.baseline_year
+                assessed[name] = measure(name, s, plan.end, indicator.limit, base)
         found.append(IndicatorOutlook(outlook(s, when), tuple(outlook(c, when) for c in s.categories), assessed))
     return found
 

@@ -4,6 +4,7 @@ gets its format in a spreadsheet. The words around a number are the catalogue's 
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from ..model.kinds import Number, output_number
@@ -49,8 +50,17 @@ def percent(value: float | None) -> str:
 
 
 def rate(value: float | None) -> str:
-    """A figure worked out rather than counted (expected by now, a pace, needed a year): one decimal."""
-    return MISSING if value is None else f"{value:.1f}"
+    """A figure worked out rather than counted (expected by now, a pace, needed a year): one decimal,
+    or two significant digits below 1 (0.028‰ expected is not 0.0)."""
+    return MISSING if value is None else f"{value:.{rate_decimals(value)}f}"
+
+
+def rate_decimals(value: float) -> int:
+    """One decimal; below 1, as many as two significant digits need (0.028, 0.67)."""
+    if value == 0 or abs(value) >= 1:
+        return 1
+    places = max(1, 1 - math.floor(math.log10(abs(value))))
+    return 1 if round(abs(value), places) >= 1 else places  # (0.9996 is 1.0)
 
 
 def points(value: float, lang: str) -> str:
@@ -84,7 +94,7 @@ def measure(value: float | str | None) -> str:
 
 
 # what a spreadsheet cell of each display shows (fractions get theirs by their size: `excel_format`)
-EXCEL_FORMATS = {NUMBER: "#,##0", PERCENT: "0.0%", POINTS: "+0.0;-0.0;0.0", RATE: "0.0"}
+EXCEL_FORMATS = {NUMBER: "#,##0", PERCENT: "0.0%", POINTS: "+0.0;-0.0;0.0"}  # (a rate's by its size)
 
 
 def excel_format(value: float, display: str) -> str:
@@ -95,6 +105,8 @@ def excel_format(value: float, display: str) -> str:
         if isinstance(value, float) and not value.is_integer():
             return whole + ".0" + "#" * (decimals(value) - 1)
         return whole
+    if display == RATE:
+        return "0." + "0" * rate_decimals(value)
     return EXCEL_FORMATS[display]
 
 

@@ -385,7 +385,7 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list[IndicatorOu
             table.add([s.name.get(lang), c.name.get(lang), c.target, c.achieved, *_outlook_values(o, lang)], depth=1)
         for name, result in found.measures.items():
             shown = label("clause_joiner", lang).join(
-                label("measure_said" if key == "reason" else "measure_pair", lang).format(
+                label("measure_said" if key in WORDED else "measure_pair", lang).format(
                     name=label("measure_" + key, lang), value=_measure_value(key, value, lang))
                 for key, value in result.values.items())
             said = label(f"measure_{result.category}", lang)
@@ -398,8 +398,11 @@ def outlook_table(plan: Plan, evaluation: Evaluation, outlooks: list[IndicatorOu
 RATES = ("observed_growth", "required_growth")  # growth rates, said as percentages (3.2%, not 0.03155)
 
 
+WORDED = ("reason", "meaning")  # a measure's values said in words
+
+
 def _measure_value(key: str, value: float | str | None, lang: str) -> str:
-    if key == "reason":
+    if key in WORDED:
         return label(f"measure_{value}", lang)
     if key in RATES and isinstance(value, float):
         return percent(value)

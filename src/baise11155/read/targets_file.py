@@ -606,7 +606,7 @@ def _parse_indicator(check: _Checker, entry: Any, *, path: str, divisions: list[
     kind = KINDS.get(mapping["kind"]) if isinstance(mapping["kind"], str) else None
     if kind is None:
         check.problem(f"{path}.kind", f"unknown kind {_type_name(mapping['kind'])}; known kinds: {', '.join(KINDS)}")
-    target = optional("target", check.number)
+    target = optional("target", lambda value, where: check.number(value, where, positive=False))
     limit = optional("limit", check.number)
     direction = check.choice(mapping["direction"], f"{path}.direction", (INCREASE, DECREASE)) \
         if "direction" in mapping else INCREASE
@@ -709,10 +709,16 @@ def decrease_where_the_kind_may(entry: IndicatorEntry, start: dt.date | None) ->
 
 
 def target_above_the_kinds_least(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
-    """A multiple of the baseline is more than 1 (every target is more than 0, as it is read)."""
+    """A target is more than 0, and a multiple of the baseline more than 1; only a lower-is-better
+    indicator may aim at 0 (zero deaths, zero emissions: Open SDG's measure takes 0.001 for it)."""
     kind, target = entry.kind, entry.target
     if kind is None or target is None or target > kind.target_above:
         return []
+    if target == 0 and entry.direction == DECREASE and kind.may_decrease:
+        return []
+    if target == 0 and not kind.target_above:
+        return [entry.problem(".target", "must be greater than 0, found 0 (only a lower-is-better indicator, "
+                                         "`direction: decrease`, may aim at 0)")]
     return [entry.problem(".target", f"a {kind.name} of the baseline must be more than {_short(kind.target_above)}, "
                                      f"found {_short(target)}")]
 

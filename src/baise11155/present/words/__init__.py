@@ -263,7 +263,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "measure_no_value_a_year_after_the_base": ("基年后不足一年", "less than a year after the base"),
     "measure_not_positive": ("数值不为正", "a value not above zero"),
     "measure_target_is_the_base_value": ("目标即基数", "the target is the base value"),
-    "measure_target_behind_the_base_value": ("目标与方向相反", "the target lies the wrong way"),
+    "measure_beyond_target_at_base": ("基期已优于目标", "beyond the target at the base"),
+    "measure_meaning": ("含义", "meaning"),
+    "measure_holds": ("比值不超过1，按此趋势期末仍优于目标", "a ratio of 1 or less: on this trend the target still "
+                                                        "holds at the end"),
+    "measure_crosses": ("比值超过1，按此趋势期末将退回目标以外", "a ratio above 1: on this trend the figure falls back "
+                                                         "past the target by the end"),
     "milestone_target": ("年度目标", "Year's target"),
     "milestone_achieved": ("本年完成", "Done this year"),
     "milestone_completion": ("年度完成率", "Year's completion"),

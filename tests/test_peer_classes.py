@@ -117,6 +117,10 @@ def test_a_zero_target_is_judged_by_the_way_down_not_a_completion_rate(run, tmp_
     assert found["target"] == 0 and found["completion"] is None
     assert found["progress"] == pytest.approx(0.004 / 0.052)
     assert found["status"] == "far_behind"
+    outlook = run("outlook", progress, "--targets", plan, "-f", "json").json()["indicators"][0]["outlook"]
+    assert outlook["projected_completion"] is None and outlook["verdict"] == "unlikely"
+    # 0.004 down in 7 of 15 years projects to 0.052 − 0.004 × 15 ÷ 7 = 0.04343
+    assert outlook["projected"] == pytest.approx(0.052 - 0.004 * 15 / 7)
 
 
 def test_a_zero_target_is_only_for_lower_is_better(run, tmp_path):

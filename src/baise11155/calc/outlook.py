@@ -91,7 +91,9 @@ def outlook(standing: Standing, when: Schedule) -> Outlook:
         required = (target - achieved) / (Fraction(left) / a_year)
     projected = start + done * Fraction(period_units, gone_units)
     lower = standing.direction == DECREASE
-    projected_completion = (float(target / projected) if projected > 0 else None) if lower else float(projected / target)
+    # (a target of 0 has no ratio to a level, as in the standing: the way is the figure)
+    projected_completion = (float(target / projected) if projected > 0 and target > 0 else None) if lower \
+        else float(projected / target)
     if not verdict:
         way = (projected - start) / (target - start)
         if when.days_left <= 0:

@@ -713,3 +713,43 @@ def test_a_footer_under_a_cross_tab_of_years_is_a_footer(run, tmp_path):
     result = run("status", tmp_path / "年份表.xlsx", "-f", "json", "--lang", "en")
     assert achieved(result)["achievements"] == 12 and achieved(result)["breakthroughs"] == 3
     assert "is a footer" in result.stderr
+
+
+def _additions(name: str, rows: list[tuple[str, int]]) -> list[list]:
+    return [["指标", "本季度新增"]] + [[indicator, added] for indicator, added in rows]
+
+
+def test_one_quarter_s_additions_alone_are_not_taken_for_all_since_the_start(run, tmp_path):
+    """A single 2019年三季度 sheet of 本季度新增 (2 breakthroughs): the figure is 2, what the file
+    gives, but 2018 Q1 to 2019 Q2 are named as missing, and validate fails (hostile review B9)."""
+    path = book(tmp_path / "三季度.xlsx", {"2019年三季度": _additions("三季度", [("突破重大技术", 2)])})
+    result = run("status", path, "--as-of", "2019-09-30", "-f", "json")
+    assert achieved(result)["breakthroughs"] == 2
+    assert ("breakthroughs: this column holds each period's additions, given for 2019 Q3 only, not for 2018 Q1 "
+            "to 2019 Q2") in result.stderr
+    checked = run("validate", path, "--lang", "zh")
+    assert checked.exit_code == 1
+    assert "“突破重大技术”此列是各期新增数，只给了2019年第3季度，缺2018年第1季度至2019年第2季度" in checked.stdout + checked.stderr
+
+
+def test_every_quarter_s_additions_add_up_without_a_word(run, tmp_path):
+    """Quarters 2018 Q1 … 2019 Q3 each a sheet (1 breakthrough a quarter but two): 7, no warning;
+    leaving out 2018 Q3 and 2019 Q1 names just those."""
+    quarters = [(f"{year}年{q}季度", year, q) for year in (2018, 2019) for q in ("一", "二", "三", "四")][:7]
+    sheets = {name: _additions(name, [("突破重大技术", 1)]) for name, _, _ in quarters}
+    result = run("status", book(tmp_path / "季报.xlsx", sheets), "--sheet", "all", "-f", "json")
+    assert achieved(result)["breakthroughs"] == 7 and "period's additions" not in result.stderr
+    del sheets["2018年三季度"], sheets["2019年一季度"]
+    result = run("status", book(tmp_path / "季报2.xlsx", sheets), "--sheet", "all", "-f", "json")
+    assert achieved(result)["breakthroughs"] == 5
+    assert "given for 2018 Q1 to 2018 Q2, 2018 Q4, 2019 Q2 to 2019 Q3 only, not for 2018 Q3, 2019 Q1:" in result.stderr
+
+
+def test_a_year_s_additions_by_row_date(run, write):
+    """当年新增 by a 年份 column: 2019 alone leaves out 2018; 2018 and 2019 make the whole."""
+    alone = write("指标,年份,当年新增\n转化科技成果,2019,12\n", "alone.csv")
+    result = run("status", alone, "-f", "json")
+    assert achieved(result)["achievements"] == 12 and "not for 2018:" in result.stderr
+    both = write("指标,年份,当年新增\n转化科技成果,2018,9\n转化科技成果,2019,12\n", "both.csv")
+    result = run("status", both, "-f", "json")
+    assert achieved(result)["achievements"] == 21 and "period's additions" not in result.stderr

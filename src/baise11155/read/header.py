@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..model.columns import ADDITION_WORDS, IGNORED_HEADERS, PROGRESS_COLUMNS, QUANTITY_HINTS
 from ..model.notices import Note, Typed, note, quoted
 from .cells import FULL_WIDTH, YEARS_SPAN, CellError, parse_when
+from .periods import period_of
 
 if TYPE_CHECKING:
     from .rows import Place
@@ -70,6 +71,7 @@ class HeaderMatch:
         self.cumulative = False  # a year column says 累计: its figures are running totals
         self.running_totals = False  # the value column says 累计 (累计完成, 截至本季度累计): running totals
         self.additions = False  # the value column says 新增 (本季度新增, 新认定): additions, never a level
+        self.period = ""  # and of which period (本季度新增: a quarter's; see `periods.py`), if it says
         self.blank: list[int] = []  # header cells with nothing in them: a value under one is named
         # the header row's cells, blank ones after the last name included (a CSV's trailing commas):
         # a value beyond them is a problem, one under them a warning
@@ -167,6 +169,7 @@ def match_header(row: list[str], place: Callable[[int | None], str], mapping: di
         found.running_totals = any(word in header for word in RUNNING_TOTAL_WORDS)
         # 新增, 新认定, 本季度新增: additions, which a stock's level is not (its rows are refused)
         found.additions = any(word in header for word in ADDITION_WORDS) and not found.running_totals
+        found.period = period_of(header) if found.additions else ""
         if "value" not in mapping.values():  # (a value column the user named is the one meant)
             rivals = [(index, cell) for index, cell in found.unused if _another_value(cell) or _amount(cell)]
             for index, cell in rivals:

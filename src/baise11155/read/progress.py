@@ -30,6 +30,7 @@ from ..model.plan import Plan
 from .cells import find_when
 from .header import FROM_YEAR_START, UNIT_HEADERS, HeaderMatch, header_key, locate_header
 from .lookup import NameIndex
+from .periods import PeriodAdditions
 from .records import CsvError, Records
 from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems, line_place, rename_areas
 from .running import RunningTotals
@@ -94,6 +95,7 @@ class _Context:
             self.mapping.update(_roll_up_mapping(settings.roll_up == "column"))
         self.mapped_found: set[str] = set()  # the --column headers met in some file
         self.series = RunningTotals()  # running totals' series, across files and sheets (see RowReader._increment)
+        self.periods = PeriodAdditions()  # the periods a period's additions were given for, across files and sheets
         self.area_names: dict[str, list] = {}  # one name for each area, across files (see RowReader._area)
         self.given: dict = {}  # figures given, across files and sheets (see RowReader._given_before)
 
@@ -172,6 +174,8 @@ class _Context:
         reader.all_parts = self.settings.by_area
         reader.blank_columns = match.blank
         reader.additions = match.additions
+        if match.period:
+            reader.periods = (match.period, self.periods)
         when_column = match.positions.get("date", match.positions.get("year"))
         ledger = "item" in match.positions or "value" not in match.positions  # one row per enterprise
         if when_column is not None and "认定" in cells[when_column] and ledger:  # 认定时间: when each was recognised
@@ -276,6 +280,7 @@ def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = 
     mixed = context.series.conventions()
     if mixed is not None:
         out.problem(mixed)
+    out.warnings.extend(context.periods.missing(plan.start))
     rename_areas(out, context.area_names)
     for column, header in context.settings.columns:
         if _mapped(header) not in context.mapped_found:

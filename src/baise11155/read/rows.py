@@ -30,6 +30,7 @@ from .cells import (
     unit_factor,
 )
 from .lookup import NameIndex
+from .periods import PeriodAdditions
 from .running import RunningTotals
 from .slips import SlipWatch
 from .totals import BREAKDOWN, INDENTS, TOTAL_ENDINGS, Columns, RunningSums, area_named, folded, is_total, not_data
@@ -226,7 +227,9 @@ class RowReader:
         self.grand_first: tuple[Number, int, int, str] | None = None
         self.counted_sum: Number = 0
         self.additions = False  # the value column holds additions (本季度新增), set by whoever found its header
-        self.additions_said: set[str] = set()  # a figure thousands of times its indicator's others: a unit slip?
+        self.additions_said: set[str] = set()  # the indicators whose level was refused from additions
+        # a period's additions (本季度新增): the period, and the reading's record of those given
+        self.periods: tuple[str, PeriodAdditions] | None = None
         self.aside = {"totals": 0, "footers": 0, "repeats": 0, "others": 0}
 
     def take(self, row: list[str], line: int) -> None:
@@ -429,6 +432,9 @@ class RowReader:
         if (read.vintage or self.i_vintage is not None) and not self._latest_vintage(read, part, value):
             return
         self._traced(read, "")
+        if self.periods is not None and entry.summed and not entry.is_level:
+            period, given = self.periods
+            given.see(entry.id, entry.name, period, entry.when, self.place(line, self.i_value))
         self.counted += 1
         self.counted_sum += value
         for index, _, _ in self.unread:

@@ -324,6 +324,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "相加会重复计算；请只给出其中一种（全市的表或各县区的表）",
                                 "{id} on {when}: the whole city's figure is at {city} and its counties' at {counties}; the "
                                 "city's is their total, and added up they would count twice: give one or the other"),
+    "period_additions_missing": ("“{name}”此列是各期新增数，只给了{given}，缺{missing}：已完成数只计所给各期，"
+                                 "不是实施以来的累计数；请补齐缺少各期的新增数，或改填累计数",
+                                 "{id}: this column holds each period's additions, given for {given} only, not for "
+                                 "{missing}: the figure achieved counts the periods given, not all since the plan "
+                                 "began; add the missing periods' additions, or give running totals instead"),
+    "period_year": ("{year}年", "{year}"),
+    "period_quarter": ("{year}年第{number}季度", "{year} Q{number}"),
+    "period_month": ("{year}年{number}月", "{year}-{number:02}"),
+    "period_span": ("{first}至{last}", "{first} to {last}"),
     "running_city_and_counties": ("“{name}”的累计数既有全市的（{city}），又有分县区的（{counties}）：全市的累计数已包含各县区的，"
                                   "分开相减再相加会重复计算；请统一按全市或按县区填报累计数",
                                   "{id}'s running totals are given for the whole city ({city}) and for counties "

@@ -1,0 +1,81 @@
+"""A period's additions (本季度新增, 本月新增, 当年新增): what the files and sheets of one reading give.
+
+A column of one quarter's (month's, year's) additions counts what was done since the plan began
+only when every quarter from its start is there. One quarter's sheet alone (2019年三季度) would
+be taken for all that was done since 2018: the quarters not given are named in a warning that
+fails `validate`, and the figure stays what the files give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model.notices import Listed, Note, note
+
+QUARTER, MONTH, YEAR = "quarter", "month", "year"
+# a value column's header saying whose additions it holds: the words for each period, longest first
+PERIOD_WORDS = ((QUARTER, ("本季度", "当季", "本季")), (MONTH, ("本月", "当月")), (YEAR, ("本年度", "本年", "当年")))
+PER_YEAR = {QUARTER: 4, MONTH: 12, YEAR: 1}
+
+
+def period_of(header: str) -> str:
+    """The period a value column's header says its additions are of (本季度新增: a quarter), or ""."""
+    for period, words in PERIOD_WORDS:
+        if any(word in header for word in words):
+            return period
+    return ""
+
+
+def _index(when: dt.date, period: str) -> int:
+    """The period a date falls in, counted from year 0: a quarter, a month, a year."""
+    if period == YEAR:
+        return when.year
+    if period == QUARTER:
+        return when.year * 4 + (when.month - 1) // 3
+    return when.year * 12 + when.month - 1
+
+
+def _said(index: int, period: str) -> Note:
+    if period == YEAR:
+        return note("period_year", year=index)
+    year, within = divmod(index, PER_YEAR[period])
+    return note(f"period_{period}", year=year, number=within + 1)
+
+
+class PeriodAdditions:
+    """The periods each indicator's additions were given for, across the files and sheets of one
+    reading, and where the first was read."""
+
+    def __init__(self) -> None:
+        self.given: dict[str, tuple[str, str, str, set[int]]] = {}  # indicator -> (name, period, place, periods)
+
+    def see(self, indicator: str, name: str, period: str, when: dt.date, place: str) -> None:
+        found = self.given.setdefault(indicator, (name, period, place, set()))
+        if found[1] == period:
+            found[3].add(_index(when, period))
+
+    def missing(self, start: dt.date) -> list[Note]:
+        """At the end of the reading: each indicator whose periods from the plan's start to the last
+        given leave some out, with those left out (runs said as spans: 2018年一季度至2019年二季度)."""
+        found = []
+        for indicator, (name, period, place, given) in self.given.items():
+            left_out = [index for index in range(_index(start, period), max(given)) if index not in given]
+            if left_out:
+                found.append(note("period_additions_missing", place, id=indicator, name=name,
+                                  given=Listed(_spans(sorted(given), period)), missing=Listed(_spans(left_out, period))))
+        return found
+
+
+def _spans(indexes: list[int], period: str) -> list[Note]:
+    """Periods in order, each run of consecutive ones said as one span."""
+    spans: list[Note] = []
+    first = previous = indexes[0]
+    for index in [*indexes[1:], None]:
+        if index is not None and index == previous + 1:
+            previous = index
+            continue
+        spans.append(_said(first, period) if first == previous else
+                     note("period_span", first=_said(first, period), last=_said(previous, period)))
+        if index is not None:
+            first = previous = index
+    return spans

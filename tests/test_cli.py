@@ -201,22 +201,22 @@ def test_output_never_overwrites_an_input(run, tmp_path):
     original = Path(example("progress-2019.csv")).read_bytes()
     source.write_bytes(original)
     result = run("status", source, "-o", source)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "is one of the input files" in result.stderr
     assert source.read_bytes() == original
 
 
 def test_output_onto_a_directory_or_a_read_only_place(run, tmp_path):
     result = run("status", example("progress-2019.csv"), "-o", tmp_path)
-    assert result.exit_code == 1 and "is a directory" in result.stderr
+    assert result.exit_code == 2 and "is a directory" in result.stderr
     result = run("status", example("progress-2019.csv"), "-o", tmp_path / "missing" / "x.txt")
-    assert result.exit_code == 1 and "does not exist" in result.stderr
+    assert result.exit_code == 2 and "does not exist" in result.stderr
     if os.geteuid() != 0:  # root may write anywhere
         locked = tmp_path / "locked"
         locked.mkdir()
         locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
         result = run("status", example("progress-2019.csv"), "-o", locked / "x.txt")
-        assert result.exit_code == 1 and "permission denied" in result.stderr
+        assert result.exit_code == 2 and "permission denied" in result.stderr
 
 
 def test_csv_output_neutralises_formulas(run, tmp_path, write):
@@ -336,13 +336,13 @@ def test_no_input_is_written_over_whatever_option_names_it(run, tmp_path):
     for command in (["status", example("progress-2019.csv")], ["report", example("progress-2019.csv")],
                     ["targets"]):
         result = run(*command, "--targets", plan, "--output", plan)
-        assert result.exit_code == 1
+        assert result.exit_code == 2
         assert "is one of the input files" in result.stderr
     assert plan.read_bytes() == before
     named_csv = tmp_path / "plan.csv"  # a targets file may have any name
     named_csv.write_bytes(before)
     result = run("template", named_csv, "--force", "--targets", named_csv)
-    assert result.exit_code == 1 and "is one of the input files" in result.stderr
+    assert result.exit_code == 2 and "is one of the input files" in result.stderr
     assert named_csv.read_bytes() == before
 
 
@@ -380,7 +380,7 @@ def test_the_file_on_standard_input_is_not_written_over(tmp_path):
     with open(path, "rb") as stdin:
         result = subprocess.run([sys.executable, "-m", "baise11155", "status", "-", "-o", str(path)], stdin=stdin,
                                 capture_output=True, text=True)
-    assert result.returncode == 1 and "is one of the input files" in result.stderr
+    assert result.returncode == 2 and "is one of the input files" in result.stderr
     assert path.read_bytes() == before
 
 

@@ -336,5 +336,5 @@ def test_a_read_only_output_is_never_replaced(run, tmp_path):
     kept.write_text("keep", encoding="utf-8")
     os.chmod(kept, 0o444)
     result = run("report", example("progress-2019.csv"), "-o", kept, "--lang", "en")
-    assert result.exit_code == 1 and "read-only and is not replaced" in result.stderr
+    assert result.exit_code == 2 and "read-only and is not replaced" in result.stderr
     assert kept.read_text(encoding="utf-8") == "keep"

@@ -219,7 +219,7 @@ def test_xlsx_needs_a_file_and_never_overwrites_an_input(run, tmp_path):
     workbook(source, [["indicator", "year"], ["achievements", 2019]])
     before = source.read_bytes()
     result = run("status", source, "-f", "xlsx", "-o", source)
-    assert result.exit_code == 1 and "is one of the input files" in result.stderr
+    assert result.exit_code == 2 and "is one of the input files" in result.stderr
     assert source.read_bytes() == before
 
 

@@ -15,7 +15,7 @@ from typing import NoReturn
 
 import click
 
-from ..model.notices import UserError
+from ..model.notices import UsageProblem, UserError
 from ..present.words import label, phrase, text
 from ..present.words.command_line import COMMANDS as COMMAND_LINES
 from ..present.words.command_line import usage
@@ -37,6 +37,12 @@ class _Problems(click.ClickException):
 
     def show(self, file=None) -> None:
         click.echo(phrase("error", self.lang, message=self.format_message()), err=True, file=file)
+
+
+class _UsageProblems(_Problems):
+    """An option naming what it cannot be (an input as the output): a usage mistake, exit 2."""
+
+    exit_code = 2
 
 
 class _Commands(LocalHelp, click.Group):
@@ -87,7 +93,8 @@ class _Commands(LocalHelp, click.Group):
             return super().invoke(ctx)
         except UserError as exc:
             lang = run_language(ctx)  # the context's meta is shared with the command's
-            raise _Problems(_problems_text(exc, lang), lang) from None
+            problems = _UsageProblems if isinstance(exc, UsageProblem) else _Problems
+            raise problems(_problems_text(exc, lang), lang) from None
 
 
 def _problems_text(exc: UserError, lang: str) -> str:

@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from ..model.notices import UserError, note, os_reason, printable
+from ..model.notices import UsageProblem, UserError, note, os_reason, printable
 from ..read.sources import STDIN
 from .signals import held, release
 
@@ -42,24 +42,24 @@ def check_destination(path: str, inputs: list[str]) -> None:
     """Refuse, before any work is done, a destination that would destroy an input or cannot be written."""
     for source in inputs:
         if source != STDIN and os.path.exists(path) and _same_file(path, source):
-            raise UserError([note("output_is_input", path)])
+            raise UsageProblem([note("output_is_input", path)])
         if source == STDIN and _is_standard_input(path):
-            raise UserError([note("output_is_input", path)])  # `status - -o s.csv < s.csv`
+            raise UsageProblem([note("output_is_input", path)])  # `status - -o s.csv < s.csv`
     if os.path.isdir(path):
-        raise UserError([note("output_is_directory", path)])
+        raise UsageProblem([note("output_is_directory", path)])
     if _writes_through(path) or _descriptor(path) is not None:
         return  # a device, a pipe, standard output: written into, not replaced
     folder = os.path.dirname(_real(path))
     if not os.path.isdir(folder):
-        raise UserError([note("output_no_folder", path, folder=folder)])
+        raise UsageProblem([note("output_no_folder", path, folder=folder)])
     if not os.access(folder, os.W_OK):
-        raise UserError([note("output_not_allowed", path, folder=folder)])
+        raise UsageProblem([note("output_not_allowed", path, folder=folder)])
     try:
         read_only = os.path.exists(path) and not os.stat(path).st_mode & 0o222
     except OSError:
         read_only = False
     if read_only:  # made read-only to keep it: renaming a new file onto it would not ask (as root, not at all)
-        raise UserError([note("output_read_only", path)])
+        raise UsageProblem([note("output_read_only", path)])
 
 
 def _is_standard_input(path: str) -> bool:

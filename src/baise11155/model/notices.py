@@ -128,6 +128,11 @@ class DataError(UserError):
     """A progress file cannot be read or holds rows that are not valid."""
 
 
+class UsageProblem(UserError):
+    """An option names something it cannot be (an input as the output, a folder): a usage mistake,
+    exit 2 like click's own."""
+
+
 _SAID_OS_ERRORS = ("ENOENT", "EACCES", "EISDIR", "ENOSPC", "EROFS", "EFBIG", "ENOTDIR")  # present/words: os_NAME
 
 

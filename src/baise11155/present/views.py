@@ -649,11 +649,13 @@ def rollup_table(plan: Plan, result: RollUp, lang: str) -> Table:
 
 def _rollup_total_name(plan: Plan, result: RollUp, counted: int, lang: str) -> str:
     """广西合计 only where the figure is every area's the plan lists (`areas:`); else what it is the
-    sum of: 3市合计 (the areas that gave the figure, or those given where none did)."""
+    sum of: 3市合计 (the areas that gave the figure), or 各市均未报送 where none did."""
     from ..model.areas import areas_kind
 
     given = len(result.cities)
     if result.whole and counted == given:
         return plan.city.area.get(lang) + label("rollup_total", lang)
     kind = areas_kind(city.area for city in result.cities) or "areas"
-    return label(f"rollup_total_{kind}", lang).format(count=counted or given)
+    if not counted:
+        return label(f"rollup_none_{kind}", lang)
+    return label(f"rollup_total_{kind}", lang).format(count=counted)

@@ -198,14 +198,15 @@ def test_an_aspirational_indicator_behind_is_not_counted_among_those_behind(tmp_
 
 # --- the bundled plans ------------------------------------------------------------------------
 
-def test_four_plans_are_bundled_and_each_loads(run):
+def test_five_plans_are_bundled_and_each_loads(run):
     plans = bundled_plans()
-    assert list(plans) == ["baise-11155", "guangxi-keji-qianggui-2021-2023", "guangxi-keji-shisiwu-2021-2025",
-                           "guangxi-sanbai-erqian"]
+    assert list(plans) == ["baise-11155", "china-shisiwu-gangyao-2021-2025", "guangxi-keji-qianggui-2021-2023",
+                           "guangxi-keji-shisiwu-2021-2025", "guangxi-sanbai-erqian"]
     document = run("plans", "-f", "json").json()
     # the 十四五 plan: its 11 targets and the 11 parts of its ratios, watched
     assert [(p["id"], p["indicators"], p["code"]) for p in document["plans"]] == [
-        ("baise-11155", 5, "11155"), ("guangxi-keji-qianggui-2021-2023", 11, None),
+        ("baise-11155", 5, "11155"), ("china-shisiwu-gangyao-2021-2025", 4, None),
+        ("guangxi-keji-qianggui-2021-2023", 11, None),
         ("guangxi-keji-shisiwu-2021-2025", 22, None), ("guangxi-sanbai-erqian", 5, "三百二千")]
 
 

@@ -255,6 +255,9 @@ _CHECK_CASES = {
     "milestones_where_the_kind_may": (
         _as("growth", target=10, milestones={2019: 5}),
         ["indicators[3].milestones: a growth takes no milestones: a year's target is a count's or a level's"]),
+    "prices_of_a_growth": (
+        lambda d: d["indicators"][4].update(prices="comparable"),
+        ["indicators[4].prices: only a growth rate is measured at some prices; a count is not"]),
 }
 
 

@@ -4,6 +4,7 @@ each figure worked out by hand where a mean of ratios would differ from the rati
 from __future__ import annotations
 
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
@@ -470,3 +471,52 @@ def test_an_attribute_is_one_of_two(tmp_path):
     with pytest.raises(TargetsError) as error:
         load_plan(path)
     assert any("attribute" in str(p) for p in error.value.problems), error.value.problems
+
+
+def test_the_national_14th_plan_on_published_actuals(run):
+    """The 纲要's innovation indicators on figures NBS and CNIPA published (examples/
+    china-innovation-2021-2025.csv, each row's source in its 备注):
+    - high-value patents per 10,000 people, 6.3 (2020) to 12 (2025): 9.4 at the end of 2022 is
+      9.4 ÷ 12 = 78.3 % done and (9.4 − 6.3) ÷ (12 − 6.3) = 54.4 % of the way after 24 of 60 months
+      (40.0 %): on track, 14.4 points ahead; 16 at the end of 2025 is 16 ÷ 12 = 133.3 %: exceeded;
+    - R&D spending 24,393.1 → 27,956.3 亿元 in 2021: 14.61 % a year, above 7 %: exceeded;
+    - R&D intensity, watched: 2.68 % in 2024, a preliminary figure (快报), carried as such."""
+    from conftest import example
+
+    progress = example("china-innovation-2021-2025.csv")
+    plan = ["--plan", "china-shisiwu-gangyao-2021-2025"]
+    at_2022 = {i["id"]: i for i in run("status", progress, *plan, "--as-of", "2022-12-31", "-f", "json").json()["indicators"]}
+    patents = at_2022["hv-patents-per-10k"]
+    assert patents["achieved"] == 9.4 and patents["completion"] == pytest.approx(9.4 / 12)
+    assert patents["progress"] == pytest.approx(3.1 / 5.7) and patents["deviation"] == pytest.approx((3.1 / 5.7 - 0.4) * 100)
+    assert patents["status"] == "on_track" and patents["attribute"] == "expected"
+    growth = at_2022["rd-growth"]
+    assert growth["achieved"] == pytest.approx((27956.3 / 24393.1 - 1) * 100) and round(growth["achieved"], 2) == 14.61
+    assert growth["status"] == "exceeded"
+    at_end = {i["id"]: i for i in run("status", progress, *plan, "-f", "json").json()["indicators"]}
+    assert at_end["hv-patents-per-10k"]["completion"] == pytest.approx(16 / 12)
+    assert at_end["hv-patents-per-10k"]["status"] == "exceeded"
+    intensity = at_end["rd-intensity"]
+    assert intensity["achieved"] == 2.68 and intensity["status"] == "monitored" and intensity["vintage"] == "preliminary"
+    assert at_end["digital-share"]["status"] == "no_data"
+    table = run("status", progress, *plan, "--lang", "zh").stdout
+    assert table.startswith("全国“十四五”规划纲要创新驱动指标：完成情况")
+
+
+def test_a_growth_at_comparable_prices_says_what_was_measured(run, write, tmp_path):
+    """A plan may say its growth is at comparable prices (按可比价); the tool measures the figures as
+    given and says so beside the rate. Only a growth rate takes prices."""
+    from baise11155.read.targets_file import bundled_plans
+
+    text = Path(bundled_plans()["china-shisiwu-gangyao-2021-2025"]).read_text(encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text.replace("    qualifier: above  # 7%以上\n", "    qualifier: above\n    prices: comparable\n"),
+                    encoding="utf-8")
+    progress = write("指标,年份,数量\n全社会研发经费投入年均增长,2021,27956.3\n")
+    result = run("status", progress, "--targets", plan, "--lang", "zh")
+    assert result.exit_code == 0, result.stderr
+    assert "“全社会研发经费投入年均增长”按可比价考核；本工具按所给数值计算增速（现价，除非所给数值已按可比价折算）" in result.stderr
+    plan.write_text(text.replace("    kind: level\n    target: 12\n", "    kind: level\n    target: 12\n    prices: comparable\n"),
+                    encoding="utf-8")
+    refused = run("status", progress, "--targets", plan)
+    assert refused.exit_code == 1 and "indicators[2].prices: only a growth rate is measured at some prices" in refused.stderr

@@ -251,7 +251,7 @@ def test_dates_in_chinese_messages_and_iso_in_json():
     (["status", "x.csv", "--asof", "2019"], "错误：没有选项“--asof”；是否要用“--as-of”？"),
     (["status", "x.csv", "--lang", "fr"], "错误：“--lang”的取值有误：“fr”不是可选的取值；可选：zh、en"),
     (["status", "x.csv", "--plan", "nope"], "错误：“--plan”的取值有误：没有编号为“nope”的内置计划；可用的计划："
-                                            "baise-11155、guangxi-keji-qianggui-2021-2023、guangxi-keji-shisiwu-2021-2025、guangxi-sanbai-erqian"
+                                            "baise-11155、china-shisiwu-gangyao-2021-2025、guangxi-keji-qianggui-2021-2023、guangxi-keji-shisiwu-2021-2025、guangxi-sanbai-erqian"
                                             "（baise11155 plans 列出全部）"),
     (["explain", "x.csv"], "错误：缺少选项“--indicator”或“-i”"),
     (["stauts", "x.csv"], "错误：没有“stauts”这个命令；是否要用“status”或“targets”？"),

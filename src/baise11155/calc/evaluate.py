@@ -29,6 +29,7 @@ from ..model.notices import Note, note
 from ..model.plan import (
     ABOVE,
     AT_LEAST,
+    COMPARABLE,
     DAYS,
     DECREASE,
     FAR_BEHIND_POINTS,
@@ -329,6 +330,8 @@ def evaluate(plan: Plan, buckets: dict[Key, Bucket], as_of: dt.date) -> Evaluati
             notices.append(note("paced_from_baseline", id=indicator.id, name=indicator.name.zh,
                                 since=str(standing.baseline_date), elapsed=f"{own.elapsed:.1%}"))
         notices.extend(_level_notices(indicator, counted, standing, as_of))
+        if indicator.prices == COMPARABLE and standing.achieved is not None:  # said beside the rate measured
+            notices.append(note("growth_at_current_prices", id=indicator.id, name=indicator.name.zh))
         problems.extend(stale_parts(indicator, counted))
         standing = _with_vintage(standing, grouped.get(indicator.id, []), plan, as_of)
         standings.append(replace(standing, attribute=indicator.attribute) if indicator.attribute else standing)

@@ -93,6 +93,7 @@ class Kind:
     level_target: bool = True
     yearly: bool = False  # the figure is one year's (a flow): the year's rows of any day add up, years do not
     target_above: Number = 0  # a target is more than this: a multiple of the baseline is more than 1
+    priced = False  # measured at some prices (按可比价, 按现价): a growth rate of money
 
     @property
     def areas_add_up(self) -> bool:
@@ -335,6 +336,7 @@ class Growth(Level):
     """The target is an average annual growth rate, in per cent, since the baseline."""
 
     name = "growth"
+    priced = True
     derived = True
     level_target = False
     needs_baseline = True

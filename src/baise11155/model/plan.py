@@ -116,6 +116,7 @@ COUNT_UNITS = frozenset(["项", "个", "家", "人", "名", "件", "支", "台",
                          "人(个)", "人（个）"])
 INCREASE, DECREASE = "increase", "decrease"  # directions: higher is better, or lower is
 BINDING, EXPECTED = "binding", "expected"  # a five-year plan's attributes: 约束性 (binding), 预期性 (expected)
+CURRENT, COMPARABLE = "current", "comparable"  # a growth's prices: 按现价, 按可比价 (with inflation taken out)
 AT_LEAST, ABOVE = "at_least", "above"  # qualifiers: met when reached (以上、不低于、达), or passed (突破、超过、高于)
 
 
@@ -145,6 +146,7 @@ class Indicator:
     aliases: tuple[str, ...] = ()  # other names files may give it (a city plan's, in a roll-up)
     parts: RatioParts | None = None  # a ratio computed from two other indicators' figures
     attribute: str | None = None  # BINDING (约束性) or EXPECTED (预期性), where the plan says
+    prices: str | None = None  # a growth's: CURRENT or COMPARABLE (按可比价), where the plan says
 
     def for_area(self, area: str) -> Indicator:
         """The indicator as one division sees it: its own target (or none: its figure is watched),

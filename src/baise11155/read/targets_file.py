@@ -21,7 +21,9 @@ from ..model.plan import (
     ABOVE,
     AT_LEAST,
     BINDING,
+    COMPARABLE,
     COUNTS,
+    CURRENT,
     DECREASE,
     DIGITS,
     EXPECTED,
@@ -368,7 +370,7 @@ def _area(check: _Checker, mapping: dict, path: str) -> Area | None:
 
 _INDICATOR_KEYS = ("target", "baseline", "breakdown", "region", "history", "direction", "qualifier", "aspirational",
                    "part_of", "value_unit", "source", "milestones", "limit", "area_targets", "lead", "partners",
-                   "numerator", "denominator", "scale", "attribute")
+                   "numerator", "denominator", "scale", "attribute", "prices")
 
 
 def _divisions(check: _Checker, value: Any) -> list[Division]:
@@ -542,6 +544,7 @@ class IndicatorEntry:
     partners: tuple[Names, ...]
     parts: RatioParts | None = None
     attribute: str | None = None
+    prices: str | None = None
 
     @property
     def monitored(self) -> bool:
@@ -568,7 +571,7 @@ class IndicatorEntry:
             direction=self.direction, qualifier=self.qualifier, aspirational=self.aspirational,
             part_of=self.part_of, value_unit=self.value_unit, source=self.source, milestones=self.milestones,
             limit=self.limit, baseline_on=self.baseline_on, area_targets=self.area_targets, lead=self.lead,
-            partners=self.partners, parts=self.parts, attribute=self.attribute,
+            partners=self.partners, parts=self.parts, attribute=self.attribute, prices=self.prices,
         )
 
 
@@ -634,13 +637,14 @@ def _parse_indicator(check: _Checker, entry: Any, *, path: str, divisions: list[
     parts = _ratio_parts(check, mapping, path)
     attribute = check.choice(mapping["attribute"], f"{path}.attribute", (BINDING, EXPECTED)) \
         if "attribute" in mapping else None
+    prices = check.choice(mapping["prices"], f"{path}.prices", (CURRENT, COMPARABLE)) if "prices" in mapping else None
     return IndicatorEntry(
         label=check.label, path=path, given=frozenset(mapping), ident=ident, name=name, unit=unit, kind=kind,
         target=target, limit=limit, direction=direction, qualifier=qualifier, baseline_form=baseline_form,
         baseline=baseline, baseline_on=baseline_on, categories=tuple(categories), region=region,
         history=tuple(history), aspirational=aspirational, part_of=part_of, value_unit=value_unit,
         source=source, milestones=milestones, area_targets=area_targets, lead=lead, partners=partners, parts=parts,
-        attribute=attribute,
+        attribute=attribute, prices=prices,
     )
 
 
@@ -788,6 +792,13 @@ def region_baseline_known(entry: IndicatorEntry, start: dt.date | None) -> list[
     return [entry.problem(".baseline", "the region counts new additions above the baseline: it must be known")]
 
 
+def prices_of_a_growth(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
+    """Prices (按可比价, 按现价) are a growth rate's to say: a level or a count has none."""
+    if entry.prices is None or entry.kind is None or entry.kind.priced:
+        return []
+    return [entry.problem(".prices", f"only a growth rate is measured at some prices; a {entry.kind.name} is not")]
+
+
 def milestones_where_the_kind_may(entry: IndicatorEntry, start: dt.date | None) -> list[Note]:
     """A year's target is a count's or a level's: not a rise, a rate or a multiple made of the level."""
     kind = entry.kind
@@ -812,6 +823,7 @@ INDICATOR_CHECKS: tuple[Callable[[IndicatorEntry, dt.date | None], list[Note]], 
     breakdown_where_the_kind_may,
     region_baseline_known,
     milestones_where_the_kind_may,
+    prices_of_a_growth,
 )
 
 

@@ -628,6 +628,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{rows}个数值被更新的版本取代（如{value}由{by_place}的{by}取代）；explain 命令列出每一个",
         "{rows} figure(s) replaced by a later vintage (e.g. {value} by {by} at {by_place}); `explain` lists each",
     ),
+    "growth_at_current_prices": (
+        "“{name}”按可比价考核；本工具按所给数值计算增速（现价，除非所给数值已按可比价折算），请与统计部门公布的可比价增速核对",
+        "{id}: the plan measures this growth at comparable prices; the tool measured it from the figures as given "
+        "(current prices, unless they were deflated): check it against the statistics office's rate at comparable prices"),
     "binding_counted": (
         "约束性指标{total}项，其中滞后{behind}项（{name}）：约束性指标必须完成，滞后须说明原因和措施",
         "{total} binding indicator(s), {behind} of them behind ({id}): a binding target must be met, and one "

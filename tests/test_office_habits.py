@@ -753,3 +753,29 @@ def test_a_year_s_additions_by_row_date(run, write):
     both = write("指标,年份,当年新增\n转化科技成果,2018,9\n转化科技成果,2019,12\n", "both.csv")
     result = run("status", both, "-f", "json")
     assert achieved(result)["achievements"] == 21 and "period's additions" not in result.stderr
+
+
+def test_periods_from_the_year_s_start_under_merged_indicators(run, tmp_path):
+    """Counties as rows, each indicator merged over 2019年1-6月 | 2019年1-9月 (trial 4, f22): each
+    pair is a running total within the year, so the 1-9月 figures are what was achieved by
+    2019-09-30: breakthroughs 1 + 1 + 1 = 3, achievements 5 + 3 + 4 + 6 + 1 = 19. It was refused
+    at C3 as "'2019年1-6月' is not a number"."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["百色市2019年“11155”工程进度表"])
+    sheet.append(["序号", "县（市、区）", "突破重大技术（项）", None, "转化科技成果（项）", None])
+    sheet.append([None, None, "2019年1-6月", "2019年1-9月", "2019年1-6月", "2019年1-9月"])
+    for n, (county, b6, b9, a6, a9) in enumerate([("右江区", None, 1, 2, 5), ("田阳区", None, None, 1, 3),
+                                                  ("田东县", 1, 1, 2, 4), ("平果市", None, None, 3, 6),
+                                                  ("靖西市", None, 1, None, 1)]):
+        sheet.append([n + 1, county, b6, b9, a6, a9])
+    for cells in ("A2:A3", "B2:B3", "C2:D2", "E2:F2"):
+        sheet.merge_cells(cells)
+    path = tmp_path / "分期.xlsx"
+    workbook.save(path)
+    result = run("status", path, "-f", "json")
+    assert result.json()["as_of"] == "2019-09-30"
+    assert achieved(result)["breakthroughs"] == 3 and achieved(result)["achievements"] == 19
+    explained = run("explain", path, "-i", "achievements", "-f", "json").json()
+    # what each half adds: 右江区 2 then 3, 田阳区 1 then 2, 田东县 2 then 2, 平果市 3 then 3, 靖西市 1
+    assert sorted(row["value"] for row in explained["rows"]) == [1, 1, 2, 2, 2, 2, 3, 3, 3]

@@ -67,7 +67,7 @@ def wide_reader(label: str, found: Located, place: Place, names: NameIndex, out:
     dated = "date" in positions or "year" in positions
     figures = [figure for figure in layout.figures if not figure.is_part]
     given = None
-    if not dated and (layout.kind == COUNTIES or any(not figure.year for figure in figures)):
+    if not dated and (layout.kind == COUNTIES or any(not (figure.year or figure.date) for figure in figures)):
         before = out.problem_count
         given = outside()
         if given is None:
@@ -103,7 +103,7 @@ def wide_reader(label: str, found: Located, place: Place, names: NameIndex, out:
                                    counties=counties, unused=unused))
         values = note("values_county_columns_running" if running else "values_county_columns",
                       counties=len(layout.counties))
-    years = sorted({figure.year for figure in figures if figure.year})
+    years = sorted({figure.year or figure.header for figure in figures if figure.year or figure.date})
     if dated:
         headers_of = {c: " ".join(cells[positions[c]].split()) for c in ("date", "year") if c in positions}
         dates = note("dates_columns", **headers_of) if len(headers_of) == 2 else \
@@ -201,8 +201,9 @@ class WideTable:
             self._year = figure.index if figure.year else self.i_year
             value = text + figure.unit if figure.unit and text.strip()[-1:].isdigit() else text
             # (a figure under a year is that year's, whatever date the title gives the table)
-            yield line, [figure.indicator.name.zh, figure.category or category, "" if figure.year else date,
-                         figure.year or year, value, label]
+            yield line, [figure.indicator.name.zh, figure.category or category,
+                         figure.date or ("" if figure.year else date), "" if figure.date else figure.year or year, value,
+                         label]
 
     def _indicator_row(self, line: int, row: list[str]) -> Iterator[tuple[int, list[str]]]:
         """A row of a table with a column per county: one ledger row per filled county cell, then

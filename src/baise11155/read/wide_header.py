@@ -6,7 +6,8 @@ the plan (or one does, beside a county column), or two or more name areas (右�
 the plan's divisions) beside an indicator column. A group row just above it (序号, 县区 merged down
 over a row of indicators) names its blank cells; a row of sub-columns just below it is read with it.
 Under a merged parent naming an indicator, a sub-column `保有数`, `累计` or `数量` is the indicator's
-own figure, a year that year's, a category that category's, and `其中…` a part of it (set aside,
+own figure, a year that year's, a period that period's (2019年1-9月: from the year's start, a running
+total within it), a category that category's, and `其中…` a part of it (set aside,
 and checked not to exceed its whole). Anything half-recognised is refused at the header cell that
 could not be read: an indicator not in the plan, a sub-column that says nothing known, two figures
 under one indicator, `高新技术企业` with nothing saying held or new, a count in money.
@@ -27,11 +28,13 @@ from ..model.plan import COUNT_UNITS
 from .cells import FULL_WIDTH, CellError, unit_factor
 from .header import (
     _YEAR_COLUMN,
+    FROM_YEAR_START,
     RUNNING_TOTAL_WORDS,
     SET_ASIDE,
     TARGET_HEADERS,
     UNIT_HEADERS,
     HeaderMatch,
+    _period_column,
     header_key,
     role_of,
 )
@@ -81,6 +84,7 @@ class Figure:
     header: str  # as written (its parent's and its own, for a sub-column), for messages
     category: str = ""  # a sub-column naming one of the indicator's categories
     year: str = ""  # a sub-column naming a year
+    date: str = ""  # a sub-column naming a period within one (2019年1-9月): its last day, ISO
     unit: str = ""  # written after a measured value's figures, so that the ledger converts or refuses it
     running: bool = False  # a count's running total (累计)
     whole: int | None = None  # a part's (其中) column: the column of the figure it is part of
@@ -281,7 +285,7 @@ def _numbering_row(row: list[str]) -> bool:
 
 def _sub_word(name: str) -> bool:
     return (name.startswith((_PART, _STOCK_PREFIX)) or name in _OWN or bool(_year(name))
-            or any(word in name for word in _NEW_WORDS + _ASIDE_WORDS))
+            or _period_column(name) is not None or any(word in name for word in _NEW_WORDS + _ASIDE_WORDS))
 
 
 def _year(name: str) -> re.Match[str] | None:
@@ -406,13 +410,13 @@ class _Header:
             if figure.is_part:
                 parts.append(figure)
                 continue
-            key = (figure.category, figure.year)
+            key = (figure.category, figure.year or figure.date)
             if key in own:
                 self.match.problems.append(note("wide_two_figures", self.at(index, self.sub_line),
                                                 parent=" ".join(parent.split()), first=self.layout.names[own[key]],
                                                 cell=" ".join(sub.split())))
                 continue
-            named = (indicator.id, figure.category, figure.year)
+            named = (indicator.id, figure.category, figure.year or figure.date)
             if named in seen:
                 self.match.problems.append(note("wide_indicator_twice", self.at(index), cell=header, id=indicator.id,
                                                 name=indicator.name.zh, first=seen[named] + 1))
@@ -449,6 +453,12 @@ class _Header:
         year = _year(name)
         if year:
             figure.year = year.group(1)
+            return True
+        period = _period_column(name)
+        if period is not None:  # 2019年1-9月: the figure at its last day; from the year's start, a running total in it
+            figure.date = period.isoformat()
+            figure.running = figure.running or bool(re.search(FROM_YEAR_START, name)) and indicator.kind.summed \
+                and not indicator.kind.levels
             return True
         figure.category = _category(indicator, sub, self.names)
         if figure.category or name.startswith(_STOCK_PREFIX) or name in _OWN or role_of(sub, self.mapping) == "value":
@@ -492,7 +502,7 @@ class _Header:
         return False
 
     def _years_and_date(self) -> None:
-        years = sorted({figure.year for figure in self.layout.figures if figure.year})
+        years = sorted({figure.year or figure.date for figure in self.layout.figures if figure.year or figure.date})
         column = next((self.match.positions[c] for c in ("date", "year") if c in self.match.positions), None)
         if years and column is not None:
             self.match.problems.append(note("wide_years_and_date", self.at(column), years=", ".join(years),

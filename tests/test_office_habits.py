@@ -779,3 +779,27 @@ def test_periods_from_the_year_s_start_under_merged_indicators(run, tmp_path):
     explained = run("explain", path, "-i", "achievements", "-f", "json").json()
     # what each half adds: 右江区 2 then 3, 田阳区 1 then 2, 田东县 2 then 2, 平果市 3 then 3, 靖西市 1
     assert sorted(row["value"] for row in explained["rows"]) == [1, 1, 2, 2, 2, 2, 3, 3, 3]
+
+
+def test_subtotals_heading_their_blocks_are_held_against_the_rows_below(run, write):
+    """An office ledger with 突破重大技术小计 above its four rows and 创建国家级创新平台小计 above its
+    two, then rows of other indicators without one (trial 4, f08): each subtotal is held against
+    the rows below it of its indicator and left out, so 4 and 2, not 8 and 4. It was refused as a
+    total "with no rows above it"."""
+    text = ("序号,指标,类别,名称,县区,年份,数量\n"
+            ",突破重大技术小计,,,,,4\n"
+            "1,突破重大技术,中高端铝,铝合金板带,平果市,2018,1\n"
+            "2,突破重大技术,特色优势农业,芒果保鲜,田阳区,2018,1\n"
+            "3,突破重大技术,大健康,田七提取,右江区,2019,1\n"
+            "4,突破重大技术,机械,农机部件,田东县,2019,1\n"
+            ",创建国家级创新平台小计,,,,,2\n"
+            "5,创建国家级创新平台,国家级星创天地,星创天地甲,田阳区,2018,1\n"
+            "6,创建国家级创新平台,国家级星创天地,星创天地乙,平果市,2019,1\n"
+            ",转化科技成果,,,平果市,2019,11\n")
+    result = run("status", write(text), "-f", "json")
+    figures = achieved(result)
+    assert figures["breakthroughs"] == 4 and figures["platforms"] == 2 and figures["achievements"] == 11
+    assert "'突破重大技术小计' heads the rows it adds up: 4, as the rows below it add up to" in result.stderr
+    wrong = run("status", write(text.replace(",创建国家级创新平台小计,,,,,2", ",创建国家级创新平台小计,,,,,3"), "wrong.csv"))
+    assert wrong.exit_code == 1
+    assert "'创建国家级创新平台小计' heads the rows it adds up, 3, but the rows below it add up to 2" in wrong.stderr

@@ -225,6 +225,12 @@ class RowReader:
         # a grand total above every row: (its figure, line, column, word), and the sum of the figures
         # counted in the file it is held against at the end
         self.grand_first: tuple[Number, int, int, str] | None = None
+        # totals heading their blocks (突破重大技术小计 first, its rows below, then the next 小计): the file's
+        # way once its first row is one naming an indicator; the one open is (its indicator, its figure,
+        # line, column, word, the indicator's sum when it opened), held against the rows below it
+        self.heads = False
+        self.heading: tuple[str, Number, int, int, str, Number] | None = None
+        self.counted_by: dict[str, Number] = {}  # each indicator's figures counted so far
         self.counted_sum: Number = 0
         self.additions = False  # the value column holds additions (本季度新增), set by whoever found its header
         self.additions_said: set[str] = set()  # the indicators whose level was refused from additions
@@ -432,6 +438,9 @@ class RowReader:
         if (read.vintage or self.i_vintage is not None) and not self._latest_vintage(read, part, value):
             return
         self._traced(read, "")
+        if self.heading is not None and entry.id != self.heading[0]:
+            self._close_heading()  # a row of another indicator: the block the total heads has ended
+        self.counted_by[entry.id] = self.counted_by.get(entry.id, 0) + value
         if self.periods is not None and entry.summed and not entry.is_level:
             period, given = self.periods
             given.see(entry.id, entry.name, period, entry.when, self.place(line, self.i_value))
@@ -559,6 +568,7 @@ class RowReader:
             self.aside["others"] += rows
         for key, totals in self.county_totals.items():
             self._settle(totals, self.area_sums.get(key), "合计")
+        self._close_heading()
         if self.grand_first is not None:
             stated, line, column, word = self.grand_first
             code = "total_first_agrees" if stated == self.counted_sum else "total_first_differs"
@@ -804,6 +814,13 @@ class RowReader:
             return False
         what, indicator, subtotal, column = special
         when = self._when_of_total(row)
+        if self.heads and what == "total":  # each total heads the block below it
+            self._close_heading()
+            if not self._open_heading(row, line, column, indicator):
+                self._not_data(row, line, what, indicator, subtotal, when)
+            else:
+                self.aside["totals"] += 1
+            return True
         if what == "total" and column == self.i_county:
             named = area_named(row[column], self._is_area)
             if named and named not in self.whole_city and (area_key(named) not in self.counties_since_total
@@ -834,8 +851,12 @@ class RowReader:
                 named = named[:len(named) - len(next((e for e in TOTAL_ENDINGS if named.endswith(e)), ""))]
                 try:
                     if named and named not in self.whole_city and not names_an_area(named):
-                        raise CellError("total_first")
-                    self.grand_first = (parse_value(row[self.i_value]), line, column, row[column].strip())
+                        # one naming an indicator heads its block: the file's totals head theirs
+                        self.heads = self._open_heading(row, line, column, None)
+                        if not self.heads:
+                            raise CellError("total_first")
+                    else:
+                        self.grand_first = (parse_value(row[self.i_value]), line, column, row[column].strip())
                 except CellError:
                     self.out.problem(note("total_first", self.place(line, column), cell=row[column].strip()))
                 self.aside["totals"] += 1
@@ -846,6 +867,34 @@ class RowReader:
             row[column] = ""
         self.leading_total = line
         return False
+
+    def _open_heading(self, row: list[str], line: int, column: int, indicator: str | None) -> bool:
+        """A total heading the rows below it, naming its indicator (突破重大技术小计, or 小计 on a row
+        whose 指标 says it) with a figure: opened, to be held against them; False when it is not one."""
+        word = row[column].strip()
+        if indicator is None:
+            named = folded(word)
+            named = named[:len(named) - len(next((e for e in TOTAL_ENDINGS if named.endswith(e)), ""))]
+            try:
+                indicator = self.names.indicator(named).id if named else None
+            except CellError:
+                indicator = None
+        if indicator is None or self.i_value is None or not row[self.i_value].strip():
+            return False
+        stated = parse_value(row[self.i_value])  # (a figure that is not one: the problem its cell's)
+        self.heading = (indicator, stated, line, column, word, self.counted_by.get(indicator, 0))
+        return True
+
+    def _close_heading(self) -> None:
+        """The block an open heading total heads has ended: its figure against the rows below it."""
+        if self.heading is None:
+            return
+        indicator, stated, line, column, word, start = self.heading
+        self.heading = None
+        rows = self.counted_by.get(indicator, 0) - start
+        code = "total_heads_agrees" if stated == rows else "total_heads_differs"
+        said = note(code, self.place(line, column), cell=word, total=stated, rows=rows)
+        (self.out.warnings.append if code == "total_heads_agrees" else self.out.problem)(said)
 
     def _sums_now(self) -> dict:
         """The observations' sums by indicator and date, with their rows, as a total is checked against."""

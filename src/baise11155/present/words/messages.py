@@ -63,6 +63,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "total_first_differs": ("“{cell}”这一行在各行之上，像是全表的合计，写的是{total}，而下面各行之和为{rows}：请核对",
                             "'{cell}' above every row looks like the table's total, {total}, but the rows below add "
                             "up to {rows}: check the file"),
+    "total_heads_agrees": ("“{cell}”这一行在所合计各行之上：{total}与其下各行之和相符，未计入",
+                           "'{cell}' heads the rows it adds up: {total}, as the rows below it add up to; not counted"),
+    "total_heads_differs": ("“{cell}”这一行在所合计各行之上，写的是{total}，而其下各行之和为{rows}：请核对",
+                            "'{cell}' heads the rows it adds up, {total}, but the rows below it add up to {rows}: "
+                            "check the file"),
     "total_first": ("“{cell}”这一行是合计，但它上面没有可合计的行，也没有写明是哪项指标：合计行应放在所加各行的下面；"
                     "如果它就是某项指标的数，请在“指标”列写明指标",
                     "'{cell}' marks a total with no rows above it to add up and no indicator of its own: put a total "

@@ -299,7 +299,7 @@ def _problems(document: dict[str, Any], page: Page, said: _Said, lang: str) -> l
     behind = _behind(document)
     found = []
     if behind:
-        found.append(label("report_problems_joiner", lang).join(_behind_groups(behind, said, lang)))
+        found.append(label("report_behind_joiner", lang).join(_behind_groups(behind, said, lang)))
     blank = [label("report_problem_blank_item", lang).format(name=said.name(i), categories=_counted_fields(names, lang))
              for i in behind if (names := [c["name"][lang] for c in i["categories"] if c["achieved"] == 0 and c["target"]])]
     if blank:

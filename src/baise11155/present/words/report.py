@@ -74,6 +74,7 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_problem_points": ("{slow}，{points}", "{slow} ({points})"),
     "report_points_each": ("均低于序时进度{points}个百分点", "each {points} pp behind the schedule"),
     "report_problems_joiner": ("；", "; "),
+    "report_behind_joiner": ("；", ". "),  # between the groups behind, each its own sentence in English
     "report_problem_blank": ("部分领域仍是空白。{items}", "Some fields have nothing yet: {items}"),
     "report_problem_blank_item": ("{name}中，{categories}尚未实现零的突破", "in {name}, {categories}"),
     "report_problem_blank_count": ("{categories}{count}个领域", "{categories}"),

@@ -103,7 +103,8 @@ def _gaps(document: dict[str, Any], lang: str) -> Table:
         unit = Cell(i["unit"][lang])
         for c in (None, *i["categories"]):
             item = i if c is None else c
-            rows.append((Cell(indicator_name(i, lang) if c is None else ""), Cell(c["name"][lang] if c else ""), unit,
+            whole = label("report_whole", lang) if i["categories"] else ""  # the indicator's own row, over its categories
+            rows.append((Cell(indicator_name(i, lang) if c is None else ""), Cell(c["name"][lang] if c else whole), unit,
                          *(_cell(item[STANDING[k].attribute], STANDING[k], lang, STANDING[k].attribute, i["id"],
                                  c["id"] if c else None) for k in GAPS_ANNEX)))
         if i.get("unassigned") is not None:  # what no row names a category of (未分领域): a figure, nothing to judge

@@ -250,7 +250,7 @@ def _table(document: Any, table: Table, width: float) -> None:
     """An annexed table as a Word table: its title above, its header row repeated on every page
     it runs onto, figures set right, its note below. No row splits across pages; an indicator's
     rows (it and its categories) are kept together, and the last row never stands alone on a page."""
-    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -285,6 +285,13 @@ def _table(document: Any, table: Table, width: float) -> None:
             if shown.number:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             paragraph.add_run(shown.text)
+    # an indicator's name once, down the rows of its group (merged as offices merge it)
+    for first, end in zip(table.groups, (*table.groups[1:], len(table.rows)), strict=False):
+        if end - first > 1:
+            merged = made.cell(1 + first, 0).merge(made.cell(end, 0))
+            for blank in merged.paragraphs[1:]:  # the rows' own empty cells, brought in by the merge
+                blank._p.getparent().remove(blank._p)
+            merged.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     for column, wide in zip(made.columns, _widths(table, width), strict=True):
         column.width = wide
         for cell in column.cells:  # Word reads a cell's width, LibreOffice the column's

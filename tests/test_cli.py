@@ -333,12 +333,16 @@ def test_no_input_is_written_over_whatever_option_names_it(run, tmp_path):
     plan = tmp_path / "targets.yaml"
     plan.write_bytes((ROOT / "data" / "targets.yaml").read_bytes())
     before = plan.read_bytes()
-    for command in (["status", example("progress-2019.csv")], ["report", example("progress-2019.csv")],
-                    ["targets"]):
+    for command in (["status", example("progress-2019.csv")], ["targets"]):
         result = run(*command, "--targets", plan, "--output", plan)
         assert result.exit_code == 2
         assert "is one of the input files" in result.stderr
     assert plan.read_bytes() == before
+    named_page = tmp_path / "plan.html"  # (the report writes .docx or .html only: -o plan.yaml is refused first)
+    named_page.write_bytes(before)
+    result = run("report", example("progress-2019.csv"), "--targets", named_page, "--output", named_page)
+    assert result.exit_code == 2 and "is one of the input files" in result.stderr
+    assert named_page.read_bytes() == before
     named_csv = tmp_path / "plan.csv"  # a targets file may have any name
     named_csv.write_bytes(before)
     result = run("template", named_csv, "--force", "--targets", named_csv)

@@ -378,3 +378,16 @@ def test_an_edited_plan_file_is_read_as_it_is_now(tmp_path):
     path.write_text(text, encoding="utf-8")
     assert load_plan(str(path)).indicator("high-tech-enterprises").target == 60
     assert load_plan().indicator("high-tech-enterprises").target == 50
+
+
+def test_the_names_a_report_says_and_the_document_it_cites(plan, document):
+    """`short:` (the name inside a sentence, a noun phrase) and `plan.document` (the title a report
+    cites): the seed's own words for the bundled plan; without them, the name and no citation."""
+    assert [i.said("zh") for i in plan.indicators] == [
+        "重大技术突破", "国家级创新平台创建", "高层次创新人才和团队引育", "高新技术企业保有量", "科技成果转化"]
+    assert plan.document.zh == "百色市科技创新支撑产业高质量发展三年行动实施方案（2018—2020年）"
+    del document["indicators"][0]["short"], document["plan"]["document"]
+    plain = build_plan(copy.deepcopy(document), "targets.yaml")
+    assert plain.indicators[0].said("zh") == "突破重大技术" and plain.document is None
+    document["indicators"][0]["short"] = "重大技术突破"  # a name in both languages, as every name is
+    assert problems_of(document) == ["targets.yaml: indicators[0].short: expected a mapping, found '重大技术突破'"]

@@ -8,6 +8,7 @@ where BAISE11155_CONFIG points), one section:
     lang = zh
     plan = guangxi-keji-qianggui-2021-2023
     unit = 百色市科知局
+    recipient = 市人民政府
 
 It is read only when it exists, and only for what no option or variable already decided, so a
 command pays nothing for it on the common path. `baise11155 config` shows and sets it, changing
@@ -40,8 +41,8 @@ from .config_file import (
 LANG_ENV_VAR = "BAISE11155_LANG"
 CONFIG_ENV_VAR = "BAISE11155_CONFIG"
 # the language (zh or en); the bundled plan used when no --plan or --targets is given; the unit that
-# makes the report (编制单位), signed at its end
-KEYS = ("lang", "plan", "unit")
+# makes the report (编制单位), signed at its end; whom the report is sent to (主送机关), under its title
+KEYS = ("lang", "plan", "unit", "recipient")
 
 
 def config_path() -> str:
@@ -101,6 +102,8 @@ def check(key: str, value: str, lang: str = "en") -> str | None:
         return usage("config_bad_lang", lang, langs=Listed(LANGS))
     if key == "unit" and not value:
         return usage("config_bad_unit", lang)
+    if key == "recipient" and not value:
+        return usage("config_bad_recipient", lang)
     if key == "plan":
         from ..read.targets_file import bundled_plans
 
@@ -113,6 +116,11 @@ def check(key: str, value: str, lang: str = "en") -> str | None:
 def configured_unit() -> str:
     """The unit that makes the report (编制单位), or "" where none is set."""
     return read_config().get("unit", "")
+
+
+def configured_recipient() -> str:
+    """Whom the report is sent to (主送机关), or "" where none is set."""
+    return read_config().get("recipient", "")
 
 
 def write_setting(key: str, value: str | None, path: str | None = None) -> bool:

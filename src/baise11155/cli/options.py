@@ -232,8 +232,8 @@ def _chosen_format(fixed_format: str | None, fmt: str | None, path: str | None) 
     from ..present.formats import EXTENSIONS, REGISTRY, REPORT_EXTENSIONS, extension
 
     ext = extension(path)
-    if fixed_format is not None:  # the report: its page, or its Word file
-        if ext in EXTENSIONS and ext not in REPORT_EXTENSIONS:
+    if fixed_format is not None:  # the report: its page, or its Word file; a .pdf would hold HTML
+        if ext and ext not in REPORT_EXTENSIONS:
             raise click.UsageError(said_usage("report_extension", None, path=path, ext=ext))
         return REPORT_EXTENSIONS.get(ext, fixed_format)
     wanted = EXTENSIONS.get(ext)

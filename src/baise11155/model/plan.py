@@ -147,6 +147,12 @@ class Indicator:
     parts: RatioParts | None = None  # a ratio computed from two other indicators' figures
     attribute: str | None = None  # BINDING (约束性) or EXPECTED (预期性), where the plan says
     prices: str | None = None  # a growth's: CURRENT or COMPARABLE (按可比价), where the plan says
+    # the name as a sentence says it, a noun phrase (重大技术突破 for 突破重大技术), where the plan gives one
+    short: Names | None = None
+
+    def said(self, lang: str) -> str:
+        """The name inside a sentence: the short form where the plan gives one, else the name."""
+        return (self.short or self.name).get(lang)
 
     def for_area(self, area: str) -> Indicator:
         """The indicator as one division sees it: its own target (or none: its figure is watched),
@@ -258,6 +264,7 @@ class Plan:
     tasks: tuple[PlanTask, ...] = ()  # its tasks and safeguards (主要任务、具体任务、保障措施), for a ledger
     schedule_basis: str = MONTHS  # how 时间进度 is counted
     far_behind_points: Number = FAR_BEHIND_POINTS  # behind by more than this: 严重滞后
+    document: Names | None = None  # the title of the document that set the plan, as a report cites it (根据《…》)
     # each division by its aliases, made once (a plan of thousands of areas is looked up once a row)
     division_by_alias: dict[str, Division] = field(init=False, repr=False, compare=False)
 

@@ -1,17 +1,23 @@
-"""The report an office sends upward (进展情况报告), as a structure built once and rendered twice:
+"""The report an office sends upward (推进情况报告), as a structure built once and rendered twice:
 as the HTML page (`render/html.py`) and as the Word file (`render/docx_out.py`).
 
-It runs as such a report runs: the title; 一、总体情况, the whole in a paragraph; 二、分项推进情况,
-each indicator in a sentence or two; 三、存在问题 and 四、下步工作建议, both drawn from the
-figures (what is furthest behind and by how much, the pace needed against the pace kept, the
-counties behind, the data missing or flagged, the lead units); the 编制单位 and the date; then
-the annexed tables and the notes met while reading. Every sentence is made of the comparison's
-figures (its JSON document) and the catalogue's templates; a status is said by its own label, so
-a status added to the catalogue reads in the report as it does in the tables. Pure: no I/O.
+It runs as such a report runs (GB/T 9704): the title; the recipient (主送机关, or a blank); the
+opening, citing the document that set the plan where the plan names it; 一、总体情况, the whole in a
+paragraph, with the city against the region where its progress is given; 二、分项推进情况, each
+indicator in a sentence or two; 三、存在问题, judgements drawn from the figures (what is behind and
+by how much, what has nothing yet, what will miss its target at the pace kept, the counties
+behind, the data missing or to check); 四、下步工作建议, a measure for each indicator behind (where
+to focus, who leads, what must be done by the deadline) with a marked place 【…】 for the measures
+themselves, which no figure gives; 特此报告; the list of the annexed tables; the 编制单位 and the
+date (or blanks to fill in); then the tables. Every sentence is made of the comparison's figures
+(its JSON document), the plan's names and the catalogue's templates; the 【…】 places are the only
+words not drawn from them. Pure: no I/O.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -19,13 +25,16 @@ from typing import TYPE_CHECKING, Any
 from .numbers import figure, percent, points_phrase, rate
 from .report_annexes import Cell, Table, annexes
 from .report_annexes import indicator_name as _name
-from .views import VERDICT_KEYS
-from .words import STATUS_KEYS, label, listed, long_date, ordinal
+from .views import project_said
+from .words import STATUS_KEYS, label, listed, long_date, marked_name, ordinal, own_area, year_end
 
 if TYPE_CHECKING:
     from .render import Page
 
-__all__ = ["Cell", "Heading", "Paragraph", "Report", "Table", "office_report"]
+# a place the office fills in (【请牵头单位补充具体措施】): the renderers mark it to be seen and replaced
+FILL_IN = re.compile(r"(【[^】]*】)")
+
+__all__ = ["FILL_IN", "Cell", "Heading", "Paragraph", "Report", "Table", "office_report"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,20 +56,50 @@ Block = Heading | Paragraph
 @dataclass(frozen=True, slots=True)
 class Report:
     title: str
+    recipient: str  # 主送机关, under the title: "市人民政府：", or a blank line to fill in
     body: tuple[Block, ...]
+    annex_list: tuple[str, ...]  # 附表：1.… 2.…, after the text and before the signature (附件说明)
     unit: str  # the 编制单位 line, or a blank one for the office to fill
-    signed: str  # the date it was made, as a report writes it
+    signed: str  # the date it was signed (--date), or a blank to fill in
     annexes: tuple[Table, ...]
-    notes_title: str
-    notes: tuple[tuple[str, str], ...]  # (where, what): the notes met while reading
+
+
+class _Said:
+    """How the report says what the figures cannot: the plan's names for its indicators in a
+    sentence (its `short` forms), the annexes by their numbers, the deadline."""
+
+    def __init__(self, document: dict[str, Any], page: Page, tables: tuple[Table, ...], lang: str) -> None:
+        plan = page.plan
+        self.lang = lang
+        indicators = plan.indicators if plan is not None else ()
+        self.shorts = {i.id: i.said(lang) for i in indicators}
+        # things counted (项, 个, 家), said in whole numbers; things done in the period (再完成N), not a level
+        self.whole = {i.id for i in indicators if not i.measured}
+        self.done = {i.id for i in indicators if not i.kind.levels}
+        self.numbers = {t.kind: n for n, t in enumerate(tables, 1)}
+        self.end = year_end(document["period"]["end"], lang)
+        self.as_of = long_date(document["as_of"], lang)
+
+    def name(self, i: dict[str, Any]) -> str:
+        """An indicator in a sentence: the plan's noun form (重大技术突破), with its marks (力争)."""
+        return marked_name(self.shorts.get(i["id"], i["name"][self.lang]), self.lang, part_of=bool(i.get("part_of")),
+                           above=i.get("qualifier") == "above", decrease=i.get("direction") == "decrease",
+                           aspirational=bool(i.get("aspirational")))
+
+    def see(self, kind: str) -> str:
+        """（详见附表2）, where the report annexes that table."""
+        number = self.numbers.get(kind)
+        return label("report_see_annex", self.lang).format(number=number) if number else ""
 
 
 def office_report(document: dict[str, Any], page: Page, lang: str) -> Report:
     """The report of a comparison's document (`compare --format json`, with its outlooks, and its
-    counties under --by county), with the page's title, notes, unit and date."""
+    counties under --by county), with the page's title, recipient, unit and date."""
     indicators = document["indicators"]
-    body: list[Block] = [Paragraph(label("report_opening", lang).format(project=page.project)),
-                         Heading(label("report_part_overall", lang)), *_overall(document, page, lang),
+    tables = annexes(document, page, lang)
+    said = _Said(document, page, tables, lang)
+    body: list[Block] = [Paragraph(_opening(document, page, lang)),
+                         Heading(label("report_part_overall", lang)), *_overall(document, page, said, lang),
                          Heading(label("report_part_items", lang))]
     for number, i in enumerate(indicators, 1):
         body.append(Heading(label("report_item_heading", lang).format(number=ordinal(number, lang), name=_name(i, lang)),
@@ -71,14 +110,37 @@ def office_report(document: dict[str, Any], page: Page, lang: str) -> Report:
                                                                       name=label("report_tasks_heading", lang)), level=2))
         body.append(Paragraph(_tasks(page.tasks, lang)))
     body.append(Heading(label("report_part_problems", lang)))
-    body += _points(_problems(document, page, lang) + (_tasks_behind(page.tasks, lang) if page.tasks is not None else []),
-                    lang)
+    body += _points(_problems(document, page, said, lang) + (_tasks_behind(page.tasks, lang) if page.tasks is not None
+                                                             else []), lang)
     body.append(Heading(label("report_part_next", lang)))
-    body += _points(_next_steps(document, page, lang), lang)
+    body += _points(_next_steps(document, page, said, lang), lang)
     body.append(Paragraph(label("report_closing", lang)))
+    recipient = label("report_recipient", lang).format(recipient=page.recipient) if page.recipient \
+        else label("report_recipient_blank", lang)
     unit = label("report_unit", lang).format(unit=page.unit) if page.unit else label("report_unit_blank", lang)
-    return Report(page.title, tuple(body), unit, long_date(page.signed, lang) if page.signed else "",
-                  annexes(document, page, lang), label("report_notes_title", lang), page.warnings)
+    signed = long_date(page.signed, lang) if page.signed else label("report_date_blank", lang)
+    listed_annexes = tuple(label("report_annex_list_first" if n == 1 else "report_annex_list_more", lang).format(
+        number=n, title=t.short_title) for n, t in enumerate(tables, 1))
+    return Report(page.title, recipient, tuple(body), listed_annexes, unit, signed, tables)
+
+
+def _opening(document: dict[str, Any], page: Page, lang: str) -> str:
+    """现将我市“11155”科技创新工程截至2019年12月31日推进情况报告如下：, after 根据《…》要求 where the
+    plan names the document that set it (never otherwise: a title is not made up)."""
+    project = own_project(page, lang)
+    as_of = long_date(document["as_of"], lang)
+    title = page.plan.document if page.plan is not None else None
+    if title is None:
+        return label("report_opening", lang).format(project=project, as_of=as_of)
+    return label("report_opening_based", lang).format(document=title.get(lang), project=project, as_of=as_of)
+
+
+def own_project(page: Page, lang: str) -> str:
+    """The project as the report's own city says it: 我市“11155”科技创新工程."""
+    plan = page.plan
+    if plan is None:
+        return page.project
+    return project_said(own_area(plan.city.area.get(lang), lang), plan.city.project.get(lang), plan.code, lang)
 
 
 def _tasks(judged: Any, lang: str) -> str:
@@ -137,7 +199,7 @@ def _by_status(entries: list[dict[str, Any]], lang: str, name=lambda e, lang: e[
     return label("report_groups_joiner", lang).join(groups)
 
 
-def _overall(document: dict[str, Any], page: Page, lang: str) -> list[Paragraph]:
+def _overall(document: dict[str, Any], page: Page, said: _Said, lang: str) -> list[Paragraph]:
     indicators = document["indicators"]
     # an aspirational indicator (力争) behind is not counted among those behind, as in the tables
     asides = {status: sum(1 for i in indicators if i.get("aspirational") and i["status"] == status)
@@ -147,15 +209,40 @@ def _overall(document: dict[str, Any], page: Page, lang: str) -> list[Paragraph]
               if (n := sum(1 for i in indicators if i["status"] == status) - asides.get(status, 0))]
     if aside:
         counts.append(label("summary_aspirational", lang).format(aspirational=aside))
-    said = label("report_overall", lang).format(
-        as_of=long_date(document["as_of"], lang), start=long_date(document["period"]["start"], lang),
-        end=long_date(document["period"]["end"], lang), elapsed=percent(document["elapsed"]), project=page.project,
-        total=len(indicators), counts=label("clause_joiner", lang).join(counts))
-    said += label("report_among", lang).format(groups=_by_status(indicators, lang, _name))
-    found = [Paragraph(said)]
-    if page.notes:
-        found.append(Paragraph(label("report_notes_overall", lang).format(notes=page.notes, touched=len(page.touched))))
-    return found
+    text = label("report_overall", lang).format(
+        as_of=said.as_of, start=long_date(document["period"]["start"], lang),
+        end=long_date(document["period"]["end"], lang), elapsed=percent(document["elapsed"]),
+        project=own_project(page, lang), total=len(indicators), counts=label("clause_joiner", lang).join(counts),
+        see=said.see("gaps"))
+    text += label("report_among", lang).format(groups=_by_status(indicators, lang, lambda i, lang: said.name(i)))
+    region = _against_region(document, page, said, lang)
+    return [Paragraph(text + region)]
+
+
+def _against_region(document: dict[str, Any], page: Page, said: _Said, lang: str) -> str:
+    """对照全区：我市5项指标中科技成果转化快于全区进度，其余4项慢于全区进度（详见附表2）。 — the
+    region's table's own judgement (快于/慢于全区), with --region-progress."""
+    if not document.get("region_progress"):
+        return ""
+    judged = [i for i in document["indicators"] if i.get("region") and i["region"].get("pace")]
+    if not judged:
+        return ""
+    order = ("ahead", "level", "behind")
+    groups = [(pace, [said.name(i) for i in judged if i["region"]["pace"] == pace]) for pace in order]
+    groups = [(pace, names) for pace, names in groups if names]
+    words = {pace: label(f"report_region_{pace}", lang) for pace in order}
+    own = own_area(page.plan.city.area.get(lang), lang) if page.plan is not None else ""
+    if len(groups) == 1:
+        return label("report_region_all", lang).format(region=page.region_title, own=own, total=len(judged),
+                                                      pace=words[groups[0][0]], see=said.see("region"))
+    parts = [label("report_region_group", lang).format(names=listed(names, lang), pace=words[pace])
+             for pace, names in groups[:-1]]
+    last_pace, last = groups[-1]
+    parts.append(label("report_region_rest", lang).format(count=len(last), pace=words[last_pace]) if len(last) > 1
+                 else label("report_region_group", lang).format(names=last[0], pace=words[last_pace]))
+    return label("report_region_pace", lang).format(region=page.region_title, own=own, total=len(judged),
+                                                    groups=label("report_region_groups_joiner", lang).join(parts),
+                                                    see=said.see("region"))
 
 
 def _item(i: dict[str, Any], lang: str) -> list[tuple[bool, str]]:
@@ -192,65 +279,114 @@ def _item(i: dict[str, Any], lang: str) -> list[tuple[bool, str]]:
     return found
 
 
-def _pace(value: float | None) -> str:
-    """A figure worked out a year, to one decimal as the tables show it; a small one that would
-    read 0.0 (a ratio's 0.025 a year) with the decimals its size needs."""
-    shown = rate(value)
-    return figure(value) if value and shown in ("0.0", "-0.0") else shown
-
-
 def _points(texts: list[str], lang: str) -> list[Paragraph]:
     """一是…。二是…。: each point a paragraph."""
     return [Paragraph(label("report_point", lang).format(ordinal=ordinal(n, lang), text=text))
             for n, text in enumerate(texts, 1)]
 
 
-def _problems(document: dict[str, Any], page: Page, lang: str) -> list[str]:
+def _behind(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """The indicators behind the schedule, the furthest behind first."""
+    return sorted((i for i in document["indicators"] if lagging(i)),
+                  key=lambda i: (i["status"] != "far_behind", i["deviation"] is None, i["deviation"] or 0))
+
+
+def _problems(document: dict[str, Any], page: Page, said: _Said, lang: str) -> list[str]:
+    """三、存在问题: judgements drawn from the figures, not the figures of 二 again: what is behind
+    and by how much (grouped), what has nothing yet, what will miss its target at the pace kept,
+    the counties behind, what is missing or unjudged, the data to check."""
     indicators = document["indicators"]
-    behind = sorted((i for i in indicators if lagging(i)), key=lambda i: (i["deviation"] is None, i["deviation"] or 0))
+    behind = _behind(document)
     found = []
-    # the furthest behind first (严重滞后, then 滞后), under each status that is behind
-    for status in sorted(STATUS_KEYS, key=lambda status: status != "far_behind"):
-        these = [i for i in behind if i["status"] == status]
-        if these:
-            items = [label("report_problem_item", lang).format(
-                name=_name(i, lang), completion=percent(i["completion"]), gap=figure(i["gap"]), unit=i["unit"][lang],
-                points=points_phrase(i["deviation"], lang) if i["deviation"] is not None else _status(status, lang))
-                for i in these]
-            text = label("report_problem_behind", lang).format(count=len(these), status=_status(status, lang),
-                                                              items=label("report_groups_joiner", lang).join(items))
-            found.append(text)
-    empty = [label("report_problem_none_yet", lang).format(name=i["name"][lang], categories=listed(names, lang))
+    if behind:
+        found.append(label("report_behind_joiner", lang).join(_behind_groups(behind, said, lang)))
+    blank = [label("report_problem_blank_item", lang).format(name=said.name(i), categories=_counted_fields(names, lang))
              for i in behind if (names := [c["name"][lang] for c in i["categories"] if c["achieved"] == 0 and c["target"]])]
-    if empty:
-        found.append(label("report_groups_joiner", lang).join(empty))
-    paces = [label("report_problem_pace", lang).format(
-        name=i["name"][lang], unit=i["unit"][lang], observed=_pace(o["observed_pace"]), projected=_pace(o["projected"]),
-        projected_completion=percent(o["projected_completion"]), required=_pace(o["required_pace"]),
-        verdict=label(VERDICT_KEYS[o["verdict"]], lang))
-        for i in behind if (o := i.get("outlook")) and o["verdict"] in ("unlikely", "at_risk") and o["required_pace"] is not None]
-    if paces:
-        found.append(label("report_problem_paces", lang).format(items=label("report_groups_joiner", lang).join(paces)))
-    areas = _areas_behind(document, lang)
+    if blank:
+        found.append(label("report_problem_blank", lang).format(items=label("report_problems_joiner", lang).join(blank)))
+    outlooks = [i for i in behind if (o := i.get("outlook")) and o["verdict"] in OUTLOOK_PHRASES
+                and o["projected"] is not None]
+    if outlooks:
+        items = [_outlook_item(i, said, lang) for i in outlooks]
+        found.append(label("report_problem_outlook", lang).format(
+            end=said.end, items=label("report_problems_joiner", lang).join(items), see=said.see("outlook")))
+    areas = _areas_behind(document, said, lang)
     if areas:
         found.append(label("report_problem_areas", lang).format(items=label("report_groups_joiner", lang).join(areas)))
-    missing = [_name(i, lang) for i in indicators if i["achieved"] is None and i["target"] is not None]
+    missing = [said.name(i) for i in indicators if i["achieved"] is None and i["target"] is not None]
     if missing:
         found.append(label("report_problem_missing", lang).format(names=listed(missing, lang),
                                                                   status=_status("no_data", lang)))
-    unjudged = [_name(i, lang) for i in indicators if i["status"] == "unjudged"]
+    unjudged = [said.name(i) for i in indicators if i["status"] == "unjudged"]
     if unjudged:
         found.append(label("report_problem_unjudged", lang).format(names=listed(unjudged, lang),
                                                                    status=_status("unjudged", lang)))
     if page.notes:
-        found.append(label("report_problem_notes", lang).format(notes=page.notes, touched=len(page.touched)))
+        touched = _touched(document, page, said)
+        found.append(label("report_problem_notes", lang).format(notes=page.notes, names=listed(touched, lang))
+                     if touched else label("report_problem_notes_unnamed", lang).format(notes=page.notes))
     return found or [label("report_problem_none", lang)]
 
 
-def _areas_behind(document: dict[str, Any], lang: str) -> list[str]:
+def _touched(document: dict[str, Any], page: Page, said: _Said) -> list[str]:
+    """The indicators a note met while reading concerns, in the plan's order, by their names in a sentence."""
+    return [said.name(i) for i in document["indicators"] if i["id"] in page.touched]
+
+
+def _behind_groups(behind: list[dict[str, Any]], said: _Said, lang: str) -> list[str]:
+    """重大技术突破、国家级创新平台创建进度偏慢，均低于序时进度16.7个百分点: those behind by the same
+    (as shown) grouped, far behind (严重滞后) first."""
+    groups: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
+    for i in behind:
+        shown = None if i["deviation"] is None else rate(abs(i["deviation"]))
+        groups.setdefault((i["status"], shown), []).append(i)
+    found = []
+    for (status, shown), members in groups.items():
+        slow = label("report_problem_far" if status == "far_behind" else "report_problem_slow", lang).format(
+            names=listed([said.name(i) for i in members], lang))
+        if shown is None:
+            found.append(slow)
+            continue
+        points = points_phrase(members[0]["deviation"], lang) if len(members) == 1 \
+            else label("report_points_each", lang).format(points=shown)
+        found.append(label("report_problem_points", lang).format(slow=slow, points=points))
+    return found
+
+
+def _counted_fields(names: list[str], lang: str) -> str:
+    """电子信息、节能环保、新材料3个领域 (one is named alone)."""
+    if len(names) == 1:
+        return names[0]
+    return label("report_problem_blank_count", lang).format(categories=listed(names, lang), count=len(names))
+
+
+# the outlooks a report names as a problem, and how it says each
+OUTLOOK_PHRASES = {"unlikely": "report_outlook_unlikely", "at_risk": "report_outlook_at_risk"}
+
+
+def _outlook_item(i: dict[str, Any], said: _Said, lang: str) -> str:
+    """重大技术突破预计完成7项左右，完成目标难度较大: a projection of things counted in whole ones,
+    rounded down (7.5 projected is 7 done and the eighth not), said to be about."""
+    projected = i["outlook"]["projected"]
+    shown, exact = _amount(projected, i["id"] in said.whole)
+    return label("report_problem_outlook_item", lang).format(
+        name=said.name(i), projected=shown, unit=i["unit"][lang], about="" if exact else label("report_about", lang),
+        verdict=label(OUTLOOK_PHRASES[i["outlook"]["verdict"]], lang))
+
+
+def _amount(value: float, whole: bool) -> tuple[str, bool]:
+    """A projected or needed amount as a sentence says it, and whether it is exact: things counted
+    whole (rounded down), else to one decimal."""
+    if whole:
+        return figure(math.floor(value + 1e-9)), abs(value - round(value)) < 1e-9
+    rounded = round(value, 1)
+    return figure(rounded), abs(value - rounded) < 1e-9
+
+
+def _areas_behind(document: dict[str, Any], said: _Said, lang: str) -> list[str]:
     """Each county's indicators behind its own targets (--by county, where the plan splits them),
     in the plan's order of counties."""
-    names = {i["id"]: i["name"][lang] for i in document["indicators"]}
+    names = {i["id"]: said.name(i) for i in document["indicators"]}
     found = []
     for area in document.get("areas", ()):
         if "name" not in area:
@@ -265,33 +401,66 @@ def _areas_behind(document: dict[str, Any], lang: str) -> list[str]:
     return found
 
 
-def _next_steps(document: dict[str, Any], page: Page, lang: str) -> list[str]:
+# time left (years) from which what is still to do is said as a year's amount too: with less, as
+# one amount by the deadline (with a year left, 2020年需完成5项, never 剩余1.0年需年均完成5.0项)
+YEARLY_FROM = 1.5
+
+
+def _next_steps(document: dict[str, Any], page: Page, said: _Said, lang: str) -> list[str]:
+    """四、下步工作建议: for each indicator behind, a measure — what to push, where to focus (the
+    categories with nothing yet, or behind), who leads (the plan's lead unit, where it names one),
+    what must be done by when — with a marked place (【请…补充具体措施】) for the measures, which
+    no figure can give."""
     indicators = document["indicators"]
-    behind = sorted((i for i in indicators if lagging(i)), key=lambda i: (i["deviation"] is None, i["deviation"] or 0))
-    found = []
-    for i in behind:
-        key = "report_next_gap" if i["needed_per_year"] is None else "report_next_item"  # (the period over)
-        text = label(key, lang).format(name=_name(i, lang), gap=figure(i["gap"]), unit=i["unit"][lang],
-                                       years=rate(document["years_left"]), needed=_pace(i["needed_per_year"]))
-        if "lead" in i:
-            text += label("report_next_lead", lang).format(lead=i["lead"][lang])
-            if i.get("partners"):
-                text += label("report_next_partners", lang).format(partners=listed((p[lang] for p in i["partners"]), lang))
-        found.append(text)
-    keep = [_name(i, lang) for i in indicators if i["gap"] and not lagging(i) and i["deviation"] is not None]
+    found = [_measure(i, document, said, lang) for i in _behind(document)]
+    keep = [said.name(i) for i in indicators if i["gap"] and not lagging(i) and i["deviation"] is not None]
     if keep:
         found.append(label("report_next_keep", lang).format(names=listed(keep, lang)))
-    unjudged = [_name(i, lang) for i in indicators if i["gap"] and not lagging(i) and i["deviation"] is None]
+    unjudged = [said.name(i) for i in indicators if i["gap"] and not lagging(i) and i["deviation"] is None]
     if unjudged:  # a baseline not known: the pace cannot be judged until it is
         found.append(label("report_next_baseline", lang).format(names=listed(unjudged, lang)))
-    missing = [_name(i, lang) for i in indicators if i["achieved"] is None and i["target"] is not None]
+    missing = [said.name(i) for i in indicators if i["achieved"] is None and i["target"] is not None]
     if missing:
         found.append(label("report_next_missing", lang).format(names=listed(missing, lang)))
-    monitored = [_name(i, lang) for i in indicators if i["target"] is None]
+    monitored = [said.name(i) for i in indicators if i["target"] is None]
     if monitored:
         found.append(label("report_next_monitored", lang).format(names=listed(monitored, lang)))
     if page.notes:
-        found.append(label("report_next_notes", lang))
+        touched = _touched(document, page, said)
+        found.append(label("report_next_notes", lang).format(names=listed(touched, lang)) if touched
+                     else label("report_next_notes_unnamed", lang))
     if not found and all(i["gap"] == 0 for i in indicators):
         found.append(label("report_next_none", lang))
     return found
+
+
+def _measure(i: dict[str, Any], document: dict[str, Any], said: _Said, lang: str) -> str:
+    """加快推进重大技术突破。聚焦电子信息、节能环保、新材料等尚未实现突破的领域，【请牵头单位补充
+    具体措施】，确保2020年底前再完成5项以上"""
+    categories = i["categories"]
+    blank = [c["name"][lang] for c in categories if c["achieved"] == 0 and c["target"]]
+    slow = [c["name"][lang] for c in categories if c["gap"] and lagging(c) and c["name"][lang] not in blank]
+    focus = (label("report_next_focus_blank", lang).format(categories=listed(blank, lang)) if blank
+             else label("report_next_focus_behind", lang).format(categories=listed(slow, lang)) if slow else "")
+    if "lead" in i:
+        partners = listed((p[lang] for p in i.get("partners", ())), lang)
+        who = label("report_next_led", lang).format(
+            lead=i["lead"][lang], fill=label("report_fill_measures", lang),
+            partners=label("report_next_partners", lang).format(partners=partners) if partners else "")
+    else:
+        who = label("report_fill_measures_lead", lang)
+    unit = i["unit"][lang]
+    gap, _ = _amount(i["gap"], i["id"] in said.whole)
+    left = document["years_left"]
+    if i["needed_per_year"] is None or left <= 0:  # the period is over
+        goal = label("report_next_over", lang).format(gap=gap, unit=unit)
+    elif i["id"] not in said.done:  # a level to reach: what is left said, not "再完成"
+        goal = label("report_next_reach", lang).format(end=said.end, gap=gap, unit=unit)
+    elif left < YEARLY_FROM:
+        goal = label("report_next_more", lang).format(end=said.end, gap=gap, unit=unit)
+    else:  # a year's amount of things counted in whole ones, rounded up: 4.6 a year is 5 a year
+        needed = figure(math.ceil(i["needed_per_year"] - 1e-9)) if i["id"] in said.whole \
+            else _amount(i["needed_per_year"], False)[0]
+        goal = label("report_next_more_yearly", lang).format(end=said.end, gap=gap, unit=unit, needed=needed)
+    key = "report_next_push" if i["id"] in said.done else "report_next_raise"
+    return label(key, lang).format(name=said.name(i), focus=focus, who=who, goal=goal)

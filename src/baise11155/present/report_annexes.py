@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from .fields import OUTLOOK, REGION, REGION_PROGRESS_TABLE, REPORT_REGION, STANDING, STATUS, TEXT, Field
+from .fields import OUTLOOK, RATE, REGION, REGION_PROGRESS_TABLE, REPORT_REGION, STANDING, STATUS, TEXT, Field
 from .numbers import figure, percent
 from .render.human import cell
 from .views import VERDICT_KEYS
@@ -42,24 +42,28 @@ class Table:
     groups: tuple[int, ...] = ()  # the rows that begin a group (an indicator and its categories), kept together
     note: str = ""
     wide: bool = False  # many columns: set smaller and evenly
+    kind: str = ""  # which table it is (gaps, region, outlook, areas, ranking, tasks): the text refers to it by it
+    short_title: str = ""  # its title without its number, as the list of annexes says it
 
 
 def annexes(document: dict[str, Any], page: Page, lang: str) -> tuple[Table, ...]:
-    tables = [_gaps(document, lang)]
+    tables = [replace(_gaps(document, lang), kind="gaps")]
     if document["region"] is not None:
-        tables.append(_region(document, page, lang))
+        tables.append(replace(_region(document, page, lang), kind="region"))
     if any("outlook" in i and i["target"] is not None for i in document["indicators"]):
-        tables.append(_outlook(document, lang))
+        tables.append(replace(_outlook(document, lang), kind="outlook"))
     if "areas" in document:
-        tables.append(_areas(document, lang) if page.areas_table is None else _areas_wide(page.areas_table, lang))
+        tables.append(replace(_areas(document, lang) if page.areas_table is None
+                              else _areas_wide(page.areas_table, lang), kind="areas"))
         if document.get("ranking"):
-            tables.append(_ranking(document, page, lang))
+            tables.append(replace(_ranking(document, page, lang), kind="ranking"))
     if page.tasks is not None and page.plan is not None:
         from .task_views import tasks_table
 
         ledger = tasks_table(page.plan, page.tasks, lang)
-        tables.append(_view(label("report_tasks_heading", lang), ledger, lang, leave_out=("place",)))
-    return tuple(replace(t, title=label("report_annex", lang).format(number=n, title=t.title))
+        tables.append(replace(_view(label("report_tasks_heading", lang), ledger, lang, leave_out=("place",)),
+                              kind="tasks"))
+    return tuple(replace(t, title=label("report_annex", lang).format(number=n, title=t.title), short_title=t.title)
                  for n, t in enumerate(tables, 1))
 
 
@@ -71,25 +75,40 @@ def indicator_name(i: dict[str, Any], lang: str) -> str:
 def _cell(value: Any, field: Field, lang: str, path: str, indicator: str, category: str | None = None) -> Cell:
     if field.display == STATUS:
         return Cell(label(STATUS_KEYS[value], lang), status=value)
-    shown = cell(value, field.display, lang)
+    # a figure worked out (needed a year, a pace, a projection) as a figure is: 5, not 5.0; 2.5 as it is
+    shown = figure(None if value is None else round(value, 1)) if field.display == RATE else cell(value, field.display, lang)
     if field.display == TEXT or field.key == "pace":
         return Cell(shown)
     return Cell(shown, value, path, indicator, category, number=True)
 
 
+# the report's own names for columns it names more fully than the terminal's tables
+REPORT_HEADERS = {"target_share": "report_col_target_share", "contribution": "report_col_contribution",
+                  "share_of_achieved": "report_col_share_of_achieved", "needed_per_year": "report_col_needed"}
+
+
+def _header(key: str, lang: str) -> str:
+    return label(REPORT_HEADERS.get(key, key), lang)
+
+
 def _gaps(document: dict[str, Any], lang: str) -> Table:
-    headers = (label("indicator", lang), label("category", lang), *(label(k, lang) for k in GAPS_ANNEX))
+    """Each indicator and its categories: the figures in the indicator's unit (a column of its own,
+    as 项, 个 and 家 share the table), how far from the schedule, what is needed a year."""
+    headers = (label("indicator", lang), label("category", lang), label("unit", lang),
+               *(_header(k, lang) for k in GAPS_ANNEX))
     rows: list[tuple[Cell, ...]] = []
     groups = []
     for i in document["indicators"]:
         groups.append(len(rows))
+        unit = Cell(i["unit"][lang])
         for c in (None, *i["categories"]):
             item = i if c is None else c
-            rows.append((Cell(indicator_name(i, lang) if c is None else ""), Cell(c["name"][lang] if c else ""),
+            whole = label("report_whole", lang) if i["categories"] else ""  # the indicator's own row, over its categories
+            rows.append((Cell(indicator_name(i, lang) if c is None else ""), Cell(c["name"][lang] if c else whole), unit,
                          *(_cell(item[STANDING[k].attribute], STANDING[k], lang, STANDING[k].attribute, i["id"],
                                  c["id"] if c else None) for k in GAPS_ANNEX)))
         if i.get("unassigned") is not None:  # what no row names a category of (未分领域): a figure, nothing to judge
-            rows.append((Cell(""), Cell(label("unassigned_category", lang)), *(
+            rows.append((Cell(""), Cell(label("unassigned_category", lang)), unit, *(
                 Cell(figure(i["unassigned"]), i["unassigned"], "unassigned", i["id"], number=True) if k == "achieved"
                 else Cell("") for k in GAPS_ANNEX)))
     return Table(label("report_annex_gaps", lang), headers, tuple(rows), tuple(groups))
@@ -104,8 +123,24 @@ def _region(document: dict[str, Any], page: Page, lang: str) -> Table:
             _cell(None if region is None else region[REGION[k].attribute], REGION[k], lang,
                   "region." + REGION[k].attribute, i["id"]) for k in keys)))
     return Table(label("report_region", lang).format(region=page.region_title),
-                 (label("indicator", lang), *(label(k, lang) for k in keys)), tuple(rows),
-                 note=label("region_note", lang), wide=len(keys) > 6)
+                 (label("indicator", lang), *(_header(k, lang) for k in keys)), tuple(rows),
+                 note=_region_note(document, page, lang), wide=len(keys) > 6)
+
+
+def _region_note(document: dict[str, Any], page: Page, lang: str) -> str:
+    """注：高新技术企业保有量按全区口径以新增数计，本市目标为50−29=21家，完成数为45−29=16家。 — each
+    indicator the region counts otherwise than the plan, worked out in its own figures."""
+    said = {i.id: i.said(lang) for i in page.plan.indicators} if page.plan is not None else {}
+    items = []
+    for i in document["indicators"]:
+        region = i["region"]
+        if region is None or i["baseline"] is None or i["achieved"] is None or region["city_target"] == i["target"]:
+            continue
+        items.append(label("report_region_note_item", lang).format(
+            name=said.get(i["id"], i["name"][lang]), target=figure(i["target"]), baseline=figure(i["baseline"]),
+            city_target=figure(region["city_target"]), achieved=figure(i["achieved"]),
+            city_achieved=figure(region["city_achieved"]), unit=i["unit"][lang]))
+    return label("report_region_note", lang).format(items=label("report_notes_joiner", lang).join(items)) if items else ""
 
 
 def _outlook(document: dict[str, Any], lang: str) -> Table:
@@ -114,15 +149,17 @@ def _outlook(document: dict[str, Any], lang: str) -> Table:
         if "outlook" not in i or i["target"] is None:
             continue
         o = i["outlook"]
-        cells = [Cell(indicator_name(i, lang))]
+        cells = [Cell(indicator_name(i, lang)), Cell(i["unit"][lang])]
         for k in OUTLOOK_ANNEX:
             if k == "verdict":
                 cells.append(Cell(label(VERDICT_KEYS[o["verdict"]], lang)))
             else:
                 cells.append(_cell(o[OUTLOOK[k].attribute], OUTLOOK[k], lang, "outlook." + OUTLOOK[k].attribute, i["id"]))
         rows.append(tuple(cells))
-    return Table(label("report_annex_outlook", lang), (label("indicator", lang), *(label(k, lang) for k in OUTLOOK_ANNEX)),
-                 tuple(rows), note=label("outlook_line", lang).format(end=long_date(document["period"]["end"], lang)))
+    return Table(label("report_annex_outlook", lang),
+                 (label("indicator", lang), label("unit", lang), *(label(k, lang) for k in OUTLOOK_ANNEX)),
+                 tuple(rows), note=label("report_table_note", lang).format(
+                     note=label("outlook_line", lang).format(end=long_date(document["period"]["end"], lang))))
 
 
 def area_name(area: dict[str, Any], lang: str) -> str:

@@ -127,6 +127,11 @@ def region_name(plan: Plan, lang: str) -> str:
     return _named(plan.region.area.get(lang), plan.region.project.get(lang), plan.region_code, lang)
 
 
+def project_said(area: str, project: str, code: str | None, lang: str) -> str:
+    """A project named with the area given (我市“11155”科技创新工程, in a report's own words)."""
+    return _named(area, project, code, lang)
+
+
 def _named(area: str, project: str, code: str | None, lang: str) -> str:
     """百色市“11155”科技创新工程, or without a code 广西科技强桂三年行动."""
     if not code:

@@ -293,14 +293,17 @@ def build_plan(document: Any, label: str) -> Plan:
         check.problem("schema", f"this tool reads schema {SCHEMA_VERSION}, found {_type_name(top['schema'])}")
 
     plan_map = check.mapping(top["plan"], "plan", ("id", "name", "project", "area", "period"),
-                             ("sources", "code", "schedule_basis", "far_behind_points"))
+                             ("sources", "code", "schedule_basis", "far_behind_points", "document"))
     code_style = None
     basis = MONTHS
     far_behind: Number = FAR_BEHIND_POINTS
     city = start = end = None
     sources: list[Names] = []
+    document_title = None
     if plan_map is not None:
         city = _area(check, plan_map, "plan")
+        if "document" in plan_map:
+            document_title = check.names(plan_map["document"], "plan.document")
         if "code" in plan_map:
             code_style = check.choice(plan_map["code"], "plan.code", (DIGITS, COUNTS))
         if "schedule_basis" in plan_map:
@@ -355,7 +358,7 @@ def build_plan(document: Any, label: str) -> Plan:
         raise TargetsError(check.problems or [plain(label, "not a valid targets file")])
     return Plan(city=city, region=region, start=start, end=end, sources=tuple(sources), indicators=tuple(indicators),
                 path=label, code_style=code_style, warnings=tuple(warnings), divisions=tuple(divisions),
-                ranking=ranking, tasks=tasks, schedule_basis=basis, far_behind_points=far_behind)
+                ranking=ranking, tasks=tasks, schedule_basis=basis, far_behind_points=far_behind, document=document_title)
 
 
 def _area(check: _Checker, mapping: dict, path: str) -> Area | None:
@@ -369,7 +372,7 @@ def _area(check: _Checker, mapping: dict, path: str) -> Area | None:
 
 
 _INDICATOR_KEYS = ("target", "baseline", "breakdown", "region", "history", "direction", "qualifier", "aspirational",
-                   "part_of", "value_unit", "source", "milestones", "limit", "area_targets", "lead", "partners",
+                   "part_of", "value_unit", "source", "milestones", "limit", "area_targets", "lead", "partners", "short",
                    "numerator", "denominator", "scale", "attribute", "prices")
 
 
@@ -545,6 +548,7 @@ class IndicatorEntry:
     parts: RatioParts | None = None
     attribute: str | None = None
     prices: str | None = None
+    short: Names | None = None
 
     @property
     def monitored(self) -> bool:
@@ -571,7 +575,7 @@ class IndicatorEntry:
             direction=self.direction, qualifier=self.qualifier, aspirational=self.aspirational,
             part_of=self.part_of, value_unit=self.value_unit, source=self.source, milestones=self.milestones,
             limit=self.limit, baseline_on=self.baseline_on, area_targets=self.area_targets, lead=self.lead,
-            partners=self.partners, parts=self.parts, attribute=self.attribute, prices=self.prices,
+            partners=self.partners, parts=self.parts, attribute=self.attribute, short=self.short, prices=self.prices,
         )
 
 
@@ -605,6 +609,7 @@ def _parse_indicator(check: _Checker, entry: Any, *, path: str, divisions: list[
     # each value in turn: the problems of reading it are said in this order
     ident = check.identifier(mapping["id"], f"{path}.id")
     name = check.names(mapping["name"], f"{path}.name")
+    short = optional("short", check.names)
     unit = check.names(mapping["unit"], f"{path}.unit")
     kind = KINDS.get(mapping["kind"]) if isinstance(mapping["kind"], str) else None
     if kind is None:
@@ -644,7 +649,7 @@ def _parse_indicator(check: _Checker, entry: Any, *, path: str, divisions: list[
         baseline=baseline, baseline_on=baseline_on, categories=tuple(categories), region=region,
         history=tuple(history), aspirational=aspirational, part_of=part_of, value_unit=value_unit,
         source=source, milestones=milestones, area_targets=area_targets, lead=lead, partners=partners, parts=parts,
-        attribute=attribute, prices=prices,
+        attribute=attribute, short=short, prices=prices,
     )
 
 

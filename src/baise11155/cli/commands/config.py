@@ -20,7 +20,7 @@ def config(action: str, key: str | None, value: str | None, lang: str) -> None:
 
     With no arguments, each setting, its value and where it comes from; `set lang zh` gives
     Chinese from now on whatever the machine's locale; `set unit NAME` signs the report (编制单位);
-    `path` says where the file is.
+    `set recipient NAME` addresses it (主送机关); `path` says where the file is.
 
     \b
     Example:
@@ -28,6 +28,7 @@ def config(action: str, key: str | None, value: str | None, lang: str) -> None:
       baise11155 config set lang zh
       baise11155 config set plan guangxi-keji-qianggui-2021-2023
       baise11155 config set unit 百色市科知局
+      baise11155 config set recipient 市人民政府
       baise11155 config unset plan
       baise11155 config path
     """
@@ -91,6 +92,11 @@ def config(action: str, key: str | None, value: str | None, lang: str) -> None:
     unit = settings.get("unit")
     click.echo(usage("config_setting", lang, key="unit", value=unit, source=usage("config_source_config", lang)) if unit
                else usage("config_setting", lang, key="unit", value="", source=usage("config_unit_unset", lang)))
+    recipient = settings.get("recipient")
+    click.echo(usage("config_setting", lang, key="recipient", value=recipient,
+                     source=usage("config_source_config", lang)) if recipient
+               else usage("config_setting", lang, key="recipient", value="",
+                          source=usage("config_recipient_unset", lang)))
 
 
 def _exists(path: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import click
@@ -11,6 +10,7 @@ from ...present.words.command_line import option_help
 from ..options import (
     CONTEXT,
     Command,
+    DateType,
     InputFile,
     output_options,
     reading_options,
@@ -29,13 +29,17 @@ if TYPE_CHECKING:
 @by_option
 @layout_option
 @click.option("--tasks", "ledgers", multiple=True, type=InputFile(), metavar="LEDGER", help=option_help("report_tasks"))
+@click.option("--date", "signed", type=DateType(), metavar="DATE", help=option_help("report_date"))
 @targets_option
 @output_options(fixed_format="report")
-def report(*, progress, as_of, reading, region_progress, by, layout, ledgers, targets_path, out: Output) -> None:
-    """The progress report an office sends (进展情况报告): a page (.html) or a Word file (.docx) to edit and send.
+def report(*, progress, as_of, reading, region_progress, by, layout, ledgers, signed, targets_path, out: Output
+           ) -> None:
+    """The progress report an office sends (推进情况报告): a page (.html) or a Word file (.docx) to edit and send.
 
-    一、总体情况, 二、分项推进情况, 三、存在问题 and 四、下步工作建议, each sentence made of the
-    figures; the unit that made it (`config set unit NAME`) and the date; the tables annexed.
+    The recipient (`config set recipient NAME`, else a blank); 一、总体情况, 二、分项推进情况,
+    三、存在问题 and 四、下步工作建议, each sentence made of the figures, with marked places 【…】
+    for the measures no figure gives; the list of annexes; the unit that made it (`config set
+    unit NAME`) and the date (--date, else a blank); the tables annexed.
     `-o 报告.docx` writes the Word file (A4, the fonts and margins of 公文, page numbers);
     otherwise one self-contained page, with each indicator's bars, that prints on A4. No network,
     no scripts. Every number is the one `compare --format json` gives.
@@ -43,13 +47,13 @@ def report(*, progress, as_of, reading, region_progress, by, layout, ledgers, ta
     \b
     Example:
       baise11155 report examples/progress-2019.csv --output report.html
-      baise11155 report examples/progress-2019.csv --region-progress examples/guangxi-progress.csv -o 报告.docx
+      baise11155 report examples/progress-2019.csv --region-progress examples/guangxi-progress.csv -o 报告.docx --date 2020-01-15
       baise11155 report examples/progress-by-county-2019.csv --targets examples/county-split.yaml --by county -o r.html
     """
     from ...present.contract import comparison_document
     from ...present.render import Page, View
     from ...present.views import areas_wide_table, project_name, ranking_rule, region_name
-    from ...present.words import label, message
+    from ...present.words import label
     from ..pipeline import compare_all
 
     check_layout(layout, by)
@@ -69,12 +73,12 @@ def report(*, progress, as_of, reading, region_progress, by, layout, ledgers, ta
     about_data = [w for w in warnings if w.code != "receipt"]
     project = project_name(plan, lang)
     page = Page(label("report_title", lang).format(name=project), region_name(plan, lang),
-                tuple((w.place, message(w, lang)) for w in warnings),
                 ranking_rule(plan, lang) if areas is not None and plan.has_area_targets else "",
                 notes=len(about_data), touched=tuple(sorted({str(w.params["id"]) for w in about_data if "id" in w.params})),
                 areas_table=areas_wide_table(plan, comparison.evaluation, areas, lang)
                 if areas is not None and layout == "wide" else None,
-                project=project, unit=_unit(), signed=dt.date.today().isoformat(), tasks=judged, plan=plan)
+                project=project, unit=_setting("unit"), recipient=_setting("recipient"),
+                signed=signed.isoformat() if signed else "", tasks=judged, plan=plan)
     from ...calc.outlook import indicator_outlooks
 
     outlooks = indicator_outlooks(plan, comparison.evaluation)
@@ -93,12 +97,13 @@ def report(*, progress, as_of, reading, region_progress, by, layout, ledgers, ta
     finish(out, View(document=document, page=lambda: page))
 
 
-def _unit() -> str:
-    """The 编制单位 the config file names, or "" (the report then leaves the line to fill in)."""
-    from ..config import ConfigError, configured_unit
+def _setting(key: str) -> str:
+    """The 编制单位 (unit) or 主送机关 (recipient) the config file names, or "" (the report then
+    leaves the line to fill in)."""
+    from ..config import ConfigError, read_config
 
     try:
-        return configured_unit()
+        return read_config().get(key, "")
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
 

@@ -32,14 +32,14 @@ class Page:
 
     title: str
     region_title: str
-    warnings: tuple[tuple[str, str], ...]  # (where, what): the appendix's
     ranking_rule: str = ""  # the counties' ranking's rule in words, with --by county
-    notes: int = 0  # how many of the warnings are about the data (not the read receipts)
+    notes: int = 0  # how many of the warnings met while reading are about the data (not the read receipts)
     touched: tuple[str, ...] = ()  # the indicators a warning names: their figures are marked
     areas_table: Table | None = None  # with --by county --layout wide: the counties as offices lay them out
     project: str = ""  # the project's name, as the report's first paragraph says it
     unit: str = ""  # who made the report (编制单位, the config's `unit`); "" leaves the line to fill in
-    signed: str = ""  # the day it was made (ISO)
+    signed: str = ""  # the day it is signed (ISO, report --date); "" leaves the date to fill in
+    recipient: str = ""  # whom it is sent to (主送机关, the config's `recipient`); "" leaves a blank
     tasks: Any = None  # with report --tasks: the supervision ledger judged at the date (calc.tasks.JudgedLedger)
     plan: Any = None  # the plan, for the ledger's table
 

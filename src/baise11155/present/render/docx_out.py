@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from . import Settings, View
 
 # the styles of the report's own parts (Word's own are restyled: Title, Heading 1, Heading 2, Normal)
-SIGNATURE, TABLE_TITLE, TABLE_TEXT, TABLE_NOTE, NOTE = "Signature", "Table Title", "Table Text", "Table Note", "Note"
+SIGNATURE, TABLE_TITLE, TABLE_TEXT, TABLE_NOTE = "Signature", "Table Title", "Table Text", "Table Note"
+RECIPIENT, ANNEX_LIST = "Recipient", "Annex List"
 # the sizes of 公文, in points: 二号 22, 三号 16, 四号 14, 五号 10.5
 TITLE_SIZE, BODY_SIZE, FOOTER_SIZE, TABLE_SIZE = 22, 16, 14, 10.5
 LANDSCAPE_WIDTH = 297 - 28 - 26  # mm across A4 turned, between the margins
@@ -39,6 +40,7 @@ def render(view: View, settings: Settings) -> bytes:
 def render_report(report: Report, lang: str) -> bytes:
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
 
     from ..office_report import Heading
 
@@ -48,30 +50,46 @@ def render_report(report: Report, lang: str) -> bytes:
     document.core_properties.title = report.title
     document.core_properties.language = label("html_lang", lang)
     document.add_paragraph(report.title, style="Title")
+    document.add_paragraph(report.recipient, style=RECIPIENT)
     for block in report.body:
         if isinstance(block, Heading):
             document.add_paragraph(block.text, style="Heading 1" if block.level == 1 else "Heading 2")
         else:
-            document.add_paragraph(block.text, style="Normal")
-    for line in (report.unit, report.signed):
-        document.add_paragraph(line, style=SIGNATURE)
+            _filled(document.add_paragraph(style="Normal"), block.text)
+    for n, line in enumerate(report.annex_list):
+        listed = document.add_paragraph(line, style=ANNEX_LIST)
+        if n == 0:  # a line left blank between the text and the list of annexes (附件说明)
+            listed.paragraph_format.space_before = Pt(LINE)
+    for n, line in enumerate((report.unit, report.signed)):
+        signed = document.add_paragraph(line, style=SIGNATURE)
+        if n == 0:
+            signed.paragraph_format.space_before = Pt(LINE)
     _landscape(document)  # the annexed tables on pages of their own, across A4's length
     document.add_paragraph(label("report_part_annexes", lang), style="Heading 1")
     for table in report.annexes:
         _table(document, table, LANDSCAPE_WIDTH)
-    if report.notes:
-        document.add_paragraph(report.notes_title, style="Heading 1")
-        for n, (place, said) in enumerate(report.notes, 1):
-            key = "report_note_placed" if place else "report_note"
-            document.add_paragraph(label(key, lang).format(number=n, note=said, place=place), style=NOTE)
     document.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
 
 
+def _filled(paragraph: Any, text: str) -> None:
+    """A paragraph's text, each place to fill in (【请牵头单位补充具体措施】) on yellow, to be seen and replaced."""
+    from docx.enum.text import WD_COLOR_INDEX
+
+    from ..office_report import FILL_IN
+
+    for part in FILL_IN.split(text):
+        if part:
+            run = paragraph.add_run(part)
+            if FILL_IN.fullmatch(part):
+                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
 def _page(document: Any) -> None:
-    """A4 with the margins of 公文, and the page number in the footer: — 1 —."""
+    """A4 with the margins of 公文, and the page number in the footer, — 1 —, as GB/T 9704 sets
+    it: on the right of an odd page and on the left of an even one, a character in from the edge."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
@@ -80,11 +98,17 @@ def _page(document: Any) -> None:
     section.top_margin, section.bottom_margin = Mm(37), Mm(35)
     section.left_margin, section.right_margin = Mm(28), Mm(26)
     section.footer_distance = Mm(24)  # the number about 7 mm below the text, as 公文 place it
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("— ").font.size = Pt(FOOTER_SIZE)
-    _field(footer, "PAGE")
-    footer.add_run(" —").font.size = Pt(FOOTER_SIZE)
+    document.settings.odd_and_even_pages_header_footer = True
+    for footer, align in ((section.footer, WD_ALIGN_PARAGRAPH.RIGHT), (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT)):
+        number = footer.paragraphs[0]
+        number.alignment = align
+        if align == WD_ALIGN_PARAGRAPH.RIGHT:
+            number.paragraph_format.right_indent = Pt(FOOTER_SIZE)
+        else:
+            number.paragraph_format.left_indent = Pt(FOOTER_SIZE)
+        number.add_run("— ").font.size = Pt(FOOTER_SIZE)
+        _field(number, "PAGE")
+        number.add_run(" —").font.size = Pt(FOOTER_SIZE)
 
 
 def _landscape(document: Any) -> None:
@@ -174,6 +198,10 @@ def _styles(document: Any) -> None:
         _fonts(heading, DOCX_FONTS[font][0], BODY_SIZE)
         spaced(heading, indent=True)
         heading.paragraph_format.keep_with_next = True
+    recipient = paragraph_style(RECIPIENT)  # 主送机关: flush left, no indent
+    spaced(recipient, align=WD_ALIGN_PARAGRAPH.LEFT)
+    annex_list = paragraph_style(ANNEX_LIST)  # 附表：1.…, indented two characters as the text is
+    spaced(annex_list, indent=True, align=WD_ALIGN_PARAGRAPH.LEFT)
     signature = paragraph_style(SIGNATURE)
     spaced(signature, align=WD_ALIGN_PARAGRAPH.RIGHT)
     signature.paragraph_format.right_indent = Pt(2 * BODY_SIZE)
@@ -181,7 +209,7 @@ def _styles(document: Any) -> None:
     _fonts(table_title, DOCX_FONTS["heading"][0], 14)
     spaced(table_title, before=12, after=6, line=None, align=WD_ALIGN_PARAGRAPH.LEFT)
     table_title.paragraph_format.keep_with_next = True
-    for name, size in ((TABLE_TEXT, TABLE_SIZE), (TABLE_NOTE, TABLE_SIZE), (NOTE, 12)):
+    for name, size in ((TABLE_TEXT, TABLE_SIZE), (TABLE_NOTE, TABLE_SIZE)):
         style = paragraph_style(name)
         _fonts(style, DOCX_FONTS["table"][0], size)
         spaced(style, line=None, align=WD_ALIGN_PARAGRAPH.LEFT)
@@ -220,8 +248,9 @@ def _fallbacks(document: Any) -> None:
 
 def _table(document: Any, table: Table, width: float) -> None:
     """An annexed table as a Word table: its title above, its header row repeated on every page
-    it runs onto, figures set right, its note below."""
-    from docx.enum.table import WD_TABLE_ALIGNMENT
+    it runs onto, figures set right, its note below. No row splits across pages; an indicator's
+    rows (it and its categories) are kept together, and the last row never stands alone on a page."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -239,14 +268,30 @@ def _table(document: Any, table: Table, width: float) -> None:
         paragraph = cell.paragraphs[0]
         paragraph.style = document.styles[TABLE_TEXT]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.keep_with_next = True  # never a header alone at a page's foot
         paragraph.add_run(text).bold = True
-    for row, cells in zip(made.rows[1:], table.rows, strict=True):
+    last = len(table.rows) - 1
+    ends = {n - 1 for n in table.groups if n} | {last}  # the last row of each group
+    for n, (row, cells) in enumerate(zip(made.rows[1:], table.rows, strict=True)):
+        no_split = OxmlElement("w:cantSplit")
+        no_split.set(qn("w:val"), "true")
+        row._tr.get_or_add_trPr().append(no_split)
+        # Word keeps a row on the page of the next where its paragraphs keep with the next
+        together = n == last - 1 or bool(table.groups) and n not in ends
         for cell, shown in zip(row.cells, cells, strict=True):
             paragraph = cell.paragraphs[0]
             paragraph.style = document.styles[TABLE_TEXT]
+            paragraph.paragraph_format.keep_with_next = together
             if shown.number:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             paragraph.add_run(shown.text)
+    # an indicator's name once, down the rows of its group (merged as offices merge it)
+    for first, end in zip(table.groups, (*table.groups[1:], len(table.rows)), strict=False):
+        if end - first > 1:
+            merged = made.cell(1 + first, 0).merge(made.cell(end, 0))
+            for blank in merged.paragraphs[1:]:  # the rows' own empty cells, brought in by the merge
+                blank._p.getparent().remove(blank._p)
+            merged.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     for column, wide in zip(made.columns, _widths(table, width), strict=True):
         column.width = wide
         for cell in column.cells:  # Word reads a cell's width, LibreOffice the column's

@@ -45,7 +45,7 @@ p.text { text-indent: 2em; margin: .3rem 0; }
 .muted, .note { color: var(--muted); }
 .indicator { break-inside: avoid; margin: .25rem 0 .75rem; }
 .bar { display: block; width: 100%; max-width: 36rem; height: 1.4rem; }
-.category { display: grid; grid-template-columns: 9rem 1fr 12rem; gap: .5rem; align-items: center;
+.category { display: grid; grid-template-columns: 9rem 1fr 19rem; gap: .5rem; align-items: center;
   font-size: .85rem; }
 .category.whole { font-weight: 600; }
 .status.small { font-size: .75rem; padding: 0 .35rem; }
@@ -63,19 +63,24 @@ th { background: #f6f8fa; word-break: keep-all; overflow-wrap: normal; text-alig
 tbody.group { break-inside: avoid; }
 thead { display: table-header-group; }  /* a table going on to a second page repeats its header */
 .annex-title { margin: 1.25rem 0 .25rem; font-size: 1.05rem; }
-.notes li { color: #9a6700; }
-.notes-overall { color: #9a6700; }
 .touched { color: #9a6700; }
+.recipient { margin: 0 0 .3rem; }
+.annex-list { margin-top: 1.6rem; }
+.annex-list p { margin: 0; text-indent: 2em; white-space: pre; }
+mark.fill-in { background: #fff3a3; }  /* a place the office fills in */
 @page { size: A4; margin: 25mm 20mm 22mm 22mm;
   @top-center { content: ""; }  /* a margin box of the page's own: the browser prints no header of its own */
-  @bottom-center { content: "— " counter(page) " —"; font-size: 10.5pt; } }
+  @bottom-center { content: ""; } }
+/* the page number as GB/T 9704 sets it: right on odd pages, left on even ones, a character in */
+@page :right { @bottom-right { content: "— " counter(page) " —"; font-size: 10.5pt; padding-right: 1em; } }
+@page :left { @bottom-left { content: "— " counter(page) " —"; font-size: 10.5pt; padding-left: 1em; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 12pt; line-height: 1.5; }
   h1 { font-size: 18pt; margin-bottom: 10pt; }
   h2 { font-size: 14pt; margin: 10pt 0 4pt; }
   h3 { font-size: 12pt; margin: 6pt 0 2pt; }
   .annex-title { font-size: 12pt; }
-  .category { font-size: 10.5pt; grid-template-columns: 8rem 1fr 12rem; }
+  .category { font-size: 10.5pt; grid-template-columns: 7rem 1fr 21rem; }
   .bar { height: 1rem; }
   .category .bar { height: .75rem; }
   table { font-size: 10.5pt; }
@@ -162,6 +167,7 @@ def render_report(report: Report, document: dict, lang: str, *, touched: frozens
         PATTERNS,
         f"<header><h1>{escape(report.title)}</h1></header>",
         "<section class=\"body\">",
+        f'<p class="recipient">{escape(report.recipient)}</p>',
     ]
     legend_said = False
     for block in report.body:
@@ -178,21 +184,27 @@ def render_report(report: Report, document: dict, lang: str, *, touched: frozens
             badge = f" {_status(i['status'], lang)}" if i is not None else ""
             out.append(f"<h3>{escape(block.text)}{mark}{badge}</h3>")
             continue
-        out.append(f'<p class="text">{escape(block.text)}</p>')
+        out.append(f'<p class="text">{_filled(block.text)}</p>')
         if block.about is not None:
             out.append(_indicator(indicators[block.about], lang))
+    if report.annex_list:
+        out.append('<div class="annex-list">' + "".join(f"<p>{escape(line)}</p>" for line in report.annex_list)
+                   + "</div>")
     out.append(f'<div class="signature"><p>{escape(report.unit)}</p><p>{escape(report.signed)}</p></div>')
     out.append("</section>")
     out.append(f'<section class="annexes"><h2>{escape(label("report_part_annexes", lang))}</h2>')
     out += [_table(table) for table in report.annexes]
     out.append("</section>")
-    if report.notes:  # for whoever checks the data: each note with the place it was met
-        out.append(f'<section class="appendix"><h2>{escape(report.notes_title)}</h2><ol class="notes">')
-        out += [f'<li>{escape(said)}' + (f'<br><span class="place">{escape(place)}</span>' if place else "") + "</li>"
-                for place, said in report.notes]
-        out.append("</ol></section>")
     out.append("</body></html>\n")
     return "\n".join(out)
+
+
+def _filled(text: str) -> str:
+    """A paragraph's text, each place to fill in (【请牵头单位补充具体措施】) marked."""
+    from ..office_report import FILL_IN
+
+    return "".join(f'<mark class="fill-in">{escape(part)}</mark>' if FILL_IN.fullmatch(part) else escape(part)
+                   for part in FILL_IN.split(text))
 
 
 def _indicator(i: dict, lang: str) -> str:
@@ -216,10 +228,12 @@ def _indicator(i: dict, lang: str) -> str:
         parts.append(
             f'<div class="category"><span>{escape(c["name"][lang])}</span>'
             + _bar(c["completion"], c["status"], lang, expected_share=c["expected"] / c["target"])
-            + f'<span>{_value(c["achieved"], figure(c["achieved"]), "achieved", ident, category=c["id"])} / '
-            f'{_value(c["target"], figure(c["target"]), "target", ident, category=c["id"])} · '
-            f'{_value(c["completion"], percent(c["completion"]), "completion", ident, category=c["id"])} '
-            f'{_status(c["status"], lang, small=True)}</span></div>'
+            + "<span>" + label("report_bar_figures", lang).format(
+                achieved=_value(c["achieved"], figure(c["achieved"]), "achieved", ident, category=c["id"]),
+                target=_value(c["target"], figure(c["target"]), "target", ident, category=c["id"]),
+                completion=_value(c["completion"], percent(c["completion"]), "completion", ident, category=c["id"]),
+                unit=escape(i["unit"][lang]))
+            + f' {_status(c["status"], lang, small=True)}</span></div>'
         )
     if i.get("unassigned") is not None:  # no bar: it has no target of its own
         parts.append(f'<div class="category"><span>{escape(label("unassigned_category", lang))}</span><span></span>'

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 from ...model.kinds import output_number
 from ...model.notices import Listed, Note, Param, Quoted, Typed
 from .messages import MESSAGES, PLURALS
-from .report import MONTH_NAMES, REPORT_LABELS, chinese_number
+from .report import MONTH_NAMES, OWN_AREA_ENDINGS, REPORT_LABELS, chinese_number
 
 Said = TypeVar("Said")
 
@@ -72,7 +72,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "report_region": ("对照{region}", "Against {region}"),
     "report_areas": ("分县区完成情况", "By county"),
     "report_whole": ("合计", "Overall"),
-    "report_touched": ("读取数据时有提示涉及此指标，见附录", "a note met while reading the data concerns this indicator: see the appendix"),
+    "report_touched": ("读取数据时有提示涉及此指标，有关数据有待核实", "a note met while reading the data concerns this "
+                       "indicator: its figures need checking"),
     # statuses, one vocabulary in every format (STATUS_KEYS below gives the office's order)
     "exceeded": ("超额完成", "exceeded"),
     "achieved_status": ("已完成", "achieved"),
@@ -234,8 +235,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "not_available": ("无法研判", "not available"),
     "monitored_verdict": ("监测（无目标）", "monitored (no target)"),
     "outlook_title": ("{name}：期末研判", "{name}: outlook to the deadline"),
-    "outlook_line": ("按截至目前的年均进度推算到{end}；预计可完成目标进程80%（含）以上但不足100%的为“存在风险”，不足80%的为“难以完成”",
-                     "Projected to {end} at the pace kept so far; a projection covering 80 % of the way is at risk"),
+    "outlook_line": ("按目前年均进度推算至{end}，预计完成率达到100%的为“有望完成”，80%（含）至100%的为“存在风险”，"
+                     "低于80%的为“难以完成”；有基数的指标（如保有量）按较基数的增量计",
+                     "Projected to {end} at the pace kept so far: a projected completion of 100 % or more is likely, "
+                     "80 % (included) to 100 % at risk, below 80 % unlikely; an indicator with a baseline (a stock) "
+                     "counts its rise from the baseline"),
     "measure_line": ("{measure}：{results}", "{measure}: {results}"),
     "outlook_counts": ("研判：{counts}", "Outlook: {counts}"),
     # the published measures' words (Open SDG's statuses, Eurostat's categories, the figures, the reasons)
@@ -415,7 +419,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "points_ahead": ("超{points}", "+{points}"),
     "points_behind": ("低于{points}", "-{points}"),
     "points_level": ("持平", "0.0"),
-    "points_phrase_ahead": ("超序时进度{points}个百分点", "+{points} pp against the schedule"),
+    "points_phrase_ahead": ("高于序时进度{points}个百分点", "+{points} pp against the schedule"),
     "points_phrase_behind": ("低于序时进度{points}个百分点", "-{points} pp against the schedule"),
     "points_phrase_level": ("与序时进度持平", "0.0 pp against the schedule"),
 }
@@ -464,6 +468,19 @@ def long_date(iso: str, lang: str) -> str:
     """A date as a report writes it: 2019年12月31日 / 31 December 2019 (ISO stays in JSON and CSV)."""
     year, month, day = (int(part) for part in iso.split("-"))
     return label("report_date", lang).format(year=year, month=month, day=day, month_name=MONTH_NAMES[month - 1])
+
+
+def own_area(area: str, lang: str) -> str:
+    """百色市 -> 我市: a report speaks of its own city (县, 区) in the first person; a name not ending
+    so (广西), and every name in English, is said as it is."""
+    first_person = "我" + area[-1] if area and area[-1] in OWN_AREA_ENDINGS else area
+    return pick((first_person, area), lang)
+
+
+def year_end(iso: str, lang: str) -> str:
+    """The period's end as a report says a deadline: 2020年底 for 31 December, else the date."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return label("report_year_end", lang).format(year=year) if (month, day) == (12, 31) else long_date(iso, lang)
 
 
 def ordinal(n: int, lang: str) -> str:

@@ -53,8 +53,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
                   "FILE.csv.")),
     "tasks": ("督查台账中每项任务按到期节点判定的推进状态及各状态项数。",
               "Each task of the supervision ledgers (督查台账) judged at a date by its nodes, and the counts."),
-    "report": ("生成进展情况报告：网页（.html）或 Word 文件（.docx），可编辑后报送。",
-               "The progress report an office sends (进展情况报告): a page (.html) or a Word file (.docx) to edit and send."),
+    "report": ("生成推进情况报告：网页（.html）或 Word 文件（.docx），可编辑后报送。",
+               "The progress report an office sends (推进情况报告): a page (.html) or a Word file (.docx) to edit and send."),
 }
 
 # in Chinese, the description above each command's examples (the first paragraph of its help)
@@ -81,8 +81,9 @@ DOCS = {
                  "目标表；FILE.csv 只有表头（UTF-8 带 BOM）。不加 --force 不会覆盖已有文件。"),
     "tasks": ("督查台账中每项任务按到期节点判定的推进状态及各状态项数：未启动、序时推进（到期节点均已完成）、滞后（有到期节点"
               "未完成）、超期未完成（已过完成时限仍未完成）、已完成、已销号；报送状态与判定不一致的，在“说明”列注明。"),
-    "report": ("生成进展情况报告：一、总体情况；二、分项推进情况；三、存在问题；四、下步工作建议（均由数据生成）；"
-               "编制单位和日期（config set unit 设置编制单位）；附表。-o 报告.docx 写出 Word 文件（A4、公文字体、页码），"
+    "report": ("生成推进情况报告：主送机关（config set recipient 设置）；一、总体情况；二、分项推进情况；三、存在问题；"
+               "四、下步工作建议（由数据生成，具体措施处留【】待填）；附表目录；编制单位（config set unit 设置）和成文日期"
+               "（--date 指定，未指定时留空待填）；附表。-o 报告.docx 写出 Word 文件（A4、公文字体、页码），"
                "-o 报告.html 写出网页（不联网、无脚本，可用 A4 打印，附各指标进度条）。每个数字都与 compare --format json 一致。"),
 }
 
@@ -128,6 +129,8 @@ OPTIONS: dict[str, tuple[str, str]] = {
               "`plan` is the default).")),
     "targets": ("从文件读取计划（默认为内置的百色“11155”计划）。",
                 "The plan to measure against, from a file (default: the bundled Baise “11155” plan)."),
+    "report_date": ("成文日期（报告落款的日期），写法同 --as-of；不指定时日期留空待填。",
+                    "The date the report is signed, written as --as-of is; without it the date is left to fill in."),
     "output": ("写入文件 FILE，而不是显示在屏幕上（写完才替换原文件，中途出错不会留下半个文件）。", "Write to FILE (atomically) instead of standard output."),
     "lang": ("名称、表头和提示的语言（默认依次取 BAISE11155_LANG、配置文件的 lang、系统语言；见 baise11155 config）。",
              ("Language of names, headers and messages (default: BAISE11155_LANG, else the config file's lang, else "
@@ -255,7 +258,7 @@ USAGE: dict[str, tuple[str, str]] = {
                               "--format (the name gives {wanted}), or name the file for {fmt}"),
     "extension_report_only": ("--output {path}：{ext}文件只有 baise11155 report 能写",
                               "--output {path}: a {ext} file is written by `baise11155 report` only"),
-    "report_extension": ("--output {path}：报告写成网页（.html）或 Word 文件（.docx），不能写成{ext}",
+    "report_extension": ("--output {path}：报告只能写成 Word 文件（.docx）或网页（.html），不能写成{ext}文件",
                          "--output {path}: the report is written as a page (.html) or a Word file (.docx), not {ext}"),
     "layout_without_counties": ("--layout wide 是按县区排列的表：请同时写上 --by county",
                                 "--layout wide lays out the counties' figures: give it with --by county"),
@@ -270,6 +273,9 @@ USAGE: dict[str, tuple[str, str]] = {
                           "--year {year} is outside the plan's period ({start}–{end}); give one of its years"),
     "config_bad_unit": ("请写编制报告的单位名称（如 百色市科知局）", "the unit that makes the report, by its name (e.g. 百色市科知局)"),
     "config_unit_unset": ("未设置：报告的“编制单位”一行留空待填", "not set: the report leaves its 编制单位 line to fill in"),
+    "config_bad_recipient": ("请写报告主送机关的名称（如 市人民政府）", "whom the report is sent to, by name (e.g. 市人民政府)"),
+    "config_recipient_unset": ("未设置：报告标题下的主送机关留空待填", "not set: the report leaves its recipient (主送机关) "
+                               "to fill in"),
     # click's own, said again in Chinese (`cli/usage_errors.py`)
     "usage_hint": ("查看帮助：{command} {option}", "Try '{command} {option}' for help."),
     "usage_options": ("[选项]", "[OPTIONS]"),

@@ -13,24 +13,46 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_task_lead": ("{task}（牵头单位：{lead}）", "{task} (led by {lead})"),
     "report_task_lead_status": ("{task}{status}（牵头单位：{lead}）", "{task}: {status} (led by {lead})"),
     "report_problem_tasks": ("{count}项重点任务进度滞后或超期未完成：{items}", "{count} tasks behind or overdue: {items}"),
-    "report_opening": ("现将{project}推进情况报告如下：", "The progress of the {project} is reported below."),
+    "report_opening": ("现将{project}截至{as_of}推进情况报告如下：", "The progress of {project} as of {as_of} is reported below."),
+    # the opening with the document that set the plan (plan.document), where the plan names one
+    "report_opening_based": ("根据《{document}》要求，现将{project}截至{as_of}推进情况报告如下：",
+                             "In accordance with the {document}, the progress of {project} as of {as_of} is reported "
+                             "below."),
+    # 主送机关: whom the report is sent to (`config set recipient`), or a blank to fill in
+    "report_recipient": ("{recipient}：", "To: {recipient}"),
+    "report_recipient_blank": ("＿＿＿＿＿＿：", "To: ____________"),
+    # a place the office must fill in: what the figures cannot say (the measures), marked as such
+    "report_fill_measures": ("【请补充具体措施】", "[add the measures]"),
+    "report_fill_measures_lead": ("【请牵头单位补充具体措施】", "[lead unit: add the measures]"),
+    "report_see_annex": ("（详见附表{number}）", " (see Table {number})"),
     "report_closing": ("特此报告。", "Respectfully submitted."),
     "report_part_items": ("二、分项推进情况", "2. Each indicator"),
     "report_part_problems": ("三、存在问题", "3. Problems"),
     "report_part_next": ("四、下步工作建议", "4. Next steps proposed"),
     "report_part_annexes": ("附表", "Annexed tables"),
+    # the figures beside a category's bar on the page, in words
+    "report_bar_figures": ("已完成{achieved}{unit}，目标{target}{unit}，完成率{completion}",
+                           "{achieved} of {target} {unit}, {completion}"),
     "report_item_heading": ("（{number}）{name}", "2.{number} {name}"),
     # 一、总体情况
-    "report_overall": ("截至{as_of}，实施期（{start}至{end}）时间进度为{elapsed}。{project}共{total}项指标，{counts}。",
+    "report_overall": ("截至{as_of}，实施期（{start}至{end}）时间进度为{elapsed}。{project}共{total}项指标，{counts}{see}。",
                        "As of {as_of}, {elapsed} of the period ({start} to {end}) has passed. Of the {total} indicators "
-                       "of the {project}, {counts}."),
+                       "of {project}, {counts}{see}."),
+    # the city against the region (with --region-progress): 快于/慢于全区 as the region's table says
+    "report_region_pace": ("对照{region}，{own}{total}项指标中，{groups}{see}。",
+                           " Against {region}, of {own}'s {total} indicators, {groups}{see}."),
+    "report_region_all": ("对照{region}，{own}{total}项指标均{pace}{see}。",
+                          " Against {region}, all {total} of {own}'s indicators are {pace}{see}."),
+    "report_region_group": ("{names}{pace}", "{names}: {pace}"),
+    "report_region_rest": ("其余{count}项{pace}", "the other {count}: {pace}"),
+    "report_region_ahead": ("快于全区进度", "ahead of the region's pace"),
+    "report_region_behind": ("慢于全区进度", "behind the region's pace"),
+    "report_region_level": ("与全区进度持平", "level with the region's pace"),
+    "report_region_groups_joiner": ("，", "; "),
     "report_count": ("{count}项{status}", "{count} {status}"),
     "report_named": ("{status}的有{names}", "{status}: {names}"),
     "report_among": ("其中，{groups}。", " By status: {groups}."),
     "report_groups_joiner": ("；", "; "),
-    "report_notes_overall": ("读取数据时有提示{notes}条，涉及{touched}项指标，详见附表后的数据提示。",
-                             "{notes} notes were met while reading the data, concerning {touched} indicators: see the "
-                             "notes after the annexed tables."),
     # 二、分项推进情况: an indicator's clauses, joined by clause_joiner and ended by report_stop
     "report_clause_target": ("目标{target}{unit}", "Target {target} {unit}"),
     "report_clause_baseline": ("基数{baseline}{unit}", "baseline {baseline} {unit}"),
@@ -46,34 +68,56 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_categories": ("分类别看，{groups}。", "By category: {groups}."),
     # 三、存在问题
     "report_point": ("{ordinal}是{text}。", "{text}."),
-    "report_problem_behind": ("{count}项指标{status}：{items}", "{count} {status}: {items}"),
-    "report_problem_item": ("{name}完成率{completion}，{points}，尚差{gap}{unit}",
-                            "{name} at {completion}, {points}, {gap} {unit} to go"),
-    "report_problem_none_yet": ("{name}中{categories}完成数仍为0", "Nothing yet in {categories} ({name})"),
-    "report_problem_paces": ("按目前年均进度推算，{items}", "At the pace kept so far, {items}"),
-    "report_problem_pace": ("{name}期末预计完成{projected}{unit}（完成率{projected_completion}，{verdict}），完成目标需年均{required}{unit}，"
-                            "目前年均{observed}{unit}",
-                            "{name} would reach {projected} {unit} by the deadline ({projected_completion}, {verdict}), "
-                            "where the target needs {required} {unit} a year and {observed} a year are kept"),
+    # what is behind, judged: the names grouped by how far behind, never the figures of 二 again
+    "report_problem_slow": ("{names}进度偏慢", "Behind the schedule: {names}"),
+    "report_problem_far": ("{names}进度严重滞后", "Far behind the schedule: {names}"),
+    "report_problem_points": ("{slow}，{points}", "{slow} ({points})"),
+    "report_points_each": ("均低于序时进度{points}个百分点", "each {points} pp behind the schedule"),
+    "report_problems_joiner": ("；", "; "),
+    "report_behind_joiner": ("；", ". "),  # between the groups behind, each its own sentence in English
+    "report_problem_blank": ("部分领域仍是空白。{items}", "Some fields have nothing yet: {items}"),
+    "report_problem_blank_item": ("{name}中，{categories}尚未实现零的突破", "in {name}, {categories}"),
+    "report_problem_blank_count": ("{categories}{count}个领域", "{categories}"),
+    "report_problem_outlook": ("按目前进度推算，到{end}，{items}{see}", "At the pace kept so far, by {end} {items}{see}"),
+    "report_problem_outlook_item": ("{name}预计完成{projected}{unit}{about}，{verdict}",
+                                    "{name} would reach {about}{projected} {unit}, {verdict}"),
+    "report_about": ("左右", "about "),
+    "report_outlook_unlikely": ("完成目标难度较大", "the target hard to reach"),
+    "report_outlook_at_risk": ("完成目标存在一定风险", "the target at some risk"),
+    "report_year_end": ("{year}年底", "the end of {year}"),
     "report_problem_areas": ("分县区看，{items}", "By county, {items}"),
     "report_problem_area": ("{county}{indicator}完成率{completion}，{points}", "{county}'s {indicator} at {completion}, {points}"),
     "report_problem_area_missing": ("{county}{indicator}{status}", "{county}'s {indicator}: {status}"),
     "report_problem_missing": ("{names}{status}，进度无法评价", "{names}: {status}, progress cannot be judged"),
     "report_problem_unjudged": ("{names}基数不详，{status}", "{names}: baseline not known, {status}"),
-    "report_problem_notes": ("读取数据时有提示{notes}条，涉及{touched}项指标，相关数据有待核实",
-                             "{notes} notes were met while reading the data, {touched} of them about indicators: "
-                             "those figures need checking"),
+    "report_problem_notes": ("部分数据有待核实，读取数据时有{notes}处提示，涉及{names}",
+                             "Some figures need checking: {notes} notes were met while reading the data, about {names}"),
+    "report_problem_notes_unnamed": ("部分数据有待核实，读取数据时有{notes}处提示",
+                                     "Some figures need checking: {notes} notes were met while reading the data"),
     "report_problem_none": ("各项指标均未落后于序时进度", "No indicator is behind the schedule"),
     # 四、下步工作建议
-    "report_next_item": ("{name}尚差{gap}{unit}，剩余{years}年需年均完成{needed}{unit}",
-                         "{name}: {gap} {unit} to go, {needed} {unit} a year needed in the {years} years left"),
-    "report_next_gap": ("{name}尚差{gap}{unit}", "{name}: {gap} {unit} to go"),
-    "report_next_lead": ("，建议由{lead}牵头加快推进", "; lead unit: {lead}"),
-    "report_next_partners": ("，{partners}配合", ", with {partners}"),
-    "report_next_keep": ("{names}保持目前进度，确保按期完成", "{names}: keep the present pace to finish on time"),
+    # a measure for what is behind: what to push, where to focus, who leads, what must be done by when;
+    # the measures themselves are the office's to write (report_fill_measures)
+    "report_next_push": ("加快推进{name}。{focus}{who}，{goal}", "Speed up {name}. {focus}{who}; {goal}"),
+    "report_next_raise": ("着力提升{name}。{focus}{who}，{goal}", "Raise {name}. {focus}{who}; {goal}"),  # a level
+    "report_next_focus_blank": ("聚焦{categories}等尚未实现突破的领域，", "Focus on {categories}, where nothing is done yet; "),
+    "report_next_focus_behind": ("聚焦{categories}等进度滞后的领域，", "Focus on {categories}, which are behind; "),
+    "report_next_led": ("由{lead}牵头{partners}，{fill}", "{lead} to lead{partners}: {fill}"),
+    "report_next_partners": ("、{partners}配合", ", with {partners}"),
+    "report_next_more": ("确保{end}前再完成{gap}{unit}以上", "make sure {gap} more {unit} are done by {end}"),
+    "report_next_more_yearly": ("今后每年完成{needed}{unit}以上，确保{end}前再完成{gap}{unit}以上",
+                                "do {needed} {unit} a year or more, to make sure {gap} more {unit} are done by {end}"),
+    "report_next_reach": ("确保{end}前完成目标任务（尚差{gap}{unit}）",
+                          "make sure the target is met by {end} ({gap} {unit} to go)"),
+    "report_next_over": ("尽快完成剩余任务（尚差{gap}{unit}）", "finish what is left as soon as possible ({gap} {unit} to go)"),
+    "report_next_keep": ("巩固{names}的良好势头，确保按期完成目标任务",
+                         "Keep up the pace of {names}, to meet the targets on time"),
     "report_next_missing": ("督促相关单位报送{names}的数据", "Have the units concerned report the figures of {names}"),
-    "report_next_notes": ("核实数据提示所涉及的数据，必要时更正后重新计算",
-                          "Check the figures the notes concern, and correct them where needed before working them out again"),
+    "report_next_notes": ("核实{names}的有关数据，必要时更正后重新测算",
+                          "Check the figures of {names}, and correct them where needed before working them out again"),
+    "report_next_notes_unnamed": ("核实有关数据，必要时更正后重新测算",
+                                  "Check the figures the notes concern, and correct them where needed before working "
+                                  "them out again"),
     "report_next_baseline": ("补充{names}的基数，以便评价进度", "Find the baseline of {names}, so that its pace can be judged"),
     "report_next_monitored": ("{names}无目标，继续监测", "{names}: no target, keep monitoring"),
     "report_next_none": ("各项指标均已完成目标", "Every indicator has reached its target"),
@@ -81,15 +125,35 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_unit": ("编制单位：{unit}", "Prepared by: {unit}"),
     "report_unit_blank": ("编制单位：＿＿＿＿＿＿＿＿", "Prepared by: ____________"),
     "report_date": ("{year}年{month}月{day}日", "{day} {month_name} {year}"),
+    "report_date_blank": ("＿＿＿＿年＿＿月＿＿日", "Date: ____________"),
     # the annexed tables
     "report_annex": ("附表{number}　{title}", "Table {number}. {title}"),
     "report_annex_gaps": ("各项指标完成情况", "Each indicator and category"),
     "report_annex_outlook": ("期末研判", "Outlook to the deadline"),
     "report_annex_ranking": ("分县区综合排名", "Counties ranked"),
-    "report_note": ("{number}. {note}", "{number}. {note}"),
-    "report_note_placed": ("{number}. {note}（{place}）", "{number}. {note} ({place})"),
-    "report_notes_title": ("附：读取数据时的提示", "Notes met while reading the data"),
+    # the list of the annexed tables, after the text and before the signature (附件说明, GB/T 9704)
+    "report_annex_list_first": ("附表：{number}.{title}", "Annexed: {number}. {title}"),
+    "report_annex_list_more": ("　　　{number}.{title}", "{number}. {title}"),
+    # the tables' own columns, where the report names them more fully than the terminal does
+    "report_col_target_share": ("本市目标占全区比重", "City target as share of region's"),
+    "report_col_contribution": ("本市完成数占全区目标比重", "City achieved as share of region's target"),
+    "report_col_share_of_achieved": ("本市完成数占全区完成数比重", "City achieved as share of region's achieved"),
+    "report_col_needed": ("每年尚需完成", "Needed a year"),
+    # the note under the region's table: a stock counted as the region counts it, worked out
+    "report_region_note": ("注：{items}。", "Note: {items}."),
+    "report_region_note_item": ("{name}按全区口径以新增数计，本市目标为{target}−{baseline}={city_target}{unit}，"
+                                "完成数为{achieved}−{baseline}={city_achieved}{unit}",
+                                "{name} is counted as new additions, as the region counts it: the city's target "
+                                "{target} − {baseline} = {city_target} {unit}, achieved {achieved} − {baseline} = "
+                                "{city_achieved} {unit}"),
+    "report_notes_joiner": ("；", "; "),
+    "report_table_note": ("注：{note}。", "Note: {note}."),
 }
+
+# what a report calls its own area: 我市 for 百色市, 我县, 我区; a name not ending so is said by name
+OWN_AREA_ENDINGS = "市县区州旗盟"
+
+
 
 # the twelve months, as an English date names them
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -27,7 +27,7 @@ NAME = Names("测试", "test")
 def evaluation_of(*files, as_of=None):
     observations = read_progress(PLAN, [example(f) for f in files])
     assert observations.problem_count == 0
-    return evaluate(PLAN, observations.buckets, as_of or default_as_of(PLAN, observations.latest)), observations
+    return evaluate(PLAN, observations.buckets, as_of or default_as_of(PLAN, (key.when for key in observations.buckets))), observations
 
 
 def by_id(evaluation):
@@ -52,9 +52,11 @@ def test_schedule():
 
 
 def test_default_as_of():
-    assert default_as_of(PLAN, dt.date(2019, 12, 31)) == dt.date(2019, 12, 31)
-    assert default_as_of(PLAN, dt.date(2022, 3, 1)) == dt.date(2020, 12, 31)  # capped at the period's end
-    assert default_as_of(PLAN, None) == dt.date(2020, 12, 31)
+    assert default_as_of(PLAN, [dt.date(2018, 12, 31), dt.date(2019, 12, 31)]) == dt.date(2019, 12, 31)
+    assert default_as_of(PLAN, [dt.date(2022, 3, 1)]) == dt.date(2020, 12, 31)  # none counted: the period's end
+    assert default_as_of(PLAN, []) == dt.date(2020, 12, 31)
+    # a row after the period (2021 written for 2019) is never counted, so it never sets the date
+    assert default_as_of(PLAN, [dt.date(2019, 12, 31), dt.date(2021, 12, 31)]) == dt.date(2019, 12, 31)
 
 
 def test_example_2019_indicators():
@@ -201,13 +203,14 @@ def test_rows_before_the_period_and_after_it(write):
         "achievements,2021,7\n"  # after the period's end: left out
     )
     observations = read_progress(PLAN, [str(path)])
-    as_of = default_as_of(PLAN, observations.latest)
-    assert as_of == dt.date(2020, 12, 31)
+    # the latest row that can be counted sets the date, not the 2021 row left out
+    as_of = default_as_of(PLAN, (key.when for key in observations.buckets))
+    assert as_of == dt.date(2019, 12, 31)
     evaluation = evaluate(PLAN, observations.buckets, as_of)
     s = by_id(evaluation)
     assert s["achievements"].achieved == 10
     # only a row before the baseline year: the level known is still the plan's baseline
-    # (at the period's end, none of the 21 to add: 100 points short of the schedule, far behind)
+    # (at 2019-12-31, none of the 21 to add: 66.7 points short of the schedule, far behind)
     assert (s["high-tech-enterprises"].achieved, s["high-tech-enterprises"].status) == (29, "far_behind")
     assert sorted(said(evaluation.notices)) == sorted(
         [

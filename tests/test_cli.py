@@ -121,19 +121,30 @@ def test_validate_lists_every_problem(run, write):
     result = run("validate", path)
     assert result.exit_code == 1
     assert result.stdout.count("is not in the plan") == 30
-    assert "1 rows read, 30 problems" in result.stderr
+    assert "1 rows read, 31 problems" in result.stderr  # (2030 is after the period: a problem too)
     clean = run("validate", example("progress-2019.csv"))
     assert (clean.exit_code, clean.stdout) == (0, "")
     assert "26 rows read, no problems" in clean.stderr
 
 
-def test_validate_reports_rows_outside_the_period_as_warnings(run, write):
+def test_validate_reports_rows_after_the_period_as_problems(run, write):
+    """A 2023 row in a 2018-2020 plan is almost always a slip of the year: a problem (exit 1), said
+    whatever else is wrong in the file, never counted, and never the date the rest is judged at."""
     path = write("indicator,year\nachievements,2019\nachievements,2023\n")
     result = run("validate", path)
-    assert result.exit_code == 0
-    assert result.stdout == (
-        f"warning: {path}:3: 1 row of achievements dated after the period's end (2020-12-31) left out of the figures\n"
-    )
+    assert result.exit_code == 1
+    assert result.stdout == f"{path}:3: the year 2023 is outside the period (2018-2020): check whether it was mistyped\n"
+    zh = run("validate", path, "--lang", "zh")
+    assert f"{path}第3行：年份“2023”不在实施期（2018—2020年）内，请核对是否误填" in zh.stdout
+    also_wrong = write("indicator,year,value\nachievements,2019,四十五\nachievements,2023,1\n", name="two.csv")
+    both = run("validate", also_wrong)
+    assert both.exit_code == 1
+    assert "value '四十五'" in both.stdout and "the year 2023 is outside the period" in both.stdout
+    status = run("status", path, "-f", "json")
+    assert status.exit_code == 0 and status.json()["as_of"] == "2019-12-31"  # not 2020-12-31
+    assert [i["achieved"] for i in status.json()["indicators"]][4] == 1
+    assert "1 row counted, 1 set aside (0 totals, 0 footers, 0 repeated, 1 other)" in status.stderr
+    assert f"{path}:3: 1 row of achievements dated after the period's end (2020-12-31) left out" in status.stderr
 
 
 def test_warnings_go_to_stderr_and_keep_exit_0(run):

@@ -41,6 +41,8 @@ from ..model.plan import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..model.observations import Bucket, Key
     from .ratios import RatioMade
 
@@ -160,11 +162,12 @@ class Evaluation:
     ratios: tuple[RatioMade, ...] = ()  # the ratios made of their parts, by date (calc/ratios.py)
 
 
-def default_as_of(plan: Plan, latest: dt.date | None) -> dt.date:
-    """The latest date in the data (a year alone counts as its last day), capped at the period's end."""
-    if latest is None or latest > plan.end:
-        return plan.end
-    return latest
+def default_as_of(plan: Plan, dates: Iterable[dt.date]) -> dt.date:
+    """The latest date of the rows that can be counted (a year alone counts as its last day); the
+    period's end when there are none. A row dated after the period is never counted, so it never
+    sets the date either: a 2021 written for 2019 in a 2018-2020 plan would otherwise judge every
+    indicator at 2020-12-31 (all 严重滞后) while its own row is left out."""
+    return max((when for when in dates if when <= plan.end), default=plan.end)
 
 
 def climb_schedule(when: Schedule, since: dt.date | None) -> Schedule:

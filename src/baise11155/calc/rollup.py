@@ -89,8 +89,7 @@ def with_city_names(plan: Plan, cities: dict[str, Plan]) -> Plan:
 
 def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.date | None,
             cities: dict[str, Plan]) -> RollUp:
-    latest = max((key.when for _, buckets in areas for key in buckets), default=None)
-    when = schedule(plan, as_of or default_as_of(plan, latest))
+    when = schedule(plan, as_of or default_as_of(plan, (key.when for _, buckets in areas for key in buckets)))
     watched = plan.for_area(None)
     notices: list[Note] = []
     evaluated = []

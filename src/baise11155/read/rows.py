@@ -429,7 +429,10 @@ class RowReader:
         if (read.vintage or self.i_vintage is not None) and not self._latest_vintage(read, part, value):
             return
         self._traced(read, "")
-        self.counted += 1
+        if entry.when > self.names.plan.end:  # kept for the calculation to leave out and say so, but
+            self.aside["others"] += 1         # never counted: the receipt says so too
+        else:
+            self.counted += 1
         self.counted_sum += value
         for index, _, _ in self.unread:
             if index < len(row) and _FIGURE.fullmatch(row[index].strip()):

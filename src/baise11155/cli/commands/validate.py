@@ -44,11 +44,15 @@ def validate(ctx, *, progress, reading, lang, targets_path) -> None:
         from ...read.sources import label_of
 
         observations.problem(note("no_rows", ", ".join(label_of(path) for path in progress)))
+    from ...calc.period import dated_after_period
+
+    for problem in dated_after_period(plan, observations.buckets):  # whatever else is wrong in the file
+        observations.problem(problem)
     warnings = [*plan.warnings, *observations.warnings]  # the plan's own first (milestones short of the target)
     if not observations.problem_count:
         from ...calc.evaluate import default_as_of, evaluate
 
-        evaluation = evaluate(plan, observations.buckets, default_as_of(plan, observations.latest))
+        evaluation = evaluate(plan, observations.buckets, default_as_of(plan, (key.when for key in observations.buckets)))
         warnings += evaluation.notices
         for problem in evaluation.problems:  # a figure the files leave unknowable: a problem too
             observations.problem(problem)

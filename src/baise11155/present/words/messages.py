@@ -487,6 +487,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "before_baseline_year": ("日期早于基期{year}年", "dated before {year}, the baseline year"),
     "after_as_of": ("日期晚于截止日期（{as_of}）", "dated after the as-of date ({as_of})"),
     "after_period": ("日期晚于实施期结束（{end}）", "dated after the period's end ({end})"),
+    "year_after_period": ("年份“{year}”不在实施期（{first_year}—{last_year}年）内，请核对是否误填{alike}",
+                          "the year {year} is outside the period ({first_year}-{last_year}): check whether it was "
+                          "mistyped{alike}"),
+    "day_after_period": ("日期{when}不在实施期（{first_year}—{last_year}年）内，请核对是否误填{alike}",
+                         "the date {when} is outside the period ({first_year}-{last_year}): check whether it was "
+                         "mistyped{alike}"),
+    "rows_alike": ("（同一指标、类别、日期共{rows}行，此为第一行）", " ({rows} rows of the same indicator, category "
+                   "and date; this is the first)"),
     "parts_carried": (
         "“{name}”{when}的数量中，{parts}的最新数据早于{when}，按其最新数沿用；如这些县区已无此数，请补报",
         "{id} on {when} includes the latest levels of {parts}, which are older than {when}: they are carried "

@@ -143,10 +143,10 @@ def test_the_statuses_are_in_the_offices_order():
 
 def test_the_headline_lists_only_the_statuses_that_occur():
     counts = dict.fromkeys(STATUS_KEYS, 0) | {"aspirational": 0, "on_track": 2, "behind": 3}
-    assert summary(counts, "zh") == "共5项指标，2项达到序时进度，3项滞后"
+    assert summary(counts, "zh") == "共5项指标，2项序时推进，3项滞后"
     assert summary(counts, "en") == "5 indicators: 2 on track, 3 behind"
     counts |= {"exceeded": 1, "far_behind": 1, "no_data": 1}
-    assert summary(counts, "zh") == "共8项指标，1项超额完成，2项达到序时进度，3项滞后，1项严重滞后，1项未报送"
+    assert summary(counts, "zh") == "共8项指标，1项超额完成，2项序时推进，3项滞后，1项严重滞后，1项未报送"
     assert summary(counts, "en") == "8 indicators: 1 exceeded, 2 on track, 3 behind, 1 far behind, 1 not reported"
 
 
@@ -154,7 +154,7 @@ def test_the_command_line_says_it_all_in_both_languages(run):
     result = run("status", example("progress-2019.csv"), "--lang", "zh")
     lines = result.stdout.splitlines()
     assert lines[1] == "截至2019年12月31日，时间进度66.7%（按月计，实施期2018年1月1日至2020年12月31日）"
-    assert lines[2] == "共5项指标，2项达到序时进度，3项滞后"
+    assert lines[2] == "共5项指标，2项序时推进，3项滞后"
     result = run("status", example("progress-2019.csv"), "--lang", "en")
     lines = result.stdout.splitlines()
     assert lines[1] == "As of 2019-12-31, 66.7% of the period (2018-01-01 to 2020-12-31, counted by months) has passed"
@@ -189,7 +189,7 @@ def _chinese_catalogue():
 
 CJK = "[\u4e00-\u9fff]"
 # formulas keep their brackets: 29 + (50 − 29) × 66.7%
-FORMULAS = {"explain_expected"}
+FORMULAS = {"explain_expected", "explain_progress"}
 
 
 def test_no_ascii_quotes_in_chinese():

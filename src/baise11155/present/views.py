@@ -27,7 +27,7 @@ from .fields import (
     TEXT,
     Field,
 )
-from .numbers import MISSING, as_of_line, day, formula, measure, percent
+from .numbers import MISSING, as_of_line, day, formula, measure, percent, rate
 from .words import STATUS_KEYS, label, listed, marked_name, summary
 
 if TYPE_CHECKING:
@@ -467,13 +467,20 @@ def arithmetic_lines(found: Explanation, when: Schedule, lang: str) -> list[str]
         lines.append(label("explain_expected_milestones", lang).format(expected=formula(s.expected)))
     elif s.expected is not None and s.kind.paced:
         start = s.kind.start(s.baseline)
+        # a worked-out figure, to one decimal as the status table shows it (43.0, 6.7)
         lines.append(label("explain_expected", lang).format(start=formula(start), target=formula(s.target),
-                                                            elapsed=percent(when.elapsed), expected=formula(s.expected)))
+                                                            elapsed=percent(when.elapsed), expected=rate(s.expected)))
     if s.progress is not None and s.schedule == "milestones":
         lines.append(label("explain_status_milestones", lang).format(
             achieved=formula(s.achieved), expected=formula(s.expected),
             status=label(STATUS_KEYS[s.status], lang)))
     elif s.progress is not None:
+        start = s.kind.start(s.baseline)
+        if start and s.kind.paced and s.direction != "decrease" and s.target != start:
+            # a stock's progress is from its baseline (76.2%), not its completion (90.0%): shown worked
+            lines.append(label("explain_progress", lang).format(
+                achieved=formula(s.achieved), start=formula(start), target=formula(s.target),
+                progress=percent(s.progress)))
         lines.append(label("explain_status", lang).format(progress=percent(s.progress), elapsed=percent(when.elapsed),
                                                           status=label(STATUS_KEYS[s.status], lang)))
     return lines

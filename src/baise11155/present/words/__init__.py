@@ -174,6 +174,7 @@ LABELS: dict[str, tuple[str, str]] = {
                    "by unit"),
     "leads_nothing_behind": ("各牵头单位所牵头的指标均无滞后", "Nothing any lead unit leads is behind"),
     "score": ("综合得分", "Score"),
+    "score_points": ("综合得分（分）", "Score (points)"),
     "areas_unknown": ("不在计划所列县区中、无分解目标：{names}", "Not among the plan's areas, so without targets: {names}"),
     "areas_mismatch": ("{name}：各县区合计{added}，与全市{city}不一致", "{name}: the counties add up to {added}, "
                        "the city's figure is {city}"),

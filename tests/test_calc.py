@@ -179,9 +179,11 @@ def test_a_level_given_in_two_files_without_item_names_is_a_question(write):
 def test_as_of_earlier_than_the_data_leaves_rows_out():
     evaluation, _ = evaluation_of("progress-2019.csv", as_of=dt.date(2018, 12, 31))
     assert [x.achieved for x in evaluation.indicators] == [2, 2, 2, 41, 18]
-    assert "progress-2019.csv:4: 3 rows of breakthroughs dated after the as-of date (2018-12-31) left out" in (
-        said(evaluation.notices)[0]
-    )
+    # rows 4, 5, 6 each one row of its own (three categories): named one by one
+    assert "progress-2019.csv: rows 4, 5, 6: 3 rows of breakthroughs dated after the as-of date (2018-12-31) left out" \
+        in said(evaluation.notices)[0]
+    assert "progress-2019.csv：第4、5、6行共3条“突破重大技术”数据日期晚于测算日期（2018年12月31日），未计入" \
+        in said(evaluation.notices, "zh")[0]
     assert len(said(evaluation.notices)) == 5
 
 
@@ -214,7 +216,7 @@ def test_rows_before_the_period_and_after_it(write):
     assert (s["high-tech-enterprises"].achieved, s["high-tech-enterprises"].status) == (29, "far_behind")
     assert sorted(said(evaluation.notices)) == sorted(
         [
-            f"{path}:2: 2 rows of achievements dated before the period (2018-01-01) left out of the figures",
+            f"{path}: rows 2, 3: 2 rows of achievements dated before the period (2018-01-01) left out of the figures",
             f"{path}:6: 1 row of achievements dated after the period's end (2020-12-31) left out of the figures",
             f"{path}:4: 1 row of high-tech-enterprises dated before 2017, the baseline year left out of the figures",
         ]

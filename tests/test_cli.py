@@ -113,7 +113,7 @@ def test_beyond_the_problems_kept_no_command_promises_to_list_them_all(run, writ
     assert result.stdout.count("is not in the plan") == 1000
     assert result.stdout.splitlines()[-1] == (
         "... and 500 more problems, not listed (only the first 1000 are kept); fix these and check again")
-    assert "0 rows read, 1500 problems" in result.stderr
+    assert "1500 rows of data, 0 counted; 1500 problems" in result.stderr
 
 
 def test_validate_lists_every_problem(run, write):
@@ -121,10 +121,10 @@ def test_validate_lists_every_problem(run, write):
     result = run("validate", path)
     assert result.exit_code == 1
     assert result.stdout.count("is not in the plan") == 30
-    assert "1 rows read, 31 problems" in result.stderr  # (2030 is after the period: a problem too)
+    assert "31 rows of data, 0 counted; 31 problems" in result.stderr  # (2030 is after the period: a problem too)
     clean = run("validate", example("progress-2019.csv"))
     assert (clean.exit_code, clean.stdout) == (0, "")
-    assert "26 rows read, no problems" in clean.stderr
+    assert "26 rows of data, 26 counted; no problems" in clean.stderr
 
 
 def test_validate_reports_rows_after_the_period_as_problems(run, write):
@@ -290,7 +290,9 @@ def test_messages_in_chinese(run, write):
         f"{path}第3行：日期“19-1-1”的年份只有两位，看不出是哪一年：请写四位年份，如2019-12-31",
         f"提示：{path}第5行：“c”在“转化科技成果”中重复列出，只计一次",
     ]
-    assert "读取1行，2个问题" in result.stderr
+    # the file's four rows of data, one counted (the others wrong, or listed again)
+    assert "共4行数据，计入1行；发现问题2处，请修改后重新检查" in result.stderr
+    assert f"读取“{path}”：计入1行" in result.stderr  # the file named once, not 读取：x.csv：计入
     result = run("status", path, "--lang", "zh")
     assert result.stderr.startswith(f"错误：{path}第2行：指标“突破重大技木”不在计划中")
     # the locale chooses when --lang does not
@@ -543,3 +545,23 @@ def test_help_speaks_chinese_when_the_run_does(run):
     assert "示例：" in run("status", "--lang", "zh", "--help").stdout
     english = run("status", "--help").stdout
     assert english.startswith("Usage:") and "One row per indicator" in english
+
+
+def test_an_indicator_by_the_short_form_its_plan_gives(run):
+    """-i 高企: the plan's `aliases` (data/targets.yaml) name 保有高新技术企业 so; a near miss is
+    answered by the plan's own name once, not by each of its short forms."""
+    short = run("explain", example("progress-2019.csv"), "-i", "高企", "-f", "json")
+    full = run("explain", example("progress-2019.csv"), "-i", "保有高新技术企业", "-f", "json")
+    assert short.exit_code == 0 and short.json() == full.json()
+    near = run("explain", example("progress-2019.csv"), "-i", "高新企业", "--lang", "zh")
+    assert near.exit_code == 2 and near.stderr.rstrip().endswith("是否要填“保有高新技术企业”？")
+    # 45 held at 2019-12-31 against a baseline of 29 and a target of 50: (45 − 29) ÷ (50 − 29) = 16/21 = 76.2%
+    worked = run("explain", example("progress-2019.csv"), "-i", "高企", "--lang", "zh")
+    assert "新增进度 = (45 − 29) ÷ (50 − 29) = 76.2%" in worked.stdout
+    assert "序时应完成 = 29 + (50 − 29) × 66.7% = 43.0" in worked.stdout  # 29 + 21 × 24/36 = 43, one decimal as status
+
+
+def test_a_missing_file_is_said_as_a_clerk_can_act_on_it(run):
+    result = run("status", "examples/nonexistent.csv", "--lang", "zh")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "错误：找不到文件“examples/nonexistent.csv”，请检查文件名和路径"

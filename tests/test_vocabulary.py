@@ -14,7 +14,7 @@ from conftest import TARGETS, example
 from baise11155.calc.evaluate import Schedule, completed_months, schedule, standing
 from baise11155.model.kinds import COUNT, STOCK
 from baise11155.model.plan import FAR_BEHIND_POINTS, Names
-from baise11155.present.words import STATUS_KEYS, label, summary
+from baise11155.present.words import STATUS_KEYS, label, phrase, summary
 from baise11155.read.targets_file import TargetsError, build_plan, load_plan
 
 PLAN = load_plan(str(TARGETS))
@@ -269,6 +269,28 @@ def test_usage_errors_in_chinese(args, said):
     assert not re.search("Error|Usage|Missing|Invalid|No such|Did you mean|requires|Try ", done.stderr), done.stderr
     if args[0] != "stauts":
         assert lines[0].startswith(f"用法：baise11155 {args[0]} [选项]") and lines[1].startswith("查看帮助：")
+        # the arguments in Chinese too, not click's PROGRESS...
+        assert not re.search("PROGRESS|COMMAND|ARGS|OPTIONS", lines[0]), lines[0]
+
+
+def test_usage_lines_name_their_arguments_in_chinese(run):
+    """用法：… gaps [选项] 进度文件……, the group's 命令 [参数]..., a ledger's 台账文件……"""
+    zh = {"BAISE11155_LANG": "zh"}
+    assert run("gaps", "--help", env=zh).stdout.split("\n")[0].endswith(" gaps [选项] 进度文件……")
+    assert run("tasks", "--help", env=zh).stdout.split("\n")[0].endswith(" tasks [选项] 台账文件……")
+    assert run("rollup", "--help", env=zh).stdout.split("\n")[0].endswith(" rollup [选项] [进度文件……]")
+    assert run("--help", env=zh).stdout.split("\n")[0].endswith(" [选项] 命令 [参数]...")
+    assert run("gaps", "--help", env={"BAISE11155_LANG": "en"}).stdout.split("\n")[0].endswith(
+        " gaps [OPTIONS] PROGRESS...")
+
+
+def test_quotation_marks_inside_a_quoted_text_are_the_inner_ones():
+    """“注：完成情况填‘已完成’” in Chinese, as it nests them; English keeps the text as it is."""
+    from baise11155.model.notices import Quoted
+
+    quoted = Quoted("注：完成情况填“已完成”")
+    assert phrase("footer_skipped", "zh", row=7, cells=quoted) == "表尾（“注：完成情况填‘已完成’”），不是数据，未读取"
+    assert label("quoted", "en").format(text=quoted) == "'注：完成情况填“已完成”'"
 
 
 def test_usage_errors_in_english_stay_clicks():
@@ -310,7 +332,7 @@ def test_the_templates_notes_are_in_the_language(run, tmp_path):
     ("进度.xlsx:进度!B2", "进度.xlsx工作表“进度”B2单元格", "进度.xlsx:进度!B2"),
     ("进度.xlsx:Sheet!3:3", "进度.xlsx工作表“Sheet”第3行", "进度.xlsx:Sheet!3:3"),
     ("C:\\数据\\进度.csv:12", "C:\\数据\\进度.csv第12行", "C:\\数据\\进度.csv:12"),
-    ("进度.xlsx:汇总", "进度.xlsx:汇总", "进度.xlsx:汇总"),  # a sheet alone: as it is
+    ("进度.xlsx:汇总", "进度.xlsx工作表“汇总”", "进度.xlsx:汇总"),  # a sheet alone: named as a sheet
 ])
 def test_where_a_note_points_in_the_language(place, zh, en):
     from baise11155.present.words import said_place

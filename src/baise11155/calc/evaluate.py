@@ -21,11 +21,12 @@ indicator whose baseline is not known gets its completion, and no judgement of p
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+import re
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..model.kinds import COUNT, ByDate, Carried, Kind, Number, output_number
-from ..model.notices import Note, note
+from ..model.notices import Listed, Note, note
 from ..model.plan import (
     ABOVE,
     AT_LEAST,
@@ -236,6 +237,9 @@ class LeftOut:
 
     rows: int
     first: str
+    # each group's place, where each group is one row (a line of a file): the rows named one by one
+    places: list[str] = field(default_factory=list)
+    one_each: bool = True
 
 
 class Tally:
@@ -279,6 +283,8 @@ def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date, *, base: dt.date |
             reason = None
         if reason is not None:
             entry = result.left_out.setdefault(reason, LeftOut(0, bucket.first))
+            entry.places.append(bucket.first)
+            entry.one_each = entry.one_each and bucket.rows == 1
             entry.rows += bucket.rows
             continue
         parts = by_date.setdefault(when, {})
@@ -724,6 +730,24 @@ def _left_out_notices(indicator: Indicator, counted: Tally, plan: Plan, as_of: d
             why = note("before_baseline_year", year=base_year)
         else:
             why = note(reason, start=str(plan.start), as_of=str(as_of), end=str(plan.end))
-        notices.append(note("left_out", left_out.first, rows=left_out.rows, id=indicator.id, name=indicator.name.zh,
+        lines = _lines_of(left_out.places) if left_out.one_each and left_out.rows > 1 else None
+        if lines is not None:  # 第4、5、6行共3条: each row named
+            notices.append(note("left_out_lines", lines[0], lines=Listed(lines[1]), rows=left_out.rows, id=indicator.id,
+                                name=indicator.name.zh, why=why))
+            continue
+        code = "left_out_row" if left_out.rows == 1 else "left_out"  # (the row at the place, or the first of them)
+        notices.append(note(code, left_out.first, rows=left_out.rows, id=indicator.id, name=indicator.name.zh,
                             why=why))
     return notices
+
+
+_LINE_PLACE = re.compile(r"(?P<file>.+):(?P<line>\d+)")
+
+
+def _lines_of(places: list[str]) -> tuple[str, list[str]] | None:
+    """(the file, its line numbers in order) where every place is a line of one file (a CSV's);
+    None otherwise (a workbook's cells, or two files), for the first place to stand for them."""
+    found = [_LINE_PLACE.fullmatch(place) for place in places]
+    if not all(found) or len({m["file"] for m in found if m}) != 1:
+        return None
+    return found[0]["file"], [str(n) for n in sorted({int(m["line"]) for m in found if m})]  # type: ignore[index]

@@ -219,6 +219,7 @@ class RowReader:
         self.recognition_dates = ""
         self.figures_unread: dict[int, int] = {}
         self.counted = 0
+        self.last_line = 0  # the last line taken, so that the file's lines of data are counted once each
         self.city_levels: dict[tuple, tuple[Number, str]] = {}  # a stock's whole-city levels: (figure, place)
         self.slips = SlipWatch()
         # a grand total above every row: (its figure, line, column, word), and the sum of the figures
@@ -231,6 +232,9 @@ class RowReader:
 
     def take(self, row: list[str], line: int) -> None:
         """One row, already split into cells, as a `ProgressRow` added to its sum."""
+        if line != self.last_line and any(cell.strip() for cell in row):  # (a cross-tab's row comes once a year)
+            self.last_line = line
+            self.out.data_lines += 1
         if len(row) != self.named:
             fitted = self._fit(row, line)
             if fitted is None:

@@ -234,7 +234,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "not_available": ("无法研判", "not available"),
     "monitored_verdict": ("监测（无目标）", "monitored (no target)"),
     "outlook_title": ("{name}：期末研判", "{name}: outlook to the deadline"),
-    "outlook_line": ("按截至目前的年均进度推算到{end}；预计可完成目标进程80%（含）以上但不足100%的为“存在风险”，不足80%的为“难以完成”",
+    "outlook_line": ("按目前年均进度推算至{end}：预计可完成目标的为“有望完成”，可完成80%（含）以上但不足100%的为“存在风险”，"
+                     "不足80%的为“难以完成”（保有量指标按较基数的新增计）",
                      "Projected to {end} at the pace kept so far; a projection covering 80 % of the way is at risk"),
     "measure_line": ("{measure}：{results}", "{measure}: {results}"),
     "outlook_counts": ("研判：{counts}", "Outlook: {counts}"),
@@ -311,6 +312,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "place_line": ("{file}第{line}行", "{file}:{line}"),
     "place_cell": ("{file}工作表“{sheet}”{cell}{line}单元格", "{file}:{sheet}!{cell}{line}"),
     "place_row": ("{file}工作表“{sheet}”第{line}行", "{file}:{sheet}!{line}:{line}"),
+    "place_sheet": ("{file}工作表“{sheet}”", "{file}:{sheet}"),
     "place_said": ("{place}：{message}", "{place}: {message}"),
     "clause_joiner": ("，", ", "),
     "project_named": ("{area}{project}", "{area} {project}"),
@@ -378,11 +380,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "task_note": ("说明", "Note"),
     "task_plan_id": ("计划任务", "Plan task"),
     "task_no_deadline": ("长期", "ongoing"),
-    "task_node_shown": ("{due} {target}（{done}）", "{due} {target} ({done})"),
+    "task_node_shown": ("{due}：{target}（{done}）", "{due}: {target} ({done})"),
+    "task_quarter_1": ("一季度", "Q1"),
+    "task_quarter_2": ("二季度", "Q2"),
+    "task_quarter_3": ("三季度", "Q3"),
+    "task_quarter_4": ("四季度", "Q4"),
+    "task_unreported": ("未报送", "not reported"),
+    "tasks_unreported_line": ("未报送推进状态{count}项（见“说明”列）", "{count} reported no status (see the Note column)"),
     "task_node_unreported": ("未填", "not filled in"),
     "task_differs": ("报送“{reported}”，判定“{judged}”", "reported “{reported}”, judged “{judged}”"),
-    "task_differs_past_deadline": ("报送“{reported}”，但已过完成时限{deadline}", "reported “{reported}”, but the "
-                                   "deadline {deadline} has passed"),
+    "task_differs_past_deadline": ("报送“{reported}”，但已超过完成时限（{deadline}），判为{judged}",
+                                   "reported “{reported}”, but the deadline {deadline} has passed"),
     "leads_kind": ("类型", "Kind"),
     "leads_kind_indicator": ("指标", "indicator"),
     "leads_kind_task": ("任务", "task"),
@@ -488,7 +496,8 @@ def _said(value: Param, lang: str) -> Param:
     if isinstance(value, (Fraction, Decimal)):  # exact figures said as figures: 20.5, never 41/2
         return output_number(value)
     if isinstance(value, Quoted):  # a user's text: “…” in Chinese, '…' in English
-        return label("quoted", lang).format(text=value)
+        # quotation marks inside it become the inner ones, ‘…’, as Chinese nests them
+        return label("quoted", lang).format(text=pick((str(value).translate(_INNER_QUOTES), value), lang))
     if isinstance(value, Typed):  # to type on the command line: quoted only where a shell needs it
         return value if _SHELL_SAFE.fullmatch(value) else shlex.quote(value)
     if isinstance(value, str) and _ISO_DAY.fullmatch(value):  # a date: 2019年12月31日 / 2019-12-31
@@ -498,6 +507,34 @@ def _said(value: Param, lang: str) -> Param:
     if isinstance(value, tuple):  # alternatives: “a”或“b” / 'a' or 'b'
         return phrase("or", lang).join(str(_said(item, lang)) for item in value)
     return value
+
+
+def receipt_said(receipt: Note, lang: str) -> str:
+    """A read receipt as a line: 读取“examples/x.csv”：计入26行…, the file named once and quoted (not
+    读取：examples/x.csv：计入, three colons in a row)."""
+    if not receipt.place:
+        return phrase("receipt_line", lang, message=message(receipt, lang))
+    said = said_place(receipt.place, lang)  # a file's name quoted; a sheet already says its own
+    quoted_name = pick((Quoted(said), said), lang)  # (in English as the tools write it, unquoted)
+    return phrase("receipt_line_of", lang, place=quoted_name if said == receipt.place else said,
+                  message=message(receipt, lang))
+
+
+def header_as_named(recognised: Note) -> bool:
+    """Whether a header was read just as it is written: one row per record, no column unused, and
+    every column's header the name of what it was read as (“指标” as 指标, 'year' as year), so
+    that saying it would repeat the file's own header back."""
+    if recognised.code != "recognised" or recognised.params.get("unused"):
+        return False
+    columns = recognised.params.get("columns", ())
+    for column in columns if isinstance(columns, tuple) else ():
+        if not isinstance(column, Note):
+            return False
+        role = column.params.get("role")
+        names = MESSAGES[role.code] if isinstance(role, Note) else ()
+        if str(column.params.get("header", "")) not in names:
+            return False
+    return True
 
 
 def message(note: Note, lang: str) -> str:
@@ -514,13 +551,15 @@ def text(note: Note, lang: str) -> str:
 
 _LINE = re.compile(r"(?P<file>.+):(?P<line>\d+)")
 _CELL = re.compile(r"(?P<file>.+):(?P<sheet>[^:!]*)!(?P<cell>[A-Z]{1,3})(?P<line>\d+)")
+_INNER_QUOTES = str.maketrans({"“": "‘", "”": "’"})
+_SHEET = re.compile(r"(?P<file>.+\.(?:xlsx|xlsm|xls|ods|et)):(?P<sheet>[^:!]+)", re.IGNORECASE)  # a sheet as a whole
 _ROW = re.compile(r"(?P<file>.+):(?P<sheet>[^:!]*)!(?P<line>\d+):(?P=line)")
 
 
 def said_place(place: str, lang: str) -> str:
     """Where a note points, in the language: a file's line, a workbook's cell or row; anything else
     as it is."""
-    for pattern, key in ((_CELL, "place_cell"), (_ROW, "place_row"), (_LINE, "place_line")):
+    for pattern, key in ((_CELL, "place_cell"), (_ROW, "place_row"), (_LINE, "place_line"), (_SHEET, "place_sheet")):
         found = pattern.fullmatch(place)
         if found:
             return label(key, lang).format(**found.groupdict())

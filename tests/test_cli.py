@@ -346,11 +346,13 @@ def test_no_input_is_written_over_whatever_option_names_it(run, tmp_path):
     plan = tmp_path / "targets.yaml"
     plan.write_bytes((ROOT / "data" / "targets.yaml").read_bytes())
     before = plan.read_bytes()
-    for command in (["status", example("progress-2019.csv")], ["report", example("progress-2019.csv")],
-                    ["targets"]):
+    for command in (["status", example("progress-2019.csv")], ["targets"]):
         result = run(*command, "--targets", plan, "--output", plan)
         assert result.exit_code == 1
         assert "is one of the input files" in result.stderr
+    # the report is never written as a .yaml at all: refused by its name first
+    result = run("report", example("progress-2019.csv"), "--targets", plan, "--output", plan)
+    assert result.exit_code == 2 and "not .yaml" in result.stderr
     assert plan.read_bytes() == before
     named_csv = tmp_path / "plan.csv"  # a targets file may have any name
     named_csv.write_bytes(before)
@@ -565,3 +567,12 @@ def test_a_missing_file_is_said_as_a_clerk_can_act_on_it(run):
     result = run("status", "examples/nonexistent.csv", "--lang", "zh")
     assert result.exit_code == 1
     assert result.stderr.strip() == "错误：找不到文件“examples/nonexistent.csv”，请检查文件名和路径"
+
+
+@pytest.mark.parametrize("name", ["报告.pdf", "report.txt"])
+def test_a_report_is_never_written_under_a_name_it_cannot_open_as(run, tmp_path, name):
+    """report -o x.pdf wrote the page (HTML) into a .pdf, exit 0: refused, nothing written, exit 2."""
+    target = tmp_path / name
+    result = run("report", example("progress-2019.csv"), "-o", str(target), "--lang", "zh")
+    assert result.exit_code == 2 and not target.exists()
+    assert "报告写成网页（.html）或 Word 文件（.docx）" in result.stderr

@@ -233,7 +233,7 @@ def _chosen_format(fixed_format: str | None, fmt: str | None, path: str | None) 
 
     ext = extension(path)
     if fixed_format is not None:  # the report: its page, or its Word file
-        if ext in EXTENSIONS and ext not in REPORT_EXTENSIONS:
+        if ext and ext not in REPORT_EXTENSIONS:  # (报告.pdf written as a page would not open as one)
             raise click.UsageError(said_usage("report_extension", None, path=path, ext=ext))
         return REPORT_EXTENSIONS.get(ext, fixed_format)
     wanted = EXTENSIONS.get(ext)

@@ -55,7 +55,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
                   "FILE.csv.")),
     "tasks": ("督查台账中每项任务按到期节点判定的推进状态及各状态项数。",
               "Each task of the supervision ledgers (督查台账) judged at a date by its nodes, and the counts."),
-    "report": ("生成进展情况报告：网页（.html）或 Word 文件（.docx），可编辑后报送。",
+    "report": ("生成推进情况报告：网页（.html）或 Word 文件（.docx），可编辑后报送。",
                "The progress report an office sends (进展情况报告): a page (.html) or a Word file (.docx) to edit and send."),
 }
 
@@ -83,7 +83,7 @@ DOCS = {
                  "目标表；FILE.csv 只有表头（UTF-8 带 BOM）。不加 --force 不会覆盖已有文件。"),
     "tasks": ("督查台账中每项任务按到期节点判定的推进状态及各状态项数：未启动、序时推进（到期节点均已完成）、滞后（有到期节点"
               "未完成）、超期未完成（已过完成时限仍未完成）、已完成、已销号；报送状态与判定不一致的，在“说明”列注明。"),
-    "report": ("生成进展情况报告：一、总体情况；二、分项推进情况；三、存在问题；四、下步工作建议（均由数据生成）；"
+    "report": ("生成推进情况报告：一、总体情况；二、分项推进情况；三、存在问题；四、下步工作建议（均由数据生成）；"
                "编制单位和日期（config set unit 设置编制单位）；附表。-o 报告.docx 写出 Word 文件（A4、公文字体、页码），"
                "-o 报告.html 写出网页（不联网、无脚本，可用 A4 打印，附各指标进度条）。每个数字都与 compare --format json 一致。"),
 }

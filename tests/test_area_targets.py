@@ -117,6 +117,9 @@ def test_the_tables_and_the_report(run, tmp_path):
     assert "Youjiang" in table and "not allocated" in table and "on track" in table
     ranked = run("rank", PROGRESS, "--targets", PLAN, "--lang", "zh").stdout
     assert "分县区综合排名" in ranked and "加权平均值（权重：突破重大技术 2、转化科技成果 1、保有高新技术企业 1）" in ranked
+    # a score in points, not a share: 右江区 (2 × 2/3 + 13/15 + 18/20) ÷ 4 = 77.5分
+    youjiang = next(line for line in ranked.splitlines() if "右江区" in line)
+    assert "综合得分（分）" in ranked and youjiang.split()[-2] == "77.5" and "77.5%" not in ranked
     page = tmp_path / "r.html"
     assert run("report", PROGRESS, "--targets", PLAN, "--by", "county", "-o", page, "--lang", "zh").exit_code == 0
     html = page.read_text(encoding="utf-8")

@@ -27,7 +27,7 @@ NAME = Names("测试", "test")
 def evaluation_of(*files, as_of=None):
     observations = read_progress(PLAN, [example(f) for f in files])
     assert observations.problem_count == 0
-    return evaluate(PLAN, observations.buckets, as_of or default_as_of(PLAN, observations.latest)), observations
+    return evaluate(PLAN, observations.buckets, as_of or default_as_of(PLAN, (key.when for key in observations.buckets))), observations
 
 
 def by_id(evaluation):
@@ -52,9 +52,11 @@ def test_schedule():
 
 
 def test_default_as_of():
-    assert default_as_of(PLAN, dt.date(2019, 12, 31)) == dt.date(2019, 12, 31)
-    assert default_as_of(PLAN, dt.date(2022, 3, 1)) == dt.date(2020, 12, 31)  # capped at the period's end
-    assert default_as_of(PLAN, None) == dt.date(2020, 12, 31)
+    assert default_as_of(PLAN, [dt.date(2018, 12, 31), dt.date(2019, 12, 31)]) == dt.date(2019, 12, 31)
+    assert default_as_of(PLAN, [dt.date(2022, 3, 1)]) == dt.date(2020, 12, 31)  # none counted: the period's end
+    assert default_as_of(PLAN, []) == dt.date(2020, 12, 31)
+    # a row after the period (2021 written for 2019) is never counted, so it never sets the date
+    assert default_as_of(PLAN, [dt.date(2019, 12, 31), dt.date(2021, 12, 31)]) == dt.date(2019, 12, 31)
 
 
 def test_example_2019_indicators():
@@ -177,9 +179,11 @@ def test_a_level_given_in_two_files_without_item_names_is_a_question(write):
 def test_as_of_earlier_than_the_data_leaves_rows_out():
     evaluation, _ = evaluation_of("progress-2019.csv", as_of=dt.date(2018, 12, 31))
     assert [x.achieved for x in evaluation.indicators] == [2, 2, 2, 41, 18]
-    assert "progress-2019.csv:4: 3 rows of breakthroughs dated after the as-of date (2018-12-31) left out" in (
-        said(evaluation.notices)[0]
-    )
+    # rows 4, 5, 6 each one row of its own (three categories): named one by one
+    assert "progress-2019.csv: rows 4, 5, 6: 3 rows of breakthroughs dated after the as-of date (2018-12-31) left out" \
+        in said(evaluation.notices)[0]
+    assert "progress-2019.csv：第4、5、6行共3条“突破重大技术”数据日期晚于测算日期（2018年12月31日），未计入" \
+        in said(evaluation.notices, "zh")[0]
     assert len(said(evaluation.notices)) == 5
 
 
@@ -201,17 +205,18 @@ def test_rows_before_the_period_and_after_it(write):
         "achievements,2021,7\n"  # after the period's end: left out
     )
     observations = read_progress(PLAN, [str(path)])
-    as_of = default_as_of(PLAN, observations.latest)
-    assert as_of == dt.date(2020, 12, 31)
+    # the latest row that can be counted sets the date, not the 2021 row left out
+    as_of = default_as_of(PLAN, (key.when for key in observations.buckets))
+    assert as_of == dt.date(2019, 12, 31)
     evaluation = evaluate(PLAN, observations.buckets, as_of)
     s = by_id(evaluation)
     assert s["achievements"].achieved == 10
     # only a row before the baseline year: the level known is still the plan's baseline
-    # (at the period's end, none of the 21 to add: 100 points short of the schedule, far behind)
+    # (at 2019-12-31, none of the 21 to add: 66.7 points short of the schedule, far behind)
     assert (s["high-tech-enterprises"].achieved, s["high-tech-enterprises"].status) == (29, "far_behind")
     assert sorted(said(evaluation.notices)) == sorted(
         [
-            f"{path}:2: 2 rows of achievements dated before the period (2018-01-01) left out of the figures",
+            f"{path}: rows 2, 3: 2 rows of achievements dated before the period (2018-01-01) left out of the figures",
             f"{path}:6: 1 row of achievements dated after the period's end (2020-12-31) left out of the figures",
             f"{path}:4: 1 row of high-tech-enterprises dated before 2017, the baseline year left out of the figures",
         ]

@@ -113,7 +113,7 @@ def test_beyond_the_problems_kept_no_command_promises_to_list_them_all(run, writ
     assert result.stdout.count("is not in the plan") == 1000
     assert result.stdout.splitlines()[-1] == (
         "... and 500 more problems, not listed (only the first 1000 are kept); fix these and check again")
-    assert "0 rows read, 1500 problems" in result.stderr
+    assert "1500 rows of data, 0 counted; 1500 problems" in result.stderr
 
 
 def test_validate_lists_every_problem(run, write):
@@ -121,19 +121,30 @@ def test_validate_lists_every_problem(run, write):
     result = run("validate", path)
     assert result.exit_code == 1
     assert result.stdout.count("is not in the plan") == 30
-    assert "1 rows read, 30 problems" in result.stderr
+    assert "31 rows of data, 0 counted; 31 problems" in result.stderr  # (2030 is after the period: a problem too)
     clean = run("validate", example("progress-2019.csv"))
     assert (clean.exit_code, clean.stdout) == (0, "")
-    assert "26 rows read, no problems" in clean.stderr
+    assert "26 rows of data, 26 counted; no problems" in clean.stderr
 
 
-def test_validate_reports_rows_outside_the_period_as_warnings(run, write):
+def test_validate_reports_rows_after_the_period_as_problems(run, write):
+    """A 2023 row in a 2018-2020 plan is almost always a slip of the year: a problem (exit 1), said
+    whatever else is wrong in the file, never counted, and never the date the rest is judged at."""
     path = write("indicator,year\nachievements,2019\nachievements,2023\n")
     result = run("validate", path)
-    assert result.exit_code == 0
-    assert result.stdout == (
-        f"warning: {path}:3: 1 row of achievements dated after the period's end (2020-12-31) left out of the figures\n"
-    )
+    assert result.exit_code == 1
+    assert result.stdout == f"{path}:3: the year 2023 is outside the period (2018-2020): check whether it was mistyped\n"
+    zh = run("validate", path, "--lang", "zh")
+    assert f"{path}第3行：年份“2023”不在实施期（2018—2020年）内，请核对是否误填" in zh.stdout
+    also_wrong = write("indicator,year,value\nachievements,2019,四十五\nachievements,2023,1\n", name="two.csv")
+    both = run("validate", also_wrong)
+    assert both.exit_code == 1
+    assert "value '四十五'" in both.stdout and "the year 2023 is outside the period" in both.stdout
+    status = run("status", path, "-f", "json")
+    assert status.exit_code == 0 and status.json()["as_of"] == "2019-12-31"  # not 2020-12-31
+    assert [i["achieved"] for i in status.json()["indicators"]][4] == 1
+    assert "1 row counted, 1 set aside (0 totals, 0 footers, 0 repeated, 1 other)" in status.stderr
+    assert f"{path}:3: 1 row of achievements dated after the period's end (2020-12-31) left out" in status.stderr
 
 
 def test_warnings_go_to_stderr_and_keep_exit_0(run):
@@ -279,7 +290,9 @@ def test_messages_in_chinese(run, write):
         f"{path}第3行：日期“19-1-1”的年份只有两位，看不出是哪一年：请写四位年份，如2019-12-31",
         f"提示：{path}第5行：“c”在“转化科技成果”中重复列出，只计一次",
     ]
-    assert "读取1行，2个问题" in result.stderr
+    # the file's four rows of data, one counted (the others wrong, or listed again)
+    assert "共4行数据，计入1行；发现问题2处，请修改后重新检查" in result.stderr
+    assert f"读取“{path}”：计入1行" in result.stderr  # the file named once, not 读取：x.csv：计入
     result = run("status", path, "--lang", "zh")
     assert result.stderr.startswith(f"错误：{path}第2行：指标“突破重大技木”不在计划中")
     # the locale chooses when --lang does not
@@ -337,6 +350,9 @@ def test_no_input_is_written_over_whatever_option_names_it(run, tmp_path):
         result = run(*command, "--targets", plan, "--output", plan)
         assert result.exit_code == 2
         assert "is one of the input files" in result.stderr
+    # the report is never written as a .yaml at all: refused by its name first
+    result = run("report", example("progress-2019.csv"), "--targets", plan, "--output", plan)
+    assert result.exit_code == 2 and "not .yaml" in result.stderr
     assert plan.read_bytes() == before
     named_page = tmp_path / "plan.html"  # (the report writes .docx or .html only: -o plan.yaml is refused first)
     named_page.write_bytes(before)
@@ -536,3 +552,32 @@ def test_help_speaks_chinese_when_the_run_does(run):
     assert "示例：" in run("status", "--lang", "zh", "--help").stdout
     english = run("status", "--help").stdout
     assert english.startswith("Usage:") and "One row per indicator" in english
+
+
+def test_an_indicator_by_the_short_form_its_plan_gives(run):
+    """-i 高企: the plan's `aliases` (data/targets.yaml) name 保有高新技术企业 so; a near miss is
+    answered by the plan's own name once, not by each of its short forms."""
+    short = run("explain", example("progress-2019.csv"), "-i", "高企", "-f", "json")
+    full = run("explain", example("progress-2019.csv"), "-i", "保有高新技术企业", "-f", "json")
+    assert short.exit_code == 0 and short.json() == full.json()
+    near = run("explain", example("progress-2019.csv"), "-i", "高新企业", "--lang", "zh")
+    assert near.exit_code == 2 and near.stderr.rstrip().endswith("是否要填“保有高新技术企业”？")
+    # 45 held at 2019-12-31 against a baseline of 29 and a target of 50: (45 − 29) ÷ (50 − 29) = 16/21 = 76.2%
+    worked = run("explain", example("progress-2019.csv"), "-i", "高企", "--lang", "zh")
+    assert "新增进度 = (45 − 29) ÷ (50 − 29) = 76.2%" in worked.stdout
+    assert "序时应完成 = 29 + (50 − 29) × 66.7% = 43.0" in worked.stdout  # 29 + 21 × 24/36 = 43, one decimal as status
+
+
+def test_a_missing_file_is_said_as_a_clerk_can_act_on_it(run):
+    result = run("status", "examples/nonexistent.csv", "--lang", "zh")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "错误：找不到文件“examples/nonexistent.csv”，请检查文件名和路径"
+
+
+@pytest.mark.parametrize("name", ["报告.pdf", "report.txt"])
+def test_a_report_is_never_written_under_a_name_it_cannot_open_as(run, tmp_path, name):
+    """report -o x.pdf wrote the page (HTML) into a .pdf, exit 0: refused, nothing written, exit 2."""
+    target = tmp_path / name
+    result = run("report", example("progress-2019.csv"), "-o", str(target), "--lang", "zh")
+    assert result.exit_code == 2 and not target.exists()
+    assert "报告只能写成 Word 文件（.docx）或网页（.html）" in result.stderr

@@ -29,7 +29,7 @@ from baise11155.model.ledger import (
     LedgerTask,
     Node,
 )
-from baise11155.present.words import label
+from baise11155.present.words import label, text
 from baise11155.read.ledger import read_ledgers
 from baise11155.read.targets_file import load_plan
 
@@ -123,9 +123,12 @@ def test_the_office_ledger_read(plan, office):
     assert by_name["加快建设高水平的科技创新基地"].deadline == Q2  # 6月底前
     assert by_name["加强组织领导，落实目标任务"].deadline is None  # 长期
     assert by_name["深化体制改革，释放创新活力"].deadline == Q2  # 2019年6月30日
-    # five heading rows and the note under the table, each named
-    aside = [n for n in reading.out.warnings if n.code == "ledger_row_aside"]
-    assert [n.place.rpartition("!")[2] for n in aside] == ["A6", "A11", "A14", "A18", "A22", "A32"]
+    # five heading rows and the note under the table, named together in one notice for the sheet
+    (aside,) = [n for n in reading.out.warnings if n.code == "ledger_rows_aside"]
+    assert aside.params["rows"] == ("6", "11", "14", "18", "22", "32") and aside.place.endswith("台账.xlsx:2019年台账")
+    assert text(aside, "zh").endswith("台账.xlsx工作表“2019年台账”：第6、11、14、18、22、32行为分部标题、注释或未填写的任务行，"
+                                      "未作为任务读取")
+    assert by_name["加快建设高水平的科技创新基地"].deadline_text == "6月底前"  # shown as the ledger words it
     (receipt,) = reading.out.receipts
     assert receipt.params == {"tasks": 21, "aside": 6, "year": 2019}
 
@@ -272,7 +275,9 @@ def test_tasks_json_shape(office):
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", ["共21项：未启动2项、序时推进8项、滞后5项、超期未完成2项、已完成2项、已销号2项", "报送“序时推进”，但已过完成时限2019年6月30日"]),
+    # the deadline as the ledger words it (6月底前), the node by its quarter, not its date said twice
+    ("zh", ["共21项：未启动2项、序时推进8项、滞后5项、超期未完成2项、已完成2项、已销号2项",
+            "报送“序时推进”，但已超过完成时限（6月底前），判为超期未完成", "二季度：开工（未完成）"]),
     ("en", ["21 tasks: 2 not started, 8 on schedule, 5 behind, 2 overdue, not done, 2 done, 2 done and closed",
             "reported “on schedule”, but the deadline 2019-06-30 has passed"]),
 ])
@@ -527,3 +532,23 @@ def test_a_node_after_the_deadline_is_said(plan, tmp_path):
     reading = read_ledgers(plan, [str(path)])
     (said,) = [n for n in reading.out.warnings if n.code == "ledger_node_after_deadline"]
     assert (said.place, said.params["due"], said.params["node"]) == (f"{path}:3", "2019-06-30", "2019-09-30")
+
+
+def test_a_task_with_no_status_reported_is_said_and_counted(plan, tmp_path):
+    """A blank 状态 is itself what a supervising office reports (未报送): said in the 说明 column and
+    counted above the table; a task reported is not. The headings and the note under the table are
+    named in one line."""
+    path = tmp_path / "ledger.csv"
+    path.write_text(HEADER + "一、加快创新平台建设,,,,,,,,,\n"
+                    "1,甲任务,市科技局,,2019年12月底前,2019年9月底前启动,已完成,序时推进,2019-9-28,\n"
+                    "2,乙任务,市商务局,,2019年12月底前,2019年9月底前签约,已完成,,2019-9-28,\n"
+                    "注：完成情况填“已完成”或“未完成”,,,,,,,,,\n", encoding="utf-8")
+    result = run("tasks", str(path), "--as-of", "2019-09-30", "--lang", "zh", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    plain = run("tasks", str(path), "--as-of", "2019-09-30", "--lang", "zh", "--format", "plain")
+    assert "未报送推进状态1项（见“说明”列）" in plain.stdout and "报送状态与判定不一致" not in plain.stdout
+    body = {r[1]: r for r in rows if r[1:2] in (["甲任务"], ["乙任务"])}
+    assert (body["甲任务"][8], body["乙任务"][8]) == ("", "未报送")
+    assert body["甲任务"][5] == "三季度：2019年9月底前启动（已完成）" and body["甲任务"][4] == "2019年12月底前"
+    assert "第2、5行为分部标题、注释或未填写的任务行，未作为任务读取" in result.stderr

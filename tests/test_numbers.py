@@ -35,10 +35,10 @@ def test_shares_and_rates():
 
 
 @pytest.mark.parametrize("value, zh, en, zh_phrase, en_phrase", [
-    (9.58, "超9.6", "+9.6", "高于序时进度9.6个百分点", "+9.6 pp against the schedule"),
-    (-16.61, "低于16.6", "-16.6", "低于序时进度16.6个百分点", "-16.6 pp against the schedule"),
-    (0.0, "持平", "0.0", "与序时进度持平", "0.0 pp against the schedule"),
-    (-0.04, "持平", "0.0", "与序时进度持平", "0.0 pp against the schedule"),  # (English said -0.0)
+    (9.58, "+9.6", "+9.6", "高于序时进度9.6个百分点", "+9.6 pp against the schedule"),
+    (-16.61, "-16.6", "-16.6", "低于序时进度16.6个百分点", "-16.6 pp against the schedule"),
+    (0.0, "0.0", "0.0", "与序时进度持平", "0.0 pp against the schedule"),
+    (-0.04, "0.0", "0.0", "与序时进度持平", "0.0 pp against the schedule"),  # (English said -0.0)
 ])
 def test_points_against_the_schedule(value, zh, en, zh_phrase, en_phrase):
     assert (numbers.points(value, "zh"), numbers.points(value, "en")) == (zh, en)

@@ -109,9 +109,9 @@ def test_a_row_per_county_and_a_column_per_indicator(run, tmp_path, three_rows):
     assert f"统计表.xlsx:2019年!G{header + 1}: column '高新技术企业（家） 其中：当年新认定' is a part (其中)" in result.stderr
     # the 合计 row (its word in the 序号 cell) is checked against the counties, each figure at its cell
     for column, figure in zip("CDEFH", TOTALS[:4] + TOTALS[5:], strict=False):
-        assert f"统计表.xlsx:2019年!{column}{total}: row {total} is a total" in result.stderr
+        assert f"统计表.xlsx:2019年!{column}{total}: a total" in result.stderr
         assert f"{figure}, as the rows above add up to; not counted" in result.stderr
-    assert f"统计表.xlsx:2019年!A{total + 1}: row {total + 1} is a footer ('填表人：张三" in result.stderr
+    assert f"统计表.xlsx:2019年!A{total + 1}: a footer ('填表人：张三" in result.stderr
     # the counties' filled cells, 6 + 5 + 8 + 12 + 11 = 42, counted; the 合计 row's 5 and the footer set aside
     assert f"read: {path}:2019年: 42 rows counted, 6 set aside (5 totals, 1 footers" in result.stderr
     assert "header says" not in result.stderr  # (单位：项、个、家 names each indicator's unit: no question)
@@ -136,7 +136,7 @@ def test_a_total_row_that_disagrees_is_said_at_its_cell_and_the_counties_counted
     path = county_table(tmp_path / "统计表.xlsx", total_row=[7, *TOTALS[1:]])
     result = run("status", path, "-f", "json")
     assert achieved(result)["breakthroughs"] == 6
-    assert "统计表.xlsx:2019年!C17: row 17 is a total ('突破重大技术 2019-12-31 7 全市合计') of 7, but the rows above add " \
+    assert "统计表.xlsx:2019年!C17: a total ('突破重大技术 2019-12-31 7 全市合计') of 7, but the rows above add " \
         "up to 6" in result.stderr
 
 
@@ -222,9 +222,9 @@ def test_a_row_per_indicator_and_a_column_per_county(run, tmp_path):
     assert achieved(result) == {"breakthroughs": 7, "platforms": None, "talents": None, "high-tech-enterprises": 48,
                                 "achievements": 36}
     # the 合计 column is checked against the counties and not counted
-    assert "分县区.xlsx:Sheet!P4: row 4 is a total ('突破重大技术 2019-12-31 7 全市合计'): 7, as the rows above add up to" \
+    assert "分县区.xlsx:Sheet!P4: a total ('突破重大技术 2019-12-31 7 全市合计'): 7, as the rows above add up to" \
         in result.stderr
-    assert "分县区.xlsx:Sheet!A7: row 7 is a footer ('填表人：王五')" in result.stderr
+    assert "分县区.xlsx:Sheet!A7: a footer ('填表人：王五')" in result.stderr
     counties = by_county(run("status", path, "--by", "county", "-f", "json"))
     assert counties["平果市"]["breakthroughs"] == 2 and counties["西林县"]["achievements"] == 3
     trail = run("explain", path, "-i", "breakthroughs", "-f", "json").json()
@@ -250,7 +250,7 @@ def test_a_county_column_total_that_disagrees_is_said(run, tmp_path):
     rows = [("转化科技成果", (3,) * 12, 35)]
     result = run("status", transposed(tmp_path / "分县区.xlsx", rows=rows), "-f", "json")
     assert achieved(result)["achievements"] == 36
-    assert "分县区.xlsx:Sheet!P4: row 4 is a total ('转化科技成果 2019-12-31 35 全市合计') of 35, but the rows above add " \
+    assert "分县区.xlsx:Sheet!P4: a total ('转化科技成果 2019-12-31 35 全市合计') of 35, but the rows above add " \
         "up to 36" in result.stderr
 
 
@@ -398,7 +398,7 @@ def test_subtotals_of_groups_of_counties_then_a_total(run, tmp_path):
     book.save(tmp_path / "表.xlsx")
     result = run("status", tmp_path / "表.xlsx", "-f", "json")
     assert achieved(result)["breakthroughs"] == 4 and achieved(result)["achievements"] == 10
-    assert "表.xlsx:Sheet!C4: row 4 is a total ('突破重大技术 2019-12-31 3 小计'): 3, as the rows above add up to" \
+    assert "表.xlsx:Sheet!C4: a total ('突破重大技术 2019-12-31 3 小计'): 3, as the rows above add up to" \
         in result.stderr
     assert "differ" not in result.stderr and "but the rows above add up" not in result.stderr
 
@@ -434,7 +434,7 @@ def test_a_county_column_table_under_a_group_row_with_a_total_row(run, tmp_path)
     book.save(tmp_path / "表.xlsx")
     result = run("status", tmp_path / "表.xlsx", "-f", "json")
     assert achieved(result)["breakthroughs"] == 12 and achieved(result)["high-tech-enterprises"] == 48
-    assert "表.xlsx:Sheet!P5: row 5 is a total ('合计 2019-12-31 60'): 60, as the rows above add up to" in result.stderr
+    assert "表.xlsx:Sheet!P5: a total ('合计 2019-12-31 60'): 60, as the rows above add up to" in result.stderr
 
 
 def test_a_date_from_the_title_for_a_table_without_a_date_column(run, tmp_path):

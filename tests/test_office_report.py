@@ -315,7 +315,7 @@ def test_the_word_file(run, tmp_path):
     gaps = document.tables[0]
     assert [c.text for c in gaps.rows[0].cells][:5] == ["指标", "类别", "单位", "目标", "已完成"]
     # 5 of 10 in 2 of 3 years: 5 to go in the one year left, a whole number
-    assert [c.text for c in gaps.rows[1].cells] == ["突破重大技术", "合计", "项", "10", "5", "5", "50.0%", "低于16.7", "5",
+    assert [c.text for c in gaps.rows[1].cells] == ["突破重大技术", "合计", "项", "10", "5", "5", "50.0%", "-16.7", "5",
                                                     BEHIND]
     # the indicator's name once, merged down its categories' rows
     assert gaps.rows[2].cells[0]._tc is gaps.rows[1].cells[0]._tc and gaps.rows[2].cells[1].text == "中高端铝"

@@ -165,9 +165,13 @@ def test_every_problem_is_listed_with_its_line(write):
 def test_unknown_names_far_from_any_list_the_known_ones(write):
     path = write("indicator,year\nzzzz,2019\n")
     assert said(read(path).problems)[0].endswith(
-        "known: breakthroughs (突破重大技术), platforms (创建国家级创新平台), talents (引育高层次创新人才和团队), "
-        "high-tech-enterprises (保有高新技术企业), achievements (转化科技成果)"
+        "known: breakthroughs, platforms, talents, high-tech-enterprises, achievements (突破重大技术, 创建国家级创新平台, "
+        "引育高层次创新人才和团队, 保有高新技术企业, 转化科技成果)"
     )
+    # in Chinese the plan's names first, the codes after them
+    assert said(read(path).problems, "zh")[0].endswith(
+        "可填：突破重大技术、创建国家级创新平台、引育高层次创新人才和团队、保有高新技术企业、转化科技成果"
+        "（也可用英文代码：breakthroughs、platforms、talents、high-tech-enterprises、achievements）")
 
 
 @pytest.mark.parametrize(
@@ -194,7 +198,7 @@ def test_header_alone_is_no_data_not_an_error(write):
 def test_missing_file_and_directory(tmp_path):
     observations = read(tmp_path / "missing.csv", tmp_path)
     assert said(observations.problems) == [
-        f"{tmp_path / 'missing.csv'}: cannot open: No such file or directory",
+        f"{tmp_path / 'missing.csv'}: no such file; check the name and the folder",
         f"{tmp_path}: is a directory, not a progress file",
     ]
 

@@ -113,7 +113,7 @@ def figures(doc: dict) -> dict:
 
 def said(stderr: str) -> dict[str, int]:
     """How many totals, footers and repeated items the warnings name."""
-    return {"totals": stderr.count(" is a total"), "footers": stderr.count(" is a footer"),
+    return {"totals": stderr.count(": a total ("), "footers": stderr.count(": a footer ("),
             "repeats": stderr.count(" is listed again")}
 
 
@@ -685,4 +685,4 @@ def test_a_new_ending_of_totals_holds_on_every_route(monkeypatch, tmp_path, text
     # the new ending known: a total of the rows above, not a figure, and not an unknown name
     assert by_path.exit_code == 0, by_path.stderr
     assert figures(json.loads(by_path.stdout))["achievements"] == 7
-    assert " is a total" in by_path.stderr
+    assert ": a total (" in by_path.stderr

@@ -14,7 +14,7 @@ from conftest import TARGETS, example
 from baise11155.calc.evaluate import Schedule, completed_months, schedule, standing
 from baise11155.model.kinds import COUNT, STOCK
 from baise11155.model.plan import FAR_BEHIND_POINTS, Names
-from baise11155.present.words import STATUS_KEYS, label, summary
+from baise11155.present.words import STATUS_KEYS, label, phrase, summary
 from baise11155.read.targets_file import TargetsError, build_plan, load_plan
 
 PLAN = load_plan(str(TARGETS))
@@ -143,10 +143,10 @@ def test_the_statuses_are_in_the_offices_order():
 
 def test_the_headline_lists_only_the_statuses_that_occur():
     counts = dict.fromkeys(STATUS_KEYS, 0) | {"aspirational": 0, "on_track": 2, "behind": 3}
-    assert summary(counts, "zh") == "共5项指标，2项达到序时进度，3项滞后"
+    assert summary(counts, "zh") == "共5项指标，2项序时推进，3项滞后"
     assert summary(counts, "en") == "5 indicators: 2 on track, 3 behind"
     counts |= {"exceeded": 1, "far_behind": 1, "no_data": 1}
-    assert summary(counts, "zh") == "共8项指标，1项超额完成，2项达到序时进度，3项滞后，1项严重滞后，1项未报送"
+    assert summary(counts, "zh") == "共8项指标，1项超额完成，2项序时推进，3项滞后，1项严重滞后，1项未报送"
     assert summary(counts, "en") == "8 indicators: 1 exceeded, 2 on track, 3 behind, 1 far behind, 1 not reported"
 
 
@@ -154,7 +154,7 @@ def test_the_command_line_says_it_all_in_both_languages(run):
     result = run("status", example("progress-2019.csv"), "--lang", "zh")
     lines = result.stdout.splitlines()
     assert lines[1] == "截至2019年12月31日，时间进度66.7%（按月计，实施期2018年1月1日至2020年12月31日）"
-    assert lines[2] == "共5项指标，2项达到序时进度，3项滞后"
+    assert lines[2] == "共5项指标，2项序时推进，3项滞后"
     result = run("status", example("progress-2019.csv"), "--lang", "en")
     lines = result.stdout.splitlines()
     assert lines[1] == "As of 2019-12-31, 66.7% of the period (2018-01-01 to 2020-12-31, counted by months) has passed"
@@ -189,7 +189,7 @@ def _chinese_catalogue():
 
 CJK = "[\u4e00-\u9fff]"
 # formulas keep their brackets: 29 + (50 − 29) × 66.7%
-FORMULAS = {"explain_expected"}
+FORMULAS = {"explain_expected", "explain_progress"}
 
 
 def test_no_ascii_quotes_in_chinese():
@@ -269,6 +269,28 @@ def test_usage_errors_in_chinese(args, said):
     assert not re.search("Error|Usage|Missing|Invalid|No such|Did you mean|requires|Try ", done.stderr), done.stderr
     if args[0] != "stauts":
         assert lines[0].startswith(f"用法：baise11155 {args[0]} [选项]") and lines[1].startswith("查看帮助：")
+        # the arguments in Chinese too, not click's PROGRESS...
+        assert not re.search("PROGRESS|COMMAND|ARGS|OPTIONS", lines[0]), lines[0]
+
+
+def test_usage_lines_name_their_arguments_in_chinese(run):
+    """用法：… gaps [选项] 进度文件……, the group's 命令 [参数]..., a ledger's 台账文件……"""
+    zh = {"BAISE11155_LANG": "zh"}
+    assert run("gaps", "--help", env=zh).stdout.split("\n")[0].endswith(" gaps [选项] 进度文件……")
+    assert run("tasks", "--help", env=zh).stdout.split("\n")[0].endswith(" tasks [选项] 台账文件……")
+    assert run("rollup", "--help", env=zh).stdout.split("\n")[0].endswith(" rollup [选项] [进度文件……]")
+    assert run("--help", env=zh).stdout.split("\n")[0].endswith(" [选项] 命令 [参数]...")
+    assert run("gaps", "--help", env={"BAISE11155_LANG": "en"}).stdout.split("\n")[0].endswith(
+        " gaps [OPTIONS] PROGRESS...")
+
+
+def test_quotation_marks_inside_a_quoted_text_are_the_inner_ones():
+    """“注：完成情况填‘已完成’” in Chinese, as it nests them; English keeps the text as it is."""
+    from baise11155.model.notices import Quoted
+
+    quoted = Quoted("注：完成情况填“已完成”")
+    assert phrase("footer_skipped", "zh", row=7, cells=quoted) == "表尾（“注：完成情况填‘已完成’”），不是数据，未读取"
+    assert label("quoted", "en").format(text=quoted) == "'注：完成情况填“已完成”'"
 
 
 def test_usage_errors_in_english_stay_clicks():
@@ -310,7 +332,7 @@ def test_the_templates_notes_are_in_the_language(run, tmp_path):
     ("进度.xlsx:进度!B2", "进度.xlsx工作表“进度”B2单元格", "进度.xlsx:进度!B2"),
     ("进度.xlsx:Sheet!3:3", "进度.xlsx工作表“Sheet”第3行", "进度.xlsx:Sheet!3:3"),
     ("C:\\数据\\进度.csv:12", "C:\\数据\\进度.csv第12行", "C:\\数据\\进度.csv:12"),
-    ("进度.xlsx:汇总", "进度.xlsx:汇总", "进度.xlsx:汇总"),  # a sheet alone: as it is
+    ("进度.xlsx:汇总", "进度.xlsx工作表“汇总”", "进度.xlsx:汇总"),  # a sheet alone: named as a sheet
 ])
 def test_where_a_note_points_in_the_language(place, zh, en):
     from baise11155.present.words import said_place

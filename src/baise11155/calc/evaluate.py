@@ -21,11 +21,12 @@ indicator whose baseline is not known gets its completion, and no judgement of p
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+import re
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..model.kinds import COUNT, ByDate, Carried, Kind, Number, output_number
-from ..model.notices import Note, note
+from ..model.notices import Listed, Note, note
 from ..model.plan import (
     ABOVE,
     AT_LEAST,
@@ -42,6 +43,8 @@ from ..model.plan import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..model.observations import Bucket, Key
     from .ratios import RatioMade
 
@@ -161,11 +164,12 @@ class Evaluation:
     ratios: tuple[RatioMade, ...] = ()  # the ratios made of their parts, by date (calc/ratios.py)
 
 
-def default_as_of(plan: Plan, latest: dt.date | None) -> dt.date:
-    """The latest date in the data (a year alone counts as its last day), capped at the period's end."""
-    if latest is None or latest > plan.end:
-        return plan.end
-    return latest
+def default_as_of(plan: Plan, dates: Iterable[dt.date]) -> dt.date:
+    """The latest date of the rows that can be counted (a year alone counts as its last day); the
+    period's end when there are none. A row dated after the period is never counted, so it never
+    sets the date either: a 2021 written for 2019 in a 2018-2020 plan would otherwise judge every
+    indicator at 2020-12-31 (all 严重滞后) while its own row is left out."""
+    return max((when for when in dates if when <= plan.end), default=plan.end)
 
 
 def climb_schedule(when: Schedule, since: dt.date | None) -> Schedule:
@@ -234,6 +238,9 @@ class LeftOut:
 
     rows: int
     first: str
+    # each group's place, where each group is one row (a line of a file): the rows named one by one
+    places: list[str] = field(default_factory=list)
+    one_each: bool = True
 
 
 class Tally:
@@ -277,6 +284,8 @@ def tally(rows: Rows, kind: Kind, plan: Plan, as_of: dt.date, *, base: dt.date |
             reason = None
         if reason is not None:
             entry = result.left_out.setdefault(reason, LeftOut(0, bucket.first))
+            entry.places.append(bucket.first)
+            entry.one_each = entry.one_each and bucket.rows == 1
             entry.rows += bucket.rows
             continue
         parts = by_date.setdefault(when, {})
@@ -724,6 +733,24 @@ def _left_out_notices(indicator: Indicator, counted: Tally, plan: Plan, as_of: d
             why = note("before_baseline_year", year=base_year)
         else:
             why = note(reason, start=str(plan.start), as_of=str(as_of), end=str(plan.end))
-        notices.append(note("left_out", left_out.first, rows=left_out.rows, id=indicator.id, name=indicator.name.zh,
+        lines = _lines_of(left_out.places) if left_out.one_each and left_out.rows > 1 else None
+        if lines is not None:  # 第4、5、6行共3条: each row named
+            notices.append(note("left_out_lines", lines[0], lines=Listed(lines[1]), rows=left_out.rows, id=indicator.id,
+                                name=indicator.name.zh, why=why))
+            continue
+        code = "left_out_row" if left_out.rows == 1 else "left_out"  # (the row at the place, or the first of them)
+        notices.append(note(code, left_out.first, rows=left_out.rows, id=indicator.id, name=indicator.name.zh,
                             why=why))
     return notices
+
+
+_LINE_PLACE = re.compile(r"(?P<file>.+):(?P<line>\d+)")
+
+
+def _lines_of(places: list[str]) -> tuple[str, list[str]] | None:
+    """(the file, its line numbers in order) where every place is a line of one file (a CSV's);
+    None otherwise (a workbook's cells, or two files), for the first place to stand for them."""
+    found = [_LINE_PLACE.fullmatch(place) for place in places]
+    if not all(found) or len({m["file"] for m in found if m}) != 1:
+        return None
+    return found[0]["file"], [str(n) for n in sorted({int(m["line"]) for m in found if m})]  # type: ignore[index]

@@ -84,13 +84,13 @@ def with_city_names(plan: Plan, cities: dict[str, Plan]) -> Plan:
         for indicator in city.indicators:
             names.setdefault(indicator.id, set()).update((indicator.name.zh, indicator.name.en))
     return replace(plan, indicators=tuple(
-        replace(i, aliases=tuple(sorted(names.get(i.id, set()) - {i.name.zh, i.name.en}))) for i in plan.indicators))
+        replace(i, aliases=tuple(sorted((names.get(i.id, set()) | set(i.aliases)) - {i.name.zh, i.name.en})))
+        for i in plan.indicators))
 
 
 def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.date | None,
             cities: dict[str, Plan]) -> RollUp:
-    latest = max((key.when for _, buckets in areas for key in buckets), default=None)
-    when = schedule(plan, as_of or default_as_of(plan, latest))
+    when = schedule(plan, as_of or default_as_of(plan, (key.when for _, buckets in areas for key in buckets)))
     watched = plan.for_area(None)
     notices: list[Note] = []
     evaluated = []

@@ -66,6 +66,11 @@ class JudgedLedger:
         return counts
 
     @property
+    def unreported(self) -> list[JudgedTask]:
+        """The tasks whose unit reported no status: itself a thing a supervising office reports."""
+        return [t for t in self.tasks if t.task.reported is None]
+
+    @property
     def differing(self) -> list[JudgedTask]:
         return [t for t in self.tasks if t.differs is not None]
 

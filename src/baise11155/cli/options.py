@@ -335,7 +335,9 @@ class LocalHelp:
             ADDED,
             HEADINGS,
             chinese_option_help,
+            option_names,
             said_here,
+            usage_pieces,
         )
 
         if not said_here(run_language(ctx)):
@@ -344,7 +346,7 @@ class LocalHelp:
         english = command.help
         try:
             command.help = self.chinese_help(english or "")
-            pieces = " ".join(command.collect_usage_pieces(ctx)).replace("[OPTIONS]", HEADINGS["[OPTIONS]"])
+            pieces = usage_pieces(" ".join(command.collect_usage_pieces(ctx)), run_language(ctx))
             formatter.write_usage(ctx.command_path, pieces, prefix=HEADINGS["Usage: "])
             write_wide_text(formatter, command.help or "")
             records = []
@@ -358,7 +360,7 @@ class LocalHelp:
                     for english_word, chinese in ADDED.items():
                         extra = extra.replace(english_word, chinese)
                     record = (record[0], said + extra)
-                records.append(record)
+                records.append((option_names(record[0]), record[1]))
             if records:
                 formatter.write_paragraph()
                 formatter.write(HEADINGS["Options:"] + "\n")

@@ -65,7 +65,7 @@ def evaluate_observations(plan: Plan, observations: Observations, as_of: dt.date
     """Where the plan stands by what was read, at the as-of date (by default the data's latest)."""
     from ..calc.evaluate import default_as_of, evaluate
 
-    evaluation = evaluate(plan, observations.buckets, as_of or default_as_of(plan, observations.latest))
+    evaluation = evaluate(plan, observations.buckets, as_of or default_as_of(plan, (key.when for key in observations.buckets)))
     if evaluation.problems:
         raise DataError(list(evaluation.problems))
     return evaluation

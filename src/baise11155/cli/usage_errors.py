@@ -10,7 +10,7 @@ import re
 import click
 
 from ..present.words import label, listed, phrase
-from ..present.words.command_line import HEADINGS, said_here, usage
+from ..present.words.command_line import HEADINGS, said_here, usage, usage_pieces
 from .options import run_language
 
 MANY_CHOICES = 8  # more choices than this are not listed in the message (--format has forty)
@@ -25,8 +25,7 @@ def show(exc: click.ClickException) -> None:
     lines = []
     ctx = exc.ctx
     if ctx is not None:
-        said = ctx.get_usage().replace("Usage: ", HEADINGS["Usage: "], 1)
-        lines.append(said.replace(" [OPTIONS]", " " + usage("usage_options", lang)))
+        lines.append(usage_pieces(ctx.get_usage().replace("Usage: ", HEADINGS["Usage: "], 1), lang))
         if ctx.command.get_help_option(ctx) is not None:
             names = ctx.help_option_names
             lines.append(usage("usage_hint", lang, command=ctx.command_path,

@@ -88,6 +88,7 @@ class LedgerTask:
     reported_on: dt.date | None
     place: str  # the row (`file:Sheet!A7`); with a sheet a quarter, its latest row
     plan_task: str | None = None  # the plan's task of that name, its id
+    deadline_text: str = ""  # the 完成时限 as the ledger writes it (6月底前), shown as written
 
 
 UNIT_SEPARATORS = "、，,；;/ \n"  # between units named in one cell: 市科技局、市发展改革委

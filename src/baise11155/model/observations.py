@@ -93,6 +93,7 @@ class Observations:
         self.buckets: dict[Key, Bucket] = {}
         self.latest: dt.date | None = None  # the latest date of any row
         self.rows = 0
+        self.data_lines = 0  # the files' lines (or sheets' rows) of data, counted or not: 共11行数据
         self.problems: list[Note] = []
         self.problem_count = 0
         self.warnings: list[Note] = []

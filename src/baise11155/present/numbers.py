@@ -64,8 +64,8 @@ def rate_decimals(value: float) -> int:
 
 
 def points(value: float, lang: str) -> str:
-    """Percentage points against the schedule as an office writes them: 超9.6 / 低于16.6, 持平 under
-    a twentieth of a point; in English +9.6 / -16.6 / 0.0."""
+    """Percentage points against the schedule, signed as a table's column of figures: +9.6 / -16.6,
+    0.0 under a twentieth of a point (a word in a column of numbers, 超9.6 / 低于16.6, read as text)."""
     return label(_points_key(value, "points"), lang).format(points=f"{abs(value):.1f}")
 
 

@@ -4,14 +4,16 @@ the ledger writes them)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..calc.tasks import PAST_DEADLINE, JudgedLedger, JudgedTask
-from ..model.ledger import TASK_STATUSES, Node
+from ..model.ledger import TASK_STATUSES, LedgerTask, Node
 from .fields import TEXT
 from .numbers import day
 from .views import Column, Table, project_name
 from .words import label, listed, note_document
+from .words.command_line import said_here
 
 if TYPE_CHECKING:
     from ..calc.evaluate import Evaluation
@@ -28,19 +30,37 @@ def status_word(status: str | None, lang: str) -> str:
 
 
 def node_shown(node: Node | None, lang: str) -> str:
+    """A node due as a ledger writes it: its quarter (三季度), or its date where it is due inside
+    one, then its words: 三季度：9月底前中期检查（已完成）, the date not said twice."""
     if node is None:
         return ""
     done = {True: "ledger_node_done", False: "ledger_node_not_done", None: "task_node_unreported"}[node.done]
-    return label("task_node_shown", lang).format(due=day(node.due, lang), target=node.target, done=label(done, lang))
+    quarter = _QUARTER_ENDS.get((node.due.month, node.due.day))
+    due = label(f"task_quarter_{quarter}", lang) if quarter is not None else day(node.due, lang)
+    return label("task_node_shown", lang).format(due=due, target=node.target, done=label(done, lang))
+
+
+_QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def deadline_shown(task: LedgerTask, lang: str) -> str:
+    """The 完成时限 as the ledger words it (6月底前, 2019年12月底前) where it does in words; else the
+    date as the language writes it, or 长期."""
+    if task.deadline_text and _CJK.search(task.deadline_text) and said_here(lang):
+        return task.deadline_text
+    return day(task.deadline, lang) if task.deadline is not None else label("task_no_deadline", lang)
 
 
 def differs_shown(judged: JudgedTask, lang: str) -> str:
+    if judged.task.reported is None:  # no status reported: itself something to report
+        return label("task_unreported", lang)
     if judged.differs is None:
         return ""
     reported, status = status_word(judged.task.reported, lang), status_word(judged.status, lang)
     if judged.differs == PAST_DEADLINE and judged.task.deadline is not None:
-        return label("task_differs_past_deadline", lang).format(reported=reported,
-                                                               deadline=day(judged.task.deadline, lang))
+        return label("task_differs_past_deadline", lang).format(reported=reported, judged=status,
+                                                               deadline=deadline_shown(judged.task, lang))
     return label("task_differs", lang).format(reported=reported, judged=status)
 
 
@@ -57,11 +77,16 @@ def tasks_table(plan: Plan, judged: JudgedLedger, lang: str) -> Table:
     table.lines = [label("tasks_as_of_line", lang).format(as_of=day(judged.as_of, lang)), counts_line(judged, lang)]
     if judged.differing:
         table.lines.append(label("tasks_differs_line", lang).format(count=len(judged.differing)))
+    if judged.unreported:
+        table.lines.append(label("tasks_unreported_line", lang).format(count=len(judged.unreported)))
+    # one ledger sheet (its name in the read receipt above): each task's place is its cell alone, A5
+    sheets = {task.place.rpartition("!")[0] for task in (one.task for one in judged.tasks)}
     for one in judged.tasks:
         task = one.task
-        deadline = day(task.deadline, lang) if task.deadline is not None else label("task_no_deadline", lang)
+        deadline = deadline_shown(task, lang)
+        place = task.place.rpartition("!")[2] if len(sheets) == 1 and "" not in sheets else task.place
         table.add([task.number, task.name, task.lead, listed(task.partners, lang), deadline, node_shown(one.node, lang),
-                   status_word(one.status, lang), status_word(task.reported, lang), differs_shown(one, lang), task.place])
+                   status_word(one.status, lang), status_word(task.reported, lang), differs_shown(one, lang), place])
     return table
 
 

@@ -18,6 +18,7 @@ from .fields import (
     OUTLOOK,
     OUTLOOK_FIELDS,
     PERCENT,
+    RATE,
     REGION,
     REGION_PROGRESS_TABLE,
     REGION_TABLE,
@@ -27,7 +28,7 @@ from .fields import (
     TEXT,
     Field,
 )
-from .numbers import MISSING, as_of_line, day, formula, measure, percent
+from .numbers import MISSING, as_of_line, day, formula, measure, percent, rate
 from .words import STATUS_KEYS, label, listed, marked_name, summary
 
 if TYPE_CHECKING:
@@ -475,13 +476,20 @@ def arithmetic_lines(found: Explanation, when: Schedule, lang: str) -> list[str]
         lines.append(label("explain_expected_milestones", lang).format(expected=formula(s.expected)))
     elif s.expected is not None and s.kind.paced:
         start = s.kind.start(s.baseline)
+        # a worked-out figure, to one decimal as the status table shows it (43.0, 6.7)
         lines.append(label("explain_expected", lang).format(start=formula(start), target=formula(s.target),
-                                                            elapsed=percent(when.elapsed), expected=formula(s.expected)))
+                                                            elapsed=percent(when.elapsed), expected=rate(s.expected)))
     if s.progress is not None and s.schedule == "milestones":
         lines.append(label("explain_status_milestones", lang).format(
             achieved=formula(s.achieved), expected=formula(s.expected),
             status=label(STATUS_KEYS[s.status], lang)))
     elif s.progress is not None:
+        start = s.kind.start(s.baseline)
+        if start and s.kind.paced and s.direction != "decrease" and s.target != start:
+            # a stock's progress is from its baseline (76.2%), not its completion (90.0%): shown worked
+            lines.append(label("explain_progress", lang).format(
+                achieved=formula(s.achieved), start=formula(start), target=formula(s.target),
+                progress=percent(s.progress)))
         lines.append(label("explain_status", lang).format(progress=percent(s.progress), elapsed=percent(when.elapsed),
                                                           status=label(STATUS_KEYS[s.status], lang)))
     return lines
@@ -583,7 +591,8 @@ def areas_wide_table(plan: Plan, evaluation: Evaluation, areas: list[AreaResult]
     for a in areas:
         cells = [_wide_cells(a.evaluation.indicators[n]) for n in shown]
         if any(cell != (None, None) for cell in cells) or a.id is not None:  # a county the plan asks figures of
-            table.add([area_name(plan, a.id, a.name, lang), *[value for cell in cells for value in cell]])
+            shown_cells = [_wide_shown(a.evaluation.indicators[n]) for n in shown]
+            table.add([area_name(plan, a.id, a.name, lang), *[value for cell in shown_cells for value in cell]])
     city = [(evaluation.indicators[n].achieved, evaluation.indicators[n].completion) for n in shown]
     table.add([label("areas_total", lang), *[value for cell in city for value in cell]])
     table.lines += _areas_not_adding_up(evaluation, areas, lang, stocks=True)
@@ -598,6 +607,15 @@ def _wide_cells(s: Standing) -> tuple[Number | float | None, float | None]:
     if s.kind.levels and s.level_date is None:  # only its baseline: nothing of its own yet
         return None, None
     return s.achieved, s.completion
+
+
+def _wide_shown(s: Standing) -> tuple[Number | float | None, float | None]:
+    """An area's cells as the table shows them: a count with a share of the target and nothing
+    reported is 0 and 0.0%, as `rank` counts it (not — beside rank's 0.0%)."""
+    achieved, completion = _wide_cells(s)
+    if achieved is None and s.target is not None and not s.kind.levels:
+        return 0, 0.0
+    return achieved, completion
 
 
 def ranking_rule(plan: Plan, lang: str) -> str:
@@ -621,7 +639,8 @@ def ranking_table(plan: Plan, ranked: list[Ranked], lang: str, left_out: list[st
     columns = _columns([("rank", NUMBER), ("county", TEXT)], lang)
     columns += [Column(f"completion:{i.id}", label("completion_of", lang).format(name=i.name.get(lang)), PERCENT)
                 for i in shown]
-    columns += _columns([("score", PERCENT)], lang)
+    # a score in points out of 100 (77.5分), as supervision reports give it, not a share
+    columns.append(Column("score", label("score_points", lang), RATE))
     table = Table(_title("ranking_title", plan, lang), columns)
     table.lines = [ranking_rule(plan, lang)]
     if left_out:
@@ -629,7 +648,8 @@ def ranking_table(plan: Plan, ranked: list[Ranked], lang: str, left_out: list[st
             names=listed((area_name(plan, None, n, lang) for n in left_out), lang)))
     for r in ranked:
         done = dict(r.completions)
-        table.add([r.rank, area_name(plan, r.id, r.area, lang), *[done.get(i.id) for i in shown], r.score])
+        table.add([r.rank, area_name(plan, r.id, r.area, lang), *[done.get(i.id) for i in shown],
+                   r.score * 100])
     return table
 
 

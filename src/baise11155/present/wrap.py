@@ -62,6 +62,9 @@ def wrap_wide(text: str, width: int, later: int | None = None) -> list[str]:
     return [said for said in ("".join(line).rstrip() for line in lines) if said]
 
 
+_CLAUSE = re.compile("[^，；、]+[，；、]?|[，；、]")
+
+
 def balanced(text: str, width: int) -> str:
     """A table cell's text in as few lines as `width` allows, the lines as even as they can be
     (突破重大 / 技术, not 突破重大技 / 术), broken by `wrap_wide`'s rules; the lines joined by
@@ -69,6 +72,15 @@ def balanced(text: str, width: int) -> str:
     if columns_of(text) <= width or columns_of(text) == len(text):
         return text  # (English is wrapped by the table at its spaces)
     fewest = len(wrap_wide(text, width))
+    clauses = _CLAUSE.findall(text)  # a name of two clauses (加强组织领导，落实目标任务) breaks at its comma
+    if len(clauses) > 1 and all(columns_of(clause) <= width for clause in clauses):
+        lines = [""]
+        for clause in clauses:
+            if lines[-1] and columns_of(lines[-1] + clause) > width:
+                lines.append("")
+            lines[-1] += clause
+        if len(lines) <= fewest + 1:
+            return "\n".join(lines)
     for target in range(max((columns_of(text) + fewest - 1) // fewest, 1), width + 1):
         lines = wrap_wide(text, target)
         if len(lines) <= fewest:

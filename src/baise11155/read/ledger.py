@@ -27,7 +27,7 @@ from ..model.ledger import (
     LedgerTask,
     Node,
 )
-from ..model.notices import Note, note
+from ..model.notices import Listed, Note, note
 from ..model.observations import Observations
 from ..model.plan import Plan
 from .cells import FULL_WIDTH, CellError, parse_when
@@ -444,6 +444,8 @@ def _read_rows(plan: Plan, rows: Iterator[tuple[int, list[str]]], place: Cells, 
             continue
         seen[key] = task.place
         tasks.append((task, quarter_end))
+    if context.aside_rows:  # one line for the sheet's headings and notes, not one each
+        out.warnings.append(note("ledger_rows_aside", where, rows=Listed(map(str, context.aside_rows))))
     out.receipts.append(note("ledger_receipt", where, tasks=len(tasks), aside=context.aside,
                              year=year if year is not None else "—".join(map(str, sorted(header.years))) or "—"))
     return tasks
@@ -462,6 +464,7 @@ class _Sheet:
         self.plan, self.place, self.year, self.two_years, self.quarter = plan, place, year, two_years, quarter
         self.header, self.out = header, out
         self.aside = 0
+        self.aside_rows: list[int] = []  # headings and notes (二、加快创新平台建设…; 注：…), by their rows
         self.columns: dict[str, int] = {}
         self.nodes: dict[Slot, dict[str, int]] = {}
         for index, (role, slot) in header.roles.items():
@@ -484,8 +487,7 @@ class _Sheet:
         if len(filled) == 1 or set(filled) <= own:
             # a heading (二、加快创新平台建设…), a note under the table, a task not filled in
             self.aside += 1
-            self.out.warnings.append(note("ledger_row_aside", self.place(number, filled[0]),
-                                          text=" ".join(cells[filled[0]].split())[:40]))
+            self.aside_rows.append(number)  # said together, once the sheet is read
             return None
         problems = self.out.problem_count
         name = self.cell(cells, "task")
@@ -506,7 +508,7 @@ class _Sheet:
             leader=self.cell(cells, "leader"), deadline=deadline, nodes=nodes, progress=self.cell(cells, "progress"),
             problems=self.cell(cells, "problems"), next_steps=self.cell(cells, "next_steps"), reported=reported,
             evidence=self.cell(cells, "evidence"), reported_on=reported_on, place=self.place(number, 0),
-            plan_task=self.plan_tasks.get(_fold(name)))
+            plan_task=self.plan_tasks.get(_fold(name)), deadline_text=self.cell(cells, "deadline"))
 
     def needs_year(self, where: str, text: str) -> Note:
         return note("ledger_two_years" if self.two_years else "ledger_needs_year", where, cell=text[:40])

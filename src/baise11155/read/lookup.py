@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model.notices import Note, note, quoted
+from ..model.notices import Listed, Note, note, quoted
 from ..model.plan import Indicator, Plan
 from .cells import CellError
 
@@ -95,7 +95,15 @@ def _suggest(cell: str, choices: list[tuple[str, str]], aliases: dict, display_n
         # name each match as the plan writes it, not in the folded form it was compared in
         shown = {fold(name): name for ident, zh in choices for name in (ident, zh)}
         shown.update({fold(name): name for name in display_names})
+        # one suggestion for each indicator (or category) met, by the first of its names met: a
+        # short form the plan gives (高企) is said by the plan's own name (保有高新技术企业)
+        zh_of = dict(choices)
+        owners: dict[str, str] = {}
+        for c in close:
+            owner = aliases[c]
+            ident = owner if isinstance(owner, str) else owner.id
+            owners.setdefault(ident, shown.get(c) or zh_of.get(ident) or c)
         # alternatives, joined by the word for "or" of the language they are said in
-        names = tuple(quoted(shown.get(c, c)) for c in dict.fromkeys(close))
+        names = tuple(quoted(name) for name in dict.fromkeys(owners.values()))
         return note("did_you_mean", names=names)
-    return note("known", names=", ".join(f"{ident} ({zh})" for ident, zh in choices))
+    return note("known", names=Listed(zh for _, zh in choices), ids=Listed(ident for ident, _ in choices))

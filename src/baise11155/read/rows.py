@@ -220,6 +220,7 @@ class RowReader:
         self.recognition_dates = ""
         self.figures_unread: dict[int, int] = {}
         self.counted = 0
+        self.last_line = 0  # the last line taken, so that the file's lines of data are counted once each
         self.city_levels: dict[tuple, tuple[Number, str]] = {}  # a stock's whole-city levels: (figure, place)
         self.slips = SlipWatch()
         # a grand total above every row: (its figure, line, column, word), and the sum of the figures
@@ -240,6 +241,9 @@ class RowReader:
 
     def take(self, row: list[str], line: int) -> None:
         """One row, already split into cells, as a `ProgressRow` added to its sum."""
+        if line != self.last_line and any(cell.strip() for cell in row):  # (a cross-tab's row comes once a year)
+            self.last_line = line
+            self.out.data_lines += 1
         if len(row) != self.named:
             fitted = self._fit(row, line)
             if fitted is None:
@@ -360,6 +364,7 @@ class RowReader:
         if first[0] == entry.value:
             self.out.warnings.append(note("city_level_again", place, **said))
             self.aside["others"] += 1
+            self.aside_since_total += 1  # (a total below it is a total, as below any row set aside)
         else:
             self.out.problem(note("city_level_differs", place, earlier=first[0], **said))
         return True
@@ -444,7 +449,10 @@ class RowReader:
         if self.periods is not None and entry.summed and not entry.is_level:
             period, given = self.periods
             given.see(entry.id, entry.name, period, entry.when, self.place(line, self.i_value))
-        self.counted += 1
+        if entry.when > self.names.plan.end:  # kept for the calculation to leave out and say so, but
+            self.aside["others"] += 1         # never counted: the receipt says so too
+        else:
+            self.counted += 1
         self.counted_sum += value
         for index, _, _ in self.unread:
             if index < len(row) and _FIGURE.fullmatch(row[index].strip()):

@@ -118,6 +118,8 @@ def open_binary(path: str) -> tuple[BinaryIO, bytes]:
             return io.BufferedReader(_Replay(head, handle, owned=True)), head
         handle.seek(0)
         return handle, head
+    except FileNotFoundError:  # the commonest slip, said as a clerk can act on it: the name or the folder
+        raise DataError([note("file_not_found", path=label)]) from None
     except OSError as exc:
         raise DataError([note("cannot_open", label, reason=os_reason(exc))]) from None
 

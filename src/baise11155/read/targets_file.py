@@ -373,7 +373,7 @@ def _area(check: _Checker, mapping: dict, path: str) -> Area | None:
 
 _INDICATOR_KEYS = ("target", "baseline", "breakdown", "region", "history", "direction", "qualifier", "aspirational",
                    "part_of", "value_unit", "source", "milestones", "limit", "area_targets", "lead", "partners", "short",
-                   "numerator", "denominator", "scale", "attribute", "prices")
+                   "numerator", "denominator", "scale", "attribute", "prices", "aliases")
 
 
 def _divisions(check: _Checker, value: Any) -> list[Division]:
@@ -549,6 +549,7 @@ class IndicatorEntry:
     attribute: str | None = None
     prices: str | None = None
     short: Names | None = None
+    aliases: tuple[str, ...] = ()
 
     @property
     def monitored(self) -> bool:
@@ -576,6 +577,7 @@ class IndicatorEntry:
             part_of=self.part_of, value_unit=self.value_unit, source=self.source, milestones=self.milestones,
             limit=self.limit, baseline_on=self.baseline_on, area_targets=self.area_targets, lead=self.lead,
             partners=self.partners, parts=self.parts, attribute=self.attribute, short=self.short, prices=self.prices,
+            aliases=self.aliases,
         )
 
 
@@ -643,14 +645,25 @@ def _parse_indicator(check: _Checker, entry: Any, *, path: str, divisions: list[
     attribute = check.choice(mapping["attribute"], f"{path}.attribute", (BINDING, EXPECTED)) \
         if "attribute" in mapping else None
     prices = check.choice(mapping["prices"], f"{path}.prices", (CURRENT, COMPARABLE)) if "prices" in mapping else None
+    aliases = optional("aliases", lambda value, where: _aliases(check, value, where)) or ()
     return IndicatorEntry(
         label=check.label, path=path, given=frozenset(mapping), ident=ident, name=name, unit=unit, kind=kind,
         target=target, limit=limit, direction=direction, qualifier=qualifier, baseline_form=baseline_form,
         baseline=baseline, baseline_on=baseline_on, categories=tuple(categories), region=region,
         history=tuple(history), aspirational=aspirational, part_of=part_of, value_unit=value_unit,
         source=source, milestones=milestones, area_targets=area_targets, lead=lead, partners=partners, parts=parts,
-        attribute=attribute, short=short, prices=prices,
+        attribute=attribute, short=short, prices=prices, aliases=aliases,
     )
+
+
+def _aliases(check: _Checker, value: Any, path: str) -> tuple[str, ...]:
+    """Other names an office gives the indicator (高企 for 保有高新技术企业): a list of texts, read in
+    files and for --indicator as its own names are."""
+    if not isinstance(value, list):
+        check.problem(path, f"expected a list of names, e.g. [高企], found {_type_name(value)}")
+        return ()
+    names = [check.text(name, f"{path}[{n}]") for n, name in enumerate(value)]
+    return tuple(name for name in names if name)
 
 
 def _ratio_parts(check: _Checker, mapping: dict, path: str) -> RatioParts | None:
@@ -951,7 +964,8 @@ def _check_names_unique(check: _Checker, indicators: list[Indicator]) -> None:
     """Progress files may name an indicator by id, zh or en name: each must point at one only."""
     owners: dict[str, str] = {}
     for indicator in indicators:
-        for alias in {indicator.id.casefold(), indicator.name.zh.casefold(), indicator.name.en.casefold()}:
+        for alias in {indicator.id.casefold(), indicator.name.zh.casefold(), indicator.name.en.casefold(),
+                      *(alias.casefold() for alias in indicator.aliases)}:
             if alias in owners and owners[alias] != indicator.id:
                 check.problem("indicators", f"{alias!r} names both {owners[alias]!r} and {indicator.id!r}")
             owners[alias] = indicator.id

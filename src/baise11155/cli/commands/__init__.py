@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ...present.words import phrase, text
+from ...present.words import phrase, receipt_said, text
 from ...present.words.command_line import option_help
 from ...present.wrap import wrap_lines
 
@@ -29,8 +29,10 @@ def load_plan(targets_path):
 def warn(notes: list[Note], lang: str) -> None:
     """Warnings go to standard error and leave the exit code alone."""
     for note in notes:  # (a read receipt is said as what it is, not as a warning)
-        said = "receipt_line" if note.code in ("receipt", "ledger_receipt") else "warning"
-        say(phrase(said, lang, message=text(note, lang)), err=True)
+        if note.code in ("receipt", "ledger_receipt"):
+            say(receipt_said(note, lang), err=True)
+        else:
+            say(phrase("warning", lang, message=text(note, lang)), err=True)
 
 
 def say(line: str, err: bool = False) -> None:

@@ -147,7 +147,7 @@ def _stacked(console, table: Table, texts: list[list[str]], lang: str) -> None:
         indent = "    " if depth else "  "
         line = Text(indent)
         for n, (column, text, value) in enumerate(zip(table.columns, shown, row, strict=True)):
-            if n in names:
+            if n in names or (not text and column.display == TEXT):  # (a blank note or partner: nothing to pair)
                 continue
             pair = Text(f"{column.header} ") + _styled(text, value, column.display)
             if line.cell_len > len(indent) and line.cell_len + len(separator) + pair.cell_len > width:

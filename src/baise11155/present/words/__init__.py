@@ -122,7 +122,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "summary_joiner": ("，", ": "),
     "summary_exceeded": ("{exceeded}项超额完成", "{exceeded} exceeded"),
     "summary_achieved": ("{achieved}项已完成", "{achieved} achieved"),
-    "summary_on_track": ("{on_track}项达到序时进度", "{on_track} on track"),
+    "summary_on_track": ("{on_track}项序时推进", "{on_track} on track"),
     "summary_behind": ("{behind}项滞后", "{behind} behind"),
     "summary_far_behind": ("{far_behind}项严重滞后", "{far_behind} far behind"),
     "summary_no_data": ("{no_data}项未报送", "{no_data} not reported"),
@@ -178,6 +178,7 @@ LABELS: dict[str, tuple[str, str]] = {
                    "by unit"),
     "leads_nothing_behind": ("各牵头单位所牵头的指标均无滞后", "Nothing any lead unit leads is behind"),
     "score": ("综合得分", "Score"),
+    "score_points": ("综合得分（分）", "Score (points)"),
     "areas_unknown": ("不在计划所列县区中、无分解目标：{names}", "Not among the plan's areas, so without targets: {names}"),
     "areas_mismatch": ("{name}：各县区合计{added}，与全市{city}不一致", "{name}: the counties add up to {added}, "
                        "the city's figure is {city}"),
@@ -222,6 +223,8 @@ LABELS: dict[str, tuple[str, str]] = {
                                "elapsed = {months} ÷ {period} months = {elapsed} (months completed)"),
     "explain_expected": ("序时应完成 = {start} + ({target} − {start}) × {elapsed} = {expected}",
                          "expected by now = {start} + ({target} − {start}) × {elapsed} = {expected}"),
+    "explain_progress": ("新增进度 = ({achieved} − {start}) ÷ ({target} − {start}) = {progress}",
+                         "progress from the baseline = ({achieved} − {start}) ÷ ({target} − {start}) = {progress}"),
     "explain_status": ("进度{progress}，时间进度{elapsed}：{status}", "progress {progress} against {elapsed} of the time: {status}"),
     "observed_pace": ("实际年均进度", "Pace so far (a year)"),
     "required_pace": ("尚需年均进度", "Pace needed (a year)"),
@@ -297,7 +300,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "code_line": ("工程代号“{code}”，对应全区“{region_code}”", 'Code "{code}", contributing to the region\'s "{region_code}"'),
     "source_line": ("依据：{source}", "Source: {source}"),
     "history_line": (
-        "{indicator}：{date}保有{value}{unit}（当年新增{added}）",
+        "{indicator}：{date}保有{value}{unit}（当年新增{added}{unit}）",
         "{indicator}: {value} {unit} held on {date} ({added} added that year)",
     ),
     "baseline_from_files_line": ("{indicator}：基数取进度文件中{date}的数值", "{indicator}: baseline the progress "
@@ -320,6 +323,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "place_line": ("{file}第{line}行", "{file}:{line}"),
     "place_cell": ("{file}工作表“{sheet}”{cell}{line}单元格", "{file}:{sheet}!{cell}{line}"),
     "place_row": ("{file}工作表“{sheet}”第{line}行", "{file}:{sheet}!{line}:{line}"),
+    "place_sheet": ("{file}工作表“{sheet}”", "{file}:{sheet}"),
     "place_said": ("{place}：{message}", "{place}: {message}"),
     "clause_joiner": ("，", ", "),
     "project_named": ("{area}{project}", "{area} {project}"),
@@ -387,11 +391,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "task_note": ("说明", "Note"),
     "task_plan_id": ("计划任务", "Plan task"),
     "task_no_deadline": ("长期", "ongoing"),
-    "task_node_shown": ("{due} {target}（{done}）", "{due} {target} ({done})"),
+    "task_node_shown": ("{due}：{target}（{done}）", "{due}: {target} ({done})"),
+    "task_quarter_1": ("一季度", "Q1"),
+    "task_quarter_2": ("二季度", "Q2"),
+    "task_quarter_3": ("三季度", "Q3"),
+    "task_quarter_4": ("四季度", "Q4"),
+    "task_unreported": ("未报送", "not reported"),
+    "tasks_unreported_line": ("未报送推进状态{count}项（见“说明”列）", "{count} reported no status (see the Note column)"),
     "task_node_unreported": ("未填", "not filled in"),
     "task_differs": ("报送“{reported}”，判定“{judged}”", "reported “{reported}”, judged “{judged}”"),
-    "task_differs_past_deadline": ("报送“{reported}”，但已过完成时限{deadline}", "reported “{reported}”, but the "
-                                   "deadline {deadline} has passed"),
+    "task_differs_past_deadline": ("报送“{reported}”，但已超过完成时限（{deadline}），判为{judged}",
+                                   "reported “{reported}”, but the deadline {deadline} has passed"),
     "leads_kind": ("类型", "Kind"),
     "leads_kind_indicator": ("指标", "indicator"),
     "leads_kind_task": ("任务", "task"),
@@ -416,9 +426,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "config_file_line": ("配置文件：{path}", "config file: {path}"),
     "config_file_none": ("（不存在）", " (none yet)"),
     # percentage points against the schedule (`numbers.points`, `numbers.points_phrase`)
-    "points_ahead": ("超{points}", "+{points}"),
-    "points_behind": ("低于{points}", "-{points}"),
-    "points_level": ("持平", "0.0"),
+    "points_ahead": ("+{points}", "+{points}"),
+    "points_behind": ("-{points}", "-{points}"),
+    "points_level": ("0.0", "0.0"),
     "points_phrase_ahead": ("高于序时进度{points}个百分点", "+{points} pp against the schedule"),
     "points_phrase_behind": ("低于序时进度{points}个百分点", "-{points} pp against the schedule"),
     "points_phrase_level": ("与序时进度持平", "0.0 pp against the schedule"),
@@ -510,7 +520,8 @@ def _said(value: Param, lang: str) -> Param:
     if isinstance(value, (Fraction, Decimal)):  # exact figures said as figures: 20.5, never 41/2
         return output_number(value)
     if isinstance(value, Quoted):  # a user's text: “…” in Chinese, '…' in English
-        return label("quoted", lang).format(text=value)
+        # quotation marks inside it become the inner ones, ‘…’, as Chinese nests them
+        return label("quoted", lang).format(text=pick((str(value).translate(_INNER_QUOTES), value), lang))
     if isinstance(value, Typed):  # to type on the command line: quoted only where a shell needs it
         return value if _SHELL_SAFE.fullmatch(value) else shlex.quote(value)
     if isinstance(value, str) and _ISO_DAY.fullmatch(value):  # a date: 2019年12月31日 / 2019-12-31
@@ -520,6 +531,34 @@ def _said(value: Param, lang: str) -> Param:
     if isinstance(value, tuple):  # alternatives: “a”或“b” / 'a' or 'b'
         return phrase("or", lang).join(str(_said(item, lang)) for item in value)
     return value
+
+
+def receipt_said(receipt: Note, lang: str) -> str:
+    """A read receipt as a line: 读取“examples/x.csv”：计入26行…, the file named once and quoted (not
+    读取：examples/x.csv：计入, three colons in a row)."""
+    if not receipt.place:
+        return phrase("receipt_line", lang, message=message(receipt, lang))
+    said = said_place(receipt.place, lang)  # a file's name quoted; a sheet already says its own
+    quoted_name = pick((Quoted(said), said), lang)  # (in English as the tools write it, unquoted)
+    return phrase("receipt_line_of", lang, place=quoted_name if said == receipt.place else said,
+                  message=message(receipt, lang))
+
+
+def header_as_named(recognised: Note) -> bool:
+    """Whether a header was read just as it is written: one row per record, no column unused, and
+    every column's header the name of what it was read as (“指标” as 指标, 'year' as year), so
+    that saying it would repeat the file's own header back."""
+    if recognised.code != "recognised" or recognised.params.get("unused"):
+        return False
+    columns = recognised.params.get("columns", ())
+    for column in columns if isinstance(columns, tuple) else ():
+        if not isinstance(column, Note):
+            return False
+        role = column.params.get("role")
+        names = MESSAGES[role.code] if isinstance(role, Note) else ()
+        if str(column.params.get("header", "")) not in names:
+            return False
+    return True
 
 
 def message(note: Note, lang: str) -> str:
@@ -536,13 +575,15 @@ def text(note: Note, lang: str) -> str:
 
 _LINE = re.compile(r"(?P<file>.+):(?P<line>\d+)")
 _CELL = re.compile(r"(?P<file>.+):(?P<sheet>[^:!]*)!(?P<cell>[A-Z]{1,3})(?P<line>\d+)")
+_INNER_QUOTES = str.maketrans({"“": "‘", "”": "’"})
+_SHEET = re.compile(r"(?P<file>.+\.(?:xlsx|xlsm|xls|ods|et)):(?P<sheet>[^:!]+)", re.IGNORECASE)  # a sheet as a whole
 _ROW = re.compile(r"(?P<file>.+):(?P<sheet>[^:!]*)!(?P<line>\d+):(?P=line)")
 
 
 def said_place(place: str, lang: str) -> str:
     """Where a note points, in the language: a file's line, a workbook's cell or row; anything else
     as it is."""
-    for pattern, key in ((_CELL, "place_cell"), (_ROW, "place_row"), (_LINE, "place_line")):
+    for pattern, key in ((_CELL, "place_cell"), (_ROW, "place_row"), (_LINE, "place_line"), (_SHEET, "place_sheet")):
         found = pattern.fullmatch(place)
         if found:
             return label(key, lang).format(**found.groupdict())

@@ -14,6 +14,8 @@ broken config file (for whoever mends it, as the targets file's messages are).
 
 from __future__ import annotations
 
+import re
+
 from . import pick
 
 GROUP = (
@@ -90,9 +92,9 @@ DOCS = {
 # each option's help, (Chinese, English), by a key the declaration asks for
 OPTIONS: dict[str, tuple[str, str]] = {
     "as_of": (("测算日期：2019-06-30、2019/6/30、2019年6月30日、2019-06（该月最后一天）或 2019（该年12月31日）。"
-               "默认为数据中最晚的日期，不超过实施期末。"),
+               "默认为可计入数据（实施期内）中最晚的日期。"),
               ("The date to measure at: 2019-06-30, 2019/6/30, 2019年6月30日, 2019-06 (its last day) or 2019 (its "
-               "31 December). Default: the latest date in the data, capped at the period's end.")),
+               "31 December). Default: the latest date of the rows that can be counted (within the period).")),
     "encoding": ("进度文件的编码（默认自动识别 UTF-8 或 GB18030）。",
                  "Encoding of the progress files (default: UTF-8 or GB18030, detected)."),
     "sheet": ("工作簿中要读取的工作表（默认第一个）；可重复；all 表示读取每个带进度表头的工作表。",
@@ -108,8 +110,8 @@ OPTIONS: dict[str, tuple[str, str]] = {
                           "without this or --count-hidden)."),
     "tasks_count_hidden": ("读取台账中在 Excel 里隐藏的行（仅折叠起来、并非作废时）。",
                            "Read the ledger rows hidden in Excel (folded away, not withdrawn)."),
-    "column": (("把表头为 HEADER 的列当作 COLUMN 读取（COLUMN 为 indicator, category, year, date, value, item, "
-                "county, note 之一），用于本工具不认识的表头，例如 --column value=完成情况。可重复。"),
+    "column": (("把表头为某名称的列当作指定的列读取（列为 indicator、category、year、date、value、item、"
+                "county、note 之一），用于本工具不认识的表头，例如 --column value=完成情况。可重复。"),
                ("Read the column headed HEADER as COLUMN (indicator, category, year, date, value, item, county, "
                 "note), for a header the tool does not know, e.g. --column value=完成情况. May be repeated.")),
     "by": ("county：按县区列出各县区的数值（各县区之和即全市），有分解目标的列出完成率和状态；--format json 两者都给。",
@@ -131,7 +133,7 @@ OPTIONS: dict[str, tuple[str, str]] = {
                 "The plan to measure against, from a file (default: the bundled Baise “11155” plan)."),
     "report_date": ("成文日期（报告落款的日期），写法同 --as-of；不指定时日期留空待填。",
                     "The date the report is signed, written as --as-of is; without it the date is left to fill in."),
-    "output": ("写入文件 FILE，而不是显示在屏幕上（写完才替换原文件，中途出错不会留下半个文件）。", "Write to FILE (atomically) instead of standard output."),
+    "output": ("写入文件，而不是显示在屏幕上（写完才替换原文件，中途出错不会留下半个文件）。", "Write to FILE (atomically) instead of standard output."),
     "lang": ("名称、表头和提示的语言（默认依次取 BAISE11155_LANG、配置文件的 lang、系统语言；见 baise11155 config）。",
              ("Language of names, headers and messages (default: BAISE11155_LANG, else the config file's lang, else "
               "the locale's or the system's; see baise11155 config).")),
@@ -190,6 +192,35 @@ def format_help(lang: str) -> str:
 
 # click's words in Chinese: its headings, and what it adds after an option's help
 HEADINGS = {"Usage: ": "用法：", "Options:": "选项：", "Commands:": "命令：", "Example:": "示例：", "[OPTIONS]": "[选项]"}
+# the arguments in a usage line as the Chinese help and usage errors write them (click's metavars
+# are English: PROGRESS..., COMMAND [ARGS]...); the longer first, so that [PROGRESS...] is not
+# turned by the PROGRESS... inside it
+USAGE_WORDS = {"[OPTIONS]": "[选项]", "COMMAND [ARGS]...": "命令 [参数]...", "[PROGRESS...]": "[进度文件……]",
+               "PROGRESS...": "进度文件……", "LEDGER...": "台账文件……", "FILE": "文件", "[KEY]": "[设置项]",
+               "[VALUE]": "[取值]"}
+
+
+# an option's value as the Chinese help names it (--column 列=表头, not COLUMN=HEADER)
+METAVAR_WORDS = {"COLUMN=HEADER": "列=表头", "NAME=FILE": "地区=文件", "DATE": "日期", "ENCODING": "编码",
+                 "FILE": "文件", "FORMAT": "格式", "ID": "编号", "LEDGER": "台账文件", "NAME": "名称", "YEAR": "年份"}
+
+
+def option_names(record: str) -> str:
+    """An option's names and value in the Chinese help: --column 列=表头, -o, --output 文件."""
+    for english, chinese in METAVAR_WORDS.items():
+        record = re.sub(rf"(?<![\w=]){re.escape(english)}(?![\w=])", chinese, record)
+    return record
+
+
+def usage_pieces(pieces: str, lang: str) -> str:
+    """A usage line's arguments in the language: 用法：baise11155 gaps [选项] 进度文件……"""
+    if not said_here(lang):
+        return pieces
+    for english, chinese in USAGE_WORDS.items():
+        pieces = re.sub(rf"(?<![\w\[]){re.escape(english)}(?![\w\]])", chinese, pieces)
+    return pieces
+
+
 ADDED = {"default: ": "默认：", "env var: ": "环境变量：", "required": "必填", "  [": "（", " [": "（", "; ": "；",
          "]": "）"}
 

@@ -44,15 +44,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_not_number": ("数值{cell}不是数字；请填写不小于0的数量", "value {cell} is not a number; write a count, 0 or more"),
     # names
     "indicator_unknown": ("指标{cell}不在计划中{hint}", "indicator {cell} is not in the plan{hint}"),
-    "category_not_allowed": ("填写了类别{cell}，但{name}（{id}）没有分类；请将类别留空",
+    "category_not_allowed": ("填写了类别{cell}，但“{name}”没有分类；请将类别留空",
                              "category {cell} given, but {name} ({id}) has no categories; leave the category blank"),
-    "category_unknown": ("类别{cell}不是{name}（{id}）的分类{hint}", "category {cell} is not one of {id}'s categories{hint}"),
+    "category_unknown": ("类别{cell}不是“{name}”的分类{hint}", "category {cell} is not one of {id}'s categories{hint}"),
     "did_you_mean": ("；是否要填{names}？", "; did you mean {names}?"),
     "additions_not_level": ("；方案的{name}是保有数（某一时点共有多少），新认定、新增的数不能填作保有数：请另填保有数",
                             "; the plan's {name} is a level held (how many at a date): what was newly recognised or "
                             "added is not it; give the level held instead"),
     "or": ("或", " or "),
-    "known": ("；可填：{names}", "; known: {names}"),
+    "known": ("；可填：{names}（也可用英文代码：{ids}）", "; known: {ids} ({names})"),
     # rows and files
     "row_width": ("此行有{cells}个单元格，表头有{width}个：名称或数字中是否有英文逗号？请把名称中的逗号改为中文逗号“，”，"
                   "数字不要用逗号分隔，或在Excel中打开后另存为CSV",
@@ -136,13 +136,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "column {index} {cell} is not used: its header is not one the tool knows; if it matters, name it with "
         "--column COLUMN=HEADER (indicator, category, year, date, value, item, county, note)",
     ),
-    "total_agrees": ("第{row}行是合计行（{cells}）：{total}与上方各行之和相符，未计入",
-                     "row {row} is a total ({cells}): {total}, as the rows above add up to; not counted"),
-    "total_differs": ("第{row}行是合计行（{cells}）：写的是{total}，上方各行之和为{rows}；合计行未计入，请核对",
-                      "row {row} is a total ({cells}) of {total}, but the rows above add up to {rows}; the total is not "
+    "total_agrees": ("合计行（{cells}）填报{total}，与上方各行之和相符，该行未计入",
+                     "a total ({cells}): {total}, as the rows above add up to; not counted"),
+    "total_differs": ("合计行（{cells}）填报{total}，上方各行之和为{rows}，两者不符；该行未计入，请核对",
+                      "a total ({cells}) of {total}, but the rows above add up to {rows}; the total is not "
                       "counted: check the file"),
-    "total_skipped": ("第{row}行是合计行（{cells}），未计入", "row {row} is a total ({cells}); not counted"),
-    "footer_skipped": ("第{row}行是表尾（{cells}），不是数据，未读取", "row {row} is a footer ({cells}), not data; not read"),
+    "total_skipped": ("合计行（{cells}），未计入", "a total ({cells}); not counted"),
+    "footer_skipped": ("表尾（{cells}），不是数据，未读取", "a footer ({cells}), not data; not read"),
     "other_sheets": ("工作簿有多个工作表填有进度：第一个{first}之外，{sheets}也有进度表头；不知要读哪些，"
                      "请用 --sheet all 全部读取，或用 --sheet 名称（可重复）指定",
                      "more than one sheet holds progress: besides the first, {first}, sheets {sheets} have a progress "
@@ -443,6 +443,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the header is on row {row}; the {skipped} row(s) above it ({first}) are not data and are not read",
     ),
     "cannot_open": ("无法打开：{reason}", "cannot open: {reason}"),
+    "file_not_found": ("找不到文件“{path}”，请检查文件名和路径", "{path}: no such file; check the name and the folder"),
     "cannot_read": ("读取中断：{reason}", "cannot read on: {reason}"),
     "os_ENOENT": ("文件不存在", "No such file or directory"),
     "os_EACCES": ("没有读写权限", "Permission denied"),
@@ -496,11 +497,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "reading a workbook needs python-calamine (installed with this tool); install it (pip install "
                         "python-calamine), or save the file as CSV UTF-8"),
     # rows left out of the figures
-    "left_out": ("{rows}行“{name}”数据{why}，未计入", "{rows} {noun} of {id} {why} left out of the figures"),
+    "left_out": ("此行等{rows}行“{name}”数据{why}，未计入", "{rows} {noun} of {id} {why} left out of the figures"),
+    "left_out_lines": ("第{lines}行共{rows}条“{name}”数据{why}，未计入",
+                       "rows {lines}: {rows} {noun} of {id} {why} left out of the figures"),
+    "left_out_row": ("“{name}”数据{why}，未计入", "1 row of {id} {why} left out of the figures"),
     "before_period": ("日期早于实施期（{start}）", "dated before the period ({start})"),
     "before_baseline_year": ("日期早于基期{year}年", "dated before {year}, the baseline year"),
-    "after_as_of": ("日期晚于截止日期（{as_of}）", "dated after the as-of date ({as_of})"),
+    "after_as_of": ("日期晚于测算日期（{as_of}）", "dated after the as-of date ({as_of})"),
     "after_period": ("日期晚于实施期结束（{end}）", "dated after the period's end ({end})"),
+    "year_after_period": ("年份“{year}”不在实施期（{first_year}—{last_year}年）内，请核对是否误填{alike}",
+                          "the year {year} is outside the period ({first_year}-{last_year}): check whether it was "
+                          "mistyped{alike}"),
+    "day_after_period": ("日期{when}不在实施期（{first_year}—{last_year}年）内，请核对是否误填{alike}",
+                         "the date {when} is outside the period ({first_year}-{last_year}): check whether it was "
+                         "mistyped{alike}"),
+    "rows_alike": ("（同一指标、类别、日期共{rows}行，此为第一行）", " ({rows} rows of the same indicator, category "
+                   "and date; this is the first)"),
     "parts_carried": (
         "“{name}”{when}的数量中，{parts}的最新数据早于{when}，按其最新数沿用；如这些县区已无此数，请补报",
         "{id} on {when} includes the latest levels of {parts}, which are older than {when}: they are carried "
@@ -730,6 +742,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ledger_receipt": ("读取任务{tasks}项，未读取{aside}行（标题、说明或未填写的任务行）；节点年度：{year}",
                        "{tasks} tasks read, {aside} rows set aside (headings, notes or tasks not filled in); the "
                        "nodes' year: {year}"),
+    "ledger_rows_aside": ("第{rows}行为分部标题、注释或未填写的任务行，未作为任务读取",
+                          "rows {rows}: headings, notes or tasks not filled in, not read as tasks"),
     "ledger_row_aside": ("“{text}”：只有序号或任务名称，视为标题或未填写的任务行，未读取",
                          "“{text}”: only a number or a task's name, taken as a heading or a task not filled in: not read"),
     "ledger_column_not_used": ("表头“{cell}”不是督查台账的列，未读取", "the header “{cell}” is none of a ledger's "
@@ -795,17 +809,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "more_problems_listed": ("……另有{count}个问题未列出（只保留前{kept}个）；请先改正以上问题，再检查一次",
                              "... and {count} more problems, not listed (only the first {kept} are kept); fix these "
                              "and check again"),
-    "validate_summary": ("读取{rows}行，{problems}个问题", "{rows} rows read, {problems} {noun}"),
-    "validate_clean": ("读取{rows}行，未发现问题", "{rows} rows read, no problems"),
+    "validate_summary": ("共{lines}行数据，计入{rows}行；发现问题{problems}处，请修改后重新检查",
+                         "{lines} rows of data, {rows} counted; {problems} {noun}: correct them and check again"),
+    "validate_clean": ("共{lines}行数据，计入{rows}行，未发现问题", "{lines} rows of data, {rows} counted; no problems"),
     "validate_checks_failed": ("{checks}处核对不符（见上方提示）：请核对后再用这些数",
                                "{checks} cross-check(s) failed (see the warnings above): check them before using the figures"),
     "warning": ("提示：{message}", "warning: {message}"),
     "receipt_line": ("读取：{message}", "read: {message}"),
+    "receipt_line_of": ("读取{place}：{message}", "read: {place}: {message}"),
     "error": ("错误：{message}", "Error: {message}"),
     "wrote": ("已写入 {path}", "wrote {path}"),
 }
 
 
 # English nouns that follow a number in a message: the parameter that counts them
-PLURALS = {"left_out": ("rows", "row", "rows"), "receipt": ("rows", "row", "rows"),
+PLURALS = {"left_out": ("rows", "row", "rows"), "left_out_lines": ("rows", "row", "rows"), "receipt": ("rows", "row", "rows"),
            "validate_summary": ("problems", "problem", "problems")}

@@ -338,3 +338,15 @@ def test_where_a_note_points_in_the_language(place, zh, en):
     from baise11155.present.words import said_place
 
     assert (said_place(place, "zh"), said_place(place, "en")) == (zh, en)
+
+
+def test_every_column_a_header_may_name_has_its_word(run, write):
+    """validate lists each column read with its role; a 版本 column had none (KeyError, trial 5)."""
+    from baise11155.model.columns import PROGRESS_COLUMNS
+    from baise11155.model.notices import note
+    from baise11155.present.words import text
+
+    for column in PROGRESS_COLUMNS:
+        assert text(note(f"column_role_{column.name}"), "zh") and text(note(f"column_role_{column.name}"), "en")
+    result = run("validate", write("指标,年份,数量,版本\n转化科技成果,2019,20,快报\n"), "--lang", "zh")
+    assert result.exit_code == 0 and "未发现问题" in result.stdout + result.stderr

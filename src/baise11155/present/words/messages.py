@@ -172,6 +172,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "column_role_value": ("数量", "value"),
     "column_role_item": ("名称", "item"),
     "column_role_county": ("县区", "county"),
+    "column_role_vintage": ("版本", "vintage"),
     "column_role_note": ("备注", "note"),
     "recognised": ("表头在第{row}行，逐行记录；各列：{columns}；未使用的列{unused}个",
                    "header on row {row}, one row per item or figure; columns: {columns}; {unused} column(s) not used"),

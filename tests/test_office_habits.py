@@ -816,3 +816,52 @@ def test_a_total_below_the_city_s_level_given_again_is_a_total(run, write):
     result = run("status", write(text), "-f", "json")
     assert achieved(result)["high-tech-enterprises"] == 28
     assert "a total ('high-tech-enterprises 60 subtotal 201...') of 60, but the rows above add up to 0" in result.stderr
+
+
+SHISIWU = ["--plan", "guangxi-keji-shisiwu-2021-2025"]
+
+
+def test_a_year_s_figure_in_running_totals_is_its_year_so_far(run, tmp_path, write):
+    """技术市场成交合同金额 (a year's figure) as 累计完成 each quarter of 2023, 10, 22, 37, 57: the year's
+    figure is 57, not their sum 126 (trial 5, g33); one CSV of 22 (1-6月) and 57 (full year) is 57
+    too (g35), a later year known only in part (2024 Q1) standing beside it."""
+    sheets = {f"2023年1-{m}月": [["指标", "累计完成（亿元）"], ["技术市场成交合同金额", v]]
+              for m, v in ((3, 10), (6, 22), (9, 37), (12, 57))}
+    result = run("status", book(tmp_path / "成交额.xlsx", sheets), *SHISIWU, "--sheet", "all", "-f", "json")
+    assert achieved(result)["tech-contracts"] == 57 and "counted twice" not in result.stderr
+    ledger = write("指标,日期,累计完成（亿元）\n技术市场成交合同金额,2023-06-30,22\n技术市场成交合同金额,2023-12-31,57\n"
+                   "技术市场成交合同金额,2024-03-31,60\n")
+    found = run("status", ledger, *SHISIWU, "--as-of", "2023-12-31", "-f", "json")
+    assert achieved(found)["tech-contracts"] == 57
+    explained = run("explain", ledger, *SHISIWU, "-i", "tech-contracts", "-f", "json").json()
+    assert sorted(row["value"] for row in explained["rows"]) == [22, 35]
+
+
+def test_a_year_s_figure_by_quarter_s_additions(run, tmp_path):
+    """本季度新增 of a year's figure, 10, 12, 15, 20 in 2023's quarters: 57 (g32: it was refused as
+    a level held); only Q1 and Q3 given: 25, with Q2 named as missing (from the year's start, not
+    the plan's)."""
+    sheets = {f"2023年{q}季度": [["指标", "本季度新增（亿元）"], ["技术市场成交合同金额", v]]
+              for q, v in (("一", 10), ("二", 12), ("三", 15), ("四", 20))}
+    result = run("status", book(tmp_path / "季度.xlsx", sheets), *SHISIWU, "--sheet", "all", "-f", "json")
+    assert achieved(result)["tech-contracts"] == 57 and "period's additions" not in result.stderr
+    del sheets["2023年二季度"], sheets["2023年四季度"]
+    result = run("status", book(tmp_path / "季度2.xlsx", sheets), *SHISIWU, "--sheet", "all", "-f", "json")
+    assert achieved(result)["tech-contracts"] == 25
+    assert "given for 2023 Q1, 2023 Q3 only, not for 2023 Q2:" in result.stderr
+
+
+def test_one_area_s_year_figure_on_two_days_is_asked(run, write):
+    """地区生产总值 1200 for 2022年1-9月 and 1600 for 2022, under a plain 数量: each period's own or the
+    year so far? Asked, naming both (g34 printed 2800); counties on different days still add up;
+    a ledger's named items of a year add up whatever their day."""
+    both = write("指标,年份,数量\n地区生产总值,2022年1-9月,1200\n地区生产总值,2022,1600\n", "gdp.csv")
+    result = run("status", both, *SHISIWU)
+    assert result.exit_code == 1
+    assert "gdp: one area's 2022 figure is given on two days (2022-09-30: 1200, at " in result.stderr
+    counties = write("指标,日期,县区,数量\n地区生产总值,2022-09-30,右江区,300\n地区生产总值,2022-12-31,田阳区,200\n",
+                     "counties.csv")
+    assert achieved(run("status", counties, *SHISIWU, "-f", "json"))["gdp"] == 500
+    contracts = write("指标,日期,名称,数量\n技术市场成交合同金额,2023-03-31,合同甲,2\n技术市场成交合同金额,2023-12-31,合同乙,3\n",
+                      "contracts.csv")
+    assert achieved(run("status", contracts, *SHISIWU, "-f", "json"))["tech-contracts"] == 5

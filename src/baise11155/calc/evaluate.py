@@ -693,11 +693,6 @@ def _level_notices(indicator: Indicator, counted: Tally, standing: Standing, as_
                             year=level_date.year))
     elif level_date is not None and indicator.kind.yearly and (level_date.month, level_date.day) != (12, 31):
         notices.append(note("flow_part_of_year", id=indicator.id, name=indicator.name.zh, when=str(level_date)))
-    if indicator.kind.yearly and level_date is not None and not partial:
-        days = [when for when in counted.by_date if when.year == level_date.year]
-        if any(when.month <= 9 for when in days) and any((when.month, when.day) == (12, 31) for when in days):
-            # a 1-6月 figure is usually the year so far: added to the year's, it is counted twice
-            notices.append(note("flow_mixed_dates", id=indicator.id, name=indicator.name.zh, year=level_date.year))
     level = standing.level if indicator.kind.derived else standing.achieved
     if (indicator.values_unit.zh == "%" and level is not None and level > 0
             and level * 50 < min((x for x in (output_number(indicator.target), standing.baseline) if x), default=0)):

@@ -96,6 +96,13 @@ class Kind:
     priced = False  # measured at some prices (按可比价, 按现价): a growth rate of money
 
     @property
+    def accrues(self) -> bool:
+        """Whether its figures accrue over time, so that running totals (累计) or a period's additions
+        (本季度新增) may give them: a count's, and a year's figure within its year; not a level held,
+        not a measured value."""
+        return self.summed and (not self.levels or self.yearly)
+
+    @property
     def areas_add_up(self) -> bool:
         """Whether areas' figures add up to the region's: counts, levels held (as new additions), a
         year's output; not a ratio, a rise in points, a growth rate or a multiple."""

@@ -9,8 +9,12 @@ fails `validate`, and the figure stays what the files give.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from ..model.notices import Listed, Note, note
+
+if TYPE_CHECKING:
+    from ..model.kinds import Number
 
 QUARTER, MONTH, YEAR = "quarter", "month", "year"
 # a value column's header saying whose additions it holds: the words for each period, longest first
@@ -47,19 +51,22 @@ class PeriodAdditions:
     reading, and where the first was read."""
 
     def __init__(self) -> None:
-        self.given: dict[str, tuple[str, str, str, set[int]]] = {}  # indicator -> (name, period, place, periods)
+        # indicator -> (name, period, place, periods, whether it is a year's figure)
+        self.given: dict[str, tuple[str, str, str, set[int], bool]] = {}
 
-    def see(self, indicator: str, name: str, period: str, when: dt.date, place: str) -> None:
-        found = self.given.setdefault(indicator, (name, period, place, set()))
+    def see(self, indicator: str, name: str, period: str, when: dt.date, place: str, yearly: bool = False) -> None:
+        found = self.given.setdefault(indicator, (name, period, place, set(), yearly))
         if found[1] == period:
             found[3].add(_index(when, period))
 
     def missing(self, start: dt.date) -> list[Note]:
-        """At the end of the reading: each indicator whose periods from the plan's start to the last
-        given leave some out, with those left out (runs said as spans: 2018年一季度至2019年二季度)."""
+        """At the end of the reading: each indicator whose periods from the plan's start (a year's
+        figure: from its last year's) to the last given leave some out, with those left out (runs
+        said as spans: 2018年一季度至2019年二季度)."""
         found = []
-        for indicator, (name, period, place, given) in self.given.items():
-            left_out = [index for index in range(_index(start, period), max(given)) if index not in given]
+        for indicator, (name, period, place, given, yearly) in self.given.items():
+            first = _index(dt.date(max(given) // PER_YEAR[period], 1, 1), period) if yearly else _index(start, period)
+            left_out = [index for index in range(first, max(given)) if index not in given]
             if left_out:
                 found.append(note("period_additions_missing", place, id=indicator, name=name,
                                   given=Listed(_spans(sorted(given), period)), missing=Listed(_spans(left_out, period))))
@@ -79,3 +86,28 @@ def _spans(indexes: list[int], period: str) -> list[Note]:
         if index is not None:
             first = previous = index
     return spans
+
+
+class YearDays:
+    """The days a year's figure (a turnover, GDP) was given on for one area, across the files and
+    sheets of one reading, where no header says how its figures run. Counties reporting on
+    different days add up; one area's figures on two days of one year are either each period's own
+    (to add) or the year so far (the latest stands) — the figures alone cannot tell, so it is asked."""
+
+    def __init__(self) -> None:
+        # (indicator, area, year) -> {day: (name, figure, place)}
+        self.days: dict[tuple[str, str, int], dict[dt.date, tuple[str, Number, str]]] = {}
+
+    def see(self, indicator: str, name: str, area: str, when: dt.date, value: Number, place: str) -> None:
+        self.days.setdefault((indicator, area, when.year), {}).setdefault(when, (name, value, place))
+
+    def asked(self) -> list[Note]:
+        """At the end of the reading: each area and year of an indicator given on more than one day."""
+        found = []
+        for (indicator, _, year), days in self.days.items():
+            if len(days) < 2:
+                continue
+            (first, (name, value, where)), (second, (_, other, other_place)) = sorted(days.items())[:2]
+            found.append(note("year_figure_days", other_place, id=indicator, name=name, year=year,
+                              first=str(first), value=value, other=str(second), other_value=other, at=where))
+        return found

@@ -30,7 +30,7 @@ from ..model.plan import Plan
 from .cells import find_when
 from .header import FROM_YEAR_START, UNIT_HEADERS, HeaderMatch, header_key, locate_header
 from .lookup import NameIndex
-from .periods import PeriodAdditions
+from .periods import PeriodAdditions, YearDays
 from .records import CsvError, Records
 from .rows import MAX_DUPLICATE_WARNINGS, RowReader, SeenItems, line_place, rename_areas
 from .running import RunningTotals
@@ -96,6 +96,7 @@ class _Context:
         self.mapped_found: set[str] = set()  # the --column headers met in some file
         self.series = RunningTotals()  # running totals' series, across files and sheets (see RowReader._increment)
         self.periods = PeriodAdditions()  # the periods a period's additions were given for, across files and sheets
+        self.year_days = YearDays()  # the days a year's figure was given on for one area, across files and sheets
         self.area_names: dict[str, list] = {}  # one name for each area, across files (see RowReader._area)
         self.given: dict = {}  # figures given, across files and sheets (see RowReader._given_before)
 
@@ -174,6 +175,7 @@ class _Context:
         reader.all_parts = self.settings.by_area
         reader.blank_columns = match.blank
         reader.additions = match.additions
+        reader.year_days = self.year_days
         if match.period:
             reader.periods = (match.period, self.periods)
         when_column = match.positions.get("date", match.positions.get("year"))
@@ -281,6 +283,8 @@ def read_progress(plan: Plan, paths: list[str], settings: ReadSettings | None = 
     if mixed is not None:
         out.problem(mixed)
     out.warnings.extend(context.periods.missing(plan.start))
+    for asked in context.year_days.asked():
+        out.problem(asked)
     rename_areas(out, context.area_names)
     for column, header in context.settings.columns:
         if _mapped(header) not in context.mapped_found:

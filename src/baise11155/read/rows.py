@@ -30,7 +30,7 @@ from .cells import (
     unit_factor,
 )
 from .lookup import NameIndex
-from .periods import PeriodAdditions
+from .periods import PeriodAdditions, YearDays
 from .running import RunningTotals
 from .slips import SlipWatch
 from .totals import BREAKDOWN, INDENTS, TOTAL_ENDINGS, Columns, RunningSums, area_named, folded, is_total, not_data
@@ -68,8 +68,8 @@ class Reading:
 class Entry:
     """Where the rows with one tuple of deciding cells go, checked once."""
 
-    __slots__ = ("id", "name", "is_level", "summed", "category", "when", "value", "scope", "by_part", "blank",
-                 "from_parts")
+    __slots__ = ("id", "name", "is_level", "summed", "yearly", "accrues", "category", "when", "value", "scope", "by_part",
+                 "blank", "from_parts")
 
     def __init__(self, indicator: Indicator, category: str | None, when: dt.date, value: Number,
                  by_part: bool, blank: bool = False) -> None:
@@ -77,6 +77,8 @@ class Entry:
         self.name = indicator.name.zh  # for the Chinese messages
         self.is_level = indicator.kind.levels
         self.summed = indicator.kind.summed  # a ratio's rows are never added up
+        self.yearly = indicator.kind.yearly  # a year's figure (a turnover): its running totals run within the year
+        self.accrues = indicator.kind.accrues  # running totals and a period's additions may give its figures
         self.category = category
         self.when = when
         self.value = value
@@ -237,6 +239,7 @@ class RowReader:
         self.additions_said: set[str] = set()  # the indicators whose level was refused from additions
         # a period's additions (本季度新增): the period, and the reading's record of those given
         self.periods: tuple[str, PeriodAdditions] | None = None
+        self.year_days: YearDays | None = None  # the days a year's figure was given on, where nothing says how it runs
         self.aside = {"totals": 0, "footers": 0, "repeats": 0, "others": 0}
 
     def take(self, row: list[str], line: int) -> None:
@@ -435,7 +438,7 @@ class RowReader:
         value = entry.value
         if self.i_value is not None and not entry.blank:  # (a figure written, not an item's 1)
             self.slips.see(entry.id, value, line)
-        if self.series is not None and entry.summed and not entry.is_level:
+        if self.series is not None and entry.accrues:
             added = self._increment(entry, read.county, line)
             if added is None:
                 return
@@ -446,9 +449,13 @@ class RowReader:
         if self.heading is not None and entry.id != self.heading[0]:
             self._close_heading()  # a row of another indicator: the block the total heads has ended
         self.counted_by[entry.id] = self.counted_by.get(entry.id, 0) + value
-        if self.periods is not None and entry.summed and not entry.is_level:
+        if entry.yearly and self.series is None and self.periods is None and self.year_days is not None \
+                and not read.item:  # (a ledger's items of a year add up, whatever their day)
+            area = "" if read.county in self.whole_city else area_key(read.county, within=self.names.plan.city.area.zh)
+            self.year_days.see(entry.id, entry.name, area, entry.when, value, self.place(line, self.i_value))
+        if self.periods is not None and entry.accrues:
             period, given = self.periods
-            given.see(entry.id, entry.name, period, entry.when, self.place(line, self.i_value))
+            given.see(entry.id, entry.name, period, entry.when, self.place(line, self.i_value), entry.yearly)
         if entry.when > self.names.plan.end:  # kept for the calculation to leave out and say so, but
             self.aside["others"] += 1         # never counted: the receipt says so too
         else:
@@ -535,11 +542,11 @@ class RowReader:
                 self.out.problem(note("running_total_drops", self.place(line, self.i_value), year=entry.when.year,
                                       total=total, before=before))
                 return None
-            if total >= before:
+            if total >= before and not (entry.yearly and entry.when.year != when.year):
                 added = total - before
                 if entry.when.year != when.year:
                     totals.carried_on = totals.carried_on or self.place(line, self.i_value)
-            else:
+            elif not entry.yearly:  # (a year's figure starts afresh each year, whatever it is)
                 self.running_resets += 1  # a new year's running total, from 0
                 totals.restarted = totals.restarted or self.place(line, self.i_value)
         totals.last[key] = (entry.when, total)
@@ -766,7 +773,7 @@ class RowReader:
                 out.problem(note(exc.code, self.place(line, column), **exc.params))
             return None
         kind = reading.indicator.kind
-        if kind.levels and self.additions:  # 本季度新增 beside 保有高新技术企业: what was added is not what is held
+        if kind.levels and not kind.yearly and self.additions:  # 本季度新增 beside 保有高新技术企业: added is not held
             if reading.indicator.id not in self.additions_said:
                 self.additions_said.add(reading.indicator.id)
                 out.problem(note("level_from_additions", self.place(line, self.i_value), id=reading.indicator.id,

@@ -76,7 +76,7 @@ def wide_reader(label: str, found: Located, place: Place, names: NameIndex, out:
             return None
     # a title saying 累计 (截至本季度累计): the counts' figures are running totals
     titled = any("累计" in "".join(cells_above) for cells_above in skipped)
-    counts = [figure for figure in figures if figure.indicator.kind.summed and not figure.indicator.kind.levels]
+    counts = [figure for figure in figures if figure.indicator.kind.accrues]
     for figure in counts:
         figure.running = figure.running or titled
     mixed = next((figure for figure in counts if figure.running != counts[0].running), None)

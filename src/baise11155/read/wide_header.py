@@ -443,7 +443,7 @@ class _Header:
         indicator = figure.indicator
         name = header_key(sub)[0]
         running = any(word in header_key(parent)[0] + name for word in RUNNING_TOTAL_WORDS)
-        figure.running = running and indicator.kind.summed and not indicator.kind.levels
+        figure.running = running and indicator.kind.accrues
         where = self.at(figure.index, self.sub_line)
         if not name:
             return True
@@ -457,8 +457,7 @@ class _Header:
         period = _period_column(name)
         if period is not None:  # 2019年1-9月: the figure at its last day; from the year's start, a running total in it
             figure.date = period.isoformat()
-            figure.running = figure.running or bool(re.search(FROM_YEAR_START, name)) and indicator.kind.summed \
-                and not indicator.kind.levels
+            figure.running = figure.running or bool(re.search(FROM_YEAR_START, name)) and indicator.kind.accrues
             return True
         figure.category = _category(indicator, sub, self.names)
         if figure.category or name.startswith(_STOCK_PREFIX) or name in _OWN or role_of(sub, self.mapping) == "value":

@@ -335,6 +335,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "{id}: this column holds each period's additions, given for {given} only, not for "
                                  "{missing}: the figure achieved counts the periods given, not all since the plan "
                                  "began; add the missing periods' additions, or give running totals instead"),
+    "year_figure_days": ("“{name}”{year}年同一地区有两个日期的数（{first}为{value}，见{at}；{other}为{other_value}）：是各期"
+                         "自身的数（应相加），还是年初至该日的累计数（取最后一个）？请在数量列的表头写明“累计”（如“累计完成”）"
+                         "或“本期”（如“本季度完成”）",
+                         "{id}: one area's {year} figure is given on two days ({first}: {value}, at {at}; {other}: "
+                         "{other_value}): is each its period's own (to be added) or the year so far (the last stands)? "
+                         "say so in the value column's header: 累计 (累计完成) or 本期 (本季度完成)"),
     "period_year": ("{year}年", "{year}"),
     "period_quarter": ("{year}年第{number}季度", "{year} Q{number}"),
     "period_month": ("{year}年{number}月", "{year}-{number:02}"),
@@ -537,11 +543,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}”{when}既有全市数值{whole}，又有各县区数值（合计{parts}）：取全市数值，县区数值不再相加",
         "{id} has on {when} both the whole city's figure, {whole}, and its counties' (adding up to {parts}): the "
         "city's is taken, the counties' are not added to it",
-    ),
-    "flow_mixed_dates": (
-        "“{name}”{year}年的数值既有年中的又有年末的，已相加；如年中数值是当年累计数，就重复计算了",
-        "{id}'s {year} figures are dated both in mid-year and at the year's end, and are added up: if a mid-year "
-        "figure is the year so far, it is counted twice",
     ),
     "stale_level": (
         "“{name}”的最新数值是{when}的，按{as_of}的序时进度评判；如有更新的数值，请补充",

@@ -143,7 +143,8 @@ def test_a_county_subtotal_of_its_own_rows_is_still_a_total(run, tmp_path):
     assert achieved(run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-f", "json"))["breakthroughs"] == 2
 
 
-@pytest.mark.parametrize("footer", ["填报日期：2019年12月31日", "报送日期：2020-01-05", "单位负责人：王五", "分管领导：李四"])
+@pytest.mark.parametrize("footer", ["填报日期：2019年12月31日", "报送日期：2020-01-05", "单位负责人：王五", "分管领导：李四",
+                                    "填报说明：1.数值保留一位小数", "填表说明：按年填报", "数据来源：市统计局", "制表单位：市科技局"])
 def test_footers_offices_write_are_left_out(run, tmp_path, footer):
     rows = [["指标", "年份", "完成数"], ["转化科技成果", 2019, 3], [footer]]
     result = run("status", book(tmp_path / "进度.xlsx", {"Sheet1": rows}), "-f", "json")

@@ -520,3 +520,16 @@ def test_a_growth_at_comparable_prices_says_what_was_measured(run, write, tmp_pa
                     encoding="utf-8")
     refused = run("status", progress, "--targets", plan)
     assert refused.exit_code == 1 and "indicators[2].prices: only a growth rate is measured at some prices" in refused.stderr
+
+
+def test_a_rate_typed_where_the_amount_belongs_is_asked_about(run, write):
+    """The growth rates 14.61 and 10.1 typed under 全社会研发经费投入年均增长, whose figures are 亿元
+    of spending (baseline 24,393.1): 10.1 is 2,415 times below it, so the -97.97 % a year it makes
+    is said to be doubtful and validate fails (trial 5, c07: printed without a word)."""
+    progress = write("指标,年份,数值\n全社会研发经费投入年均增长,2021,14.61\n全社会研发经费投入年均增长,2022,10.1\n")
+    plan = ("--plan", "china-shisiwu-gangyao-2021-2025")
+    result = run("status", progress, *plan)
+    assert "rd-growth: its figure 10.1 is a hundred times or more away from its baseline 24393.1" in result.stderr
+    assert run("validate", progress, *plan).exit_code == 1
+    fine = write("指标,年份,数值\n全社会研发经费投入年均增长,2021,27956.3\n", "fine.csv")
+    assert "hundred times" not in run("status", fine, *plan).stderr

@@ -162,3 +162,18 @@ def test_one_city_written_two_ways_is_one_city(run, write):
     assert list(areas) == ["百色市"] and areas["百色市"]["breakthroughs"]["achieved"] == 5
     assert areas["百色市"]["breakthroughs"]["city_completion"] == 0.5
     assert "百色 is taken as 百色市" in stderr
+
+
+def test_year_figures_of_different_years_are_not_added(run, write):
+    """南宁市's 2022 R&D spending (120) and 百色市's 2023 (16) add up to no year's: no total, and said
+    (trial 5, g28 printed 3市合计 136); the same year's add up (120 + 16 = 136)."""
+    plan = ("--plan", "guangxi-keji-shisiwu-2021-2025")
+    mixed = write("地区,指标,年份,数量\n南宁市,全社会研发经费,2022,120\n百色市,全社会研发经费,2023,16\n", "mixed.csv")
+    result = run("rollup", mixed, *plan, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    region = {i["id"]: i for i in result.json()["indicators"]}
+    assert region["rd-spending"]["achieved"] is None
+    assert "rd-spending: the areas' figures are of different years (南宁市2022年、百色市2023年)" in result.stderr
+    same = write("地区,指标,年份,数量\n南宁市,全社会研发经费,2023,120\n百色市,全社会研发经费,2023,16\n", "same.csv")
+    region = {i["id"]: i for i in run("rollup", same, *plan, "-f", "json").json()["indicators"]}
+    assert region["rd-spending"]["achieved"] == 136

@@ -350,3 +350,10 @@ def test_every_column_a_header_may_name_has_its_word(run, write):
         assert text(note(f"column_role_{column.name}"), "zh") and text(note(f"column_role_{column.name}"), "en")
     result = run("validate", write("指标,年份,数量,版本\n转化科技成果,2019,20,快报\n"), "--lang", "zh")
     assert result.exit_code == 0 and "未发现问题" in result.stdout + result.stderr
+
+
+def test_a_project_named_with_its_area_is_not_given_it_twice(run, write):
+    """广西科技创新“十四五”规划 read 广西广西科技创新“十四五”规划 (trial 5)."""
+    progress = write("指标,年份,数量\n全社会研发经费,2022,217.9\n")
+    table = run("status", progress, "--plan", "guangxi-keji-shisiwu-2021-2025", "--lang", "zh").stdout
+    assert table.startswith("广西科技创新“十四五”规划：完成情况")

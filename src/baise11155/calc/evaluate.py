@@ -698,6 +698,12 @@ def _level_notices(indicator: Indicator, counted: Tally, standing: Standing, as_
             and level * 50 < min((x for x in (output_number(indicator.target), standing.baseline) if x), default=0)):
         # Excel stores 0.83% typed in a percentage cell as 0.0083: a share fifty times too small is asked about
         notices.append(note("percent_as_fraction", id=indicator.id, name=indicator.name.zh, value=level))
+    elif level is not None and standing.baseline and level > 0 and standing.baseline > 0 \
+            and max(level / standing.baseline, standing.baseline / level) >= FAR_FROM_BASELINE:
+        # a level a hundred times its baseline, or a hundredth of it: another unit (万元 for 亿元), or a
+        # rate typed where the amount belongs (14.61 for 27956.3 亿元)
+        notices.append(note("level_far_from_baseline", id=indicator.id, name=indicator.name.zh, value=level,
+                            baseline=standing.baseline))
     if (not partial and counted.level_date is not None and indicator.kind.levels and as_of is not None
             and (as_of - counted.level_date).days > STALE_DAYS):
         notices.append(note("stale_level", id=indicator.id, name=indicator.name.zh, when=str(counted.level_date),
@@ -706,6 +712,7 @@ def _level_notices(indicator: Indicator, counted: Tally, standing: Standing, as_
 
 
 STALE_DAYS = 92  # a level older than a quarter at the as-of date is judged, and said to be old
+FAR_FROM_BASELINE = 100  # a level this many times its baseline (or this fraction of it) is asked about
 
 
 PLAUSIBLE_MULTIPLE = 3  # a city figure beyond three times its own target is more likely the region's

@@ -121,6 +121,13 @@ def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.da
             continue
         counted = [e.indicators[n].achieved for _, _, e in evaluated if e.indicators[n].achieved is not None]
         total = sum(_exact(f) for f in counted) if counted else None  # no area's figure: no data, not 0
+        years = {area: e.indicators[n].level_date.year for area, _, e in evaluated  # type: ignore[union-attr]
+                 if e.indicators[n].achieved is not None and e.indicators[n].level_date is not None}
+        if indicator.kind.yearly and len(set(years.values())) > 1:
+            # one year's figure of one city and another year's of another add up to no year's
+            notices.append(note("rollup_years_differ", id=indicator.id, name=indicator.name.zh,
+                                years="、".join(f"{area}{year}年" for area, year in years.items())))
+            total = None
         target = indicator.target
         totals.append(RegionFigure(indicator.id, output_number(target), output_number(total),
                                    float(total / target) if target and total is not None else None, len(counted)))

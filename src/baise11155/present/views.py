@@ -134,8 +134,11 @@ def project_said(area: str, project: str, code: str | None, lang: str) -> str:
 
 
 def _named(area: str, project: str, code: str | None, lang: str) -> str:
-    """百色市“11155”科技创新工程, or without a code 广西科技强桂三年行动."""
+    """百色市“11155”科技创新工程, or without a code 广西科技强桂三年行动 (a project whose name begins
+    with its area's, 广西科技创新“十四五”规划, is not given it twice)."""
     if not code:
+        if area and project.startswith(area):
+            return project
         return label("project_named", lang).format(area=area, project=project)
     return label("project_coded", lang).format(area=area, code=code, project=project)
 

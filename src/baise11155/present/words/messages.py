@@ -335,6 +335,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "{id}: this column holds each period's additions, given for {given} only, not for "
                                  "{missing}: the figure achieved counts the periods given, not all since the plan "
                                  "began; add the missing periods' additions, or give running totals instead"),
+    "level_far_from_baseline": ("“{name}”的数值{value}与基数{baseline}相差上百倍：是单位不同（万元与亿元），还是把增速、比例"
+                                "填在了数量栏？请核对后再用这一结果",
+                                "{id}: its figure {value} is a hundred times or more away from its baseline {baseline}: "
+                                "another unit (万元 for 亿元), or a rate typed where the amount belongs? check it before "
+                                "using the result"),
+    "rollup_years_differ": ("“{name}”各地的数不是同一年的（{years}）：不同年份的数相加没有意义，合计未计算；请用同一年的数",
+                            "{id}: the areas' figures are of different years ({years}): added up they are no year's "
+                            "figure, so no total is given; give the same year's figures"),
     "year_figure_days": ("“{name}”{year}年同一地区有两个日期的数（{first}为{value}，见{at}；{other}为{other_value}）：是各期"
                          "自身的数（应相加），还是年初至该日的累计数（取最后一个）？请在数量列的表头写明“累计”（如“累计完成”）"
                          "或“本期”（如“本季度完成”）",

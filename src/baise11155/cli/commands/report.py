@@ -61,12 +61,13 @@ def report(*, progress, as_of, reading, region_progress, by, layout, ledgers, si
     compared = compare_all(plan, progress, region_progress, reading, as_of=as_of, by_area=by == "county")
     comparison, warnings, areas = compared.comparison, compared.warnings, compared.areas
     judged = None
-    if ledgers:  # 重点任务推进情况: the ledger judged at the indicators' own date
+    if ledgers:  # 重点任务推进情况: the ledger judged at its own 报送日期, or the figures' as-of date if earlier
         from ...read.ledger import COUNT_HIDDEN, SKIP_HIDDEN
         from ..pipeline import judge_ledger_files
 
         hidden = SKIP_HIDDEN if reading.skip_hidden else COUNT_HIDDEN if reading.count_hidden else None
-        judged, notices = judge_ledger_files(plan, list(ledgers), comparison.evaluation.schedule.as_of, hidden)
+        judged, notices = judge_ledger_files(plan, list(ledgers), None, hidden,
+                                             by=comparison.evaluation.schedule.as_of)
         warnings = [*warnings, *notices]
     warn(warnings, out.lang)  # on standard error as for every command, and on the page
     lang = out.lang

@@ -359,6 +359,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "task_overdue": ("超期未完成", "overdue, not done"),
     "task_done": ("已完成", "done"),
     "task_closed": ("已销号", "done and closed"),
+    "task_not_reported": ("未报送完成情况", "node not reported"),  # judged: a node due, its 完成情况 blank
     "ledger_sheet": ("督查台账", "Ledger"),
     "ledger_title": ("{year}年{name}重点任务督查台账", "{year} {name}: supervision ledger of the tasks"),
     "ledger_quarter": ("{year}年{quarter}", "{year} {quarter}"),

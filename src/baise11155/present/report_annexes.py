@@ -61,8 +61,15 @@ def annexes(document: dict[str, Any], page: Page, lang: str) -> tuple[Table, ...
         from .task_views import tasks_table
 
         ledger = tasks_table(page.plan, page.tasks, lang)
-        tables.append(replace(_view(label("report_tasks_heading", lang), ledger, lang, leave_out=("place",)),
-                              kind="tasks"))
+        tasks_as_of = long_date(page.tasks.as_of.isoformat(), lang)
+        tables.append(replace(_view(label("report_annex_tasks", lang).format(project=page.project, as_of=tasks_as_of),
+                                    ledger, lang, leave_out=("place",)), kind="tasks",
+                              note=label("report_tasks_note", lang).format(as_of=tasks_as_of)))
+    # a table is named in full, with its date, as it is read apart from the text (附表1　百色市“11155”科技
+    # 创新工程各项指标完成情况（截至2019年12月31日）); the list of annexes names it so too
+    as_of = long_date(document["as_of"], lang)
+    tables = [t if t.kind == "tasks" else replace(t, title=label("report_annex_full", lang).format(
+        project=page.project, title=t.title, as_of=as_of)) for t in tables]
     return tuple(replace(t, title=label("report_annex", lang).format(number=n, title=t.title), short_title=t.title)
                  for n, t in enumerate(tables, 1))
 
@@ -85,6 +92,13 @@ def _cell(value: Any, field: Field, lang: str, path: str, indicator: str, catego
 # the report's own names for columns it names more fully than the terminal's tables
 REPORT_HEADERS = {"target_share": "report_col_target_share", "contribution": "report_col_contribution",
                   "share_of_achieved": "report_col_share_of_achieved", "needed_per_year": "report_col_needed"}
+# the region's table, eleven columns across A4: its headers in short words, each broken where its
+# words say (本市完成数占↵全区目标比重), never mid-word (全区目/标); 全区口径 said once in its note
+REGION_HEADERS = {"region_target": "report_col_region_target", "city_target": "report_col_city_target",
+                  "target_share": "report_col_target_share_lines", "city_achieved": "report_col_city_achieved",
+                  "contribution": "report_col_contribution_lines", "city_completion": "report_col_city_completion",
+                  "region_achieved": "report_col_region_achieved", "region_completion": "report_col_region_completion",
+                  "share_of_achieved": "report_col_share_of_achieved_lines", "pace": "report_col_pace"}
 
 
 def _header(key: str, lang: str) -> str:
@@ -122,8 +136,8 @@ def _region(document: dict[str, Any], page: Page, lang: str) -> Table:
         rows.append((Cell(i["name"][lang]), *(
             _cell(None if region is None else region[REGION[k].attribute], REGION[k], lang,
                   "region." + REGION[k].attribute, i["id"]) for k in keys)))
-    return Table(label("report_region", lang).format(region=page.region_title),
-                 (label("indicator", lang), *(_header(k, lang) for k in keys)), tuple(rows),
+    return Table(label("report_annex_region", lang).format(region=page.region_title),
+                 (label("indicator", lang), *(label(REGION_HEADERS[k], lang) for k in keys)), tuple(rows),
                  note=_region_note(document, page, lang), wide=len(keys) > 6)
 
 
@@ -140,7 +154,8 @@ def _region_note(document: dict[str, Any], page: Page, lang: str) -> str:
             name=said.get(i["id"], i["name"][lang]), target=figure(i["target"]), baseline=figure(i["baseline"]),
             city_target=figure(region["city_target"]), achieved=figure(i["achieved"]),
             city_achieved=figure(region["city_achieved"]), unit=i["unit"][lang]))
-    return label("report_region_note", lang).format(items=label("report_notes_joiner", lang).join(items)) if items else ""
+    basis = label("report_region_basis", lang)
+    return label("report_region_note", lang).format(items=label("report_notes_joiner", lang).join([basis, *items]))
 
 
 def _outlook(document: dict[str, Any], lang: str) -> Table:
@@ -180,14 +195,14 @@ def _areas(document: dict[str, Any], lang: str) -> Table:
             status = Cell(label(STATUS_KEYS[i["status"]], lang), status=i["status"]) if "status" in i else Cell("")
             rows.append((Cell(area_name(area, lang)), Cell(names[i["id"]]), Cell(figure(i.get("target")), number=True),
                          Cell(figure(i["achieved"]), number=True), Cell(percent(i.get("completion")), number=True), status))
-    return Table(label("report_areas", lang), tuple(label(k, lang) for k in keys), tuple(rows),
+    return Table(label("report_annex_areas", lang), tuple(label(k, lang) for k in keys), tuple(rows),
                  tuple(sorted(set(groups) - {len(rows)})))
 
 
 def _areas_wide(table: ViewTable, lang: str) -> Table:
     """The counties as offices lay them out (--layout wide): a county a row, 完成数 and 完成率 under
     each indicator, the 合计 row last; a column under an indicator named with it (突破重大技术完成数)."""
-    return _view(label("report_areas", lang), table, lang)
+    return _view(label("report_annex_areas", lang), table, lang)
 
 
 def _view(title: str, table: ViewTable, lang: str, leave_out: tuple[str, ...] = ()) -> Table:
@@ -202,7 +217,9 @@ def _view(title: str, table: ViewTable, lang: str, leave_out: tuple[str, ...] = 
 
 def _ranking(document: dict[str, Any], page: Page, lang: str) -> Table:
     areas = {a.get("id"): a for a in document["areas"]}
+    # a score in points out of 100 (77.5), as `rank` gives it, not a share
     rows = tuple((Cell(str(r["rank"]), number=True), Cell(area_name(areas[r["id"]], lang)),
-                  Cell(percent(r["score"]), number=True)) for r in document["ranking"])
-    return Table(label("report_annex_ranking", lang), (label("rank", lang), label("county", lang), label("score", lang)),
-                 rows, note=page.ranking_rule)
+                  Cell(figure(round(r["score"] * 100, 1)), r["score"], "score", number=True)) for r in document["ranking"])
+    return Table(label("report_annex_ranking", lang), (label("rank", lang), label("county", lang),
+                                                       label("score_points", lang)),
+                 rows, note=label("report_table_note", lang).format(note=page.ranking_rule) if page.ranking_rule else "")

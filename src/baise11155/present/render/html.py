@@ -65,8 +65,8 @@ thead { display: table-header-group; }  /* a table going on to a second page rep
 .annex-title { margin: 1.25rem 0 .25rem; font-size: 1.05rem; }
 .touched { color: #9a6700; }
 .recipient { margin: 0 0 .3rem; }
-.annex-list { margin-top: 1.6rem; }
-.annex-list p { margin: 0; text-indent: 2em; white-space: pre; }
+.annex-list { margin-top: 1.6rem; break-inside: avoid; }
+.annex-list p { margin: 0; text-indent: 2em; white-space: pre-wrap; }
 mark.fill-in { background: #fff3a3; }  /* a place the office fills in */
 @page { size: A4; margin: 25mm 20mm 22mm 22mm;
   @top-center { content: ""; }  /* a margin box of the page's own: the browser prints no header of its own */
@@ -165,7 +165,7 @@ def render_report(report: Report, document: dict, lang: str, *, touched: frozens
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(report.title)}</title><style>{CSS}</style></head><body>",
         PATTERNS,
-        f"<header><h1>{escape(report.title)}</h1></header>",
+        "<header><h1>" + "<br>".join(escape(line) for line in report.title_lines) + "</h1></header>",
         "<section class=\"body\">",
         f'<p class="recipient">{escape(report.recipient)}</p>',
     ]
@@ -246,7 +246,8 @@ def _table(table: Table) -> str:
     """An annexed table, each figure with the exact number the JSON holds beside it."""
     rows = [f'<p class="annex-title">{escape(table.title)}</p>',
             ('<table class="wide">' if table.wide else "<table>") + "<thead><tr>"
-            + "".join(f"<th>{escape(h)}</th>" for h in table.headers) + "</tr></thead>"]
+            + "".join("<th>" + "<br>".join(escape(line) for line in h.split("\n")) + "</th>" for h in table.headers)
+            + "</tr></thead>"]
     if not table.groups:  # rows that may part anywhere
         rows.append("<tbody>")
     for n, row in enumerate(table.rows):

@@ -110,8 +110,9 @@ def test_the_example_in_the_office_s_words():
     assert items[0] == f"目标10项，已完成5项，完成率50.0%，低于序时进度{_points(0.5 - e)}个百分点，尚差5项。"
     assert _points(0.5 - e) == "16.7"
     # (电子信息, 节能环保 and 新材料 have none of their targets at 66.7 % of the time: more than 20 points behind)
-    assert items[1] == (f"分类别看，{DONE}的有中高端铝、机械；{BEHIND}的有大健康、特色优势农业；"
-                        f"{label('far_behind', 'zh')}的有电子信息、节能环保、新材料。")
+    # the names first, then where they stand (never 已完成的有中高端铝, as if 中高端铝 were done)
+    assert items[1] == (f"分类别看，中高端铝、机械已完成目标；大健康、特色优势农业{BEHIND}；"
+                        f"电子信息、节能环保、新材料{label('far_behind', 'zh')}。")
     assert items[2] == f"目标10个，已完成5个，完成率50.0%，低于序时进度{_points(0.5 - e)}个百分点，尚差5个。"
     assert items[4] == f"目标10个，已完成6个，完成率60.0%，低于序时进度{_points(0.6 - e)}个百分点，尚差4个。"
     # a stock: its progress from the baseline, 16/21 = 76.2 %, against 66.7 %: 高于 by 9.5 points (not 超)
@@ -544,3 +545,46 @@ def test_a_year_s_amount_in_whole_things_and_a_level_to_raise(write):
     steps = _parts(report)["四、下步工作建议"]
     assert steps[0] == "一是着力提升高新技术企业保有量。【请牵头单位补充具体措施】，确保2020年底前完成目标任务（尚差15家）。"
     assert steps[1].endswith("今后每年完成5项以上，确保2020年底前再完成7项以上。")
+
+
+def test_the_annexes_headed_as_their_columns_hold():
+    """At 2019-12-31 one year is left: what is needed a year is 2020年需完成 (重大技术突破 5); the
+    outlook's paces are what is done a year (5 in 2 years: 2.5), its projection noted as worked
+    out, not rounded (7.5); the county report, no indicator split by category, has no 类别 column."""
+    report, document = _report("zh")
+    tables = {t.kind: t for t in report.annexes}
+    gaps, outlook = tables["gaps"], tables["outlook"]
+    assert document["as_of"] == "2019-12-31" and document["years_left"] == pytest.approx(366 / 365.25)
+    assert gaps.headers[-2] == "2020年需完成" and gaps.rows[0][-2].text == "5"
+    assert outlook.headers[2:5] == ("实际年均\n完成数", "尚需年均\n完成数", "按此进度\n期末可达")
+    assert [c.text for c in outlook.rows[0][2:5]] == ["2.5", "5", "7.5"]
+    assert outlook.note.endswith("“按此进度期末可达”为推算值，保留一位小数，未取整。")
+    county, _ = _report("zh", example("progress-by-county-2019.csv"), targets=example("county-split.yaml"),
+                        by_county=True)
+    assert county.annexes[0].headers[:3] == ("指标", "单位", "目标")
+    assert all(len(row) == len(county.annexes[0].headers) for row in county.annexes[0].rows)
+
+
+def test_a_header_breaks_only_where_its_words_do():
+    from baise11155.present.report_annexes import header_lines
+
+    assert header_lines("全区目标") == ["全区目标"]
+    assert header_lines("本市完成数占\n全区目标比重") == ["本市完成数占", "全区目标比重"]
+    assert header_lines("较序时进度（百分点）") == ["较序时进度", "（百分点）"]  # before its bracket, not （百/分点）
+
+
+def test_with_the_ledger_the_notes_are_a_line_to_delete_and_the_receipts_none(run, tmp_path):
+    """The ledger's own read receipt is no 提示: without --tasks the example has none, so no line."""
+    import docx
+
+    path = tmp_path / "报告.docx"
+    result = run("report", example("progress-2019.csv"), "-o", path, "--lang", "zh")
+    assert result.exit_code == 0 and "提示" not in result.stderr
+    assert not any("【数据核实" in p.text for p in docx.Document(str(path)).paragraphs)
+    path = tmp_path / "台账报告.docx"
+    result = run("report", example("progress-2019.csv"), "--tasks", example("ledger-2019.xlsx"), "-o", path,
+                 "--lang", "zh")
+    shown = result.stderr.count("提示：")  # the ledger's headings not read as tasks: one 提示 on screen
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert shown == 1 and texts[2] == "【数据核实：测算时有1处数据提示，详见屏幕提示；请经办人核对后删除本段】"
+    assert not any("读取数据" in t or "重新测算" in t for t in texts)

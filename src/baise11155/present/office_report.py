@@ -233,6 +233,17 @@ def _by_status(entries: list[dict[str, Any]], lang: str, name=lambda e, lang: e[
     return label("report_groups_joiner", lang).join(groups)
 
 
+def _categories_by_status(categories: list[dict[str, Any]], lang: str) -> str:
+    """“中高端铝、机械已完成目标；大健康、特色优势农业滞后”: the names first, then where they stand."""
+    groups = []
+    for status in STATUS_KEYS:
+        names = [c["name"][lang] for c in categories if c["status"] == status]
+        if names:
+            said = label("report_category_done", lang) if status == "achieved" else _status(status, lang)
+            groups.append(label("report_category_named", lang).format(status=said, names=listed(names, lang)))
+    return label("report_groups_joiner", lang).join(groups)
+
+
 def _overall(document: dict[str, Any], page: Page, said: _Said, lang: str) -> list[Paragraph]:
     indicators = document["indicators"]
     # an aspirational indicator (力争) behind is not counted among those behind, as in the tables
@@ -309,7 +320,7 @@ def _item(i: dict[str, Any], lang: str) -> list[tuple[bool, str]]:
             clauses.append(label("report_clause_surplus", lang).format(surplus=figure(i["surplus"]), unit=unit))
     found = [(True, _sentence(clauses, lang))]
     if i["categories"]:
-        found.append((False, label("report_categories", lang).format(groups=_by_status(i["categories"], lang))))
+        found.append((False, label("report_categories", lang).format(groups=_categories_by_status(i["categories"], lang))))
     return found
 
 

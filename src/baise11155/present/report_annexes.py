@@ -74,6 +74,19 @@ def annexes(document: dict[str, Any], page: Page, lang: str) -> tuple[Table, ...
                  for n, t in enumerate(tables, 1))
 
 
+HEADER_LINE = 6  # characters: a header longer than this is set on two lines
+BRACKET_AFTER = 8  # characters: a header longer than this breaks before its bracket (综合得分（分） does not)
+
+
+def header_lines(header: str) -> list[str]:
+    """A header's lines, for the Word file and the page alike: where its words say (本市完成数占↵
+    全区目标比重), else a long one before its bracket (较序时进度↵（百分点）) — never mid-word."""
+    if "\n" not in header and header.find("（") > 0 and sum(2 if ord(c) > 0x2E80 else 1 for c in header) > 2 * BRACKET_AFTER:
+        cut = header.index("（")
+        return [header[:cut], header[cut:]]
+    return header.split("\n")
+
+
 def indicator_name(i: dict[str, Any], lang: str) -> str:
     return marked_name(i["name"][lang], lang, part_of=bool(i.get("part_of")), above=i.get("qualifier") == "above",
                        decrease=i.get("direction") == "decrease", aspirational=bool(i.get("aspirational")))
@@ -108,8 +121,12 @@ def _header(key: str, lang: str) -> str:
 def _gaps(document: dict[str, Any], lang: str) -> Table:
     """Each indicator and its categories: the figures in the indicator's unit (a column of its own,
     as 项, 个 and 家 share the table), how far from the schedule, what is needed a year."""
+    # at the end of the year before the period's last, what is needed a year is what that year needs
+    end_year = document["period"]["end"][:4]
+    last_year = document["period"]["end"][4:] == "-12-31" and document["as_of"] == f"{int(end_year) - 1}-12-31"
     headers = (label("indicator", lang), label("category", lang), label("unit", lang),
-               *(_header(k, lang) for k in GAPS_ANNEX))
+               *(label("report_col_needed_by", lang).format(year=end_year)
+                 if k == "needed_per_year" and last_year else _header(k, lang) for k in GAPS_ANNEX))
     rows: list[tuple[Cell, ...]] = []
     groups = []
     for i in document["indicators"]:
@@ -125,6 +142,9 @@ def _gaps(document: dict[str, Any], lang: str) -> Table:
             rows.append((Cell(""), Cell(label("unassigned_category", lang)), unit, *(
                 Cell(figure(i["unassigned"]), i["unassigned"], "unassigned", i["id"], number=True) if k == "achieved"
                 else Cell("") for k in GAPS_ANNEX)))
+    if not any(i["categories"] or i.get("unassigned") is not None for i in document["indicators"]):
+        # no indicator split by category: no column left empty all the way down
+        headers, rows = headers[:1] + headers[2:], [row[:1] + row[2:] for row in rows]
     return Table(label("report_annex_gaps", lang), headers, tuple(rows), tuple(groups))
 
 
@@ -172,9 +192,14 @@ def _outlook(document: dict[str, Any], lang: str) -> Table:
                 cells.append(_cell(o[OUTLOOK[k].attribute], OUTLOOK[k], lang, "outlook." + OUTLOOK[k].attribute, i["id"]))
         rows.append(tuple(cells))
     return Table(label("report_annex_outlook", lang),
-                 (label("indicator", lang), label("unit", lang), *(label(k, lang) for k in OUTLOOK_ANNEX)),
-                 tuple(rows), note=label("report_table_note", lang).format(
+                 (label("indicator", lang), label("unit", lang), *(label(OUTLOOK_HEADERS.get(k, k), lang)
+                                                                   for k in OUTLOOK_ANNEX)),
+                 tuple(rows), note=label("report_outlook_note", lang).format(
                      note=label("outlook_line", lang).format(end=long_date(document["period"]["end"], lang))))
+
+
+OUTLOOK_HEADERS = {"observed_pace": "report_col_observed_pace", "required_pace": "report_col_required_pace",
+                   "projected": "report_col_projected"}
 
 
 def area_name(area: dict[str, Any], lang: str) -> str:

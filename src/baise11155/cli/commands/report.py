@@ -17,7 +17,7 @@ from ..options import (
     region_progress_option,
     targets_option,
 )
-from . import by_option, check_layout, finish, layout_option, load_plan, warn
+from . import RECEIPTS, by_option, check_layout, finish, layout_option, load_plan, warn
 
 if TYPE_CHECKING:
     from ..output import Output
@@ -71,7 +71,7 @@ def report(*, progress, as_of, reading, region_progress, by, layout, ledgers, si
         warnings = [*warnings, *notices]
     warn(warnings, out.lang)  # on standard error as for every command, and on the page
     lang = out.lang
-    about_data = [w for w in warnings if w.code != "receipt"]
+    about_data = [w for w in warnings if w.code not in RECEIPTS]  # the 提示 on screen, each one
     project = project_name(plan, lang)
     page = Page(label("report_title", lang).format(name=project), region_name(plan, lang),
                 ranking_rule(plan, lang) if areas is not None and plan.has_area_targets else "",

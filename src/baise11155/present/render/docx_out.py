@@ -28,6 +28,8 @@ SIGNATURE, TABLE_TITLE, TABLE_TEXT, TABLE_NOTE = "Signature", "Table Title", "Ta
 RECIPIENT, ANNEX_LIST = "Recipient", "Annex List"
 # the sizes of 公文, in points: 二号 22, 三号 16, 四号 14, 五号 10.5
 TITLE_SIZE, BODY_SIZE, FOOTER_SIZE, TABLE_SIZE = 22, 16, 14, 10.5
+WIDE_TABLE_SIZE = 9  # 小五: a table of many columns (the region's eleven), its headers kept whole
+TABLE_TITLE_SIZE = 14  # 四号
 LANDSCAPE_WIDTH = 297 - 28 - 26  # mm across A4 turned, between the margins
 LINE = 28  # a fixed line, in points: 22 lines to a page of 公文
 
@@ -214,7 +216,7 @@ def _styles(document: Any) -> None:
     spaced(signature, align=WD_ALIGN_PARAGRAPH.RIGHT)
     signature.paragraph_format.right_indent = Pt(4 * BODY_SIZE)
     table_title = paragraph_style(TABLE_TITLE)
-    _fonts(table_title, DOCX_FONTS["heading"][0], 14)
+    _fonts(table_title, DOCX_FONTS["heading"][0], TABLE_TITLE_SIZE)
     spaced(table_title, before=12, after=6, line=None, align=WD_ALIGN_PARAGRAPH.CENTER)
     table_title.paragraph_format.keep_with_next = True
     for name, size in ((TABLE_TEXT, TABLE_SIZE), (TABLE_NOTE, TABLE_SIZE)):
@@ -262,8 +264,18 @@ def _table(document: Any, table: Table, width: float) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+    from docx.shared import Pt
 
-    document.add_paragraph(table.title, style=TABLE_TITLE)
+    from ..report_annexes import header_lines
+
+    title = document.add_paragraph(style=TABLE_TITLE)
+    # a title longer than the line breaks before its date (（截至2019年12月31日）), never 日） alone
+    head, cut, date = table.title.rpartition("（")
+    if cut and _size(table.title) / 2 > 0.9 * width / (TABLE_TITLE_SIZE * 0.3528):
+        title.add_run(head).add_break()
+        title.add_run(cut + date)
+    else:
+        title.add_run(table.title)
     made = document.add_table(rows=1 + len(table.rows), cols=len(table.headers))
     made.style = document.styles["Table Grid"]
     made.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -277,10 +289,13 @@ def _table(document: Any, table: Table, width: float) -> None:
         paragraph.style = document.styles[TABLE_TEXT]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.keep_with_next = True  # never a header alone at a page's foot
-        for n, line in enumerate(text.split("\n")):  # a header broken where its words say
+        lines = header_lines(text)
+        for n, line in enumerate(lines):  # a header broken where its words say
             run = paragraph.add_run(line)
             run.bold = True
-            if n < text.count("\n"):
+            if table.wide:
+                run.font.size = Pt(WIDE_TABLE_SIZE)
+            if n < len(lines) - 1:
                 run.add_break()
     last = len(table.rows) - 1
     ends = {n - 1 for n in table.groups if n} | {last}  # the last row of each group
@@ -296,7 +311,9 @@ def _table(document: Any, table: Table, width: float) -> None:
             paragraph.paragraph_format.keep_with_next = together
             if shown.number:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            paragraph.add_run(shown.text)
+            run = paragraph.add_run(shown.text)
+            if table.wide:
+                run.font.size = Pt(WIDE_TABLE_SIZE)
     # an indicator's name once, down the rows of its group (merged as offices merge it)
     for first, end in zip(table.groups, (*table.groups[1:], len(table.rows)), strict=False):
         if end - first > 1:
@@ -320,7 +337,6 @@ def _size(text: str) -> int:
 CELL_MARGINS = 1.2  # a cell's margins, left and right, in characters of the table's size
 TEXT_WRAPS_AT = 8  # a name wraps after eight characters; a figure or a header word never wraps
 TEXT_AT_LEAST = 5  # and never before five, however many columns there are
-HEADER_LINE = 6  # a header longer than six characters is set on two lines
 
 
 def _widths(table: Table, width: float) -> list[Any]:
@@ -330,12 +346,15 @@ def _widths(table: Table, width: float) -> list[Any]:
     the names wrap sooner, the headers and figures kept whole as long as they fit at all."""
     from docx.shared import Mm
 
-    chars = width / (TABLE_SIZE * 0.3528)  # characters across the width (a point is 0.3528 mm)
+    from ..report_annexes import HEADER_LINE, header_lines
+
+    size = WIDE_TABLE_SIZE if table.wide else TABLE_SIZE
+    chars = width / (size * 0.3528)  # characters across the width (a point is 0.3528 mm)
     floors, needs = [], []
     for n, header in enumerate(table.headers):
         # a header's words on one line up to six characters (全区目标), a longer one on two
-        lines = [_size(line) / 2 for line in header.split("\n")]
-        head = max(h if h <= HEADER_LINE else math.ceil(h / 2) for h in lines)
+        lines = [_size(line) / 2 for line in header_lines(header)]  # broken where its words say: kept so
+        head = max(lines) if len(lines) > 1 else lines[0] if lines[0] <= HEADER_LINE else math.ceil(lines[0] / 2)
         texts = [_size(row[n].text) / 2 for row in table.rows if not (row[n].number or row[n].status)]
         fixed = [head, *(_size(row[n].text) / 2 for row in table.rows if row[n].number or row[n].status), 2,
                  min(max(texts, default=0), TEXT_AT_LEAST)]

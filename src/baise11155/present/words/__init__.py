@@ -72,8 +72,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "report_region": ("对照{region}", "Against {region}"),
     "report_areas": ("分县区完成情况", "By county"),
     "report_whole": ("合计", "Overall"),
-    "report_touched": ("读取数据时有提示涉及此指标，有关数据有待核实", "a note met while reading the data concerns this "
-                       "indicator: its figures need checking"),
+    "report_touched": ("数据核实：测算时有数据提示涉及此指标，详见屏幕提示", "data check: a note met while working out "
+                       "the figures concerns this indicator, as shown on screen"),
     # statuses, one vocabulary in every format (STATUS_KEYS below gives the office's order)
     "exceeded": ("超额完成", "exceeded"),
     "achieved_status": ("已完成", "achieved"),

@@ -42,7 +42,7 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_part_next": ("四、下步工作建议", "4. Next steps proposed"),
     "report_part_annexes": ("附表", "Annexed tables"),
     # the figures beside a category's bar on the page, in words
-    "report_bar_figures": ("已完成{achieved}{unit}，目标{target}{unit}，完成率{completion}",
+    "report_bar_figures": ("{achieved}/{target}{unit}，{completion}",
                            "{achieved} of {target} {unit}, {completion}"),
     "report_item_heading": ("（{number}）{name}", "2.{number} {name}"),
     # 一、总体情况
@@ -77,6 +77,10 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_stop": ("。", "."),
     "report_sentence": ("{text}。", "{text}."),
     "report_categories": ("分类别看，{groups}。", "By category: {groups}."),
+    # a category by its status, the names first (中高端铝、机械已完成目标): never 已完成的有中高端铝, which
+    # reads as if 中高端铝 were a thing done
+    "report_category_named": ("{names}{status}", "{status}: {names}"),
+    "report_category_done": ("已完成目标", "target met"),
     # 三、存在问题
     "report_point": ("{ordinal}是{text}。", "{text}."),
     # what is behind, judged: the names grouped by how far behind, never the figures of 二 again
@@ -159,6 +163,14 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_col_region_completion": ("全区完成率", "Region's completion"),
     "report_col_share_of_achieved_lines": ("本市完成数占\n全区完成数比重", "City achieved,\nshare of region's achieved"),
     "report_col_pace": ("与全区比", "Against the region"),
+    # the outlook's table: what is counted a year, in the unit of the column beside it
+    "report_col_observed_pace": ("实际年均\n完成数", "Done a year\nso far"),
+    "report_col_required_pace": ("尚需年均\n完成数", "Needed\na year"),
+    "report_col_projected": ("按此进度\n期末可达", "Projected\nat the end"),
+    "report_outlook_note": ("注：{note}；“按此进度期末可达”为推算值，保留一位小数，未取整。",
+                            "Note: {note}; the projection is worked out, to one decimal, not rounded."),
+    # with a year left, what is needed a year is what is needed in that year
+    "report_col_needed_by": ("{year}年需完成", "Needed in {year}"),
     "report_region_basis": ("本市目标、完成数、完成率均按全区口径计", "the city's target, achieved and completion are "
                             "counted as the region counts them"),
     # the note under the region's table: a stock counted as the region counts it, worked out

@@ -86,10 +86,10 @@ mark.fill-in { background: #fff3a3; }  /* a place the office fills in */
   .category .bar { height: .75rem; }
   table { font-size: 10.5pt; }
   th, td { padding: 1.5pt 3pt; }
-  .across { page: across; }  /* a table of many columns on A4 turned, as the Word file sets it */
+  .annexes { page: across; }  /* the annexed tables on A4 turned, as the Word file sets them */
   table.wide { font-size: 9pt; }
   table.wide td:first-child { white-space: normal; }
-  th { white-space: nowrap; }  /* a header breaks only where its words do (its <br>), never 全区目/标 */
+  th { white-space: nowrap; }  /* a header breaks only where its words do (its <br>), never mid-word */
   .status { color: #000; border: 1px solid #000; background: #fff !important; }
   .status.hatched { border: 1.5px dashed #000; color: #000; }
 }
@@ -247,7 +247,7 @@ def _table(table: Table) -> str:
     """An annexed table, each figure with the exact number the JSON holds beside it."""
     from ..report_annexes import header_lines
 
-    rows = [('<div class="across">' if table.wide else "<div>") + f'<p class="annex-title">{escape(table.title)}</p>',
+    rows = [f'<div><p class="annex-title">{escape(table.title)}</p>',
             ('<table class="wide">' if table.wide else "<table>") + "<thead><tr>"
             + "".join("<th>" + "<br>".join(escape(line) for line in header_lines(h)) + "</th>" for h in table.headers)
             + "</tr></thead>"]

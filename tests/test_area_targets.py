@@ -123,8 +123,10 @@ def test_the_tables_and_the_report(run, tmp_path):
     page = tmp_path / "r.html"
     assert run("report", PROGRESS, "--targets", PLAN, "--by", "county", "-o", page, "--lang", "zh").exit_code == 0
     html = page.read_text(encoding="utf-8")
-    table = html[html.index("分县区完成情况"):]
-    assert table.index("右江区") < table.index("靖西市") and "77.5%" in table
+    table = html[html.rindex("分县区完成情况"):]  # the table (the list of annexes names it first)
+    assert table.index("右江区") < table.index("靖西市")
+    ranking = html[html.rindex("分县区综合排名"):]  # the score in points, as `rank` gives it
+    assert "综合得分（分）" in ranking and "77.5" in ranking and "77.5%" not in ranking
     assert "综合得分为各项完成率的加权平均值" in html  # the rule, as the table states it
 
 

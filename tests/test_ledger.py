@@ -15,17 +15,19 @@ from click.testing import CliRunner
 from conftest import TARGETS
 from ledger_files import EXPECTED, office_ledger, quarter_sheets
 
-from baise11155.calc.tasks import OTHERWISE, PAST_DEADLINE, judge_ledger, judge_task
+from baise11155.calc.tasks import OTHERWISE, PAST_DEADLINE, judge_ledger, judge_task, ledger_date
 from baise11155.cli.main import cli
 from baise11155.model.ledger import (
     BEHIND,
     CLOSED,
     DONE,
+    JUDGED_STATUSES,
     NOT_STARTED,
     ON_SCHEDULE,
     OVERDUE,
     STATUS_WORDS,
     TASK_STATUSES,
+    UNREPORTED,
     LedgerTask,
     Node,
 )
@@ -66,7 +68,8 @@ Q1, Q2, Q3, Q4 = dt.date(2019, 3, 31), dt.date(2019, 6, 30), dt.date(2019, 9, 30
 @pytest.mark.parametrize(("given", "as_of", "status"), [
     (task([(Q1, True), (Q2, True), (Q3, None)]), Q2, ON_SCHEDULE),  # both nodes due are met
     (task([(Q1, True), (Q2, False)]), Q2, BEHIND),  # Q2 due and not met
-    (task([(Q1, True), (Q2, None)]), Q2, BEHIND),  # Q2 due, blank: not met (and said)
+    (task([(Q1, True), (Q2, None)]), Q2, UNREPORTED),  # Q2 due, blank: 未报送完成情况, not 滞后 (and said)
+    (task([(Q1, None), (Q2, False)]), Q2, BEHIND),  # one blank, one marked 未完成: 滞后
     (task([(Q1, True), (Q2, False)]), Q2 - dt.timedelta(days=1), ON_SCHEDULE),  # Q2 not due the day before
     (task([(Q1, True), (Q4, True)]), Q2, DONE),  # the last node met early
     (task([(Q1, True), (Q2, True)]), Q2, ON_SCHEDULE),  # the nodes so far met, the deadline 12-31 to come
@@ -85,6 +88,17 @@ Q1, Q2, Q3, Q4 = dt.date(2019, 3, 31), dt.date(2019, 6, 30), dt.date(2019, 9, 30
 ])
 def test_judging_a_task(given, as_of, status):
     assert judge_task(given, as_of)[0].status == status
+
+
+def test_the_date_a_ledger_is_judged_at():
+    end, latest = dt.date(2020, 12, 31), dt.date(2019, 9, 28)
+    assert ledger_date(latest, end) == latest  # `tasks`: its own latest 报送日期
+    assert ledger_date(latest, end, asked=Q4) == Q4  # --as-of, as asked (and said where it differs)
+    assert ledger_date(dt.date(2021, 1, 8), end) == end  # reported after the period: capped at its end
+    # `report --tasks`: a September ledger is not judged at the figures' 31 December, nor after them
+    assert ledger_date(latest, end, by=Q4) == latest
+    assert ledger_date(latest, end, by=Q2) == Q2
+    assert ledger_date(None, end, by=Q4) is None  # no 报送日期: the caller asks for --as-of
 
 
 def test_a_status_reported_otherwise_is_kept():
@@ -137,14 +151,14 @@ def test_the_office_ledger_judged(plan, office):
     judged = judge_ledger(read_ledgers(plan, [str(office)]).tasks, AS_OF)
     assert {t.task.name: t.status for t in judged.tasks} == EXPECTED
     # counted by hand from ledger_files.TASKS: 未启动 6, 21; 序时推进 1, 8, 10, 11, 13, 14, 18, 19;
-    # 滞后 2, 7, 9, 12, 15; 超期未完成 4, 20; 已完成 3, 16; 已销号 5, 17
-    assert judged.counts == {NOT_STARTED: 2, ON_SCHEDULE: 8, BEHIND: 5, OVERDUE: 2, DONE: 2, CLOSED: 2}
+    # 未报送完成情况 7 (its Q3 node blank: not 滞后, and not a status differing from its 序时推进);
+    # 滞后 2, 9, 12, 15; 超期未完成 4, 20; 已完成 3, 16; 已销号 5, 17
+    assert judged.counts == {NOT_STARTED: 2, ON_SCHEDULE: 8, UNREPORTED: 1, BEHIND: 4, OVERDUE: 2, DONE: 2, CLOSED: 2}
     assert {t.task.number: t.differs for t in judged.differing} == {
-        "2": OTHERWISE, "4": PAST_DEADLINE, "7": OTHERWISE, "15": OTHERWISE, "20": PAST_DEADLINE}
+        "2": OTHERWISE, "4": PAST_DEADLINE, "15": OTHERWISE, "20": PAST_DEADLINE}
     assert [n.place.rpartition("!")[2] for n in judged.notices] == ["L13"]
     assert {lead: [t.task.number for t in tasks] for lead, tasks in judged.behind_by_lead().items()} == {
-        "市科技局": ["2", "9", "15"], "市发展改革委": ["4"], "市人力资源社会保障局": ["7"], "市工业和信息化局": ["12"],
-        "市绩效办": ["20"]}
+        "市科技局": ["2", "9", "15"], "市发展改革委": ["4"], "市工业和信息化局": ["12"], "市绩效办": ["20"]}
 
 
 def test_a_sheet_a_quarter(plan, tmp_path):
@@ -262,8 +276,8 @@ def test_tasks_json_shape(office):
     assert result.exit_code == 0
     document = json.loads(result.stdout)
     assert list(document) == ["schema", "plan", "as_of", "counts", "tasks", "notices"]
-    assert list(document["counts"]) == list(TASK_STATUSES)
-    assert document["counts"]["behind"] == 5
+    assert list(document["counts"]) == list(JUDGED_STATUSES)  # a unit's statuses, and 未报送完成情况
+    assert document["counts"]["behind"] == 4 and document["counts"]["not_reported"] == 1
     assert list(document["tasks"][0]) == [
         "number", "name", "plan_task", "lead", "partners", "leader", "deadline", "nodes", "node_due", "status",
         "reported", "differs", "progress", "problems", "next_steps", "evidence", "reported_on", "place"]
@@ -276,9 +290,10 @@ def test_tasks_json_shape(office):
 
 @pytest.mark.parametrize(("lang", "said"), [
     # the deadline as the ledger words it (6月底前), the node by its quarter, not its date said twice
-    ("zh", ["共21项：未启动2项、序时推进8项、滞后5项、超期未完成2项、已完成2项、已销号2项",
+    ("zh", ["共21项：未启动2项、序时推进8项、未报送完成情况1项、滞后4项、超期未完成2项、已完成2项、已销号2项",
             "报送“序时推进”，但已超过完成时限（6月底前），判为超期未完成", "二季度：开工（未完成）"]),
-    ("en", ["21 tasks: 2 not started, 8 on schedule, 5 behind, 2 overdue, not done, 2 done, 2 done and closed",
+    ("en", ["21 tasks: 2 not started, 8 on schedule, 1 node not reported, 4 behind, 2 overdue, not done, 2 done, "
+            "2 done and closed",
             "reported “on schedule”, but the deadline 2019-06-30 has passed"]),
 ])
 def test_tasks_table_in_both_languages(office, lang, said):
@@ -294,7 +309,7 @@ def test_tasks_csv_and_xlsx(office, tmp_path):
     header = rows.index(next(r for r in rows if r[:2] == ["序号", "任务"]))
     body = rows[header + 1:]
     assert len(body) == 21
-    assert [r[6] for r in body].count("滞后") == 5
+    assert [r[6] for r in body].count("滞后") == 4 and [r[6] for r in body].count("未报送完成情况") == 1
     target = tmp_path / "tasks.xlsx"
     result = run("tasks", str(office), "--as-of", "2019-09-30", "--format", "xlsx", "--output", str(target))
     assert result.exit_code == 0 and target.stat().st_size > 0
@@ -336,14 +351,14 @@ QUARTERS_HEADER = ("序号,任务,牵头单位,完成时限,一季度节点目�
 
 def test_the_example_ledger_as_the_readme_counts_it(plan):
     # examples/ledger-2019.xlsx at 2019-09-30, by hand from its rows: 未启动 6, 21; 序时推进 1, 8, 10, 11,
-    # 13, 14, 16 (its only node, Q2, met; deadline 12-31; reported 序时推进, not done), 18, 19; 滞后 2, 7,
-    # 9, 12, 15; 超期未完成 4, 20; 已完成 3; 已销号 5, 17
+    # 13, 14, 16 (its only node, Q2, met; deadline 12-31; reported 序时推进, not done), 18, 19; 未报送完成
+    # 情况 7 (its Q3 node blank); 滞后 2, 9, 12, 15; 超期未完成 4, 20; 已完成 3; 已销号 5, 17
     from conftest import EXAMPLES
 
     judged = judge_ledger(read_ledgers(plan, [str(EXAMPLES / "ledger-2019.xlsx")]).tasks, AS_OF)
-    assert judged.counts == {NOT_STARTED: 2, ON_SCHEDULE: 9, BEHIND: 5, OVERDUE: 2, DONE: 1, CLOSED: 2}
+    assert judged.counts == {NOT_STARTED: 2, ON_SCHEDULE: 9, UNREPORTED: 1, BEHIND: 4, OVERDUE: 2, DONE: 1, CLOSED: 2}
     assert {t.task.number: t.differs for t in judged.differing} == {
-        "2": OTHERWISE, "4": PAST_DEADLINE, "7": OTHERWISE, "15": OTHERWISE, "20": PAST_DEADLINE}
+        "2": OTHERWISE, "4": PAST_DEADLINE, "15": OTHERWISE, "20": PAST_DEADLINE}
 
 
 def test_a_node_half_done_is_not_met(plan, tmp_path):

@@ -153,8 +153,9 @@ def test_footers_offices_write_are_left_out(run, tmp_path, footer):
 
 
 def test_the_report_s_first_page_says_when_notes_touched_a_figure(run, tmp_path):
-    """A city row checked against its counties: 存在问题 says notes were met and names the indicator
-    they concern (the notes themselves are on standard error), and the indicator is marked."""
+    """A city row checked against its counties: the report opens with a marked line for the drafter
+    saying notes were met and naming the indicator they concern (the notes themselves are on
+    standard error), never a sentence of 存在问题 or 下步工作建议, and the indicator is marked."""
     rows = [["指标", "年份", "县区", "完成数"], ["转化科技成果", 2019, "右江区", 2], ["转化科技成果", 2019, "田阳区", 3],
             ["转化科技成果", 2019, "全市", 5]]
     page = tmp_path / "报告.html"
@@ -162,16 +163,16 @@ def test_the_report_s_first_page_says_when_notes_touched_a_figure(run, tmp_path)
     assert result.exit_code == 0, result.stderr
     html = page.read_text(encoding="utf-8")
     # two notes: the header found under the title and the unit line, and the city row
-    problems = html[html.index("三、存在问题"):html.index("四、下步工作建议")]
-    assert "部分数据有待核实，读取数据时有2处提示，涉及科技成果转化。" in problems
-    assert "核实科技成果转化的有关数据，必要时更正后重新测算。" in html[html.index("四、下步工作建议"):]
+    assert "【数据核实：测算时有2处数据提示（涉及科技成果转化），详见屏幕提示；请经办人核对后删除本段】" in html
+    assert html.index("【数据核实") < html.index("一、总体情况")
+    assert "读取数据时" not in html and "重新测算" not in html
     assert html.count('class="touched"') == 1  # 转化科技成果's heading, and no other
     clean, plain = tmp_path / "clean.html", openpyxl.Workbook()
     for row in rows[:3]:
         plain.active.append(row)
     plain.save(tmp_path / "clean.xlsx")
     run("report", tmp_path / "clean.xlsx", "-o", clean)
-    assert "读取数据时有提示" not in clean.read_text(encoding="utf-8")  # (the read receipt is no note on the data)
+    assert "数据核实" not in clean.read_text(encoding="utf-8")  # (the read receipt is no note on the data)
 
 
 def test_quarter_sheets_with_the_date_only_in_their_names(run, tmp_path):

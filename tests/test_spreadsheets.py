@@ -310,8 +310,9 @@ def test_the_report_runs_as_an_office_writes_it_and_forces_no_page(run, tmp_path
     name. No part forces a new page (a short part would leave the rest of its page empty)."""
     progress = write(open(example("progress-2019.csv"), encoding="utf-8").read() + "突破重大技术,中高端铝,2016,1,旧的,平果市,\n")
     _, html = _report(run, tmp_path, progress, "--region-progress", example("guangxi-progress.csv"))
-    parts = ["一、总体情况", "二、分项推进情况", "三、存在问题", "四、下步工作建议", "附表：1.各项指标完成情况", "编制单位：",
-             "附表1　各项指标完成情况", "附表2　对照广西", "附表3　期末研判"]
+    parts = ["一、总体情况", "二、分项推进情况", "三、存在问题", "四、下步工作建议", "附表：1.百色市“11155”科技创新工程各项指标完成情况",
+             '<div class="signature">', "附表1　百色市“11155”科技创新工程各项指标完成情况", "附表2　百色市“11155”科技创新工程与广西",
+             "附表3　百色市“11155”科技创新工程期末完成情况研判"]
     places = [html.index(part) for part in parts]
     assert places == sorted(places)
     assert "break-before: page" not in html and "page-break-before" not in html
@@ -325,8 +326,9 @@ def test_the_report_runs_as_an_office_writes_it_and_forces_no_page(run, tmp_path
 
 def test_the_report_prints_on_a4_with_no_page_left_near_empty(run, tmp_path):
     """Printed by headless Chromium (where installed; Debian's `chromium`), with the browser's own
-    header and footer left on: four A4 pages for the example, none under half full (the text of
-    each counted by pdftotext), no URL or date of the browser's in the margins (the page's CSS has
+    header and footer left on: six A4 pages for the example — the text on three, the annexed tables
+    on three turned, as the Word file sets them (the region's eleven columns, their headers whole)
+    — none near empty (the text of each counted by pdftotext), no URL or date of the browser's in the margins (the page's CSS has
     margin boxes of its own), and the page number as 公文 write it: — 1 —."""
     import shutil
     import subprocess
@@ -339,12 +341,15 @@ def test_the_report_prints_on_a4_with_no_page_left_near_empty(run, tmp_path):
     subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}", page.as_uri()],
                    capture_output=True, timeout=120, check=True)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    assert "Pages:           4" in info and "(A4)" in info
-    for number in range(1, 5):
+    assert "Pages:           6" in info and "(A4)" in info
+    for number in range(1, 7):
         text = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"], capture_output=True,
                               text=True, check=True).stdout
-        assert len(text) > 500, (number, len(text))  # a full page of text holds about 1500 characters, of bars 900
-        assert "file:" not in text and f"{number}/4" not in text
+        if number == 3:  # the text's last page: what is left of it, then the annexes begin on a page turned
+            assert "特此报告。" in text and "＿＿＿＿年＿＿月＿＿日" in text and "附表1" not in text
+        else:  # a full page of text holds about 1500 characters, of bars 900, a page of table two-thirds full 500
+            assert len(text) > (500 if number < 3 else 400), (number, len(text))
+        assert "file:" not in text and f"{number}/6" not in text
         assert f"—{number}—" in re.sub(r"\s", "", text)
 
 

@@ -7,8 +7,9 @@ A task's pace (序时) is judged against its nodes (节点目标), not a percent
 - 已销号 (closed): done, and the unit reports it closed (销号 is the office's act after checking: the
   tool takes it only for a task that is done);
 - 超期未完成 (overdue): its deadline has passed and it is not done;
-- 滞后 (behind): a node due by the date is not met (a node due whose 完成情况 is blank is not met,
-  and said so);
+- 滞后 (behind): a node due by the date is marked 未完成;
+- 未报送完成情况 (unreported): a node due by the date has a blank 完成情况 (and none is marked
+  未完成): the unit has not said, which an office asks about, not reports as 滞后;
 - 未启动 (not started): no node is due or met yet, no progress is reported, and the unit does not
   say the work is under way;
 - 序时推进 (on schedule): every node due is met.
@@ -26,10 +27,11 @@ from ..model.ledger import (
     BEHIND_STATUSES,
     CLOSED,
     DONE,
+    JUDGED_STATUSES,
     NOT_STARTED,
     ON_SCHEDULE,
     OVERDUE,
-    TASK_STATUSES,
+    UNREPORTED,
     LedgerTask,
     Node,
 )
@@ -41,7 +43,7 @@ PAST_DEADLINE, OTHERWISE = "past_deadline", "otherwise"  # how a reported status
 @dataclass(frozen=True, slots=True)
 class JudgedTask:
     task: LedgerTask
-    status: str  # one of TASK_STATUSES
+    status: str  # one of JUDGED_STATUSES
     node: Node | None  # the latest node due by the date, if any
     differs: str | None  # PAST_DEADLINE or OTHERWISE where the unit reports another status, else None
 
@@ -60,7 +62,7 @@ class JudgedLedger:
 
     @property
     def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(TASK_STATUSES, 0)
+        counts = dict.fromkeys(JUDGED_STATUSES, 0)
         for judged in self.tasks:
             counts[judged.status] += 1
         return counts
@@ -97,16 +99,32 @@ def judge_task(task: LedgerTask, as_of: dt.date) -> tuple[JudgedTask, list[Note]
         status = CLOSED if task.reported == CLOSED else DONE
     elif task.deadline is not None and task.deadline < as_of:
         status = OVERDUE
-    elif any(n.done is not True for n in due):
+    elif any(n.done is False for n in due):
         status = BEHIND
+    elif any(n.done is None for n in due):
+        status = UNREPORTED
     elif not any(n.done for n in task.nodes) and not task.progress and task.reported in (None, NOT_STARTED):
         status = NOT_STARTED
     else:
         status = ON_SCHEDULE
     differs = None
-    if task.reported is not None and task.reported != status:
+    if task.reported is not None and task.reported != status and status != UNREPORTED:
         differs = PAST_DEADLINE if status == OVERDUE else OTHERWISE
     return JudgedTask(task, status, due[-1] if due else None, differs), notices
+
+
+def ledger_date(latest: dt.date | None, end: dt.date, asked: dt.date | None = None,
+                by: dt.date | None = None) -> dt.date | None:
+    """The date a ledger is judged at, the one rule of `tasks` and `report --tasks`: the date asked
+    for (--as-of) where one is; else the ledger's own latest 报送日期, capped at the period's end and
+    at `by` — a report's as-of date, since a ledger is not judged at a date after the figures it is
+    reported with, nor a ledger reported in September at 31 December (its fourth quarter's nodes
+    not yet due when it was filled in). None where no date is known."""
+    if asked is not None:
+        return asked
+    if latest is None:
+        return None
+    return min(latest, end, *(() if by is None else (by,)))
 
 
 def judge_ledger(tasks: list[LedgerTask], as_of: dt.date) -> JudgedLedger:
@@ -119,4 +137,4 @@ def judge_ledger(tasks: list[LedgerTask], as_of: dt.date) -> JudgedLedger:
 
 
 __all__ = ["BEHIND", "CLOSED", "DONE", "NOT_STARTED", "ON_SCHEDULE", "OVERDUE", "JudgedLedger", "JudgedTask",
-           "judge_ledger", "judge_task"]
+           "UNREPORTED", "judge_ledger", "judge_task", "ledger_date"]

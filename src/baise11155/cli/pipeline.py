@@ -116,12 +116,13 @@ def compare_files(plan: Plan, evaluation: Evaluation, region_paths: list[str], s
     return Compared(comparison, [*warnings, *comparison.notices])
 
 
-def judge_ledger_files(plan: Plan, paths: list[str], as_of: dt.date | None, hidden: str | None = None
-                       ) -> tuple[JudgedLedger, list[Note]]:
-    """The ledgers' tasks judged at the as-of date (by default the latest 报送日期 in them, capped at
-    the period's end), with the notices met on the way; any problem in them is raised, all of them
-    together. An as-of date that is not the latest 报送日期 is said: nodes are judged as reported."""
-    from ..calc.tasks import judge_ledger
+def judge_ledger_files(plan: Plan, paths: list[str], as_of: dt.date | None, hidden: str | None = None,
+                       by: dt.date | None = None) -> tuple[JudgedLedger, list[Note]]:
+    """The ledgers' tasks judged at the date `calc.tasks.ledger_date` gives (the as-of date asked
+    for; by default the latest 报送日期 in them, capped at the period's end and at `by`, a report's
+    own as-of date), with the notices met on the way; any problem in them is raised, all of them
+    together. A date judged at that is not the latest 报送日期 is said: nodes are judged as reported."""
+    from ..calc.tasks import judge_ledger, ledger_date
     from ..read.ledger import read_ledgers
     from ..read.sources import label_of
 
@@ -131,17 +132,13 @@ def judge_ledger_files(plan: Plan, paths: list[str], as_of: dt.date | None, hidd
     if not reading.tasks:
         raise DataError([note("ledger_no_tasks", ", ".join(label_of(path) for path in paths))])
     latest = reading.latest_report
-    said = []
-    if as_of is not None:
-        when = as_of
-        if latest is not None and latest != as_of:  # nodes reported later (or not yet) judged as reported
-            said.append(note("ledger_as_of_not_reported", as_of=as_of.isoformat(), reported=latest.isoformat()))
-    elif latest is not None and latest > plan.end:  # capped, as the progress commands cap theirs
-        when = plan.end
-        said.append(note("ledger_as_of_capped", latest=latest.isoformat(), end=plan.end.isoformat()))
-    elif latest is not None:
-        when = latest
-    else:
+    when = ledger_date(latest, plan.end, as_of, by)
+    if when is None:
         raise DataError([note("ledger_no_as_of", ", ".join(label_of(path) for path in paths))])
+    said = []
+    if as_of is None and latest is not None and when == plan.end < latest:  # capped, as the progress commands cap theirs
+        said.append(note("ledger_as_of_capped", latest=latest.isoformat(), end=plan.end.isoformat()))
+    elif latest is not None and latest != when:  # nodes reported later (or not yet) judged as reported
+        said.append(note("ledger_as_of_not_reported", as_of=when.isoformat(), reported=latest.isoformat()))
     judged = judge_ledger(reading.tasks, when)
     return judged, [*reading.out.notices(), *said, *judged.notices]

@@ -41,6 +41,10 @@ QUARTERS = 4
 NOT_STARTED, ON_SCHEDULE, BEHIND, OVERDUE, DONE, CLOSED = (
     "not_started", "on_schedule", "behind", "overdue", "done", "closed")
 TASK_STATUSES = (NOT_STARTED, ON_SCHEDULE, BEHIND, OVERDUE, DONE, CLOSED)
+# judged only, never reported (not in a ledger's drop-down): a node due whose 完成情况 is blank
+# (未报送完成情况) — the unit has not said, which is not saying it is behind
+UNREPORTED = "not_reported"
+JUDGED_STATUSES = (NOT_STARTED, ON_SCHEDULE, UNREPORTED, BEHIND, OVERDUE, DONE, CLOSED)
 BEHIND_STATUSES = frozenset({BEHIND, OVERDUE})  # what a unit is asked about (督办)
 # how a unit writes a status in its 状态 cell, the words of published supervision reports
 STATUS_WORDS: dict[str, str] = {

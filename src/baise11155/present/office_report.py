@@ -8,7 +8,7 @@ indicator in a sentence or two; 三、存在问题, judgements drawn from the fi
 by how much, what has nothing yet, what will miss its target at the pace kept, the counties
 behind, the data missing or to check); 四、下步工作建议, a measure for each indicator behind (where
 to focus, who leads, what must be done by the deadline) with a marked place 【…】 for the measures
-themselves, which no figure gives; 特此报告; the list of the annexed tables; the 编制单位 and the
+themselves, which no figure gives; 特此报告; the list of the annexed tables; the unit's name and the
 date (or blanks to fill in); then the tables. Every sentence is made of the comparison's figures
 (its JSON document), the plan's names and the catalogue's templates; the 【…】 places are the only
 words not drawn from them. Pure: no I/O.
@@ -56,10 +56,11 @@ Block = Heading | Paragraph
 @dataclass(frozen=True, slots=True)
 class Report:
     title: str
+    title_lines: tuple[str, ...]  # the title broken where 公文 break it, a line each
     recipient: str  # 主送机关, under the title: "市人民政府：", or a blank line to fill in
     body: tuple[Block, ...]
     annex_list: tuple[str, ...]  # 附表：1.… 2.…, after the text and before the signature (附件说明)
-    unit: str  # the 编制单位 line, or a blank one for the office to fill
+    unit: str  # the signature: the unit's name alone (百色市科学技术局), or a blank to fill
     signed: str  # the date it was signed (--date), or a blank to fill in
     annexes: tuple[Table, ...]
 
@@ -98,30 +99,36 @@ def office_report(document: dict[str, Any], page: Page, lang: str) -> Report:
     indicators = document["indicators"]
     tables = annexes(document, page, lang)
     said = _Said(document, page, tables, lang)
-    body: list[Block] = [Paragraph(_opening(document, page, lang)),
+    body: list[Block] = [*_data_check(document, page, said, lang), Paragraph(_opening(document, page, lang)),
                          Heading(label("report_part_overall", lang)), *_overall(document, page, said, lang),
                          Heading(label("report_part_items", lang))]
     for number, i in enumerate(indicators, 1):
-        body.append(Heading(label("report_item_heading", lang).format(number=ordinal(number, lang), name=_name(i, lang)),
-                            level=2, about=i["id"]))
+        body.append(Heading(label("report_item_heading", lang).format(
+            number=ordinal(number, lang), name=said.shorts.get(i["id"], _name(i, lang))), level=2, about=i["id"]))
         body += [Paragraph(text, about=i["id"] if first else None) for first, text in _item(i, lang)]
     if page.tasks is not None:  # 重点任务推进情况, from the supervision ledger
         body.append(Heading(label("report_item_heading", lang).format(number=ordinal(len(indicators) + 1, lang),
                                                                       name=label("report_tasks_heading", lang)), level=2))
-        body.append(Paragraph(_tasks(page.tasks, lang)))
+        body.append(Paragraph(_tasks(page.tasks, said, lang)))
     body.append(Heading(label("report_part_problems", lang)))
-    body += _points(_problems(document, page, said, lang) + (_tasks_behind(page.tasks, lang) if page.tasks is not None
-                                                             else []), lang)
+    body += _points(_problems(document, page, said, lang) + (
+        _tasks_behind(page.tasks, said, lang) if page.tasks is not None else []), lang)
     body.append(Heading(label("report_part_next", lang)))
     body += _points(_next_steps(document, page, said, lang), lang)
     body.append(Paragraph(label("report_closing", lang)))
     recipient = label("report_recipient", lang).format(recipient=page.recipient) if page.recipient \
         else label("report_recipient_blank", lang)
-    unit = label("report_unit", lang).format(unit=page.unit) if page.unit else label("report_unit_blank", lang)
+    unit = page.unit or label("report_unit_blank", lang)  # the unit's name alone, as 公文 sign
     signed = long_date(page.signed, lang) if page.signed else label("report_date_blank", lang)
     listed_annexes = tuple(label("report_annex_list_first" if n == 1 else "report_annex_list_more", lang).format(
         number=n, title=t.short_title) for n, t in enumerate(tables, 1))
-    return Report(page.title, recipient, tuple(body), listed_annexes, unit, signed, tables)
+    return Report(page.title, _title_lines(page, lang), recipient, tuple(body), listed_annexes, unit, signed, tables)
+
+
+def _title_lines(page: Page, lang: str) -> tuple[str, ...]:
+    """The title as 公文 break it (GB/T 9704: each line whole in sense): 关于百色市“11155”科技创新工程 /
+    推进情况的报告, never 报告 alone on a line."""
+    return tuple(label("report_title_lines", lang).format(name=page.project).split("\n"))
 
 
 def _opening(document: dict[str, Any], page: Page, lang: str) -> str:
@@ -143,33 +150,60 @@ def own_project(page: Page, lang: str) -> str:
     return project_said(own_area(plan.city.area.get(lang), lang), plan.city.project.get(lang), plan.code, lang)
 
 
-def _tasks(judged: Any, lang: str) -> str:
-    """督查台账共21项任务：序时推进9项，滞后5项…；滞后的有A（牵头单位X）…"""
+def _tasks(judged: Any, said: _Said, lang: str) -> str:
+    """截至2019年9月28日督查台账报送情况，21项重点任务中，序时推进11项，滞后3项…（详见附表4）。
+    需督办的任务中，市科技局牵头的3项滞后；… — totals, and the tasks to ask about by their lead
+    units; the tasks themselves are in the annex (their names carry commas of their own)."""
+    from ..model.ledger import UNREPORTED
     from .task_views import status_word
 
     counts = judged.counts
-    said = label("report_tasks", lang).format(
-        total=len(judged.tasks), counts=label("clause_joiner", lang).join(
-            label("report_count", lang).format(count=n, status=status_word(status, lang))
-            for status, n in counts.items() if n))
-    behind = [t for t in judged.tasks if t.behind]
-    if behind:
-        said += label("report_tasks_behind", lang).format(tasks=listed(
-            [label("report_task_lead", lang).format(task=t.task.name, lead=t.task.lead) for t in behind], lang))
-    return said
+    text = label("report_tasks_counts", lang).format(
+        as_of=long_date(judged.as_of.isoformat(), lang), total=len(judged.tasks),
+        counts=label("clause_joiner", lang).join(
+            label("tasks_count", lang).format(status=status_word(status, lang), count=n)
+            for status, n in counts.items() if n),
+        unreported=label("report_tasks_unreported", lang).format(count=len(judged.unreported))
+        if judged.unreported else "", see=said.see("tasks"))
+    asked = [t for t in judged.tasks if t.behind or t.status == UNREPORTED]
+    if asked:
+        text += label("report_tasks_asked", lang).format(groups=label("report_groups_joiner", lang).join(
+            label("report_task_lead_counts", lang).format(lead=lead, counts=_counted(tasks, lang))
+            for lead, tasks in _by_lead(asked).items()))
+    return text
 
 
-def _tasks_behind(judged: Any, lang: str) -> list[str]:
-    """三、存在问题: the tasks behind, by their lead units."""
+def _by_lead(tasks: list[Any]) -> dict[str, list[Any]]:
+    """Tasks by their lead units, in the ledger's order."""
+    found: dict[str, list[Any]] = {}
+    for one in tasks:
+        found.setdefault(one.task.lead, []).append(one)
+    return found
+
+
+def _counted(tasks: list[Any], lang: str) -> str:
+    """2项滞后、1项超期未完成: tasks counted by status, in the order of the statuses."""
+    from ..model.ledger import JUDGED_STATUSES
+    from .task_views import status_word
+
+    return listed((label("report_count", lang).format(count=n, status=status_word(status, lang))
+                   for status in JUDGED_STATUSES if (n := sum(1 for t in tasks if t.status == status))), lang)
+
+
+def _tasks_behind(judged: Any, said: _Said, lang: str) -> list[str]:
+    """三、存在问题: one judgement — how many tasks are behind, and how many lead units they concern."""
     from .task_views import status_word
 
     behind = [t for t in judged.tasks if t.behind]
     if not behind:
         return []
-    items = [label("report_task_lead_status", lang).format(task=t.task.name, lead=t.task.lead,
-                                                            status=status_word(t.status, lang)) for t in behind]
-    return [label("report_problem_tasks", lang).format(count=len(behind),
-                                                        items=label("report_groups_joiner", lang).join(items))]
+    counts = label("clause_joiner", lang).join(
+        label("tasks_count", lang).format(status=status_word(status, lang), count=n)
+        for status, n in judged.counts.items() if n and status in {t.status for t in behind})
+    leads = list(_by_lead(behind))
+    return [label("report_problem_tasks", lang).format(
+        counts=counts, leads=listed(leads, lang) if len(leads) < 4 else label("report_problem_task_leads", lang).format(
+            leads=listed(leads[:3], lang), count=len(leads)), see=said.see("tasks"))]
 
 
 def lagging(entry: dict[str, Any]) -> bool:
@@ -196,6 +230,17 @@ def _by_status(entries: list[dict[str, Any]], lang: str, name=lambda e, lang: e[
         names = [name(e, lang) for e in entries if e["status"] == status]
         if names:
             groups.append(label("report_named", lang).format(status=_status(status, lang), names=listed(names, lang)))
+    return label("report_groups_joiner", lang).join(groups)
+
+
+def _categories_by_status(categories: list[dict[str, Any]], lang: str) -> str:
+    """“中高端铝、机械已完成目标；大健康、特色优势农业滞后”: the names first, then where they stand."""
+    groups = []
+    for status in STATUS_KEYS:
+        names = [c["name"][lang] for c in categories if c["status"] == status]
+        if names:
+            said = label("report_category_done", lang) if status == "achieved" else _status(status, lang)
+            groups.append(label("report_category_named", lang).format(status=said, names=listed(names, lang)))
     return label("report_groups_joiner", lang).join(groups)
 
 
@@ -275,7 +320,7 @@ def _item(i: dict[str, Any], lang: str) -> list[tuple[bool, str]]:
             clauses.append(label("report_clause_surplus", lang).format(surplus=figure(i["surplus"]), unit=unit))
     found = [(True, _sentence(clauses, lang))]
     if i["categories"]:
-        found.append((False, label("report_categories", lang).format(groups=_by_status(i["categories"], lang))))
+        found.append((False, label("report_categories", lang).format(groups=_categories_by_status(i["categories"], lang))))
     return found
 
 
@@ -321,11 +366,18 @@ def _problems(document: dict[str, Any], page: Page, said: _Said, lang: str) -> l
     if unjudged:
         found.append(label("report_problem_unjudged", lang).format(names=listed(unjudged, lang),
                                                                    status=_status("unjudged", lang)))
-    if page.notes:
-        touched = _touched(document, page, said)
-        found.append(label("report_problem_notes", lang).format(notes=page.notes, names=listed(touched, lang))
-                     if touched else label("report_problem_notes_unnamed", lang).format(notes=page.notes))
     return found or [label("report_problem_none", lang)]
+
+
+def _data_check(document: dict[str, Any], page: Page, said: _Said, lang: str) -> list[Paragraph]:
+    """【数据核实：测算时有1处数据提示（涉及高层次创新人才和团队引育），见屏幕提示，请经办人核对后删除本段】
+    — where reading the data met notes, a line for whoever drafts the report, marked to be seen and
+    deleted; never a sentence of the report (an office checks its figures before it sends them)."""
+    if not page.notes:
+        return []
+    touched = _touched(document, page, said)
+    about = label("report_data_check_about", lang).format(names=listed(touched, lang)) if touched else ""
+    return [Paragraph(label("report_data_check", lang).format(notes=page.notes, about=about))]
 
 
 def _touched(document: dict[str, Any], page: Page, said: _Said) -> list[str]:
@@ -425,10 +477,6 @@ def _next_steps(document: dict[str, Any], page: Page, said: _Said, lang: str) ->
     monitored = [said.name(i) for i in indicators if i["target"] is None]
     if monitored:
         found.append(label("report_next_monitored", lang).format(names=listed(monitored, lang)))
-    if page.notes:
-        touched = _touched(document, page, said)
-        found.append(label("report_next_notes", lang).format(names=listed(touched, lang)) if touched
-                     else label("report_next_notes_unnamed", lang))
     if not found and all(i["gap"] == 0 for i in indicators):
         found.append(label("report_next_none", lang))
     return found

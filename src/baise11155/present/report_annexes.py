@@ -61,10 +61,30 @@ def annexes(document: dict[str, Any], page: Page, lang: str) -> tuple[Table, ...
         from .task_views import tasks_table
 
         ledger = tasks_table(page.plan, page.tasks, lang)
-        tables.append(replace(_view(label("report_tasks_heading", lang), ledger, lang, leave_out=("place",)),
-                              kind="tasks"))
+        tasks_as_of = long_date(page.tasks.as_of.isoformat(), lang)
+        tables.append(replace(_view(label("report_annex_tasks", lang).format(project=page.project, as_of=tasks_as_of),
+                                    ledger, lang, leave_out=("place",)), kind="tasks",
+                              note=label("report_tasks_note", lang).format(as_of=tasks_as_of)))
+    # a table is named in full, with its date, as it is read apart from the text (附表1　百色市“11155”科技
+    # 创新工程各项指标完成情况（截至2019年12月31日）); the list of annexes names it so too
+    as_of = long_date(document["as_of"], lang)
+    tables = [t if t.kind == "tasks" else replace(t, title=label("report_annex_full", lang).format(
+        project=page.project, title=t.title, as_of=as_of)) for t in tables]
     return tuple(replace(t, title=label("report_annex", lang).format(number=n, title=t.title), short_title=t.title)
                  for n, t in enumerate(tables, 1))
+
+
+HEADER_LINE = 6  # characters: a header longer than this is set on two lines
+BRACKET_AFTER = 8  # characters: a header longer than this breaks before its bracket (综合得分（分） does not)
+
+
+def header_lines(header: str) -> list[str]:
+    """A header's lines, for the Word file and the page alike: where its words say (本市完成数占↵
+    全区目标比重), else a long one before its bracket (较序时进度↵（百分点）) — never mid-word."""
+    if "\n" not in header and header.find("（") > 0 and sum(2 if ord(c) > 0x2E80 else 1 for c in header) > 2 * BRACKET_AFTER:
+        cut = header.index("（")
+        return [header[:cut], header[cut:]]
+    return header.split("\n")
 
 
 def indicator_name(i: dict[str, Any], lang: str) -> str:
@@ -85,6 +105,13 @@ def _cell(value: Any, field: Field, lang: str, path: str, indicator: str, catego
 # the report's own names for columns it names more fully than the terminal's tables
 REPORT_HEADERS = {"target_share": "report_col_target_share", "contribution": "report_col_contribution",
                   "share_of_achieved": "report_col_share_of_achieved", "needed_per_year": "report_col_needed"}
+# the region's table, eleven columns across A4: its headers in short words, each broken where its
+# words say (本市完成数占↵全区目标比重), never mid-word (全区目/标); 全区口径 said once in its note
+REGION_HEADERS = {"region_target": "report_col_region_target", "city_target": "report_col_city_target",
+                  "target_share": "report_col_target_share_lines", "city_achieved": "report_col_city_achieved",
+                  "contribution": "report_col_contribution_lines", "city_completion": "report_col_city_completion",
+                  "region_achieved": "report_col_region_achieved", "region_completion": "report_col_region_completion",
+                  "share_of_achieved": "report_col_share_of_achieved_lines", "pace": "report_col_pace"}
 
 
 def _header(key: str, lang: str) -> str:
@@ -94,8 +121,12 @@ def _header(key: str, lang: str) -> str:
 def _gaps(document: dict[str, Any], lang: str) -> Table:
     """Each indicator and its categories: the figures in the indicator's unit (a column of its own,
     as 项, 个 and 家 share the table), how far from the schedule, what is needed a year."""
+    # at the end of the year before the period's last, what is needed a year is what that year needs
+    end_year = document["period"]["end"][:4]
+    last_year = document["period"]["end"][4:] == "-12-31" and document["as_of"] == f"{int(end_year) - 1}-12-31"
     headers = (label("indicator", lang), label("category", lang), label("unit", lang),
-               *(_header(k, lang) for k in GAPS_ANNEX))
+               *(label("report_col_needed_by", lang).format(year=end_year)
+                 if k == "needed_per_year" and last_year else _header(k, lang) for k in GAPS_ANNEX))
     rows: list[tuple[Cell, ...]] = []
     groups = []
     for i in document["indicators"]:
@@ -111,6 +142,9 @@ def _gaps(document: dict[str, Any], lang: str) -> Table:
             rows.append((Cell(""), Cell(label("unassigned_category", lang)), unit, *(
                 Cell(figure(i["unassigned"]), i["unassigned"], "unassigned", i["id"], number=True) if k == "achieved"
                 else Cell("") for k in GAPS_ANNEX)))
+    if not any(i["categories"] or i.get("unassigned") is not None for i in document["indicators"]):
+        # no indicator split by category: no column left empty all the way down
+        headers, rows = headers[:1] + headers[2:], [row[:1] + row[2:] for row in rows]
     return Table(label("report_annex_gaps", lang), headers, tuple(rows), tuple(groups))
 
 
@@ -122,8 +156,8 @@ def _region(document: dict[str, Any], page: Page, lang: str) -> Table:
         rows.append((Cell(i["name"][lang]), *(
             _cell(None if region is None else region[REGION[k].attribute], REGION[k], lang,
                   "region." + REGION[k].attribute, i["id"]) for k in keys)))
-    return Table(label("report_region", lang).format(region=page.region_title),
-                 (label("indicator", lang), *(_header(k, lang) for k in keys)), tuple(rows),
+    return Table(label("report_annex_region", lang).format(region=page.region_title),
+                 (label("indicator", lang), *(label(REGION_HEADERS[k], lang) for k in keys)), tuple(rows),
                  note=_region_note(document, page, lang), wide=len(keys) > 6)
 
 
@@ -140,7 +174,8 @@ def _region_note(document: dict[str, Any], page: Page, lang: str) -> str:
             name=said.get(i["id"], i["name"][lang]), target=figure(i["target"]), baseline=figure(i["baseline"]),
             city_target=figure(region["city_target"]), achieved=figure(i["achieved"]),
             city_achieved=figure(region["city_achieved"]), unit=i["unit"][lang]))
-    return label("report_region_note", lang).format(items=label("report_notes_joiner", lang).join(items)) if items else ""
+    basis = label("report_region_basis", lang)
+    return label("report_region_note", lang).format(items=label("report_notes_joiner", lang).join([basis, *items]))
 
 
 def _outlook(document: dict[str, Any], lang: str) -> Table:
@@ -157,9 +192,14 @@ def _outlook(document: dict[str, Any], lang: str) -> Table:
                 cells.append(_cell(o[OUTLOOK[k].attribute], OUTLOOK[k], lang, "outlook." + OUTLOOK[k].attribute, i["id"]))
         rows.append(tuple(cells))
     return Table(label("report_annex_outlook", lang),
-                 (label("indicator", lang), label("unit", lang), *(label(k, lang) for k in OUTLOOK_ANNEX)),
-                 tuple(rows), note=label("report_table_note", lang).format(
+                 (label("indicator", lang), label("unit", lang), *(label(OUTLOOK_HEADERS.get(k, k), lang)
+                                                                   for k in OUTLOOK_ANNEX)),
+                 tuple(rows), note=label("report_outlook_note", lang).format(
                      note=label("outlook_line", lang).format(end=long_date(document["period"]["end"], lang))))
+
+
+OUTLOOK_HEADERS = {"observed_pace": "report_col_observed_pace", "required_pace": "report_col_required_pace",
+                   "projected": "report_col_projected"}
 
 
 def area_name(area: dict[str, Any], lang: str) -> str:
@@ -180,14 +220,14 @@ def _areas(document: dict[str, Any], lang: str) -> Table:
             status = Cell(label(STATUS_KEYS[i["status"]], lang), status=i["status"]) if "status" in i else Cell("")
             rows.append((Cell(area_name(area, lang)), Cell(names[i["id"]]), Cell(figure(i.get("target")), number=True),
                          Cell(figure(i["achieved"]), number=True), Cell(percent(i.get("completion")), number=True), status))
-    return Table(label("report_areas", lang), tuple(label(k, lang) for k in keys), tuple(rows),
+    return Table(label("report_annex_areas", lang), tuple(label(k, lang) for k in keys), tuple(rows),
                  tuple(sorted(set(groups) - {len(rows)})))
 
 
 def _areas_wide(table: ViewTable, lang: str) -> Table:
     """The counties as offices lay them out (--layout wide): a county a row, 完成数 and 完成率 under
     each indicator, the 合计 row last; a column under an indicator named with it (突破重大技术完成数)."""
-    return _view(label("report_areas", lang), table, lang)
+    return _view(label("report_annex_areas", lang), table, lang)
 
 
 def _view(title: str, table: ViewTable, lang: str, leave_out: tuple[str, ...] = ()) -> Table:
@@ -202,7 +242,9 @@ def _view(title: str, table: ViewTable, lang: str, leave_out: tuple[str, ...] = 
 
 def _ranking(document: dict[str, Any], page: Page, lang: str) -> Table:
     areas = {a.get("id"): a for a in document["areas"]}
+    # a score in points out of 100 (77.5), as `rank` gives it, not a share
     rows = tuple((Cell(str(r["rank"]), number=True), Cell(area_name(areas[r["id"]], lang)),
-                  Cell(percent(r["score"]), number=True)) for r in document["ranking"])
-    return Table(label("report_annex_ranking", lang), (label("rank", lang), label("county", lang), label("score", lang)),
-                 rows, note=page.ranking_rule)
+                  Cell(figure(round(r["score"] * 100, 1)), r["score"], "score", number=True)) for r in document["ranking"])
+    return Table(label("report_annex_ranking", lang), (label("rank", lang), label("county", lang),
+                                                       label("score_points", lang)),
+                 rows, note=label("report_table_note", lang).format(note=page.ranking_rule) if page.ranking_rule else "")

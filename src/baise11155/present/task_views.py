@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..calc.tasks import PAST_DEADLINE, JudgedLedger, JudgedTask
-from ..model.ledger import TASK_STATUSES, LedgerTask, Node
+from ..model.ledger import JUDGED_STATUSES, UNREPORTED, LedgerTask, Node
 from .fields import TEXT
 from .numbers import day
 from .views import Column, Table, project_name
@@ -66,8 +66,9 @@ def differs_shown(judged: JudgedTask, lang: str) -> str:
 
 def counts_line(judged: JudgedLedger, lang: str) -> str:
     counts = judged.counts
+    # every status a unit may report, 0 included; 未报送完成情况 (judged only) where there are some
     said = listed((label("tasks_count", lang).format(status=status_word(s, lang), count=counts[s])
-                   for s in TASK_STATUSES), lang)
+                   for s in JUDGED_STATUSES if counts[s] or s != UNREPORTED), lang)
     return label("tasks_counts_line", lang).format(total=len(judged.tasks), counts=said)
 
 

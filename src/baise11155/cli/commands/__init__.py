@@ -26,10 +26,13 @@ def load_plan(targets_path):
     return load_plan(targets_path)
 
 
+RECEIPTS = ("receipt", "ledger_receipt")  # what was read, said as such: not a warning
+
+
 def warn(notes: list[Note], lang: str) -> None:
     """Warnings go to standard error and leave the exit code alone."""
     for note in notes:  # (a read receipt is said as what it is, not as a warning)
-        if note.code in ("receipt", "ledger_receipt"):
+        if note.code in RECEIPTS:
             say(receipt_said(note, lang), err=True)
         else:
             say(phrase("warning", lang, message=text(note, lang)), err=True)

@@ -17,7 +17,7 @@ from ..options import (
     region_progress_option,
     targets_option,
 )
-from . import by_option, check_layout, finish, layout_option, load_plan, warn
+from . import RECEIPTS, by_option, check_layout, finish, layout_option, load_plan, warn
 
 if TYPE_CHECKING:
     from ..output import Output
@@ -61,16 +61,17 @@ def report(*, progress, as_of, reading, region_progress, by, layout, ledgers, si
     compared = compare_all(plan, progress, region_progress, reading, as_of=as_of, by_area=by == "county")
     comparison, warnings, areas = compared.comparison, compared.warnings, compared.areas
     judged = None
-    if ledgers:  # 重点任务推进情况: the ledger judged at the indicators' own date
+    if ledgers:  # 重点任务推进情况: the ledger judged at its own 报送日期, or the figures' as-of date if earlier
         from ...read.ledger import COUNT_HIDDEN, SKIP_HIDDEN
         from ..pipeline import judge_ledger_files
 
         hidden = SKIP_HIDDEN if reading.skip_hidden else COUNT_HIDDEN if reading.count_hidden else None
-        judged, notices = judge_ledger_files(plan, list(ledgers), comparison.evaluation.schedule.as_of, hidden)
+        judged, notices = judge_ledger_files(plan, list(ledgers), None, hidden,
+                                             by=comparison.evaluation.schedule.as_of)
         warnings = [*warnings, *notices]
     warn(warnings, out.lang)  # on standard error as for every command, and on the page
     lang = out.lang
-    about_data = [w for w in warnings if w.code != "receipt"]
+    about_data = [w for w in warnings if w.code not in RECEIPTS]  # the 提示 on screen, each one
     project = project_name(plan, lang)
     page = Page(label("report_title", lang).format(name=project), region_name(plan, lang),
                 ranking_rule(plan, lang) if areas is not None and plan.has_area_targets else "",

@@ -12,6 +12,7 @@ so that an office restyles the whole report by changing a style.
 from __future__ import annotations
 
 import io
+import math
 from typing import TYPE_CHECKING, Any
 
 from ..words import label
@@ -27,6 +28,8 @@ SIGNATURE, TABLE_TITLE, TABLE_TEXT, TABLE_NOTE = "Signature", "Table Title", "Ta
 RECIPIENT, ANNEX_LIST = "Recipient", "Annex List"
 # the sizes of 公文, in points: 二号 22, 三号 16, 四号 14, 五号 10.5
 TITLE_SIZE, BODY_SIZE, FOOTER_SIZE, TABLE_SIZE = 22, 16, 14, 10.5
+WIDE_TABLE_SIZE = 9  # 小五: a table of many columns (the region's eleven), its headers kept whole
+TABLE_TITLE_SIZE = 14  # 四号
 LANDSCAPE_WIDTH = 297 - 28 - 26  # mm across A4 turned, between the margins
 LINE = 28  # a fixed line, in points: 22 lines to a page of 公文
 
@@ -49,7 +52,11 @@ def render_report(report: Report, lang: str) -> bytes:
     _styles(document)
     document.core_properties.title = report.title
     document.core_properties.language = label("html_lang", lang)
-    document.add_paragraph(report.title, style="Title")
+    title = document.add_paragraph(style="Title")
+    for n, line in enumerate(report.title_lines):  # broken where 公文 break it, by a manual line break
+        run = title.add_run(line)
+        if n < len(report.title_lines) - 1:
+            run.add_break()
     document.add_paragraph(report.recipient, style=RECIPIENT)
     for block in report.body:
         if isinstance(block, Heading):
@@ -58,12 +65,15 @@ def render_report(report: Report, lang: str) -> bytes:
             _filled(document.add_paragraph(style="Normal"), block.text)
     for n, line in enumerate(report.annex_list):
         listed = document.add_paragraph(line, style=ANNEX_LIST)
+        listed.paragraph_format.keep_with_next = n < len(report.annex_list) - 1  # the list whole on one page
         if n == 0:  # a line left blank between the text and the list of annexes (附件说明)
             listed.paragraph_format.space_before = Pt(LINE)
-    for n, line in enumerate((report.unit, report.signed)):
-        signed = document.add_paragraph(line, style=SIGNATURE)
-        if n == 0:
-            signed.paragraph_format.space_before = Pt(LINE)
+    # the date four characters in from the right (右空四字), the unit's name centred over it
+    unit = document.add_paragraph(report.unit, style=SIGNATURE)
+    unit.paragraph_format.space_before = Pt(LINE)
+    over = (_size(report.signed) - _size(report.unit)) / 2  # in half characters
+    unit.paragraph_format.right_indent = Pt(max(0.0, 4 * BODY_SIZE + over * BODY_SIZE / 2))
+    document.add_paragraph(report.signed, style=SIGNATURE)
     _landscape(document)  # the annexed tables on pages of their own, across A4's length
     document.add_paragraph(label("report_part_annexes", lang), style="Heading 1")
     for table in report.annexes:
@@ -204,10 +214,10 @@ def _styles(document: Any) -> None:
     spaced(annex_list, indent=True, align=WD_ALIGN_PARAGRAPH.LEFT)
     signature = paragraph_style(SIGNATURE)
     spaced(signature, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    signature.paragraph_format.right_indent = Pt(2 * BODY_SIZE)
+    signature.paragraph_format.right_indent = Pt(4 * BODY_SIZE)
     table_title = paragraph_style(TABLE_TITLE)
-    _fonts(table_title, DOCX_FONTS["heading"][0], 14)
-    spaced(table_title, before=12, after=6, line=None, align=WD_ALIGN_PARAGRAPH.LEFT)
+    _fonts(table_title, DOCX_FONTS["heading"][0], TABLE_TITLE_SIZE)
+    spaced(table_title, before=12, after=6, line=None, align=WD_ALIGN_PARAGRAPH.CENTER)
     table_title.paragraph_format.keep_with_next = True
     for name, size in ((TABLE_TEXT, TABLE_SIZE), (TABLE_NOTE, TABLE_SIZE)):
         style = paragraph_style(name)
@@ -254,8 +264,18 @@ def _table(document: Any, table: Table, width: float) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+    from docx.shared import Pt
 
-    document.add_paragraph(table.title, style=TABLE_TITLE)
+    from ..report_annexes import header_lines
+
+    title = document.add_paragraph(style=TABLE_TITLE)
+    # a title longer than the line breaks before its date (（截至2019年12月31日）), never 日） alone
+    head, cut, date = table.title.rpartition("（")
+    if cut and _size(table.title) / 2 > 0.9 * width / (TABLE_TITLE_SIZE * 0.3528):
+        title.add_run(head).add_break()
+        title.add_run(cut + date)
+    else:
+        title.add_run(table.title)
     made = document.add_table(rows=1 + len(table.rows), cols=len(table.headers))
     made.style = document.styles["Table Grid"]
     made.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -269,7 +289,14 @@ def _table(document: Any, table: Table, width: float) -> None:
         paragraph.style = document.styles[TABLE_TEXT]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.keep_with_next = True  # never a header alone at a page's foot
-        paragraph.add_run(text).bold = True
+        lines = header_lines(text)
+        for n, line in enumerate(lines):  # a header broken where its words say
+            run = paragraph.add_run(line)
+            run.bold = True
+            if table.wide:
+                run.font.size = Pt(WIDE_TABLE_SIZE)
+            if n < len(lines) - 1:
+                run.add_break()
     last = len(table.rows) - 1
     ends = {n - 1 for n in table.groups if n} | {last}  # the last row of each group
     for n, (row, cells) in enumerate(zip(made.rows[1:], table.rows, strict=True)):
@@ -284,7 +311,9 @@ def _table(document: Any, table: Table, width: float) -> None:
             paragraph.paragraph_format.keep_with_next = together
             if shown.number:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            paragraph.add_run(shown.text)
+            run = paragraph.add_run(shown.text)
+            if table.wide:
+                run.font.size = Pt(WIDE_TABLE_SIZE)
     # an indicator's name once, down the rows of its group (merged as offices merge it)
     for first, end in zip(table.groups, (*table.groups[1:], len(table.rows)), strict=False):
         if end - first > 1:
@@ -300,15 +329,40 @@ def _table(document: Any, table: Table, width: float) -> None:
         document.add_paragraph(table.note, style=TABLE_NOTE)
 
 
+def _size(text: str) -> int:
+    """A text's width in half characters: a Chinese character (or a full-width mark) as two."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+CELL_MARGINS = 1.2  # a cell's margins, left and right, in characters of the table's size
+TEXT_WRAPS_AT = 8  # a name wraps after eight characters; a figure or a header word never wraps
+TEXT_AT_LEAST = 5  # and never before five, however many columns there are
+
+
 def _widths(table: Table, width: float) -> list[Any]:
-    """The columns' widths across the text's width (in mm), each by
-    the longest text it holds (a Chinese character as two), a header counting half."""
+    """The columns' widths across the text's width (in mm): each wide enough for its header's
+    longest line (a header breaks only where its words say, 本市完成数占↵全区目标比重, never 全区目/标)
+    and its figures, and for its names up to eight characters; where that is more than the width,
+    the names wrap sooner, the headers and figures kept whole as long as they fit at all."""
     from docx.shared import Mm
 
-    def size(text: str) -> int:
-        return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+    from ..report_annexes import HEADER_LINE, header_lines
 
-    # a figure (100.0%, 低于16.6) never wraps; a long name wraps after eight characters
-    needs = [min(max([size(h) / 2, 8, *(size(row[n].text) + 1 for row in table.rows)]), 16)
-             for n, h in enumerate(table.headers)]
+    size = WIDE_TABLE_SIZE if table.wide else TABLE_SIZE
+    chars = width / (size * 0.3528)  # characters across the width (a point is 0.3528 mm)
+    floors, needs = [], []
+    for n, header in enumerate(table.headers):
+        # a header's words on one line up to six characters (全区目标), a longer one on two
+        lines = [_size(line) / 2 for line in header_lines(header)]  # broken where its words say: kept so
+        head = max(lines) if len(lines) > 1 else lines[0] if lines[0] <= HEADER_LINE else math.ceil(lines[0] / 2)
+        texts = [_size(row[n].text) / 2 for row in table.rows if not (row[n].number or row[n].status)]
+        fixed = [head, *(_size(row[n].text) / 2 for row in table.rows if row[n].number or row[n].status), 2,
+                 min(max(texts, default=0), TEXT_AT_LEAST)]
+        floor = max(fixed) + CELL_MARGINS
+        floors.append(floor)
+        needs.append(max(floor, min(max(texts, default=0), TEXT_WRAPS_AT) + CELL_MARGINS))
+    over, room = sum(needs) - chars, sum(need - floor for need, floor in zip(needs, floors, strict=True))
+    if over > 0 and room > 0:
+        cut = min(1.0, over / room)
+        needs = [need - (need - floor) * cut for need, floor in zip(needs, floors, strict=True)]
     return [Mm(width * need / sum(needs)) for need in needs]

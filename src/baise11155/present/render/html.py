@@ -62,16 +62,17 @@ th, td.text { text-align: left; }
 th { background: #f6f8fa; word-break: keep-all; overflow-wrap: normal; text-align: center; }
 tbody.group { break-inside: avoid; }
 thead { display: table-header-group; }  /* a table going on to a second page repeats its header */
-.annex-title { margin: 1.25rem 0 .25rem; font-size: 1.05rem; }
+.annex-title { margin: 1.25rem 0 .25rem; font-size: 1.05rem; text-align: center; }
 .touched { color: #9a6700; }
 .recipient { margin: 0 0 .3rem; }
-.annex-list { margin-top: 1.6rem; }
-.annex-list p { margin: 0; text-indent: 2em; white-space: pre; }
+.annex-list { margin-top: 1.6rem; break-inside: avoid; }
+.annex-list p { margin: 0; text-indent: 2em; white-space: pre-wrap; }
 mark.fill-in { background: #fff3a3; }  /* a place the office fills in */
 @page { size: A4; margin: 25mm 20mm 22mm 22mm;
   @top-center { content: ""; }  /* a margin box of the page's own: the browser prints no header of its own */
   @bottom-center { content: ""; } }
 /* the page number as GB/T 9704 sets it: right on odd pages, left on even ones, a character in */
+@page across { size: A4 landscape; }
 @page :right { @bottom-right { content: "— " counter(page) " —"; font-size: 10.5pt; padding-right: 1em; } }
 @page :left { @bottom-left { content: "— " counter(page) " —"; font-size: 10.5pt; padding-left: 1em; } }
 @media print {
@@ -85,10 +86,10 @@ mark.fill-in { background: #fff3a3; }  /* a place the office fills in */
   .category .bar { height: .75rem; }
   table { font-size: 10.5pt; }
   th, td { padding: 1.5pt 3pt; }
-  table.wide { table-layout: fixed; }  /* many columns across A4: equal widths, text wrapping */
-  table.wide th:first-child { width: 18%; }
-  table.wide td { white-space: normal; }
-  table.wide th { word-break: normal; }  /* a narrow column's header wraps where it must */
+  .annexes { page: across; }  /* the annexed tables on A4 turned, as the Word file sets them */
+  table.wide { font-size: 9pt; }
+  table.wide td:first-child { white-space: normal; }
+  th { white-space: nowrap; }  /* a header breaks only where its words do (its <br>), never mid-word */
   .status { color: #000; border: 1px solid #000; background: #fff !important; }
   .status.hatched { border: 1.5px dashed #000; color: #000; }
 }
@@ -165,7 +166,7 @@ def render_report(report: Report, document: dict, lang: str, *, touched: frozens
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(report.title)}</title><style>{CSS}</style></head><body>",
         PATTERNS,
-        f"<header><h1>{escape(report.title)}</h1></header>",
+        "<header><h1>" + "<br>".join(escape(line) for line in report.title_lines) + "</h1></header>",
         "<section class=\"body\">",
         f'<p class="recipient">{escape(report.recipient)}</p>',
     ]
@@ -244,9 +245,12 @@ def _indicator(i: dict, lang: str) -> str:
 
 def _table(table: Table) -> str:
     """An annexed table, each figure with the exact number the JSON holds beside it."""
-    rows = [f'<p class="annex-title">{escape(table.title)}</p>',
+    from ..report_annexes import header_lines
+
+    rows = [f'<div><p class="annex-title">{escape(table.title)}</p>',
             ('<table class="wide">' if table.wide else "<table>") + "<thead><tr>"
-            + "".join(f"<th>{escape(h)}</th>" for h in table.headers) + "</tr></thead>"]
+            + "".join("<th>" + "<br>".join(escape(line) for line in header_lines(h)) + "</th>" for h in table.headers)
+            + "</tr></thead>"]
     if not table.groups:  # rows that may part anywhere
         rows.append("<tbody>")
     for n, row in enumerate(table.rows):
@@ -256,6 +260,7 @@ def _table(table: Table) -> str:
     rows.append("</tbody></table>" if table.rows or not table.groups else "</table>")
     if table.note:
         rows.append(f'<p class="note">{escape(table.note)}</p>')
+    rows.append("</div>")
     return "\n".join(rows)
 
 

@@ -72,8 +72,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "report_region": ("对照{region}", "Against {region}"),
     "report_areas": ("分县区完成情况", "By county"),
     "report_whole": ("合计", "Overall"),
-    "report_touched": ("读取数据时有提示涉及此指标，有关数据有待核实", "a note met while reading the data concerns this "
-                       "indicator: its figures need checking"),
+    "report_touched": ("数据核实：测算时有数据提示涉及此指标，详见屏幕提示", "data check: a note met while working out "
+                       "the figures concerns this indicator, as shown on screen"),
     # statuses, one vocabulary in every format (STATUS_KEYS below gives the office's order)
     "exceeded": ("超额完成", "exceeded"),
     "achieved_status": ("已完成", "achieved"),
@@ -359,6 +359,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "task_overdue": ("超期未完成", "overdue, not done"),
     "task_done": ("已完成", "done"),
     "task_closed": ("已销号", "done and closed"),
+    "task_not_reported": ("未报送完成情况", "node not reported"),  # judged: a node due, its 完成情况 blank
     "ledger_sheet": ("督查台账", "Ledger"),
     "ledger_title": ("{year}年{name}重点任务督查台账", "{year} {name}: supervision ledger of the tasks"),
     "ledger_quarter": ("{year}年{quarter}", "{year} {quarter}"),

@@ -786,8 +786,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "the task “{task}” has this node marked otherwise at {other}; check and keep one"),
     "ledger_no_as_of": ("台账中没有报送日期；请用 --as-of 指明判定日期", "the ledgers give no 报送日期 (date reported): "
                         "give the date to judge at with --as-of"),
-    "ledger_node_unreported": ("任务“{task}”{due}到期的节点未填完成情况，按未完成判定",
-                               "the task “{task}”: the node due {due} has no 完成情况, judged not met"),
+    "ledger_node_unreported": ("任务“{task}”{due}到期的节点未填完成情况，判为未报送完成情况（不判滞后）",
+                               "the task “{task}”: the node due {due} has no 完成情况, judged not reported (not behind)"),
     "ledger_task_two_leads": ("任务“{task}”在{other}的牵头单位为{other_lead}，此处为{lead}：按两个牵头单位的两项任务分别判定；如为同一任务，请统一牵头单位",
                               "the task “{task}” is led by {other_lead} at {other} and by {lead} here: judged as two "
                               "tasks, one for each lead unit; if it is one task, give it one lead unit"),

@@ -8,11 +8,22 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     # the parts, as a 进展情况报告 runs
     "report_part_overall": ("一、总体情况", "1. Overall"),
     "report_tasks_heading": ("重点任务推进情况", "The plan's tasks"),
-    "report_tasks": ("督查台账共{total}项任务，{counts}。", "The supervision ledger holds {total} tasks: {counts}."),
-    "report_tasks_behind": ("其中，进度滞后或超期的有{tasks}。", " Behind or overdue: {tasks}."),
-    "report_task_lead": ("{task}（牵头单位：{lead}）", "{task} (led by {lead})"),
-    "report_task_lead_status": ("{task}{status}（牵头单位：{lead}）", "{task}: {status} (led by {lead})"),
-    "report_problem_tasks": ("{count}项重点任务进度滞后或超期未完成：{items}", "{count} tasks behind or overdue: {items}"),
+    # 重点任务推进情况: the ledger at its own date, in totals, the tasks to ask about by lead unit
+    "report_tasks_counts": ("截至{as_of}督查台账报送情况，{total}项重点任务中，{counts}{unreported}{see}。",
+                            "As the supervision ledger stood on {as_of}, of its {total} tasks: {counts}{unreported}{see}."),
+    "report_tasks_unreported": ("；其中{count}项未报送推进状态", "; {count} reported no status"),
+    "report_tasks_asked": ("需督办的任务中，{groups}。", " To be asked about: {groups}."),
+    "report_task_lead_counts": ("{lead}牵头的{counts}", "{lead} leads {counts}"),
+    "report_problem_tasks": ("部分重点任务推进滞后，{counts}，涉及{leads}{see}",
+                             "Some tasks are behind ({counts}), led by {leads}{see}"),
+    "report_problem_task_leads": ("{leads}等{count}个牵头单位", "{leads} and others, {count} lead units"),
+    # where reading the data met notes: a line for the drafter to check and delete, never a sentence sent
+    "report_data_check": ("【数据核实：测算时有{notes}处数据提示{about}，详见屏幕提示；请经办人核对后删除本段】",
+                          "[Data check: {notes} notes were met while working out the figures{about}, as shown on "
+                          "screen; check them, then delete this paragraph]"),
+    "report_data_check_about": ("（涉及{names}）", " (about {names})"),
+    # the title as 公文 break it: a line each, whole in sense
+    "report_title_lines": ("关于{name}\n推进情况的报告", "{name}: progress report"),
     "report_opening": ("现将{project}截至{as_of}推进情况报告如下：", "The progress of {project} as of {as_of} is reported below."),
     # the opening with the document that set the plan (plan.document), where the plan names one
     "report_opening_based": ("根据《{document}》要求，现将{project}截至{as_of}推进情况报告如下：",
@@ -31,7 +42,7 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_part_next": ("四、下步工作建议", "4. Next steps proposed"),
     "report_part_annexes": ("附表", "Annexed tables"),
     # the figures beside a category's bar on the page, in words
-    "report_bar_figures": ("已完成{achieved}{unit}，目标{target}{unit}，完成率{completion}",
+    "report_bar_figures": ("{achieved}/{target}{unit}，{completion}",
                            "{achieved} of {target} {unit}, {completion}"),
     "report_item_heading": ("（{number}）{name}", "2.{number} {name}"),
     # 一、总体情况
@@ -66,6 +77,10 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_stop": ("。", "."),
     "report_sentence": ("{text}。", "{text}."),
     "report_categories": ("分类别看，{groups}。", "By category: {groups}."),
+    # a category by its status, the names first (中高端铝、机械已完成目标): never 已完成的有中高端铝, which
+    # reads as if 中高端铝 were a thing done
+    "report_category_named": ("{names}{status}", "{status}: {names}"),
+    "report_category_done": ("已完成目标", "target met"),
     # 三、存在问题
     "report_point": ("{ordinal}是{text}。", "{text}."),
     # what is behind, judged: the names grouped by how far behind, never the figures of 二 again
@@ -90,10 +105,6 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_problem_area_missing": ("{county}{indicator}{status}", "{county}'s {indicator}: {status}"),
     "report_problem_missing": ("{names}{status}，进度无法评价", "{names}: {status}, progress cannot be judged"),
     "report_problem_unjudged": ("{names}基数不详，{status}", "{names}: baseline not known, {status}"),
-    "report_problem_notes": ("部分数据有待核实，读取数据时有{notes}处提示，涉及{names}",
-                             "Some figures need checking: {notes} notes were met while reading the data, about {names}"),
-    "report_problem_notes_unnamed": ("部分数据有待核实，读取数据时有{notes}处提示",
-                                     "Some figures need checking: {notes} notes were met while reading the data"),
     "report_problem_none": ("各项指标均未落后于序时进度", "No indicator is behind the schedule"),
     # 四、下步工作建议
     # a measure for what is behind: what to push, where to focus, who leads, what must be done by when;
@@ -113,23 +124,26 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_next_keep": ("巩固{names}的良好势头，确保按期完成目标任务",
                          "Keep up the pace of {names}, to meet the targets on time"),
     "report_next_missing": ("督促相关单位报送{names}的数据", "Have the units concerned report the figures of {names}"),
-    "report_next_notes": ("核实{names}的有关数据，必要时更正后重新测算",
-                          "Check the figures of {names}, and correct them where needed before working them out again"),
-    "report_next_notes_unnamed": ("核实有关数据，必要时更正后重新测算",
-                                  "Check the figures the notes concern, and correct them where needed before working "
-                                  "them out again"),
     "report_next_baseline": ("补充{names}的基数，以便评价进度", "Find the baseline of {names}, so that its pace can be judged"),
     "report_next_monitored": ("{names}无目标，继续监测", "{names}: no target, keep monitoring"),
     "report_next_none": ("各项指标均已完成目标", "Every indicator has reached its target"),
-    # the end: who made it, and when
-    "report_unit": ("编制单位：{unit}", "Prepared by: {unit}"),
-    "report_unit_blank": ("编制单位：＿＿＿＿＿＿＿＿", "Prepared by: ____________"),
+    # the end: who signs it (the unit's name alone, or a blank), and when
+    "report_unit_blank": ("＿＿＿＿＿＿＿＿", "____________"),
     "report_date": ("{year}年{month}月{day}日", "{day} {month_name} {year}"),
     "report_date_blank": ("＿＿＿＿年＿＿月＿＿日", "Date: ____________"),
     # the annexed tables
     "report_annex": ("附表{number}　{title}", "Table {number}. {title}"),
     "report_annex_gaps": ("各项指标完成情况", "Each indicator and category"),
-    "report_annex_outlook": ("期末研判", "Outlook to the deadline"),
+    "report_annex_outlook": ("期末完成情况研判", "Outlook to the deadline"),
+    "report_annex_region": ("与{region}目标完成情况对照", "against {region}"),
+    "report_annex_areas": ("分县区完成情况", "by county"),
+    # a table's full name: the project, what it shows, its date
+    "report_annex_full": ("{project}{title}（截至{as_of}）", "{project}: {title}, as of {as_of}"),
+    "report_annex_tasks": ("{project}重点任务推进情况（截至{as_of}台账报送情况）",
+                           "{project}: the tasks, as the ledger stood on {as_of}"),
+    "report_tasks_note": ("注：按截至{as_of}台账报送的节点完成情况，以各任务到期的节点目标判定；节点到期而未填完成情况的，判为"
+                          "“未报送完成情况”。", "Note: each task judged by its nodes due, as the ledger stood on {as_of}; "
+                          "a node due whose 完成情况 is blank is judged not reported."),
     "report_annex_ranking": ("分县区综合排名", "Counties ranked"),
     # the list of the annexed tables, after the text and before the signature (附件说明, GB/T 9704)
     "report_annex_list_first": ("附表：{number}.{title}", "Annexed: {number}. {title}"),
@@ -139,6 +153,26 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_col_contribution": ("本市完成数占全区目标比重", "City achieved as share of region's target"),
     "report_col_share_of_achieved": ("本市完成数占全区完成数比重", "City achieved as share of region's achieved"),
     "report_col_needed": ("每年尚需完成", "Needed a year"),
+    "report_col_region_target": ("全区目标", "Region's target"),
+    "report_col_city_target": ("本市目标", "City's target"),
+    "report_col_target_share_lines": ("本市目标占\n全区比重", "City's target,\nshare of region's"),
+    "report_col_city_achieved": ("本市完成数", "City achieved"),
+    "report_col_contribution_lines": ("本市完成数占\n全区目标比重", "City achieved,\nshare of region's target"),
+    "report_col_city_completion": ("本市完成率", "City's completion"),
+    "report_col_region_achieved": ("全区完成数", "Region achieved"),
+    "report_col_region_completion": ("全区完成率", "Region's completion"),
+    "report_col_share_of_achieved_lines": ("本市完成数占\n全区完成数比重", "City achieved,\nshare of region's achieved"),
+    "report_col_pace": ("与全区比", "Against the region"),
+    # the outlook's table: what is counted a year, in the unit of the column beside it
+    "report_col_observed_pace": ("实际年均\n完成数", "Done a year\nso far"),
+    "report_col_required_pace": ("尚需年均\n完成数", "Needed\na year"),
+    "report_col_projected": ("按此进度\n期末可达", "Projected\nat the end"),
+    "report_outlook_note": ("注：{note}；“按此进度期末可达”为推算值，保留一位小数，未取整。",
+                            "Note: {note}; the projection is worked out, to one decimal, not rounded."),
+    # with a year left, what is needed a year is what is needed in that year
+    "report_col_needed_by": ("{year}年需完成", "Needed in {year}"),
+    "report_region_basis": ("本市目标、完成数、完成率均按全区口径计", "the city's target, achieved and completion are "
+                            "counted as the region counts them"),
     # the note under the region's table: a stock counted as the region counts it, worked out
     "report_region_note": ("注：{items}。", "Note: {items}."),
     "report_region_note_item": ("{name}按全区口径以新增数计，本市目标为{target}−{baseline}={city_target}{unit}，"

@@ -392,6 +392,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "task_plan_id": ("计划任务", "Plan task"),
     "task_no_deadline": ("长期", "ongoing"),
     "task_node_shown": ("{due}：{target}（{done}）", "{due}: {target} ({done})"),
+    "task_node_shown_alone": ("{target}（{done}）", "{target} ({done})"),
     "task_quarter_1": ("一季度", "Q1"),
     "task_quarter_2": ("二季度", "Q2"),
     "task_quarter_3": ("三季度", "Q3"),

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 # warnings that say a cross-check failed: a total, a city row or a row's figures that do not add up,
 # a figure thousands of times its neighbours. The figure is given and marked; `validate` fails on them.
-CHECKS_FAILED = frozenset({"total_differs", "row_total_differs", "city_row_differs", "figure_far_off",
-                           "period_additions_missing"})
+CHECKS_FAILED = frozenset({"total_differs", "total_of_differs", "row_total_differs", "city_row_differs",
+                           "figure_far_off", "period_additions_missing"})
 
 # what a message is made of: text and numbers (None where one is not known), a phrase inside it (a
 # note), alternatives (a tuple), names listed one after another (`Listed`)

@@ -625,3 +625,25 @@ def summary(counts: dict[str, int], lang: str) -> str:
     if clauses:
         said += label("summary_joiner", lang) + label("clause_joiner", lang).join(clauses)
     return said
+
+
+# the cross-checks that fail validate, by what a clerk calls them (合计不符: a total not adding up)
+_CHECK_KINDS = {"total_differs": "totals", "total_of_differs": "totals", "row_total_differs": "totals", "city_row_differs": "totals",
+                "figure_far_off": "far_off", "period_additions_missing": "additions"}
+
+
+def validate_said(lines: int, rows: int, problems: int, failed: Iterable[str], lang: str) -> str:
+    """validate's last line, its verdict said once: 共26行数据，计入26行，未发现问题; or 发现问题3处
+    with the cross-checks failed among them by kind (合计不符1处、其他问题2处), never 未发现问题 above
+    a check that failed."""
+    kinds: dict[str, int] = {}
+    for code in failed:
+        kinds[_CHECK_KINDS[code]] = kinds.get(_CHECK_KINDS[code], 0) + 1
+    if not kinds:
+        return phrase("validate_summary" if problems else "validate_clean", lang, lines=lines, rows=rows,
+                      problems=problems)
+    clauses = [phrase(f"validate_kind_{kind}", lang, count=count) for kind, count in kinds.items()]
+    if problems:
+        clauses.append(phrase("validate_kind_other", lang, count=problems))
+    return phrase("validate_summary_checks", lang, lines=lines, rows=rows, problems=problems + sum(kinds.values()),
+                  kinds=listed(clauses, lang))

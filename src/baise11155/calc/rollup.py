@@ -50,8 +50,11 @@ class RegionFigure:
     id: str
     target: Number | None
     achieved: Number | float | None  # None: no area gave a figure
-    completion: float | None
+    completion: float | None  # the region's, only where every area of the plan gave the figure
     cities: int  # how many cities' figures make it
+    # where only some areas gave it: their sum ÷ the region's target, what those areas make of it (not
+    # the region's completion: 梧州 alone gives 40 of 1000, which is not the region at 4.0%)
+    share_of_target: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +148,19 @@ def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.da
         result.append(City(area, own.id if own is not None else None, tuple(figures), evaluation))
     given = {area_key(area) for area, _ in areas}
     whole = bool(plan.divisions) and all(division.aliases() & given for division in plan.divisions)
-    return RollUp(when, tuple(totals), tuple(result), tuple(notices), whole)
+    return RollUp(when, tuple(_of_some(total, plan, whole and total.cities == len(areas)) for total in totals),
+                  tuple(result), tuple(notices), whole)
+
+
+def _of_some(total: RegionFigure, plan: Plan, whole: bool) -> RegionFigure:
+    """A total as what it is: the region's completion where every area of the plan gave the figure;
+    else no completion, and a count's sum as the share of the region's target those areas make."""
+    if whole or total.achieved is None:
+        return total
+    indicator = plan.indicator(total.id)
+    share = float(_exact(total.achieved) / total.target) if total.target and indicator.kind.areas_add_up \
+        and indicator.parts is None else None
+    return replace(total, completion=None, share_of_target=share)
 
 
 def _ratio_of_cities(plan: Plan, n: int, evaluated: list[tuple[str, Evaluation]]) -> tuple[RegionFigure, list[Note]]:

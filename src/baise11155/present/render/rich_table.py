@@ -40,6 +40,8 @@ def render_rich(table: Table, lang: str, terminal: bool, width: int | None = Non
     for line in table.lines:
         for part in wrap_wide(_drawable(line), console.width):
             console.print(Text(part), no_wrap=True, crop=False)
+    if not table.rows:  # no rows (explain of a category never reported): its lines say so, no empty grid
+        return out.getvalue()
     texts = [[_drawable(text) for text in row] for row in human_rows(table, lang)]
     least = [_least_width(_header(column), [row[n] for row in texts], column.display != TEXT)
              for n, column in enumerate(table.columns)]

@@ -53,13 +53,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "region_target": ("全区目标", "Region target"),
     "region_kind": ("全区口径", "Region kind"),
     "city_target": ("本市目标（全区口径）", "City target (region basis)"),
-    "target_share": ("目标占比", "Target share"),
+    "target_share": ("本市目标占全区比重", "Target share"),
     "city_achieved": ("本市完成（全区口径）", "City achieved (region basis)"),
-    "contribution": ("占全区目标比重", "Share of region target"),
+    "contribution": ("本市完成数占全区目标比重", "Share of region target"),
     "city_completion": ("本市完成率（全区口径）", "City completion (region basis)"),
     "region_achieved": ("全区完成", "Region achieved"),
     "region_completion": ("全区完成率", "Region completion"),
-    "share_of_achieved": ("占全区完成", "Share of region achieved"),
+    "share_of_achieved": ("本市完成数占全区完成数比重", "Share of region achieved"),
+    # a roll-up's rows are each city's: its share, not 本市's
+    "area_contribution": ("占全区目标比重", "Share of region target"),
+    "area_share_of_achieved": ("占全区完成数比重", "Share of region achieved"),
     "pace": ("与全区比", "Vs region"),
     "sheet": ("结果", "Result"),
     # the report
@@ -165,9 +168,13 @@ LABELS: dict[str, tuple[str, str]] = {
                     "baseline); target and completion are each area's own plan's, where it has one"),
     "rollup_total": ("合计", " total"),
     # the areas' sum when they may not be all the region's (`rollup`): named for what it is
-    "rollup_total_cities": ("{count}市合计", "{count}-city total"),
-    "rollup_total_counties": ("{count}个县区合计", "{count}-county total"),
-    "rollup_total_areas": ("{count}个地区合计", "{count}-area total"),
+    "rollup_total_cities": ("已报送{count}市合计", "{count}-city total"),
+    "rollup_total_counties": ("已报送{count}个县区合计", "{count}-county total"),
+    "rollup_total_areas": ("已报送{count}个地区合计", "{count}-area total"),
+    "rollup_only": ("仅{area}", "{area} only"),
+    "rollup_some_line": ("合计行只含已报送的地区，不是全区完成率：“占全区目标比重”为已报送各地之和占全区目标的比重",
+                         "a total of some areas only is no completion of the region's: its share of the region's "
+                         "target is what the areas that gave it make of it"),
     "rollup_none_cities": ("各市均未报送", "no city gave it"),
     "rollup_none_counties": ("各县区均未报送", "no county gave it"),
     "rollup_none_areas": ("各地均未报送", "no area gave it"),
@@ -212,6 +219,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "explain_sum": ("计入{rows}行：{terms} = {total}（已完成{achieved}）", "{rows} row(s) counted: {terms} = {total} (achieved {achieved})"),
     "explain_baseline_only": ("期内尚无数值；已完成按基数计{achieved}", "no level in the period yet: achieved is the "
                               "baseline, {achieved}"),
+    # a count with no rows: nothing to add up, and no baseline to speak of (its 0 is no baseline)
+    "explain_no_rows_category": ("期内无该类别的数据行，已完成计为{achieved}", "no rows of this category in the period: "
+                                 "achieved is {achieved}"),
+    "explain_no_rows": ("期内无该指标的数据行，已完成计为{achieved}", "no rows of this indicator in the period: "
+                        "achieved is {achieved}"),
     "explain_derived": ("{kind}由最新数值{level}得出：{achieved}", "the {kind} is made of the latest level, {level}: "
                         "{achieved}"),
     "explain_expected_milestones": ("序时应完成（按年度目标）= {expected}", "expected by now (by the milestones) = {expected}"),

@@ -32,7 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
                "One row per indicator: target, achieved, completion, gap, schedule, status."),
     "gaps": ("差距表：每项指标和类别的差距，以及每年尚需完成的数量。",
              "The gap table (差距): every indicator and category, with what is still needed per year."),
-    "compare": ("对照全区目标（全区“三百二千”），按全区口径计算本市的贡献。",
+    "compare": ("对照全区目标（全区“三百二千”），按全区口径计算本市占全区目标的比重。",
                 "The city against the region's targets (对照全区“三百二千”), on the region's basis."),
     "targets": ("计划中的各项指标：类别、基数、全区对应目标、工程代号。",
                 "The plan as encoded: indicators, categories, baselines, regional counterparts, codes."),

@@ -566,9 +566,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{names}: not among the plan's areas, shown apart and without targets; if misspelt, use the plan's name",
     ),
     "column_set_aside": (
-        "第{index}列{cell}未使用：汇总到上级时只按指标相加（上级计划没有这一分类，县区由地区代替）",
-        "column {index} {cell} is set aside: a roll-up adds indicators up by area (the region's plan has no such "
-        "breakdown, and the area stands for the county)",
+        "第{index}列{cell}未使用：全区汇总只按地区和指标相加，不分类别，也不分县区（各县区的数一并计入所在的地区）",
+        "column {index} {cell} is set aside: a roll-up adds indicators up by area, not by category or county (a "
+        "county's figures count toward its area)",
     ),
     "rollup_no_area": (
         "有{rows}行没有填写地区：请填写“地区”（或“市”）列，或用 --area 名称=文件 指定整个文件所属地区",

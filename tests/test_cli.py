@@ -105,6 +105,15 @@ def test_many_problems_are_cut_short_and_point_at_validate(run, write):
     assert lines[-1] == "... and 10 more; `baise11155 validate` lists them all"
 
 
+def test_each_problem_begins_with_error(run, write):
+    """Two problems: the second began bare, under the first's 错误： (third 公文 review, item 8)."""
+    path = write("指标,年份\n突破重大技木,2019\n转化科技成果,2030\n突破重大科技,2019\n")
+    result = run("status", path, "--lang", "zh")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and all(line.startswith(f"错误：{path}第") for line in lines), lines
+
+
 def test_beyond_the_problems_kept_no_command_promises_to_list_them_all(run, write):
     path = write("indicator,year\n" + "nope,2019\n" * 1500)
     result = run("status", path)

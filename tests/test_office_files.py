@@ -99,6 +99,9 @@ def test_the_command_line_maps_a_column(run, write):
     assert result.json()["indicators"][3]["achieved"] == 45
     result = run("status", path, "--column", "amount=落实情况")
     assert result.exit_code == 2 and "COLUMN one of indicator, category" in result.stderr
+    # the column named in Chinese, as the Chinese help lists them (数量 for value)
+    result = run("status", path, "--format", "json", "--column", "数量=落实情况")
+    assert result.exit_code == 0 and result.json()["indicators"][3]["achieved"] == 45
 
 
 def test_totals_are_checked_and_footers_skipped(write):

@@ -507,7 +507,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "reading a workbook needs python-calamine (installed with this tool); install it (pip install "
                         "python-calamine), or save the file as CSV UTF-8"),
     # rows left out of the figures
-    "left_out": ("此行等{rows}行“{name}”数据{why}，未计入", "{rows} {noun} of {id} {why} left out of the figures"),
+    "left_out": ("“{name}”有{rows}条数据{why}（第一条在此），未计入", "{rows} {noun} of {id} {why} left out of the figures"),
+    "left_out_from": ("第{line}行等共{rows}条“{name}”数据{why}，未计入",
+                      "rows {line} and after: {rows} {noun} of {id} {why} left out of the figures"),
     "left_out_lines": ("第{lines}行共{rows}条“{name}”数据{why}，未计入",
                        "rows {lines}: {rows} {noun} of {id} {why} left out of the figures"),
     "left_out_row": ("“{name}”数据{why}，未计入", "1 row of {id} {why} left out of the figures"),
@@ -834,6 +836,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 
 # English nouns that follow a number in a message: the parameter that counts them
-PLURALS = {"left_out": ("rows", "row", "rows"), "left_out_lines": ("rows", "row", "rows"), "receipt": ("rows", "row", "rows"),
+PLURALS = {"left_out": ("rows", "row", "rows"), "left_out_from": ("rows", "row", "rows"), "left_out_lines": ("rows", "row", "rows"), "receipt": ("rows", "row", "rows"),
            "validate_summary": ("problems", "problem", "problems"),
            "validate_summary_checks": ("problems", "problem", "problems")}

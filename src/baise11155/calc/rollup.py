@@ -153,13 +153,14 @@ def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.da
 
 
 def _of_some(total: RegionFigure, plan: Plan, whole: bool) -> RegionFigure:
-    """A total as what it is: the region's completion where every area of the plan gave the figure;
-    else no completion, and a count's sum as the share of the region's target those areas make."""
-    if whole or total.achieved is None:
-        return total
+    """A sum as what it is: the region's completion where every area of the plan gave the figure;
+    else no completion (some areas' sum falls short of the region's by the areas missing), and the
+    share of the region's target those areas make. A ratio made of the areas' parts is the region's
+    ratio as far as they go, not a part of it: kept as it is."""
     indicator = plan.indicator(total.id)
-    share = float(_exact(total.achieved) / total.target) if total.target and indicator.kind.areas_add_up \
-        and indicator.parts is None else None
+    if whole or total.achieved is None or indicator.parts is not None or not indicator.kind.areas_add_up:
+        return total
+    share = float(_exact(total.achieved) / total.target) if total.target else None
     return replace(total, completion=None, share_of_target=share)
 
 

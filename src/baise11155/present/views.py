@@ -299,8 +299,9 @@ def region_basis_note(plan: Plan, comparison: Comparison, lang: str) -> str:
             continue
         unit = s.unit.get(lang) if s.unit is not None else ""
         items.append(label("report_region_note_item", lang).format(
-            name=plan.indicator(s.id).said(lang), target=figure(s.target), baseline=figure(s.baseline),
-            city_target=figure(r.city_target), achieved=figure(s.achieved), city_achieved=figure(r.city_achieved),
+            name=plan.indicator(s.id).said(lang), target=figure(output_number(s.target)),
+            baseline=figure(output_number(s.baseline)), city_target=figure(output_number(r.city_target)),
+            achieved=figure(output_number(s.achieved)), city_achieved=figure(output_number(r.city_achieved)),
             unit=unit))
     return label("report_region_note", lang).format(items=label("report_notes_joiner", lang).join(items)) if items else ""
 

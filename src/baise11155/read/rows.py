@@ -241,19 +241,16 @@ class RowReader:
         self.periods: tuple[str, PeriodAdditions] | None = None
         self.year_days: YearDays | None = None  # the days a year's figure was given on, where nothing says how it runs
         self.aside = {"totals": 0, "footers": 0, "repeats": 0, "others": 0, "errors": 0}
+        self.rows_held = 0  # rows held to the end of the file, to be counted or set aside then (a 合计 above its rows)
 
     def take(self, row: list[str], line: int) -> None:
         """One row, already split into cells, as a `ProgressRow` added to its sum. A row refused for
         a problem is neither counted nor set aside for another reason: the receipt sets it aside as
         a row with errors, so that its counts add up to the rows read (计入24行，未计入2行 of 26)."""
-        before = (self.out.problem_count, self.counted, sum(self.aside.values()), self.held())
+        before = (self.out.problem_count, self.counted, sum(self.aside.values()), self.rows_held)
         self._take(row, line)
-        if self.out.problem_count > before[0] and before[1:] == (self.counted, sum(self.aside.values()), self.held()):
+        if self.out.problem_count > before[0] and before[1:] == (self.counted, sum(self.aside.values()), self.rows_held):
             self.aside["errors"] += 1
-
-    def held(self) -> int:
-        """The rows held to the end of the file, to be counted or set aside then (a 合计 above its rows)."""
-        return sum(map(len, self.city_rows.values())) + sum(map(len, self.county_totals.values()))
 
     def _take(self, row: list[str], line: int) -> None:
         if line != self.last_line and any(cell.strip() for cell in row):  # (a cross-tab's row comes once a year)
@@ -333,6 +330,7 @@ class RowReader:
             area = (entry.id, entry.when, area_key(county))
             if self.county_total == line and not item:  # 右江区合计 first: its own figure, or its rows' total
                 self.county_totals.setdefault(area, []).append((entry, line, read, row))
+                self.rows_held += 1
                 self.last_counted = entry.id
                 return
             self.area_sums[area] = self.area_sums.get(area, 0) + entry.value
@@ -341,6 +339,7 @@ class RowReader:
             leading = self.leading_total == line  # 合计 above the rows it adds up, not below them
             if not item and (leading or (county and county in self.whole_city)):
                 self.city_rows.setdefault(key, []).append((entry, line, read, row))
+                self.rows_held += 1
                 self.last_counted = "" if part_of else entry.id
                 held = (entry.id, entry.when)
                 held_sum, held_from = self.held_since_total.get(held, (0, line))

@@ -320,10 +320,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "explain_monitored": ("监测指标，无目标：只报告数值，不计算完成率、不判断是否达进度", "monitored only, no target: the "
                           "figure is reported, no completion is computed and no schedule judged"),
     "baseline_line": ("{indicator}：基数{value}{unit}（{date}）", "{indicator}: baseline {value} {unit} on {date}"),
-    "region_note": (
-        "全区口径：保有量按新增计（目标 − 基数）",
-        "Region basis: a stock counts as new additions (target - baseline)",
-    ),
     "no_region_progress": (
         "未提供全区进度（--region-progress），只比较目标",
         "No region progress given (--region-progress): targets only",

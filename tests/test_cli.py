@@ -105,6 +105,15 @@ def test_many_problems_are_cut_short_and_point_at_validate(run, write):
     assert lines[-1] == "... and 10 more; `baise11155 validate` lists them all"
 
 
+def test_each_problem_begins_with_error(run, write):
+    """Two problems: the second began bare, under the first's 错误： (third 公文 review, item 8)."""
+    path = write("指标,年份\n突破重大技木,2019\n转化科技成果,2030\n突破重大科技,2019\n")
+    result = run("status", path, "--lang", "zh")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and all(line.startswith(f"错误：{path}第") for line in lines), lines
+
+
 def test_beyond_the_problems_kept_no_command_promises_to_list_them_all(run, write):
     path = write("indicator,year\n" + "nope,2019\n" * 1500)
     result = run("status", path)
@@ -143,8 +152,40 @@ def test_validate_reports_rows_after_the_period_as_problems(run, write):
     status = run("status", path, "-f", "json")
     assert status.exit_code == 0 and status.json()["as_of"] == "2019-12-31"  # not 2020-12-31
     assert [i["achieved"] for i in status.json()["indicators"]][4] == 1
-    assert "1 row counted, 1 set aside (0 totals, 0 footers, 0 repeated, 1 other)" in status.stderr
+    assert "1 row counted, 1 set aside (0 totals, 0 footers, 0 repeated, 1 other, 0 with errors)" in status.stderr
     assert f"{path}:3: 1 row of achievements dated after the period's end (2020-12-31) left out" in status.stderr
+
+
+def test_validate_says_a_total_not_adding_up_once_as_a_problem(run, write):
+    """The example and a 合计 row of 20 for 转化科技成果 in 2019, whose rows above add up to 8 + 5 + 4 = 17:
+    it said 共27行数据，计入26行，未发现问题, then 1处核对不符, and exited 1 (third 公文 review, item 5)."""
+    text = Path(example("progress-2019.csv")).read_text(encoding="utf-8") + "转化科技成果,,2019,20,合计,,\n"
+    path = write(text, name="total.csv")
+    result = run("validate", path, "--lang", "zh")
+    assert result.exit_code == 1
+    assert "未发现问题" not in result.stderr and "核对不符" not in result.stderr
+    assert result.stderr.splitlines()[-1] == "共27行数据，计入26行；发现问题1处（合计不符1处），请核对后重新检查"
+    # the cells not run together: the indicator, its date, the figures with their unit
+    assert (f"提示：{path}第28行：“转化科技成果”2019年12月31日的合计行填报20项，上方各行之和为17项，两者不符，"
+            "该行未计入，请核对") in result.stdout.replace("\n", "")
+    # 26 counted + 1 total set aside = the 27 rows
+    assert "计入26行，未计入1行（合计行1、表尾0、重复0、其他0、有错误0）" in result.stderr
+
+
+def test_the_receipt_counts_add_up_to_the_rows_with_rows_in_error_set_aside(run, write):
+    """Two typos in the example's 26 rows: 计入24行，未计入0行 left 2 rows in no column; now 24 + 2 = 26.
+    With a 2021 row (set aside, 其他) and a 四十五 (an error) beside it: 24 + 1 + 1."""
+    lines = Path(example("progress-2019.csv")).read_text(encoding="utf-8")
+    typo = write(lines.replace("突破重大技术,大健康", "突破重大技木,大健康").replace(
+        "国家级星创天地,2019,,示例：星创天地丁", "国家级星创天堂,2019,,示例：星创天地丁"), name="typo.csv")
+    result = run("validate", typo, "--lang", "zh")
+    assert result.exit_code == 1
+    assert "计入24行，未计入2行（合计行0、表尾0、重复0、其他0、有错误2）" in result.stderr
+    assert result.stderr.splitlines()[-1] == "共26行数据，计入24行；发现问题2处，请修改后重新检查"
+    mix = write(lines.replace("引育高层次创新人才和团队,,2019", "引育高层次创新人才和团队,,2021").replace(
+        "转化科技成果,,2019,5,", "转化科技成果,,2019,四十五,"), name="mix.csv")
+    result = run("validate", mix, "--lang", "zh")
+    assert "计入24行，未计入2行（合计行0、表尾0、重复0、其他1、有错误1）" in result.stderr
 
 
 def test_warnings_go_to_stderr_and_keep_exit_0(run):

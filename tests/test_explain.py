@@ -42,6 +42,23 @@ def test_every_row_left_out_is_there_with_its_reason(run, write):
     assert "计入1行：2 = 2（已完成2）" in table
 
 
+def test_the_rows_table_says_places_and_dates_as_the_messages_do(run):
+    """progress-2019.csv第25行 and 2019年12月31日, as every message writes them: not path:25 and 2019-12-31
+    (third 公文 review, item 8). The JSON keeps the place and the date as they are."""
+    table = run("explain", example("progress-2019.csv"), "-i", "转化科技成果", "--lang", "zh", "-f", "plain").stdout
+    assert f"{example('progress-2019.csv')}第25行  2019年12月31日" in table
+    assert ":25" not in table and "2019-12-31" not in table
+    english = run("explain", example("progress-2019.csv"), "-i", "转化科技成果", "--lang", "en", "-f", "plain").stdout
+    assert f"{example('progress-2019.csv')}:25  2019-12-31" in english
+
+
+def test_a_category_never_reported_is_said_without_an_empty_table(run):
+    """突破重大技术 / 电子信息 has no row: a count has no baseline, so not 已完成按基数计0; no grid of headers alone."""
+    result = run("explain", example("progress-2019.csv"), "-i", "突破重大技术", "-c", "电子信息", "--lang", "zh")
+    assert result.exit_code == 0
+    assert result.stdout == "突破重大技术 / 电子信息：数据来源\n期内无该类别的数据行，已完成计为0\n"
+
+
 def test_an_unknown_name_is_a_message(run):
     result = run("explain", example("progress-2019.csv"), "-i", "突破重大技木")
     assert result.exit_code == 2 and "did you mean '突破重大技术'" in result.stderr  # a usage mistake

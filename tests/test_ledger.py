@@ -291,7 +291,8 @@ def test_tasks_json_shape(office):
 @pytest.mark.parametrize(("lang", "said"), [
     # the deadline as the ledger words it (6月底前), the node by its quarter, not its date said twice
     ("zh", ["共21项：未启动2项、序时推进8项、未报送完成情况1项、滞后4项、超期未完成2项、已完成2项、已销号2项",
-            "报送“序时推进”，但已超过完成时限（6月底前），判为超期未完成", "二季度：开工（未完成）"]),
+            "报送“序时推进”，但已超过完成时限（6月底前），判为超期未完成", "二季度：开工（未完成）",
+            "  三季度调度（已完成）"]),  # the quarter not said twice (三季度：三季度调度)
     ("en", ["21 tasks: 2 not started, 8 on schedule, 1 node not reported, 4 behind, 2 overdue, not done, 2 done, "
             "2 done and closed",
             "reported “on schedule”, but the deadline 2019-06-30 has passed"]),

@@ -31,6 +31,8 @@ def test_shares_and_rates():
     # below 1, two significant digits: 0.0277‰ expected by now is not "0.0"
     assert [numbers.rate(v) for v in (0.0277, 0.6667, -0.00057, 0.95, 0.9996, 0)] == \
         ["0.028", "0.67", "-0.00057", "0.95", "1.0", "0.0"]
+    # no trailing zero: a pace of 0.5 a year beside 1.0 and 2.5 (outlook wrote 0.50: third 公文 review, item 8)
+    assert [numbers.rate(v) for v in (0.5, 0.03, 0.1)] == ["0.5", "0.03", "0.1"]
     assert numbers.excel_format(0.0277, "rate") == "0.000" and numbers.excel_format(6.67, "rate") == "0.0"
 
 

@@ -99,6 +99,9 @@ def test_the_command_line_maps_a_column(run, write):
     assert result.json()["indicators"][3]["achieved"] == 45
     result = run("status", path, "--column", "amount=落实情况")
     assert result.exit_code == 2 and "COLUMN one of indicator, category" in result.stderr
+    # the column named in Chinese, as the Chinese help lists them (数量 for value)
+    result = run("status", path, "--format", "json", "--column", "数量=落实情况")
+    assert result.exit_code == 0 and result.json()["indicators"][3]["achieved"] == 45
 
 
 def test_totals_are_checked_and_footers_skipped(write):
@@ -330,8 +333,8 @@ def test_validate_says_what_it_recognised(run, tmp_path):
     assert result.exit_code == 0
     # a header read just as it is written (指标, 年份, 数量, 名称) is not said back
     assert result.stderr.splitlines() == [
-        *(f"read: {path}:{sheet}: 1 row counted, 0 set aside (0 totals, 0 footers, 0 repeated, 0 other); values "
-          "from column '数量', in the plan's units; dates from column '年份'" for sheet in ("2018年", "2019年")),
+        *(f"read: {path}:{sheet}: 1 row counted, 0 set aside (0 totals, 0 footers, 0 repeated, 0 other, 0 with errors); "
+          "values from column '数量', in the plan's units; dates from column '年份'" for sheet in ("2018年", "2019年")),
         "2 rows of data, 2 counted; no problems",
     ]
 

@@ -136,7 +136,7 @@ def test_a_total_row_that_disagrees_is_said_at_its_cell_and_the_counties_counted
     path = county_table(tmp_path / "统计表.xlsx", total_row=[7, *TOTALS[1:]])
     result = run("status", path, "-f", "json")
     assert achieved(result)["breakthroughs"] == 6
-    assert "统计表.xlsx:2019年!C17: a total ('突破重大技术 2019-12-31 7 全市合计') of 7, but the rows above add " \
+    assert "统计表.xlsx:2019年!C17: a total of breakthroughs on 2019-12-31 of 7 (项), but the rows above add " \
         "up to 6" in result.stderr
 
 
@@ -250,7 +250,7 @@ def test_a_county_column_total_that_disagrees_is_said(run, tmp_path):
     rows = [("转化科技成果", (3,) * 12, 35)]
     result = run("status", transposed(tmp_path / "分县区.xlsx", rows=rows), "-f", "json")
     assert achieved(result)["achievements"] == 36
-    assert "分县区.xlsx:Sheet!P4: a total ('转化科技成果 2019-12-31 35 全市合计') of 35, but the rows above add " \
+    assert "分县区.xlsx:Sheet!P4: a total of achievements on 2019-12-31 of 35 (项), but the rows above add " \
         "up to 36" in result.stderr
 
 

@@ -25,7 +25,9 @@ def test_three_cities_by_hand(run):
     names them 保有高新技术企业, as Baise's plan does): 416 of 1000. 百色 has a plan of its own:
     target 21 on the region's basis (50 − 29), 16 ÷ 21 = 76.2 %; the others are counted, and flagged."""
     document, region, areas, stderr = _json(run, CITIES)
-    assert (region["breakthroughs"]["achieved"], region["breakthroughs"]["completion"]) == (41, 0.41)
+    # 4 of Guangxi's 14 cities: 41 is what they make of the region's 100 (41.0%), not the region's completion
+    assert (region["breakthroughs"]["achieved"], region["breakthroughs"]["completion"]) == (41, None)
+    assert region["breakthroughs"]["share_of_target"] == 0.41
     assert region["high-tech-enterprises"]["achieved"] == 416 and region["high-tech-enterprises"]["areas_counted"] == 3
     assert region["platforms"]["achieved"] is None  # no city gave one: no data, not 0
     assert areas["南宁市"]["high-tech-enterprises"]["achieved"] == 320
@@ -94,8 +96,14 @@ def test_the_sum_of_some_cities_is_not_called_the_regions(run):
     for line in run("rollup", CITIES, *REGION, "--lang", "zh", "-f", "csv").stdout.splitlines()[1:]:
         cells = line.split(",")
         rows.setdefault(cells[1], cells[0]) if cells[0].endswith(("合计", "未报送")) else None
-    assert rows == {"突破重大技术": "3市合计", "创建国家级创新平台": "各市均未报送", "引育高层次创新人才和团队": "各市均未报送",
-                    "新增高新技术企业": "3市合计", "转化重大科技成果": "1市合计"}
+    assert rows == {"突破重大技术": "已报送3市合计", "创建国家级创新平台": "各市均未报送", "引育高层次创新人才和团队": "各市均未报送",
+                    "新增高新技术企业": "已报送3市合计"}
+    # 梧州 alone: its 40 of 1000 named as its own, no completion, its 4.0% the share of the region's target
+    # (1市合计 … 4.0% read as the whole region at 4%: third 公文 review, item 7)
+    table = run("rollup", CITIES, *REGION, "--lang", "zh", "-f", "plain").stdout
+    only = next(line for line in table.splitlines() if line.startswith("仅梧州市"))
+    assert only.split() == ["仅梧州市", "转化重大科技成果", "1000", "40", "—", "4.0%", "—"]
+    assert "合计行只含已报送的地区，不是全区完成率" in table and "占全区完成数比重" in table
     english = run("rollup", CITIES, *REGION, "--lang", "en").stdout
     assert "3-city total" in english and "no city gave it" in english and "Guangxi total" not in english
     assert run("rollup", CITIES, *REGION, "-f", "json").json()["whole_region"] is False
@@ -123,8 +131,8 @@ indicators:
 
 @pytest.mark.parametrize("rows, name, achieved", [
     ("南宁市,指标一,2019,3\n柳州市,指标一,2019,4\n", "示例区合计", 7),  # every city of the plan: 3 + 4 = 7
-    ("南宁市,指标一,2019,3\n", "1市合计", 3),  # one of its two: 3, not the region's
-    ("南宁市,指标一,2019,3\n柳江县,指标一,2019,4\n", "2个县区合计", 7),  # a 市 and a 县: the counties of a city
+    ("南宁市,指标一,2019,3\n", "仅南宁市", 3),  # one of its two: 3, not the region's
+    ("南宁市,指标一,2019,3\n柳江县,指标一,2019,4\n", "已报送2个县区合计", 7),  # a 市 and a 县: the counties of a city
     ("南宁,指标一,2019,3\n柳州市,指标一,2019,4\n", "示例区合计", 7),  # 南宁 is 南宁市
 ])
 def test_the_region_is_named_only_when_every_area_of_its_plan_is_there(run, write, tmp_path, rows, name, achieved):
@@ -138,6 +146,10 @@ def test_the_region_is_named_only_when_every_area_of_its_plan_is_there(run, writ
     document = run("rollup", progress, "--targets", plan, "-f", "json").json()
     assert document["whole_region"] is (name == "示例区合计")
     assert document["indicators"][0]["achieved"] == achieved
+    # the region's completion only from every city of it (7 ÷ 20); some cities' sum is their share of its target
+    whole = name == "示例区合计"
+    assert document["indicators"][0]["completion"] == (0.35 if whole else None)
+    assert document["indicators"][0]["share_of_target"] == (None if whole else achieved / 20)
 
 
 def test_a_ratio_is_never_added_up(run, write):

@@ -113,7 +113,7 @@ def figures(doc: dict) -> dict:
 
 def said(stderr: str) -> dict[str, int]:
     """How many totals, footers and repeated items the warnings name."""
-    return {"totals": stderr.count(": a total ("), "footers": stderr.count(": a footer ("),
+    return {"totals": stderr.count(": a total (") + stderr.count(": a total of "), "footers": stderr.count(": a footer ("),
             "repeats": stderr.count(" is listed again")}
 
 

@@ -14,6 +14,7 @@ COMMANDS = [
     ("gaps", example("progress-2019.csv")),
     ("compare", example("progress-2019.csv"), "--region-progress", example("guangxi-progress.csv")),
     ("outlook", example("progress-2019.csv")),
+    ("tasks", example("ledger-2019.xlsx")),
     ("targets",),
     ("plans",),
     ("explain", example("progress-2019.csv"), "-i", "breakthroughs"),
@@ -58,6 +59,23 @@ def test_a_narrow_terminal_stacks_the_rows(run, monkeypatch):
     assert "┏" not in shown
     assert "突破重大技术 项\n  目标 10 · 基数 — · 已完成 5 · 完成率 50.0%" in shown
     assert "┏" in _shown(run, monkeypatch, ("status", example("progress-2019.csv")), "zh", 120)
+
+
+@pytest.mark.parametrize("args", [("outlook", example("progress-2019.csv")), ("tasks", example("ledger-2019.xlsx"))])
+def test_outlook_and_tasks_stack_at_80_columns_as_status_does(run, monkeypatch, args):
+    from rich.cells import cell_len
+
+    shown = _shown(run, monkeypatch, args, "zh", 80)
+    assert "┏" not in shown and all(cell_len(line) <= 80 for line in shown.splitlines())
+    assert "┏" in _shown(run, monkeypatch, args, "zh", 200)
+
+
+def test_a_task_name_breaks_at_its_punctuation_only(run, monkeypatch):
+    """At 200 columns 加快建设充满活力的创新示范区 (28 columns) was drawn as 加快建设充满活 / 力的创新示范区."""
+    shown = _shown(run, monkeypatch, ("tasks", example("ledger-2019.xlsx")), "zh", 200)
+    for name in ("加快建设充满活力的创新示范区", "着力引进高端创新型人才和团队", "加速科技成果转化及产业化应用"):
+        assert name in shown, name
+    assert "组织重大技术攻关，" in shown and "解决产业技术瓶颈" in shown  # whole, or broken at its comma
 
 
 def _rendered(table, width: int) -> str:

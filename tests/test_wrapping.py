@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from baise11155.present.wrap import CLOSING, OPENING, balanced, columns_of, wrap_lines, wrap_wide
+from baise11155.present.wrap import CLOSING, OPENING, balanced, columns_of, least_columns, wrap_lines, wrap_wide
 
 HELP = ("把表头为 HEADER 的列当作 COLUMN 读取（COLUMN 为 indicator, category, year, date, value, item, "
         "county, note 之一），用于本工具不认识的表头，例如 --column value=完成情况。可重复。")
@@ -47,6 +47,17 @@ def test_a_name_in_a_table_is_broken_into_even_lines():
     assert balanced("突破重大技术", 10) == "突破重\n大技术"  # not 突破重大技 / 术
     assert balanced("创建国家级创新平台", 10) == "创建国家级\n创新平台"
     assert balanced("合计", 10) == "合计"
+
+
+def test_a_name_of_clauses_breaks_at_its_punctuation_only():
+    # 组织重大技术攻关，(18 columns) / 解决产业技术瓶颈 (16): never 组织重大技术攻关，解决产 / 业技术瓶颈
+    assert balanced("组织重大技术攻关，解决产业技术瓶颈", 27) == "组织重大技术攻关，\n解决产业技术瓶颈"
+    # a node: after its colon, before its bracket
+    assert balanced("二季度：6月底前完成申报材料（未完成）", 28) == "二季度：6月底前完成申报材料\n（未完成）"
+    # the least a table's column may be: the longest clause (14 characters, 28 columns) whole
+    assert least_columns("加快建设充满活力的创新示范区") == 28
+    assert least_columns("组织重大技术攻关，解决产业技术瓶颈") == 18
+    assert least_columns("突破重大技术" * 4) == 8  # 24 characters: a sentence, not a name, may break
 
 
 @pytest.mark.parametrize("command", [[], ["status"], ["gaps"], ["rank"], ["rollup"], ["validate"], ["config"]])

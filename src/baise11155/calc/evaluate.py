@@ -740,6 +740,11 @@ def _left_out_notices(indicator: Indicator, counted: Tally, plan: Plan, as_of: d
             notices.append(note("left_out_lines", lines[0], lines=Listed(lines[1]), rows=left_out.rows, id=indicator.id,
                                 name=indicator.name.zh, why=why))
             continue
+        first = _LINE_PLACE.fullmatch(left_out.first)
+        if left_out.rows > 1 and first is not None:  # 第3行等共6条: the file's, from its first line
+            notices.append(note("left_out_from", first["file"], line=int(first["line"]), rows=left_out.rows,
+                                id=indicator.id, name=indicator.name.zh, why=why))
+            continue
         code = "left_out_row" if left_out.rows == 1 else "left_out"  # (the row at the place, or the first of them)
         notices.append(note(code, left_out.first, rows=left_out.rows, id=indicator.id, name=indicator.name.zh,
                             why=why))

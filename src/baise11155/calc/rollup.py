@@ -50,8 +50,11 @@ class RegionFigure:
     id: str
     target: Number | None
     achieved: Number | float | None  # None: no area gave a figure
-    completion: float | None
+    completion: float | None  # the region's, only where every area of the plan gave the figure
     cities: int  # how many cities' figures make it
+    # where only some areas gave it: their sum ÷ the region's target, what those areas make of it (not
+    # the region's completion: 梧州 alone gives 40 of 1000, which is not the region at 4.0%)
+    share_of_target: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +155,20 @@ def roll_up(plan: Plan, areas: list[tuple[str, dict[Key, Bucket]]], as_of: dt.da
         result.append(City(area, own.id if own is not None else None, tuple(figures), evaluation))
     given = {area_key(area) for area, _ in areas}
     whole = bool(plan.divisions) and all(division.aliases() & given for division in plan.divisions)
-    return RollUp(when, tuple(totals), tuple(result), tuple(notices), whole)
+    return RollUp(when, tuple(_of_some(total, plan, whole and total.cities == len(areas)) for total in totals),
+                  tuple(result), tuple(notices), whole)
+
+
+def _of_some(total: RegionFigure, plan: Plan, whole: bool) -> RegionFigure:
+    """A sum as what it is: the region's completion where every area of the plan gave the figure;
+    else no completion (some areas' sum falls short of the region's by the areas missing), and the
+    share of the region's target those areas make. A ratio made of the areas' parts is the region's
+    ratio as far as they go, not a part of it: kept as it is."""
+    indicator = plan.indicator(total.id)
+    if whole or total.achieved is None or indicator.parts is not None or not indicator.kind.areas_add_up:
+        return total
+    share = float(_exact(total.achieved) / total.target) if total.target else None
+    return replace(total, completion=None, share_of_target=share)
 
 
 def _ratio_of_cities(plan: Plan, n: int, evaluated: list[tuple[str, Evaluation]]) -> tuple[RegionFigure, list[Note]]:

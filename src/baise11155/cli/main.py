@@ -29,14 +29,16 @@ COMMANDS = {name: said for name, (_, said) in COMMAND_LINES.items()}
 
 
 class _Problems(click.ClickException):
-    """Problems with the user's files: exit 1, the message in the run's language."""
+    """Problems with the user's files: exit 1, the message in the run's language, each problem
+    after its 错误： (the second of two began bare), and a closing line (另有10处…) as it is."""
 
-    def __init__(self, message: str, lang: str) -> None:
-        super().__init__(message)
-        self.lang = lang
+    def __init__(self, problems: list[str], closing: str | None, lang: str) -> None:
+        super().__init__("\n".join([*problems, *([closing] if closing else [])]))
+        self.problems, self.closing, self.lang = problems, closing, lang
 
     def show(self, file=None) -> None:
-        click.echo(phrase("error", self.lang, message=self.format_message()), err=True, file=file)
+        shown = [phrase("error", self.lang, message=problem) for problem in self.problems]
+        click.echo("\n".join([*shown, *([self.closing] if self.closing else [])]), err=True, file=file)
 
 
 class _UsageProblems(_Problems):
@@ -94,18 +96,19 @@ class _Commands(LocalHelp, click.Group):
         except UserError as exc:
             lang = run_language(ctx)  # the context's meta is shared with the command's
             problems = _UsageProblems if isinstance(exc, UsageProblem) else _Problems
-            raise problems(_problems_text(exc, lang), lang) from None
+            raise problems(*_problems_text(exc, lang), lang) from None
 
 
-def _problems_text(exc: UserError, lang: str) -> str:
+def _problems_text(exc: UserError, lang: str) -> tuple[list[str], str | None]:
+    """The problems shown, and the line saying how many more there are, if any."""
     lines = [text(problem, lang) for problem in exc.problems[:MAX_PROBLEMS_SHOWN]]
     hidden = exc.total - len(lines)
-    if hidden > 0:
-        from ..model.observations import MAX_PROBLEMS
+    if hidden <= 0:
+        return lines, None
+    from ..model.observations import MAX_PROBLEMS
 
-        many = exc.total > MAX_PROBLEMS  # more than validate keeps
-        lines.append(phrase("more_problems_many" if many else "more_problems", lang, count=hidden, kept=MAX_PROBLEMS))
-    return "\n".join(lines)
+    many = exc.total > MAX_PROBLEMS  # more than validate keeps
+    return lines, phrase("more_problems_many" if many else "more_problems", lang, count=hidden, kept=MAX_PROBLEMS)
 
 
 @click.group(cls=_Commands, context_settings=CONTEXT)
@@ -182,7 +185,7 @@ def _say_unwritten(exc: OSError) -> None:
         lang = "en"
     problem = UserError([note("output_failed", "<stdout>", reason=os_reason(exc))])
     with contextlib.suppress(OSError):  # standard error refuses too: the exit code is all that is left to say it
-        _Problems(_problems_text(problem, lang), lang).show()
+        _Problems(*_problems_text(problem, lang), lang).show()
 
 
 def _fill_closed_standard_streams() -> None:

@@ -268,9 +268,12 @@ class ColumnMapping(click.ParamType):
             return value
         column, sep, header = value.partition("=")
         names = [c.name for c in PROGRESS_COLUMNS]
-        if not sep or not header.strip() or column.strip() not in names:
+        # a column named in Chinese too, by the header the template writes (数量=完成情况 as value=完成情况)
+        chinese = {c.headers[0]: c.name for c in PROGRESS_COLUMNS}
+        named = chinese.get(column.strip(), column.strip())
+        if not sep or not header.strip() or named not in names:
             self.fail(said_usage("column_mapping", ctx, value=value, names=Listed(names)), param, ctx)
-        return column.strip(), header.strip()
+        return named, header.strip()
 
 
 def read_settings_options(function):

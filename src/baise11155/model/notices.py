@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 # warnings that say a cross-check failed: a total, a city row or a row's figures that do not add up,
 # a figure thousands of times its neighbours. The figure is given and marked; `validate` fails on them.
-CHECKS_FAILED = frozenset({"total_differs", "row_total_differs", "city_row_differs", "figure_far_off",
-                           "period_additions_missing", "level_far_from_baseline"})
+CHECKS_FAILED = {"total_differs": "totals", "total_of_differs": "totals", "row_total_differs": "totals",
+                 "city_row_differs": "totals", "figure_far_off": "far_off", "level_far_from_baseline": "far_off",
+                 "period_additions_missing": "additions"}  # each by its kind, as validate counts them
 
 # what a message is made of: text and numbers (None where one is not known), a phrase inside it (a
 # note), alternatives (a tuple), names listed one after another (`Listed`)

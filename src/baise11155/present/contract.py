@@ -340,7 +340,7 @@ def rollup_document(plan: Plan, result: RollUp) -> dict[str, Any]:
         "whole_region": result.whole,
         "schedule_basis": result.schedule.basis,
         "indicators": [{"id": t.id, "target": t.target, "achieved": t.achieved, "completion": t.completion,
-                        "areas_counted": t.cities} for t in result.indicators],
+                        "share_of_target": t.share_of_target, "areas_counted": t.cities} for t in result.indicators],
         "areas": [{"area": city.area, "plan": city.plan_id,
                    "indicators": [{"id": f.id, "achieved": f.achieved, "contribution": f.contribution,
                                    "share_of_achieved": f.share_of_achieved, "city_target": f.city_target,

@@ -56,11 +56,14 @@ def rate(value: float | None) -> str:
 
 
 def rate_decimals(value: float) -> int:
-    """One decimal; below 1, as many as two significant digits need (0.028, 0.67)."""
+    """One decimal; below 1, as many as two significant digits need (0.028, 0.67), without a
+    trailing zero (0.5 beside 1.0 and 2.5 in one column, not 0.50)."""
     if value == 0 or abs(value) >= 1:
         return 1
     places = max(1, 1 - math.floor(math.log10(abs(value))))
-    return 1 if round(abs(value), places) >= 1 else places  # (0.9996 is 1.0)
+    if round(abs(value), places) >= 1:
+        return 1  # (0.9996 is 1.0)
+    return places - 1 if places > 1 and round(value, places - 1) == round(value, places) else places
 
 
 def points(value: float, lang: str) -> str:

@@ -31,13 +31,15 @@ def status_word(status: str | None, lang: str) -> str:
 
 def node_shown(node: Node | None, lang: str) -> str:
     """A node due as a ledger writes it: its quarter (三季度), or its date where it is due inside
-    one, then its words: 三季度：9月底前中期检查（已完成）, the date not said twice."""
+    one, then its words: 三季度：9月底前中期检查（已完成）, the date not said twice, nor the quarter
+    where the words begin with it (三季度调度（已完成）)."""
     if node is None:
         return ""
     done = {True: "ledger_node_done", False: "ledger_node_not_done", None: "task_node_unreported"}[node.done]
     quarter = _QUARTER_ENDS.get((node.due.month, node.due.day))
     due = label(f"task_quarter_{quarter}", lang) if quarter is not None else day(node.due, lang)
-    return label("task_node_shown", lang).format(due=due, target=node.target, done=label(done, lang))
+    said = "task_node_shown_alone" if node.target.startswith(due) else "task_node_shown"  # 三季度调度, not 三季度：三季度调度
+    return label(said, lang).format(due=due, target=node.target, done=label(done, lang))
 
 
 _QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}

@@ -29,7 +29,7 @@ from .fields import (
     Field,
 )
 from .numbers import MISSING, as_of_line, day, formula, measure, percent, rate
-from .words import STATUS_KEYS, label, listed, marked_name, summary
+from .words import STATUS_KEYS, label, listed, marked_name, said_place, summary
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -290,11 +290,32 @@ def leads_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
     return table
 
 
+def region_basis_note(plan: Plan, comparison: Comparison, lang: str) -> str:
+    """注：高新技术企业保有量按全区口径以新增数计，本市目标为50−29=21家，完成数为45−29=16家。 — each
+    indicator the region counts otherwise than the plan, worked out in its own figures, as the
+    report's 附表2 says it (its words, `report_region_note_item`); nothing where none is."""
+    from .numbers import figure
+
+    items = []
+    for s, r in zip(comparison.evaluation.indicators, comparison.regions, strict=True):
+        if r is None or s.baseline is None or s.achieved is None or r.city_target == s.target:
+            continue
+        unit = s.unit.get(lang) if s.unit is not None else ""
+        items.append(label("report_region_note_item", lang).format(
+            name=plan.indicator(s.id).said(lang), target=figure(output_number(s.target)),
+            baseline=figure(output_number(s.baseline)), city_target=figure(output_number(r.city_target)),
+            achieved=figure(output_number(s.achieved)), city_achieved=figure(output_number(r.city_achieved)),
+            unit=unit))
+    return label("report_region_note", lang).format(items=label("report_notes_joiner", lang).join(items)) if items else ""
+
+
 def compare_table(plan: Plan, comparison: Comparison, lang: str) -> Table:
     keys = REGION_TABLE + (REGION_PROGRESS_TABLE if comparison.with_region_progress else ())
     table = Table(_title("compare_title", plan, lang), _columns([("indicator", TEXT)], lang) + _field_columns(REGION, keys, lang))
     table.lines = _schedule_lines(plan, comparison.evaluation, lang)[:1]
-    table.lines.append(label("region_note", lang))
+    worked = region_basis_note(plan, comparison, lang)
+    if worked:
+        table.lines.append(worked)
     if not comparison.with_region_progress:
         table.lines.append(label("no_region_progress", lang))
     for s, r in zip(comparison.evaluation.indicators, comparison.regions, strict=True):
@@ -434,7 +455,9 @@ def explain_table(plan: Plan, found: Explanation, when: Schedule, lang: str) -> 
     categories = {c.id: c.name.get(lang) for c in indicator.categories}
     rows = [(row, "counted") for row in found.counted] + [(aside.row, aside.reason) for aside in found.left_out]
     for row, reason in sorted(rows, key=lambda pair: (pair[1] != "counted", pair[0].when, pair[0].place)):
-        table.add([row.place, row.when.isoformat(), categories.get(row.category or "", ""), row.county, row.item,
+        # the place and the date as every message says them (progress.csv第24行, 2019年12月31日)
+        table.add([said_place(row.place, lang), day(row.when, lang), categories.get(row.category or "", ""),
+                   row.county, row.item,
                    output_number(row.value), label(f"reason_{reason}", lang)])
     return table
 
@@ -444,6 +467,9 @@ def arithmetic_lines(found: Explanation, when: Schedule, lang: str) -> list[str]
     s = found.standing
     values = [output_number(row.value) for row in found.counted]
     shown = " + ".join(formula(v) for v in values[:12]) + (" + …" if len(values) > 12 else "")
+    if not values and s.achieved is not None and s.baseline is None and not found.left_out:  # a count, no rows
+        said = "explain_no_rows_category" if found.category else "explain_no_rows"
+        return [label(said, lang).format(achieved=formula(s.achieved))]
     if not values and s.achieved is not None:  # a level not yet measured in the period: its baseline
         return [label("explain_baseline_only", lang).format(achieved=formula(s.achieved))]
     lines = [label("explain_sum", lang).format(rows=len(values), terms=shown or "0", total=formula(found.total),
@@ -659,13 +685,18 @@ def ranking_table(plan: Plan, ranked: list[Ranked], lang: str, left_out: list[st
 def rollup_table(plan: Plan, result: RollUp, lang: str) -> Table:
     """The region's sums, then each city's figure, its share of the region's target and of its sum."""
     columns = _columns([("area", TEXT), ("indicator", TEXT), ("target", NUMBER), ("achieved", NUMBER),
-                        ("completion", PERCENT), ("contribution", PERCENT), ("share_of_achieved", PERCENT)], lang)
+                        ("completion", PERCENT)], lang)
+    # each row is an area's (南宁市), so its share is the area's, not 本市's as compare says
+    columns += [Column("contribution", label("area_contribution", lang), PERCENT),
+                Column("share_of_achieved", label("area_share_of_achieved", lang), PERCENT)]
     table = Table(_title("rollup_title", plan, lang), columns)
     when = result.schedule
     table.lines = [as_of_line(when, plan.start, plan.end, lang), label("rollup_line", lang)]
+    if any(total.share_of_target is not None for total in result.indicators):
+        table.lines.append(label("rollup_some_line", lang))
     for indicator, total in zip(plan.indicators, result.indicators, strict=True):
-        table.add([_rollup_total_name(plan, result, total.cities, lang), indicator.name.get(lang), total.target,
-                   total.achieved, total.completion, None, None])
+        table.add([_rollup_total_name(plan, result, indicator.id, total.cities, lang), indicator.name.get(lang),
+                   total.target, total.achieved, total.completion, total.share_of_target, None])
     for city in result.cities:
         for indicator, figure in zip(plan.indicators, city.indicators, strict=True):
             if figure.achieved is None and figure.city_target is None:
@@ -675,9 +706,9 @@ def rollup_table(plan: Plan, result: RollUp, lang: str) -> Table:
     return table
 
 
-def _rollup_total_name(plan: Plan, result: RollUp, counted: int, lang: str) -> str:
+def _rollup_total_name(plan: Plan, result: RollUp, indicator: str, counted: int, lang: str) -> str:
     """广西合计 only where the figure is every area's the plan lists (`areas:`); else what it is the
-    sum of: 3市合计 (the areas that gave the figure), or 各市均未报送 where none did."""
+    sum of: 已报送3市合计 (the areas that gave the figure), 仅梧州市 where one did, or 各市均未报送."""
     from ..model.areas import areas_kind
 
     given = len(result.cities)
@@ -686,4 +717,8 @@ def _rollup_total_name(plan: Plan, result: RollUp, counted: int, lang: str) -> s
     kind = areas_kind(city.area for city in result.cities) or "areas"
     if not counted:
         return label(f"rollup_none_{kind}", lang)
+    if counted == 1:
+        only = next(city.area for city in result.cities
+                    if any(f.id == indicator and f.achieved is not None for f in city.indicators))
+        return label("rollup_only", lang).format(area=only)
     return label(f"rollup_total_{kind}", lang).format(count=counted)

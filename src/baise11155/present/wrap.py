@@ -17,7 +17,7 @@ OPENING = set("（「『《“‘([{")
 _GLUED = r"[^ \t\n、，,；;：（）()]+ \d+(?:\.\d+)?(?=[、，,；;）)]|$)"
 # an option's value (value=完成情况) is typed as one piece
 _VALUE = r"[A-Za-z0-9_\-.]+=[^ \t\n，。；、（）]+"
-_PIECES = re.compile(_GLUED + "|" + _VALUE + r"|[A-Za-z0-9_\-./=:`'\[\]|@%+<>~#*]+|[ \t\n]+|.")
+_PIECES = re.compile(_GLUED + "|" + _VALUE + r"|[A-Za-z0-9_\-./=:`'\[\]|@%+<>~#*−]+|[ \t\n]+|.")
 
 
 def columns_of(text: str) -> int:
@@ -62,7 +62,23 @@ def wrap_wide(text: str, width: int, later: int | None = None) -> list[str]:
     return [said for said in ("".join(line).rstrip() for line in lines) if said]
 
 
-_CLAUSE = re.compile("[^，；、]+[，；、]?|[，；、]")
+# a name's clauses: it may break after its ，；、： and before its （ (二季度：/ 6月底前完成申报材料 / （未完成）)
+_CLAUSE = re.compile("（?[^，；、：（]+[，；、：]?|[，；、：（]")
+
+
+WHOLE_CLAUSE_MOST = 32  # columns: a clause up to sixteen characters is a name's part, kept whole
+BROKEN_LEAST = 8  # columns: a longer run (a sentence, not a name) may break, but keeps four characters a line
+
+
+def least_columns(text: str) -> int:
+    """The narrowest a table's column can be for a Chinese name: its longest clause whole, so a
+    name breaks at its punctuation only (加快建设充满活力的创新示范区 stays whole, 组织重大技术攻关，
+    / 解决产业技术瓶颈 breaks at its comma); a clause longer than sixteen characters is a sentence
+    and may break, four characters a line at least."""
+    sizes = [columns_of(clause) for clause in _CLAUSE.findall(text)]
+    latin = [len(piece) for piece in _PIECES.findall(text) if columns_of(piece) == len(piece) and not piece.isspace()]
+    # (a file's name in it, progress-2019.csv第24行, is never split either)
+    return max([size if size <= WHOLE_CLAUSE_MOST else BROKEN_LEAST for size in sizes] + latin, default=0)
 
 
 def balanced(text: str, width: int) -> str:
@@ -79,8 +95,7 @@ def balanced(text: str, width: int) -> str:
             if lines[-1] and columns_of(lines[-1] + clause) > width:
                 lines.append("")
             lines[-1] += clause
-        if len(lines) <= fewest + 1:
-            return "\n".join(lines)
+        return "\n".join(lines)  # at its punctuation only, never inside a word (充满活 / 力)
     for target in range(max((columns_of(text) + fewest - 1) // fewest, 1), width + 1):
         lines = wrap_wide(text, target)
         if len(lines) <= fewest:

@@ -240,10 +240,19 @@ class RowReader:
         # a period's additions (本季度新增): the period, and the reading's record of those given
         self.periods: tuple[str, PeriodAdditions] | None = None
         self.year_days: YearDays | None = None  # the days a year's figure was given on, where nothing says how it runs
-        self.aside = {"totals": 0, "footers": 0, "repeats": 0, "others": 0}
+        self.aside = {"totals": 0, "footers": 0, "repeats": 0, "others": 0, "errors": 0}
+        self.rows_held = 0  # rows held to the end of the file, to be counted or set aside then (a 合计 above its rows)
 
     def take(self, row: list[str], line: int) -> None:
-        """One row, already split into cells, as a `ProgressRow` added to its sum."""
+        """One row, already split into cells, as a `ProgressRow` added to its sum. A row refused for
+        a problem is neither counted nor set aside for another reason: the receipt sets it aside as
+        a row with errors, so that its counts add up to the rows read (计入24行，未计入2行 of 26)."""
+        before = (self.out.problem_count, self.counted, sum(self.aside.values()), self.rows_held)
+        self._take(row, line)
+        if self.out.problem_count > before[0] and before[1:] == (self.counted, sum(self.aside.values()), self.rows_held):
+            self.aside["errors"] += 1
+
+    def _take(self, row: list[str], line: int) -> None:
         if line != self.last_line and any(cell.strip() for cell in row):  # (a cross-tab's row comes once a year)
             self.last_line = line
             self.out.data_lines += 1
@@ -321,6 +330,7 @@ class RowReader:
             area = (entry.id, entry.when, area_key(county))
             if self.county_total == line and not item:  # 右江区合计 first: its own figure, or its rows' total
                 self.county_totals.setdefault(area, []).append((entry, line, read, row))
+                self.rows_held += 1
                 self.last_counted = entry.id
                 return
             self.area_sums[area] = self.area_sums.get(area, 0) + entry.value
@@ -329,6 +339,7 @@ class RowReader:
             leading = self.leading_total == line  # 合计 above the rows it adds up, not below them
             if not item and (leading or (county and county in self.whole_city)):
                 self.city_rows.setdefault(key, []).append((entry, line, read, row))
+                self.rows_held += 1
                 self.last_counted = "" if part_of else entry.id
                 held = (entry.id, entry.when)
                 held_sum, held_from = self.held_since_total.get(held, (0, line))
@@ -951,9 +962,21 @@ class RowReader:
         elif stated == rows_sum:
             out.warnings.append(note("total_agrees", self.place(line, None), row=line, cells=shown,
                                      total=stated))
+        elif indicator is not None and when is not None:  # said as a clerk says it, not as its cells run together
+            out.warnings.append(note("total_of_differs", self.place(line, self.i_value), row=line, total=stated,
+                                     rows=rows_sum, id=indicator, when=str(when),
+                                     name=self.names.plan.indicator(indicator).name.zh,
+                                     unit=self._unit_in_file(indicator)))
         else:
             out.warnings.append(note("total_differs", self.place(line, self.i_value), row=line, cells=shown,
                                      total=stated, rows=rows_sum))
+
+    def _unit_in_file(self, indicator: str) -> str:
+        """The unit an indicator's figures are written in in this file: the plan's (项), or the value
+        column's where it is converted (万元 for 亿元)."""
+        converted = [reading.unit for reading in self.reading_of.values()
+                     if reading.indicator.id == indicator and reading.factor not in (None, 1)]
+        return converted[0] if converted else self.names.plan.indicator(indicator).values_unit.zh
 
     def _in_file_unit(self, indicator: str | None, rows_sum: Number) -> Number:
         """The rows' sum in the value column's own unit (万元 where the indicator is in 亿元), as a

@@ -6,7 +6,7 @@ import re
 
 import click
 
-from ...present.words import header_as_named, phrase, receipt_said, text
+from ...present.words import header_as_named, phrase, receipt_said, text, validate_said
 from ...read.sources import label_of
 from ..options import (
     CONTEXT,
@@ -74,14 +74,11 @@ def validate(ctx, *, progress, reading, lang, targets_path) -> None:
         click.echo(phrase("more_problems_listed", lang, count=hidden, kept=len(observations.problems)))
     from ...model.notices import CHECKS_FAILED
 
-    failed = sum(1 for warning in warnings if warning.code in CHECKS_FAILED)
+    failed = [warning.code for warning in warnings if warning.code in CHECKS_FAILED]
     counted = sum(receipt.params["rows"] for receipt in observations.receipts  # type: ignore[misc]
                   if receipt.code == "receipt")
-    click.echo(phrase("validate_summary" if observations.problem_count else "validate_clean", lang,
-                      lines=max(observations.data_lines, counted), rows=counted,
-                      problems=observations.problem_count), err=True)
-    if failed:
-        click.echo(phrase("validate_checks_failed", lang, checks=failed), err=True)
+    click.echo(validate_said(max(observations.data_lines, counted), counted, observations.problem_count, failed, lang),
+               err=True)
     ctx.exit(1 if observations.problem_count or failed else 0)
 
 

@@ -40,6 +40,8 @@ def render_rich(table: Table, lang: str, terminal: bool, width: int | None = Non
     for line in table.lines:
         for part in wrap_wide(_drawable(line), console.width):
             console.print(Text(part), no_wrap=True, crop=False)
+    if not table.rows:  # no rows (explain of a category never reported): its lines say so, no empty grid
+        return out.getvalue()
     texts = [[_drawable(text) for text in row] for row in human_rows(table, lang)]
     least = [_least_width(_header(column), [row[n] for row in texts], column.display != TEXT)
              for n, column in enumerate(table.columns)]
@@ -92,20 +94,23 @@ def _drawable(text: str) -> str:
 
 _LOOSE_JOINERS = re.compile("(^|\\s)\u200d+")
 
-CJK_LEAST = 8  # columns: a Chinese name may wrap, but not to fewer than four characters a line
 CJK_HEADER_LEAST = 16  # a header's Chinese word (保有高新技术企业) is kept whole up to eight characters
 
 
 def _least_width(header: str, cells: list[str], whole: bool) -> int:
     """The narrowest a column can be without splitting a figure (a `whole` column's cells stay on
-    one line) or a word: an English word whole, a run of Chinese four characters at least."""
+    one line) or a word: an English word whole, a Chinese name's longest clause whole."""
     from rich.cells import cell_len
 
-    def words(text: str, chinese: int = CJK_LEAST) -> int:
+    from ..wrap import least_columns
+
+    def words(text: str, chinese: int | None = None) -> int:
         least = 0
         for word in text.split():
             width = cell_len(word)
-            least = max(least, min(width, chinese) if width > len(word) else width)
+            if width > len(word):  # Chinese: a name breaks at its punctuation only, a header's word at eight
+                width = min(width, chinese) if chinese else least_columns(word)
+            least = max(least, width)
         return least
 
     least = words(header, CJK_HEADER_LEAST)

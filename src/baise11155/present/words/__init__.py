@@ -21,7 +21,7 @@ from fractions import Fraction
 from typing import Any, TypeVar
 
 from ...model.kinds import output_number
-from ...model.notices import Listed, Note, Param, Quoted, Typed
+from ...model.notices import CHECKS_FAILED, Listed, Note, Param, Quoted, Typed
 from .messages import MESSAGES, PLURALS
 from .report import MONTH_NAMES, OWN_AREA_ENDINGS, REPORT_LABELS, chinese_number
 
@@ -53,13 +53,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "region_target": ("全区目标", "Region target"),
     "region_kind": ("全区口径", "Region kind"),
     "city_target": ("本市目标（全区口径）", "City target (region basis)"),
-    "target_share": ("目标占比", "Target share"),
+    "target_share": ("本市目标占全区比重", "Target share"),
     "city_achieved": ("本市完成（全区口径）", "City achieved (region basis)"),
-    "contribution": ("占全区目标比重", "Share of region target"),
+    "contribution": ("本市完成数占全区目标比重", "Share of region target"),
     "city_completion": ("本市完成率（全区口径）", "City completion (region basis)"),
     "region_achieved": ("全区完成", "Region achieved"),
     "region_completion": ("全区完成率", "Region completion"),
-    "share_of_achieved": ("占全区完成", "Share of region achieved"),
+    "share_of_achieved": ("本市完成数占全区完成数比重", "Share of region achieved"),
+    # a roll-up's rows are each city's: its share, not 本市's
+    "area_contribution": ("占全区目标比重", "Share of region target"),
+    "area_share_of_achieved": ("占全区完成数比重", "Share of region achieved"),
     "pace": ("与全区比", "Vs region"),
     "sheet": ("结果", "Result"),
     # the report
@@ -165,9 +168,13 @@ LABELS: dict[str, tuple[str, str]] = {
                     "baseline); target and completion are each area's own plan's, where it has one"),
     "rollup_total": ("合计", " total"),
     # the areas' sum when they may not be all the region's (`rollup`): named for what it is
-    "rollup_total_cities": ("{count}市合计", "{count}-city total"),
-    "rollup_total_counties": ("{count}个县区合计", "{count}-county total"),
-    "rollup_total_areas": ("{count}个地区合计", "{count}-area total"),
+    "rollup_total_cities": ("已报送{count}市合计", "{count}-city total"),
+    "rollup_total_counties": ("已报送{count}个县区合计", "{count}-county total"),
+    "rollup_total_areas": ("已报送{count}个地区合计", "{count}-area total"),
+    "rollup_only": ("仅{area}", "{area} only"),
+    "rollup_some_line": ("合计行只含已报送的地区，不是全区完成率：“占全区目标比重”为已报送各地之和占全区目标的比重",
+                         "a total of some areas only is no completion of the region's: its share of the region's "
+                         "target is what the areas that gave it make of it"),
     "rollup_none_cities": ("各市均未报送", "no city gave it"),
     "rollup_none_counties": ("各县区均未报送", "no county gave it"),
     "rollup_none_areas": ("各地均未报送", "no area gave it"),
@@ -212,6 +219,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "explain_sum": ("计入{rows}行：{terms} = {total}（已完成{achieved}）", "{rows} row(s) counted: {terms} = {total} (achieved {achieved})"),
     "explain_baseline_only": ("期内尚无数值；已完成按基数计{achieved}", "no level in the period yet: achieved is the "
                               "baseline, {achieved}"),
+    # a count with no rows: nothing to add up, and no baseline to speak of (its 0 is no baseline)
+    "explain_no_rows_category": ("期内无该类别的数据行，已完成计为{achieved}", "no rows of this category in the period: "
+                                 "achieved is {achieved}"),
+    "explain_no_rows": ("期内无该指标的数据行，已完成计为{achieved}", "no rows of this indicator in the period: "
+                        "achieved is {achieved}"),
     "explain_derived": ("{kind}由最新数值{level}得出：{achieved}", "the {kind} is made of the latest level, {level}: "
                         "{achieved}"),
     "explain_expected_milestones": ("序时应完成（按年度目标）= {expected}", "expected by now (by the milestones) = {expected}"),
@@ -308,10 +320,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "explain_monitored": ("监测指标，无目标：只报告数值，不计算完成率、不判断是否达进度", "monitored only, no target: the "
                           "figure is reported, no completion is computed and no schedule judged"),
     "baseline_line": ("{indicator}：基数{value}{unit}（{date}）", "{indicator}: baseline {value} {unit} on {date}"),
-    "region_note": (
-        "全区口径：保有量按新增计（目标 − 基数）",
-        "Region basis: a stock counts as new additions (target - baseline)",
-    ),
     "no_region_progress": (
         "未提供全区进度（--region-progress），只比较目标",
         "No region progress given (--region-progress): targets only",
@@ -393,6 +401,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "task_plan_id": ("计划任务", "Plan task"),
     "task_no_deadline": ("长期", "ongoing"),
     "task_node_shown": ("{due}：{target}（{done}）", "{due}: {target} ({done})"),
+    "task_node_shown_alone": ("{target}（{done}）", "{target} ({done})"),
     "task_quarter_1": ("一季度", "Q1"),
     "task_quarter_2": ("二季度", "Q2"),
     "task_quarter_3": ("三季度", "Q3"),
@@ -625,3 +634,23 @@ def summary(counts: dict[str, int], lang: str) -> str:
     if clauses:
         said += label("summary_joiner", lang) + label("clause_joiner", lang).join(clauses)
     return said
+
+
+# the cross-checks that fail validate, by what a clerk calls them (合计不符: a total not adding up)
+
+
+def validate_said(lines: int, rows: int, problems: int, failed: Iterable[str], lang: str) -> str:
+    """validate's last line, its verdict said once: 共26行数据，计入26行，未发现问题; or 发现问题3处
+    with the cross-checks failed among them by kind (合计不符1处、其他问题2处), never 未发现问题 above
+    a check that failed."""
+    kinds: dict[str, int] = {}
+    for code in failed:
+        kinds[CHECKS_FAILED[code]] = kinds.get(CHECKS_FAILED[code], 0) + 1
+    if not kinds:
+        return phrase("validate_summary" if problems else "validate_clean", lang, lines=lines, rows=rows,
+                      problems=problems)
+    clauses = [phrase(f"validate_kind_{kind}", lang, count=count) for kind, count in kinds.items()]
+    if problems:
+        clauses.append(phrase("validate_kind_other", lang, count=problems))
+    return phrase("validate_summary_checks", lang, lines=lines, rows=rows, problems=problems + sum(kinds.values()),
+                  kinds=listed(clauses, lang))

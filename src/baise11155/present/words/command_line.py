@@ -32,7 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
                "One row per indicator: target, achieved, completion, gap, schedule, status."),
     "gaps": ("差距表：每项指标和类别的差距，以及每年尚需完成的数量。",
              "The gap table (差距): every indicator and category, with what is still needed per year."),
-    "compare": ("对照全区目标（全区“三百二千”），按全区口径计算本市的贡献。",
+    "compare": ("对照全区目标（全区“三百二千”），按全区口径计算本市占全区目标的比重。",
                 "The city against the region's targets (对照全区“三百二千”), on the region's basis."),
     "targets": ("计划中的各项指标：类别、基数、全区对应目标、工程代号。",
                 "The plan as encoded: indicators, categories, baselines, regional counterparts, codes."),
@@ -50,7 +50,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
                  "Check progress files and list every problem as file:line; exit 1 if there is any."),
     "config": ("查看或修改长期有效的设置（语言、默认计划），保存在配置文件中。",
                "Show or change the settings that last (the language, the default plan) in the config file."),
-    "template": ("生成可直接填写的进度文件：FILE.xlsx（带下拉列表和目标表）或 FILE.csv。",
+    "template": ("生成可直接填写的进度文件：文件名.xlsx（带下拉列表和目标表）或 文件名.csv。",
                  ("Write a progress file ready to fill in: FILE.xlsx (drop-down lists, a sheet of targets) or "
                   "FILE.csv.")),
     "tasks": ("督查台账中每项任务按到期节点判定的推进状态及各状态项数。",
@@ -79,8 +79,8 @@ DOCS = {
     "validate": "检查进度文件，逐条列出每个问题所在的文件和行（工作簿为文件、工作表和单元格）；脚本可由返回值判断：没有问题为0，有问题为1。",
     "config": ("查看或修改长期有效的设置（语言、默认计划）。不带参数时列出每项设置、取值及来源；"
                "`set lang zh` 之后无论系统语言如何都用中文；`set unit 名称` 设置报告末尾的编制单位；`path` 显示配置文件的位置。"),
-    "template": ("生成可直接填写的进度文件：FILE.xlsx 带中文表头、指标和类别的下拉列表、年份日期数值的校验，以及一张"
-                 "目标表；FILE.csv 只有表头（UTF-8 带 BOM）。不加 --force 不会覆盖已有文件。"),
+    "template": ("生成可直接填写的进度文件：文件名.xlsx 带中文表头、指标和类别的下拉列表、年份日期数值的校验，以及一张"
+                 "目标表；文件名.csv 只有表头（UTF-8 带 BOM）。不加 --force 不会覆盖已有文件。"),
     "tasks": ("督查台账中每项任务按到期节点判定的推进状态及各状态项数：未启动、序时推进（到期节点均已完成）、滞后（有到期节点"
               "未完成）、超期未完成（已过完成时限仍未完成）、已完成、已销号；报送状态与判定不一致的，在“说明”列注明。"),
     "report": ("生成推进情况报告：主送机关（config set recipient 设置）；一、总体情况；二、分项推进情况；三、存在问题；"
@@ -110,8 +110,8 @@ OPTIONS: dict[str, tuple[str, str]] = {
                           "without this or --count-hidden)."),
     "tasks_count_hidden": ("读取台账中在 Excel 里隐藏的行（仅折叠起来、并非作废时）。",
                            "Read the ledger rows hidden in Excel (folded away, not withdrawn)."),
-    "column": (("把表头为某名称的列当作指定的列读取（列为 indicator、category、year、date、value、item、"
-                "county、note 之一），用于本工具不认识的表头，例如 --column value=完成情况。可重复。"),
+    "column": (("把表头为某名称的列当作指定的列读取（列为 指标、类别、年份、日期、数量、名称、县区、版本、备注之一，"
+                "也可用英文 indicator、category 等），用于本工具不认识的表头，例如 --column 数量=完成情况。可重复。"),
                ("Read the column headed HEADER as COLUMN (indicator, category, year, date, value, item, county, "
                 "note), for a header the tool does not know, e.g. --column value=完成情况. May be repeated.")),
     "by": ("county：按县区列出各县区的数值（各县区之和即全市），有分解目标的列出完成率和状态；--format json 两者都给。",
@@ -149,8 +149,8 @@ OPTIONS: dict[str, tuple[str, str]] = {
     "measure": ("加上一种公布的进展评价方法（可重复，或 all）：eurostat（欧盟统计局增速比）、open-sdg（Open SDG 得分）。",
                 ("A published progress measure to add (repeatable, or all): eurostat's growth-rate ratio, Open SDG's "
                  "score.")),
-    "force": ("FILE 已存在时覆盖它。", "Write over FILE if it exists."),
-    "template_tasks": ("改为生成计划的督查台账（FILE.xlsx）：每项任务一行，每季度的节点目标和完成情况，带下拉列表。",
+    "force": ("文件已存在时覆盖它。", "Write over FILE if it exists."),
+    "template_tasks": ("改为生成计划的督查台账（文件名.xlsx）：每项任务一行，每季度的节点目标和完成情况，带下拉列表。",
                        ("Write the plan's supervision ledger (督查台账, FILE.xlsx) instead: a row for each task, each "
                         "quarter's node and whether it was met, with drop-down lists.")),
     "template_year": ("督查台账的年度（默认为今年，限于实施期内）。", "The ledger's year (default: this year, within the plan's period)."),

@@ -141,6 +141,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "total_differs": ("合计行（{cells}）填报{total}，上方各行之和为{rows}，两者不符；该行未计入，请核对",
                       "a total ({cells}) of {total}, but the rows above add up to {rows}; the total is not "
                       "counted: check the file"),
+    "total_of_differs": ("“{name}”{when}的合计行填报{total}{unit}，上方各行之和为{rows}{unit}，两者不符，该行未计入，请核对",
+                         "a total of {id} on {when} of {total} ({unit}), but the rows above add up to {rows}; the "
+                         "total is not counted: check the file"),
     "total_skipped": ("合计行（{cells}），未计入", "a total ({cells}); not counted"),
     "footer_skipped": ("表尾（{cells}），不是数据，未读取", "a footer ({cells}), not data; not read"),
     "other_sheets": ("工作簿有多个工作表填有进度：第一个{first}之外，{sheets}也有进度表头；不知要读哪些，"
@@ -414,10 +417,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "running_total_drops": ("{year}年内的累计数{total}小于此前的累计数{before}：年内累计数不会减少，请核对",
                             "the running total {total} is below the one before it ({before}) within {year}: a running "
                             "total cannot fall within a year; check the cell"),
-    "receipt": ("计入{rows}行，未计入{aside}行（合计行{totals}、表尾{footers}、重复{repeats}、其他{others}）；数量取自{values}，"
-                "{units}；日期取自{dates}",
+    "receipt": ("计入{rows}行，未计入{aside}行（合计行{totals}、表尾{footers}、重复{repeats}、其他{others}、有错误{errors}）；"
+                "数量取自{values}，{units}；日期取自{dates}",
                 "{rows} {noun} counted, {aside} set aside ({totals} totals, {footers} footers, {repeats} repeated, "
-                "{others} other); values from {values}, {units}; dates from {dates}"),
+                "{others} other, {errors} with errors); values from {values}, {units}; dates from {dates}"),
     "units_as_written": ("单位与计划相同", "in the plan's units"),
     "units_converted": ("单位已换算（{units}）", "units converted ({units})"),
     "values_column": ("“{header}”列", "column '{header}'"),
@@ -512,7 +515,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "reading a workbook needs python-calamine (installed with this tool); install it (pip install "
                         "python-calamine), or save the file as CSV UTF-8"),
     # rows left out of the figures
-    "left_out": ("此行等{rows}行“{name}”数据{why}，未计入", "{rows} {noun} of {id} {why} left out of the figures"),
+    "left_out": ("“{name}”有{rows}条数据{why}（第一条在此），未计入", "{rows} {noun} of {id} {why} left out of the figures"),
+    "left_out_from": ("第{line}行等共{rows}条“{name}”数据{why}，未计入",
+                      "rows {line} and after: {rows} {noun} of {id} {why} left out of the figures"),
     "left_out_lines": ("第{lines}行共{rows}条“{name}”数据{why}，未计入",
                        "rows {lines}: {rows} {noun} of {id} {why} left out of the figures"),
     "left_out_row": ("“{name}”数据{why}，未计入", "1 row of {id} {why} left out of the figures"),
@@ -571,9 +576,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{names}: not among the plan's areas, shown apart and without targets; if misspelt, use the plan's name",
     ),
     "column_set_aside": (
-        "第{index}列{cell}未使用：汇总到上级时只按指标相加（上级计划没有这一分类，县区由地区代替）",
-        "column {index} {cell} is set aside: a roll-up adds indicators up by area (the region's plan has no such "
-        "breakdown, and the area stands for the county)",
+        "第{index}列{cell}未使用：全区汇总只按地区和指标相加，不分类别，也不分县区（各县区的数一并计入所在的地区）",
+        "column {index} {cell} is set aside: a roll-up adds indicators up by area, not by category or county (a "
+        "county's figures count toward its area)",
     ),
     "rollup_no_area": (
         "有{rows}行没有填写地区：请填写“地区”（或“市”）列，或用 --area 名称=文件 指定整个文件所属地区",
@@ -822,8 +827,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "validate_summary": ("共{lines}行数据，计入{rows}行；发现问题{problems}处，请修改后重新检查",
                          "{lines} rows of data, {rows} counted; {problems} {noun}: correct them and check again"),
     "validate_clean": ("共{lines}行数据，计入{rows}行，未发现问题", "{lines} rows of data, {rows} counted; no problems"),
-    "validate_checks_failed": ("{checks}处核对不符（见上方提示）：请核对后再用这些数",
-                               "{checks} cross-check(s) failed (see the warnings above): check them before using the figures"),
+    # problems and cross-checks failed, said once: 发现问题1处（合计不符1处）, never 未发现问题 beside them
+    "validate_summary_checks": ("共{lines}行数据，计入{rows}行；发现问题{problems}处（{kinds}），请核对后重新检查",
+                                "{lines} rows of data, {rows} counted; {problems} {noun} ({kinds}): check them and "
+                                "check again"),
+    "validate_kind_totals": ("合计不符{count}处", "{count} total(s) not adding up"),
+    "validate_kind_far_off": ("数值异常{count}处", "{count} figure(s) far off the others"),
+    "validate_kind_additions": ("缺报新增数{count}处", "{count} column(s) of additions with periods missing"),
+    "validate_kind_other": ("其他问题{count}处", "{count} other"),
     "warning": ("提示：{message}", "warning: {message}"),
     "receipt_line": ("读取：{message}", "read: {message}"),
     "receipt_line_of": ("读取{place}：{message}", "read: {place}: {message}"),
@@ -833,5 +844,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 
 # English nouns that follow a number in a message: the parameter that counts them
-PLURALS = {"left_out": ("rows", "row", "rows"), "left_out_lines": ("rows", "row", "rows"), "receipt": ("rows", "row", "rows"),
-           "validate_summary": ("problems", "problem", "problems")}
+PLURALS = {"left_out": ("rows", "row", "rows"), "left_out_from": ("rows", "row", "rows"), "left_out_lines": ("rows", "row", "rows"), "receipt": ("rows", "row", "rows"),
+           "validate_summary": ("problems", "problem", "problems"),
+           "validate_summary_checks": ("problems", "problem", "problems")}

@@ -588,3 +588,20 @@ def test_with_the_ledger_the_notes_are_a_line_to_delete_and_the_receipts_none(ru
     texts = [p.text for p in docx.Document(str(path)).paragraphs]
     assert shown == 1 and texts[2] == "【数据核实：测算时有1处数据提示，详见屏幕提示；请经办人核对后删除本段】"
     assert not any("读取数据" in t or "重新测算" in t for t in texts)
+
+
+def test_the_signature_kept_on_the_page_of_the_text_s_last_lines(run, tmp_path):
+    """特此报告。, the list of annexes and the unit each keep with the next paragraph, and the date
+    is kept whole: the page that holds the unit and the date holds the text's end too (GB/T 9704),
+    never the unit and the date alone."""
+    import docx
+
+    path = _docx(run, tmp_path, "--region-progress", example("guangxi-progress.csv"), "--date", "2020-01-10")
+    paragraphs = docx.Document(str(path)).paragraphs
+    closing = next(n for n, p in enumerate(paragraphs) if p.text == "特此报告。")
+    date = next(n for n, p in enumerate(paragraphs) if p.text == "2020年1月10日")
+    kept = paragraphs[closing:date]  # 特此报告。, 附表：1.…, 2.…, 3.…, the unit
+    assert [p.style.name for p in kept] == ["Normal", "Annex List", "Annex List", "Annex List", "Signature"]
+    assert all(p.paragraph_format.keep_with_next for p in kept)
+    assert paragraphs[date].paragraph_format.keep_together
+    assert not paragraphs[closing - 1].paragraph_format.keep_with_next  # the text before it flows as it will

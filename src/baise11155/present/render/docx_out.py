@@ -63,17 +63,21 @@ def render_report(report: Report, lang: str) -> bytes:
             document.add_paragraph(block.text, style="Heading 1" if block.level == 1 else "Heading 2")
         else:
             _filled(document.add_paragraph(style="Normal"), block.text)
+    # the text's last paragraph (特此报告。), the list of annexes and the signature kept on one page:
+    # never a page holding only the unit and the date, which cannot be sealed (GB/T 9704)
+    document.paragraphs[-1].paragraph_format.keep_with_next = True
     for n, line in enumerate(report.annex_list):
         listed = document.add_paragraph(line, style=ANNEX_LIST)
-        listed.paragraph_format.keep_with_next = n < len(report.annex_list) - 1  # the list whole on one page
+        listed.paragraph_format.keep_with_next = True
         if n == 0:  # a line left blank between the text and the list of annexes (附件说明)
             listed.paragraph_format.space_before = Pt(LINE)
     # the date four characters in from the right (右空四字), the unit's name centred over it
     unit = document.add_paragraph(report.unit, style=SIGNATURE)
     unit.paragraph_format.space_before = Pt(LINE)
+    unit.paragraph_format.keep_with_next = True
     over = (_size(report.signed) - _size(report.unit)) / 2  # in half characters
     unit.paragraph_format.right_indent = Pt(max(0.0, 4 * BODY_SIZE + over * BODY_SIZE / 2))
-    document.add_paragraph(report.signed, style=SIGNATURE)
+    document.add_paragraph(report.signed, style=SIGNATURE).paragraph_format.keep_together = True
     _landscape(document)  # the annexed tables on pages of their own, across A4's length
     document.add_paragraph(label("report_part_annexes", lang), style="Heading 1")
     for table in report.annexes:

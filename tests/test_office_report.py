@@ -605,3 +605,34 @@ def test_the_signature_kept_on_the_page_of_the_text_s_last_lines(run, tmp_path):
     assert all(p.paragraph_format.keep_with_next for p in kept)
     assert paragraphs[date].paragraph_format.keep_together
     assert not paragraphs[closing - 1].paragraph_format.keep_with_next  # the text before it flows as it will
+
+
+def test_the_annexes_names_whole_at_their_clauses_and_the_tables_heads_kept_with_rows(run, tmp_path):
+    """The name columns as wide as their longest clause, as the terminal's tables (`least_columns`):
+    附表2's 指标 holds 引育高层次创新人才和团队 (12 characters) on a line, 附表4's 任务 holds
+    加速科技成果转移转化平台建设 (14), its other columns (配合单位, 说明) narrower. A character of
+    the tables' 小五 (9 pt) is 9 × 0.3528 = 3.18 mm; a cell's margins take 1.2 characters more.
+    附表4's title, header and first three rows keep together."""
+    import docx
+
+    path = _docx(run, tmp_path, "--region-progress", example("guangxi-progress.csv"), "--tasks",
+                 example("ledger-2019.xlsx"))
+    document = docx.Document(str(path))
+    region, tasks = document.tables[1], document.tables[3]
+    char = 9 * 0.3528
+
+    def fits(column) -> float:
+        return column.width.mm / char - 1.2  # the characters a line of the column holds
+
+    assert region.rows[0].cells[0].text == "指标" and fits(region.columns[0]) >= 12
+    headers = [c.text for c in tasks.rows[0].cells]
+    task, partners, said = (tasks.columns[headers.index(h)] for h in ("任务", "配合单位", "说明"))
+    assert any(c.text == "加速科技成果转移转化平台建设" for c in task.cells)
+    assert fits(task) >= 14 and fits(partners) < fits(task) and fits(said) < fits(task)
+    assert sum(c.width.mm for c in tasks.columns) == pytest.approx(297 - 28 - 26, abs=0.5)  # A4 turned, its text's width
+    # 附表4's title, its header and its first three rows on one page
+    paragraphs = document.paragraphs
+    title = next(p for p in paragraphs if p.text.startswith("附表4"))
+    assert title.paragraph_format.keep_with_next or title.style.paragraph_format.keep_with_next
+    kept = [row.cells[1].paragraphs[0].paragraph_format.keep_with_next for row in tasks.rows[:5]]
+    assert kept == [True, True, True, False, False]

@@ -31,6 +31,7 @@ TITLE_SIZE, BODY_SIZE, FOOTER_SIZE, TABLE_SIZE = 22, 16, 14, 10.5
 WIDE_TABLE_SIZE = 9  # 小五: a table of many columns (the region's eleven), its headers kept whole
 TABLE_TITLE_SIZE = 14  # 四号
 LANDSCAPE_WIDTH = 297 - 28 - 26  # mm across A4 turned, between the margins
+HEAD_ROWS_KEPT = 3  # a table's first rows kept on the page of its title and header
 LINE = 28  # a fixed line, in points: 22 lines to a page of 公文
 
 
@@ -263,7 +264,8 @@ def _fallbacks(document: Any) -> None:
 def _table(document: Any, table: Table, width: float) -> None:
     """An annexed table as a Word table: its title above, its header row repeated on every page
     it runs onto, figures set right, its note below. No row splits across pages; an indicator's
-    rows (it and its categories) are kept together, and the last row never stands alone on a page."""
+    rows (it and its categories) are kept together, the title and the header go with the first
+    three rows, and the last row never stands alone on a page."""
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
@@ -308,7 +310,8 @@ def _table(document: Any, table: Table, width: float) -> None:
         no_split.set(qn("w:val"), "true")
         row._tr.get_or_add_trPr().append(no_split)
         # Word keeps a row on the page of the next where its paragraphs keep with the next
-        together = n == last - 1 or bool(table.groups) and n not in ends
+        # (and the first rows with the title and the header: never a table's head alone at a page's foot)
+        together = n == last - 1 or n < HEAD_ROWS_KEPT - 1 or bool(table.groups) and n not in ends
         for cell, shown in zip(row.cells, cells, strict=True):
             paragraph = cell.paragraphs[0]
             paragraph.style = document.styles[TABLE_TEXT]
@@ -338,35 +341,51 @@ def _size(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
-CELL_MARGINS = 1.2  # a cell's margins, left and right, in characters of the table's size
-TEXT_WRAPS_AT = 8  # a name wraps after eight characters; a figure or a header word never wraps
+# a cell's margins, left and right, in characters of the table's size (1.2), and a little for a bold
+# header or a font wider than 仿宋 (序/号, 序时推/进 where LibreOffice substitutes it)
+CELL_MARGINS = 1.4
+TEXT_WRAPS_AT = 8  # a text wraps after eight characters where its clauses allow; a figure or a header word never wraps
 TEXT_AT_LEAST = 5  # and never before five, however many columns there are
+OTHER_CLAUSE_KEPT = 7  # characters: a clause of a text that names no row (配合单位, 说明) kept whole up to seven
 
 
 def _widths(table: Table, width: float) -> list[Any]:
     """The columns' widths across the text's width (in mm): each wide enough for its header's
-    longest line (a header breaks only where its words say, 本市完成数占↵全区目标比重, never 全区目/标)
-    and its figures, and for its names up to eight characters; where that is more than the width,
-    the names wrap sooner, the headers and figures kept whole as long as they fit at all."""
+    longest line (a header breaks only where its words say, 本市完成数占↵全区目标比重, never 全区目/标),
+    its figures and its names' longest clause (as the terminal's tables: `wrap.least_columns`), so
+    a name breaks at its punctuation only (加速科技成果转移转化平台建设 whole, never 转移转/化); a
+    longer text up to eight characters a line. Where that is more than the width, the texts wrap
+    sooner, down to their clauses, the headers and figures kept whole as long as they fit at all."""
     from docx.shared import Mm
 
     from ..report_annexes import HEADER_LINE, header_lines
+    from ..wrap import columns_of, least_columns
 
     size = WIDE_TABLE_SIZE if table.wide else TABLE_SIZE
     chars = width / (size * 0.3528)  # characters across the width (a point is 0.3528 mm)
     floors, needs = [], []
+    name: int | None = None  # the first column of words names the row (指标, 任务): its names never break inside a clause
     for n, header in enumerate(table.headers):
         # a header's words on one line up to six characters (全区目标), a longer one on two
         lines = [_size(line) / 2 for line in header_lines(header)]  # broken where its words say: kept so
         head = max(lines) if len(lines) > 1 else lines[0] if lines[0] <= HEADER_LINE else math.ceil(lines[0] / 2)
-        texts = [_size(row[n].text) / 2 for row in table.rows if not (row[n].number or row[n].status)]
+        shown = [row[n].text for row in table.rows if not (row[n].number or row[n].status)]
+        texts = [_size(text) / 2 for text in shown]
+        clause = max((least_columns(text) / 2 for text in shown), default=0)  # its longest clause, in characters
+        names = name is None and any(columns_of(text) > len(text) for text in shown)  # words, not a 序号
+        name = n if names else name
+        # the names' clauses kept whole; the other texts' (配合单位, 说明) as far as there is room
         fixed = [head, *(_size(row[n].text) / 2 for row in table.rows if row[n].number or row[n].status), 2,
-                 min(max(texts, default=0), TEXT_AT_LEAST)]
+                 min(max(texts, default=0), TEXT_AT_LEAST), clause if names else min(clause, OTHER_CLAUSE_KEPT)]
         floor = max(fixed) + CELL_MARGINS
         floors.append(floor)
-        needs.append(max(floor, min(max(texts, default=0), TEXT_WRAPS_AT) + CELL_MARGINS))
+        needs.append(max(floor, clause + CELL_MARGINS, min(max(texts, default=0), TEXT_WRAPS_AT) + CELL_MARGINS))
     over, room = sum(needs) - chars, sum(need - floor for need, floor in zip(needs, floors, strict=True))
     if over > 0 and room > 0:
         cut = min(1.0, over / room)
         needs = [need - (need - floor) * cut for need, floor in zip(needs, floors, strict=True)]
+    if sum(needs) > chars and name is not None and needs[name] < chars / 2:
+        # too many columns for all to keep whole: the names keep theirs, the others give way evenly
+        rest = (chars - needs[name]) / (sum(needs) - needs[name])
+        needs = [need if n == name else need * rest for n, need in enumerate(needs)]
     return [Mm(width * need / sum(needs)) for need in needs]

@@ -34,7 +34,7 @@ ON, BEHIND, DONE, NO_DATA = (label(STATUS_KEYS[s], "zh") for s in ("on_track", "
 
 def _report(lang: str, progress: str = example("progress-2019.csv"), *, targets: str | None = None, by_county: bool = False,
             unit: str = "", notes: int = 0, region: tuple[str, ...] = (), recipient: str = "", signed: str = "2020-01-10",
-            touched: tuple[str, ...] = ()):
+            touched: tuple[str, ...] = (), first_note=None):
     """The report's model, built as `report` builds it: the comparison's document with its outlook
     (and the counties), the page's title, recipient, unit and date."""
     from baise11155.calc.areas import ranking
@@ -55,7 +55,7 @@ def _report(lang: str, progress: str = example("progress-2019.csv"), *, targets:
         document = with_areas(document, plan, compared.areas, ranking(plan, compared.areas))
     project = project_name(plan, lang)
     page = Page(label("report_title", lang).format(name=project), region_name(plan, lang), notes=notes, touched=touched,
-                project=project, unit=unit, signed=signed, recipient=recipient, plan=plan)
+                first_note=first_note, project=project, unit=unit, signed=signed, recipient=recipient, plan=plan)
     return office_report(document, page, lang), document
 
 
@@ -257,9 +257,18 @@ def test_notes_on_the_data_are_a_line_for_the_drafter_never_a_sentence_sent():
     """A report sent to the 市人民政府 never says its own figures need checking (读取数据时有2处提示,
     必要时更正后重新测算): the notes stay on screen, and the drafter gets one marked line at the top,
     to check and delete — and none where reading met no notes."""
-    report, _ = _report("zh", notes=2, touched=("achievements",))
+    from baise11155.model.notices import note
+
+    total = note("total_of_differs", "进度.csv:28", row=28, total=20, rows=17, id="achievements", when="2019-12-31",
+                 name="转化科技成果", unit="项")  # as reading a 合计 row of 20 over rows of 17 notes it
+    report, _ = _report("zh", notes=2, touched=("achievements",), first_note=total)
     parts = _parts(report)
-    assert parts[""][0] == "【数据核实：测算时有2处数据提示（涉及科技成果转化），详见屏幕提示；请经办人核对后删除本段】"
+    # what and where, said in the line itself: the drafter opens the file a day later, the screen gone
+    assert parts[""][0] == ("【数据核实：测算时有2处数据提示（涉及科技成果转化），第1处为进度.csv第28行：“转化科技成果”"
+                            "2019年12月31日的合计行填报20项，上方各行之和为17项，两者不符，该行未计入，请核对，"
+                            "其余见测算时的屏幕提示；请经办人核对后删除本段】")
+    one, _ = _report("zh", notes=1, touched=("achievements",), first_note=total)
+    assert _parts(one)[""][0].startswith("【数据核实：测算时有1处数据提示（涉及科技成果转化），即进度.csv第28行：")
     from baise11155.present.office_report import FILL_IN
 
     assert FILL_IN.fullmatch(parts[""][0])  # marked as a place to fill in: yellow in Word
@@ -586,7 +595,8 @@ def test_with_the_ledger_the_notes_are_a_line_to_delete_and_the_receipts_none(ru
                  "--lang", "zh")
     shown = result.stderr.count("提示：")  # the ledger's headings not read as tasks: one 提示 on screen
     texts = [p.text for p in docx.Document(str(path)).paragraphs]
-    assert shown == 1 and texts[2] == "【数据核实：测算时有1处数据提示，详见屏幕提示；请经办人核对后删除本段】"
+    # but no figure touched: no line for the drafter (one at every run would teach them to delete it unread)
+    assert shown == 1 and not any("【数据核实" in t for t in texts)
     assert not any("读取数据" in t or "重新测算" in t for t in texts)
 
 

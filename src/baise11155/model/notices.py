@@ -22,6 +22,11 @@ CHECKS_FAILED = {"total_differs": "totals", "total_of_differs": "totals", "row_t
                  "city_row_differs": "totals", "figure_far_off": "far_off", "level_far_from_baseline": "far_off",
                  "period_additions_missing": "additions"}  # each by its kind, as validate counts them
 
+# warnings on rows that are not data and not read as such (a title and a unit line above the header,
+# a footer, a row of 栏次, a ledger's headings and notes): they change no figure, so the report's
+# 【数据核实】 line, for the notes that touch a figure, leaves them out
+NOT_ON_FIGURES = frozenset({"header_below", "footer_skipped", "numbering_row", "ledger_rows_aside"})
+
 # what a message is made of: text and numbers (None where one is not known), a phrase inside it (a
 # note), alternatives (a tuple), names listed one after another (`Listed`)
 Param = Union[str, int, float, "Fraction", "Decimal", "Note", tuple["Param", ...], None]

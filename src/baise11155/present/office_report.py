@@ -370,14 +370,20 @@ def _problems(document: dict[str, Any], page: Page, said: _Said, lang: str) -> l
 
 
 def _data_check(document: dict[str, Any], page: Page, said: _Said, lang: str) -> list[Paragraph]:
-    """【数据核实：测算时有1处数据提示（涉及高层次创新人才和团队引育），见屏幕提示，请经办人核对后删除本段】
-    — where reading the data met notes, a line for whoever drafts the report, marked to be seen and
-    deleted; never a sentence of the report (an office checks its figures before it sends them)."""
+    """【数据核实：测算时有1处数据提示（涉及高层次创新人才和团队引育），即y2021.csv第16行：……，未计入；
+    请经办人核对后删除本段】 — where reading the data met notes that touch a figure, a line for whoever
+    drafts the report, marked to be seen and deleted, saying how many, what and where (the first of
+    them), so it can be acted on a day later, the screen gone; never a sentence of the report."""
+    from .words import text
+
     if not page.notes:
         return []
     touched = _touched(document, page, said)
     about = label("report_data_check_about", lang).format(names=listed(touched, lang)) if touched else ""
-    return [Paragraph(label("report_data_check", lang).format(notes=page.notes, about=about))]
+    first = "" if page.first_note is None else label(
+        "report_data_check_first" if page.notes == 1 else "report_data_check_first_of", lang).format(
+        note=text(page.first_note, lang))
+    return [Paragraph(label("report_data_check", lang).format(notes=page.notes, about=about, first=first))]
 
 
 def _touched(document: dict[str, Any], page: Page, said: _Said) -> list[str]:

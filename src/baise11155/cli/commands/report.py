@@ -71,11 +71,15 @@ def report(*, progress, as_of, reading, region_progress, by, layout, ledgers, si
         warnings = [*warnings, *notices]
     warn(warnings, out.lang)  # on standard error as for every command, and on the page
     lang = out.lang
-    about_data = [w for w in warnings if w.code not in RECEIPTS]  # the 提示 on screen, each one
+    from ...model.notices import NOT_ON_FIGURES
+
+    # the 提示 on screen that touch a figure (not the receipts, nor the rows that are not data: titles, headings)
+    about_data = [w for w in warnings if w.code not in RECEIPTS and w.code not in NOT_ON_FIGURES]
     project = project_name(plan, lang)
     page = Page(label("report_title", lang).format(name=project), region_name(plan, lang),
                 ranking_rule(plan, lang) if areas is not None and plan.has_area_targets else "",
-                notes=len(about_data), touched=tuple(sorted({str(w.params["id"]) for w in about_data if "id" in w.params})),
+                notes=len(about_data), first_note=about_data[0] if about_data else None,
+                touched=tuple(sorted({str(w.params["id"]) for w in about_data if "id" in w.params})),
                 areas_table=areas_wide_table(plan, comparison.evaluation, areas, lang)
                 if areas is not None and layout == "wide" else None,
                 project=project, unit=_setting("unit"), recipient=_setting("recipient"),

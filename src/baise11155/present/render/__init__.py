@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..formats import REGISTRY
 
 if TYPE_CHECKING:
+    from ...model.notices import Note
     from ..views import Table
 
 
@@ -35,6 +36,7 @@ class Page:
     ranking_rule: str = ""  # the counties' ranking's rule in words, with --by county
     notes: int = 0  # how many of the warnings met while reading are about the data (not the read receipts)
     touched: tuple[str, ...] = ()  # the indicators a warning names: their figures are marked
+    first_note: Note | None = None  # the first of those warnings: the report says it, its file and row
     areas_table: Table | None = None  # with --by county --layout wide: the counties as offices lay them out
     project: str = ""  # the project's name, as the report's first paragraph says it
     unit: str = ""  # who made the report (编制单位, the config's `unit`); "" leaves the line to fill in

@@ -18,9 +18,13 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
                              "Some tasks are behind ({counts}), led by {leads}{see}"),
     "report_problem_task_leads": ("{leads}等{count}个牵头单位", "{leads} and others, {count} lead units"),
     # where reading the data met notes: a line for the drafter to check and delete, never a sentence sent
-    "report_data_check": ("【数据核实：测算时有{notes}处数据提示{about}，详见屏幕提示；请经办人核对后删除本段】",
-                          "[Data check: {notes} notes were met while working out the figures{about}, as shown on "
-                          "screen; check them, then delete this paragraph]"),
+    "report_data_check": ("【数据核实：测算时有{notes}处数据提示{about}{first}；请经办人核对后删除本段】",
+                          "[Data check: {notes} notes were met while working out the figures{about}{first}; check "
+                          "them, then delete this paragraph]"),
+    # the first of them, with its file and row: what to check, said where the screen is long gone
+    "report_data_check_first": ("，即{note}", ": {note}"),
+    "report_data_check_first_of": ("，第1处为{note}，其余见测算时的屏幕提示", "; the first: {note}; the others as "
+                                   "shown on screen"),
     "report_data_check_about": ("（涉及{names}）", " (about {names})"),
     # the title as 公文 break it: a line each, whole in sense
     "report_title_lines": ("关于{name}\n推进情况的报告", "{name}: progress report"),

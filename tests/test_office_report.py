@@ -533,10 +533,17 @@ def test_the_report_gains_the_tasks_from_the_ledger(run, tmp_path):
     texts = [p.text for p in docx.Document(str(path)).paragraphs]
     assert "（六）重点任务推进情况" in texts
     said = texts[texts.index("（六）重点任务推进情况") + 1]
-    assert said == ("截至2019年9月28日督查台账报送情况，21项重点任务中，未启动2项，序时推进11项，滞后3项，超期未完成2项，"
+    assert said == ("从截至2019年9月28日的督查台账报送情况看，21项重点任务中，未启动2项，序时推进11项，滞后3项，超期未完成2项，"
                     "已完成1项，已销号2项；其中2项未报送推进状态（详见附表4）。需督办的任务中，市科技局牵头的3项滞后；"
                     "市发展改革委牵头的1项超期未完成；市绩效办牵头的1项超期未完成。")
-    assert "四是部分重点任务推进滞后，滞后3项，超期未完成2项，涉及市科技局、市发展改革委、市绩效办（详见附表4）。" in texts
+    # 滞后 said once: 未能按序时推进, then the counts
+    assert "四是部分重点任务未能按序时推进，滞后3项、超期未完成2项，涉及市科技局、市发展改革委、市绩效办（详见附表4）。" in texts
+    # and its measure in 四、下步工作建议, after the indicators' five: the 3 + 2 = 5 tasks behind, their three
+    # lead units (2, 9, 15 市科技局; 4 市发展改革委; 20 市绩效办), the 2 with no status (19, 21) asked for it
+    steps = texts[texts.index("四、下步工作建议") + 1:texts.index("特此报告。")]
+    assert steps[-1] == (
+        "六是加强重点任务督查督办。对滞后、超期未完成的5项任务，由市科技局、市发展改革委、市绩效办逐项对照节点目标整改，"
+        "【请补充督办措施】；督促未报送推进状态的2项任务按时报送。")
     assert "附表4　百色市“11155”科技创新工程重点任务推进情况（截至2019年9月28日台账报送情况）" in texts
     assert not any("，解决产业技术瓶颈" in t for t in texts)  # no task named in the text: they are in the annex
 

@@ -114,7 +114,8 @@ def office_report(document: dict[str, Any], page: Page, lang: str) -> Report:
     body += _points(_problems(document, page, said, lang) + (
         _tasks_behind(page.tasks, said, lang) if page.tasks is not None else []), lang)
     body.append(Heading(label("report_part_next", lang)))
-    body += _points(_next_steps(document, page, said, lang), lang)
+    body += _points(_next_steps(document, page, said, lang) + (
+        _tasks_next(page.tasks, lang) if page.tasks is not None else []), lang)
     body.append(Paragraph(label("report_closing", lang)))
     recipient = label("report_recipient", lang).format(recipient=page.recipient) if page.recipient \
         else label("report_recipient_blank", lang)
@@ -191,19 +192,41 @@ def _counted(tasks: list[Any], lang: str) -> str:
 
 
 def _tasks_behind(judged: Any, said: _Said, lang: str) -> list[str]:
-    """三、存在问题: one judgement — how many tasks are behind, and how many lead units they concern."""
+    """三、存在问题: one judgement — how many tasks are behind, and how many lead units they concern
+    (四是部分重点任务未能按序时推进，滞后3项、超期未完成2项，涉及市科技局、……)."""
     from .task_views import status_word
 
     behind = [t for t in judged.tasks if t.behind]
     if not behind:
         return []
-    counts = label("clause_joiner", lang).join(
-        label("tasks_count", lang).format(status=status_word(status, lang), count=n)
-        for status, n in judged.counts.items() if n and status in {t.status for t in behind})
-    leads = list(_by_lead(behind))
-    return [label("report_problem_tasks", lang).format(
-        counts=counts, leads=listed(leads, lang) if len(leads) < 4 else label("report_problem_task_leads", lang).format(
-            leads=listed(leads[:3], lang), count=len(leads)), see=said.see("tasks"))]
+    counts = listed((label("tasks_count", lang).format(status=status_word(status, lang), count=n)
+                     for status, n in judged.counts.items() if n and status in {t.status for t in behind}), lang)
+    return [label("report_problem_tasks", lang).format(counts=counts, leads=_leads(behind, lang), see=said.see("tasks"))]
+
+
+def _leads(tasks: list[Any], lang: str) -> str:
+    """The lead units of some tasks, in the ledger's order: 市科技局、市发展改革委、市绩效办, or the first
+    three and how many (市科技局、…等5个牵头单位)."""
+    leads = list(_by_lead(tasks))
+    return listed(leads, lang) if len(leads) < 4 else label("report_problem_task_leads", lang).format(
+        leads=listed(leads[:3], lang), count=len(leads))
+
+
+def _tasks_next(judged: Any, lang: str) -> list[str]:
+    """四、下步工作建议: the measure that answers 三's point on the tasks — the tasks behind followed
+    up with their lead units (the measures themselves a place to fill in), those with no status
+    reported asked for it."""
+    from .task_views import status_word
+
+    behind = [t for t in judged.tasks if t.behind]
+    if not behind:
+        return []
+    statuses = listed((status_word(status, lang) for status, n in judged.counts.items()
+                       if n and status in {t.status for t in behind}), lang)
+    unreported = label("report_next_tasks_unreported", lang).format(count=len(judged.unreported)) \
+        if judged.unreported else ""
+    return [label("report_next_tasks", lang).format(statuses=statuses, count=len(behind), leads=_leads(behind, lang),
+                                                    fill=label("report_fill_supervision", lang), unreported=unreported)]
 
 
 def lagging(entry: dict[str, Any]) -> bool:

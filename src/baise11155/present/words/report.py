@@ -9,14 +9,22 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_part_overall": ("一、总体情况", "1. Overall"),
     "report_tasks_heading": ("重点任务推进情况", "The plan's tasks"),
     # 重点任务推进情况: the ledger at its own date, in totals, the tasks to ask about by lead unit
-    "report_tasks_counts": ("截至{as_of}督查台账报送情况，{total}项重点任务中，{counts}{unreported}{see}。",
+    "report_tasks_counts": ("从截至{as_of}的督查台账报送情况看，{total}项重点任务中，{counts}{unreported}{see}。",
                             "As the supervision ledger stood on {as_of}, of its {total} tasks: {counts}{unreported}{see}."),
     "report_tasks_unreported": ("；其中{count}项未报送推进状态", "; {count} reported no status"),
     "report_tasks_asked": ("需督办的任务中，{groups}。", " To be asked about: {groups}."),
     "report_task_lead_counts": ("{lead}牵头的{counts}", "{lead} leads {counts}"),
-    "report_problem_tasks": ("部分重点任务推进滞后，{counts}，涉及{leads}{see}",
+    "report_problem_tasks": ("部分重点任务未能按序时推进，{counts}，涉及{leads}{see}",
                              "Some tasks are behind ({counts}), led by {leads}{see}"),
     "report_problem_task_leads": ("{leads}等{count}个牵头单位", "{leads} and others, {count} lead units"),
+    # 四、下步工作建议 for the tasks behind: who follows them up, the measures a place to fill in
+    "report_next_tasks": ("加强重点任务督查督办。对{statuses}的{count}项任务，由{leads}逐项对照节点目标整改，{fill}"
+                          "{unreported}",
+                          "Follow up the plan's tasks. The {count} tasks {statuses}: {leads} to bring each back to its "
+                          "milestones; {fill}{unreported}"),
+    "report_next_tasks_unreported": ("；督促未报送推进状态的{count}项任务按时报送",
+                                     "; have the {count} tasks with no status reported report it on time"),
+    "report_fill_supervision": ("【请补充督办措施】", "[add the follow-up measures]"),
     # where reading the data met notes: a line for the drafter to check and delete, never a sentence sent
     "report_data_check": ("【数据核实：测算时有{notes}处数据提示{about}{first}；请经办人核对后删除本段】",
                           "[Data check: {notes} notes were met while working out the figures{about}{first}; check "

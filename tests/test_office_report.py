@@ -653,3 +653,31 @@ def test_the_annexes_names_whole_at_their_clauses_and_the_tables_heads_kept_with
     assert title.paragraph_format.keep_with_next or title.style.paragraph_format.keep_with_next
     kept = [row.cells[1].paragraphs[0].paragraph_format.keep_with_next for row in tasks.rows[:5]]
     assert kept == [True, True, True, False, False]
+
+
+def test_the_page_s_ledger_annex_fits_the_printed_page(run, tmp_path):
+    """The page with --tasks printed by headless Chromium (where installed): 附表4 on A4 turned within
+    its margins (right margin 20 mm: 297 mm is 841.9 pt, 20 mm 56.7 pt), its 说明 column wrapped, never
+    cut at the paper's edge (报送“滞后”，但已超过完成时限（2019年3月底前），判为超期未完成 whole)."""
+    import xml.etree.ElementTree as ET
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None or shutil.which("pdftotext") is None:
+        pytest.skip("headless Chromium and poppler's pdftotext are not installed")
+    page = tmp_path / "报告.html"
+    result = run("report", example("progress-2019.csv"), "--tasks", example("ledger-2019.xlsx"), "-o", page,
+                 "--lang", "zh")
+    assert result.exit_code == 0, result.stderr
+    pdf = tmp_path / "r.pdf"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=120, check=True)
+    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    tree = ET.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", boxes).replace('xmlns="http://www.w3.org/1999/xhtml"', ""))
+    pages = tree.findall(".//page")
+    turned = [p for p in pages if float(p.get("width")) > float(p.get("height"))]
+    assert turned  # the annexes across A4's length
+    for p in turned:
+        right = max(float(w.get("xMax")) for w in p.iter("word"))
+        assert right <= float(p.get("width")) - 56.7 + 1, (right, p.get("width"))
+    words = "".join(w.text or "" for p in turned for w in p.iter("word"))
+    assert "判为超期未完成" in words and "（2019年3月底前），" in words

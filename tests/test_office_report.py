@@ -572,7 +572,8 @@ def test_the_annexes_headed_as_their_columns_hold():
     gaps, outlook = tables["gaps"], tables["outlook"]
     assert document["as_of"] == "2019-12-31" and document["years_left"] == pytest.approx(366 / 365.25)
     assert gaps.headers[-2] == "2020年需完成" and gaps.rows[0][-2].text == "5"
-    assert outlook.headers[2:5] == ("实际年均\n完成数", "尚需年均\n完成数", "按此进度\n期末可达")
+    # and in the outlook, with one year left, 2020年需完成 as in the first table, not 尚需年均完成数
+    assert outlook.headers[2:5] == ("实际年均\n完成数", "2020年需完成", "按此进度\n期末可达")
     assert [c.text for c in outlook.rows[0][2:5]] == ["2.5", "5", "7.5"]
     assert outlook.note.endswith("“按此进度期末可达”为推算值，保留一位小数，未取整。")
     county, _ = _report("zh", example("progress-by-county-2019.csv"), targets=example("county-split.yaml"),

@@ -118,15 +118,20 @@ def _header(key: str, lang: str) -> str:
     return label(REPORT_HEADERS.get(key, key), lang)
 
 
+def _needed_by(document: dict[str, Any], lang: str) -> str:
+    """2020年需完成: at the end of the year before the period's last, what is needed a year is what
+    that year needs, and the tables say so (附表1 and 附表3 alike); "" otherwise."""
+    end_year = document["period"]["end"][:4]
+    last_year = document["period"]["end"][4:] == "-12-31" and document["as_of"] == f"{int(end_year) - 1}-12-31"
+    return label("report_col_needed_by", lang).format(year=end_year) if last_year else ""
+
+
 def _gaps(document: dict[str, Any], lang: str) -> Table:
     """Each indicator and its categories: the figures in the indicator's unit (a column of its own,
     as 项, 个 and 家 share the table), how far from the schedule, what is needed a year."""
-    # at the end of the year before the period's last, what is needed a year is what that year needs
-    end_year = document["period"]["end"][:4]
-    last_year = document["period"]["end"][4:] == "-12-31" and document["as_of"] == f"{int(end_year) - 1}-12-31"
+    needed_by = _needed_by(document, lang)
     headers = (label("indicator", lang), label("category", lang), label("unit", lang),
-               *(label("report_col_needed_by", lang).format(year=end_year)
-                 if k == "needed_per_year" and last_year else _header(k, lang) for k in GAPS_ANNEX))
+               *(needed_by or _header(k, lang) if k == "needed_per_year" else _header(k, lang) for k in GAPS_ANNEX))
     rows: list[tuple[Cell, ...]] = []
     groups = []
     for i in document["indicators"]:
@@ -191,9 +196,11 @@ def _outlook(document: dict[str, Any], lang: str) -> Table:
             else:
                 cells.append(_cell(o[OUTLOOK[k].attribute], OUTLOOK[k], lang, "outlook." + OUTLOOK[k].attribute, i["id"]))
         rows.append(tuple(cells))
+    needed_by = _needed_by(document, lang)
     return Table(label("report_annex_outlook", lang),
-                 (label("indicator", lang), label("unit", lang), *(label(OUTLOOK_HEADERS.get(k, k), lang)
-                                                                   for k in OUTLOOK_ANNEX)),
+                 (label("indicator", lang), label("unit", lang), *(
+                     needed_by if k == "required_pace" and needed_by else label(OUTLOOK_HEADERS.get(k, k), lang)
+                     for k in OUTLOOK_ANNEX)),
                  tuple(rows), note=label("report_outlook_note", lang).format(
                      note=label("outlook_line", lang).format(end=long_date(document["period"]["end"], lang))))
 

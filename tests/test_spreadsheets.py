@@ -291,8 +291,16 @@ def test_report_headline_and_warnings(run, tmp_path):
     assert result.exit_code == 0
     html = page.read_text(encoding="utf-8")
     assert "共5项指标，2项序时推进，3项滞后" in html  # only the statuses that occur, no 已完成0项
-    # the warnings met while reading are on standard error, in the run's language, not in the report
-    assert "在“突破重大技术”中重复列出，只计一次" in result.stderr and "重复列出" not in html
+    # the warnings met while reading are on standard error, in the run's language, not in the report:
+    # only in the line for the drafter to check and delete (the first with its place, and how many)
+    assert "在“突破重大技术”中重复列出，只计一次" in result.stderr and "重复列出" not in _sent(html)
+    assert re.search(r"【数据核实：测算时有\d+处数据提示[^】]*，第1处为[^】]*progress-201[89]\.csv第\d+行：", html)
+
+
+def _sent(html: str) -> str:
+    """The page as sent: without the 【数据核实】 line, which the drafter checks and deletes."""
+    checked = re.subn(r'<p class="text"><mark class="fill-in">【数据核实[^】]*】</mark></p>', "", html)
+    return checked[0]
 
 
 # --- the report on paper --------------------------------------------------------------------
@@ -316,7 +324,7 @@ def test_the_report_runs_as_an_office_writes_it_and_forces_no_page(run, tmp_path
     places = [html.index(part) for part in parts]
     assert places == sorted(places)
     assert "break-before: page" not in html and "page-break-before" not in html
-    assert ".csv" not in html and "早于" not in html and "读取数据时的提示" not in html
+    assert ".csv" not in _sent(html) and "早于" not in _sent(html) and "读取数据时的提示" not in html
     # every indicator's bar on its categories' grid (one scale for the markers); a word on every status
     assert html.count('class="category whole"') == 5
     assert html.count('class="status small') == 17  # the categories of the example

@@ -326,14 +326,20 @@ def test_the_word_file(run, tmp_path):
     assert styled[0] == ("Title", "关于百色市“11155”科技创新工程\n推进情况的报告")  # a manual line break
     assert styled[1] == ("Recipient", "＿＿＿＿＿＿：")  # 主送机关, flush left under the title: none configured
     assert [text for style, text in styled if style == "Heading 1"] == [
-        "一、总体情况", "二、分项推进情况", "三、存在问题", "四、下步工作建议", "附表"]  # no appendix of read receipts
+        "一、总体情况", "二、分项推进情况", "三、存在问题", "四、下步工作建议"]  # no appendix of read receipts
+    # (nor a heading 附表 over the tables: each is marked by its own title, 附表1　…)
     assert not any("examples/" in text or "读取数据时" in text for _, text in styled)
     # the headings in the noun form the sentences use
     assert [text for style, text in styled if style == "Heading 2"][0] == "（一）重大技术突破"
     assert [text for style, text in styled if style == "Annex List"] == [
-        "附表：1.百色市“11155”科技创新工程各项指标完成情况（截至2019年12月31日）",
-        "　　　2.百色市“11155”科技创新工程与广西“三百二千”科技创新工程目标完成情况对照（截至2019年12月31日）",
-        "　　　3.百色市“11155”科技创新工程期末完成情况研判（截至2019年12月31日）"]
+        "附表：1.\t百色市“11155”科技创新工程各项指标完成情况（截至2019年12月31日）",
+        "　　　2.\t百色市“11155”科技创新工程与广西“三百二千”科技创新工程目标完成情况对照（截至2019年12月31日）",
+        "　　　3.\t百色市“11155”科技创新工程期末完成情况研判（截至2019年12月31日）"]
+    # a name that runs on lines up with its first character (GB/T 9704): a hanging indent at 2 + 3 + 1
+    # characters of 16 pt (the text's indent, 附表：, the number), the first line from the text's indent
+    for listed in (p for p in document.paragraphs if p.style.name == "Annex List"):
+        f = listed.paragraph_format
+        assert (f.left_indent.pt, f.first_line_indent.pt, f.tab_stops[0].position.pt) == (96, -64, 96)
     # the signature: no unit configured and no --date, both left to fill in (never today's date)
     assert [text for style, text in styled if style == "Signature"] == ["＿＿＿＿＿＿＿＿", "＿＿＿＿年＿＿月＿＿日"]
     assert ("Normal", "目标50家，基数29家，已完成45家，完成率90.0%，较基数净增16家、完成新增任务的76.2%，"
@@ -400,7 +406,8 @@ def test_the_recipient_and_the_date_in_chinese(run, tmp_path):
 
     assert run("config", "set", "recipient", "市人民政府").exit_code == 0
     texts = [p.text for p in docx.Document(str(_docx(run, tmp_path, "--date", "2020年1月15日"))).paragraphs]
-    assert texts[1] == "市人民政府：" and texts[-1 - texts[::-1].index("附表")] == "附表"
+    after = [t for t in texts[texts.index("2020年1月15日") + 1:] if t]  # (the section's break an empty paragraph)
+    assert texts[1] == "市人民政府：" and after[0].startswith("附表1　")  # the tables, under no heading 附表
     assert "2020年1月15日" in texts
     assert run("config", "set", "recipient", " ").exit_code == 2  # a blank name is refused
 

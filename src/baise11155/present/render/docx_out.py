@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..words import label
@@ -68,7 +69,7 @@ def render_report(report: Report, lang: str) -> bytes:
     # never a page holding only the unit and the date, which cannot be sealed (GB/T 9704)
     document.paragraphs[-1].paragraph_format.keep_with_next = True
     for n, line in enumerate(report.annex_list):
-        listed = document.add_paragraph(line, style=ANNEX_LIST)
+        listed = _annex_listed(document, line)
         listed.paragraph_format.keep_with_next = True
         if n == 0:  # a line left blank between the text and the list of annexes (附件说明)
             listed.paragraph_format.space_before = Pt(LINE)
@@ -80,13 +81,32 @@ def render_report(report: Report, lang: str) -> bytes:
     unit.paragraph_format.right_indent = Pt(max(0.0, 4 * BODY_SIZE + over * BODY_SIZE / 2))
     document.add_paragraph(report.signed, style=SIGNATURE).paragraph_format.keep_together = True
     _landscape(document)  # the annexed tables on pages of their own, across A4's length
-    document.add_paragraph(label("report_part_annexes", lang), style="Heading 1")
     for table in report.annexes:
         _table(document, table, LANDSCAPE_WIDTH)
     document.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+# 附表：1.百色市…: a name that runs on to a second line lines up with its first character (GB/T 9704),
+# by a hanging indent and a tab after the number; the list's own padding (　　　2.) stays as it is
+ANNEX_NUMBER = re.compile(r"^(\D*?\d+\.)\s*(.*)$", re.S)
+ANNEX_NAME_AT = 2 + 3 + 1  # characters: the text's indent, 附表：, and the number (1.) before the name
+
+
+def _annex_listed(document: Any, line: str) -> Any:
+    from docx.shared import Pt
+
+    found = ANNEX_NUMBER.match(line)
+    if found is None:
+        return document.add_paragraph(line, style=ANNEX_LIST)
+    listed = document.add_paragraph(found.group(1) + "\t" + found.group(2), style=ANNEX_LIST)
+    f = listed.paragraph_format
+    f.left_indent = Pt(ANNEX_NAME_AT * BODY_SIZE)
+    f.first_line_indent = Pt(-(ANNEX_NAME_AT - 2) * BODY_SIZE)  # the first line from the text's indent
+    f.tab_stops.add_tab_stop(Pt(ANNEX_NAME_AT * BODY_SIZE))
+    return listed
 
 
 def _filled(paragraph: Any, text: str) -> None:

@@ -57,7 +57,7 @@ p.text { text-indent: 2em; margin: .3rem 0; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .5rem 0; }
 th, td { border: 1px solid var(--rule); padding: .3rem .5rem; text-align: right; }
 td { white-space: nowrap; }
-td.text:first-child { white-space: normal; min-width: 7em; }  /* a name, not a 序号 */
+td.text:first-child { white-space: normal; min-width: 7em; }  /* a name, not a row's number */
 th, td.text { text-align: left; }
 th { background: #f6f8fa; word-break: keep-all; overflow-wrap: normal; text-align: center; }
 tbody.group { break-inside: avoid; }
@@ -89,8 +89,8 @@ mark.fill-in { background: #fff3a3; }  /* a place the office fills in */
   .annexes { page: across; }  /* the annexed tables on A4 turned, as the Word file sets them */
   table.wide { font-size: 9pt; }
   table.wide td:first-child { white-space: normal; }
-  /* a table's words (任务, 配合单位, 说明) wrap at their punctuation only, as the Word file's: the table
-     fits the page turned, its names whole by their clauses (加速科技成果转移转化平台建设), never cut */
+  /* a table's words (a task, its partners, a remark) wrap at their punctuation only, as the Word
+     file's: the table fits the page turned, its names whole by their clauses, never cut */
   td.text { white-space: normal; word-break: keep-all; overflow-wrap: break-word; }
   .annexes > div > .note { break-before: avoid; }  /* a table's note with its last rows */
   th { white-space: nowrap; }  /* a header breaks only where its words do (its <br>), never mid-word */

@@ -235,11 +235,13 @@ def test_counties_behind_and_without_data_and_the_lead_unit():
     e = _elapsed(document)
     assert _parts(report)[""] == ["现将我市示例科技工程截至2019年12月31日推进情况报告如下："]
     problems = _parts(report)["三、存在问题"]
-    counties = next(p for p in problems if "分县区看" in p)
-    tianyang = f"田阳区重大技术突破完成率50.0%，低于序时进度{_points(0.5 - e)}个百分点"
-    tiandong = f"田东县科技成果转化完成率20.0%，低于序时进度{_points(0.2 - e)}个百分点"
-    assert tianyang in counties and tiandong in counties and f"靖西市重大技术突破{NO_DATA}" in counties
-    assert counties.index("田阳区") < counties.index("平果市") < counties.index("田东县") < counties.index("靖西市")
+    # a judgement, not 附表3 read out: 田东县 20.0 % against the schedule's e is far behind, named; the
+    # rest behind counted by county — 田阳区 1 (technologies 50.0 %), 平果市 2 (achievements 5 of 10,
+    # enterprises 83.3 %), 靖西市 1 (enterprises 75.0 %) — each county once; 靖西市's technology unreported
+    assert 0.2 - e < -0.2 < 0.5 - e  # (far behind: more than the plan's 20 points below the schedule)
+    counties = next(p for p in problems if "县区" in p)
+    assert counties == ("三是县区进度不均衡。田东县科技成果转化严重滞后（完成率20.0%）；田阳区、平果市、靖西市各有1至2项指标滞后；"
+                        f"靖西市重大技术突破{NO_DATA}（详见附表3）。")
     # the one indicator behind in the city, 转化科技成果 32 of 50, led by the unit the plan names: 18 to go
     steps = _parts(report)["四、下步工作建议"]
     assert steps[0] == "一是加快推进科技成果转化。由市科技局牵头，【请补充具体措施】，确保2020年底前再完成18项以上。"

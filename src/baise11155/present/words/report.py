@@ -112,8 +112,15 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_outlook_unlikely": ("完成目标难度较大", "the target hard to reach"),
     "report_outlook_at_risk": ("完成目标存在一定风险", "the target at some risk"),
     "report_year_end": ("{year}年底", "the end of {year}"),
-    "report_problem_areas": ("分县区看，{items}", "By county, {items}"),
-    "report_problem_area": ("{county}{indicator}完成率{completion}，{points}", "{county}'s {indicator} at {completion}, {points}"),
+    "report_problem_areas": ("分县区看，{items}{see}", "By county, {items}{see}"),
+    "report_problem_area": ("{county}{indicator}{status}（完成率{completion}）", "{county}'s {indicator} {status} "
+                            "({completion})"),
+    # the counties, a judgement: what is far behind named, the rest behind counted (各有1至2项指标滞后)
+    "report_problem_areas_uneven": ("县区进度不均衡。{items}{see}", "The counties are uneven. {items}{see}"),
+    "report_problem_areas_count": ("{counties}各有{count}项指标{status}", "{counties} each have {count} indicators "
+                                   "{status}"),
+    "report_problem_area_count": ("{counties}有{count}项指标{status}", "{counties} has {count} indicators {status}"),
+    "report_problem_areas_range": ("{least}至{most}", "{least} to {most}"),
     "report_problem_area_missing": ("{county}{indicator}{status}", "{county}'s {indicator}: {status}"),
     "report_problem_missing": ("{names}{status}，进度无法评价", "{names}: {status}, progress cannot be judged"),
     "report_problem_unjudged": ("{names}基数不详，{status}", "{names}: baseline not known, {status}"),

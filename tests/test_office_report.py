@@ -691,3 +691,14 @@ def test_the_page_s_ledger_annex_fits_the_printed_page(run, tmp_path):
         assert right <= float(p.get("width")) - 56.7 + 1, (right, p.get("width"))
     words = "".join(w.text or "" for p in turned for w in p.iter("word"))
     assert "判为超期未完成" in words and "（2019年3月底前），" in words
+
+
+def test_categories_none_reported_said_once():
+    """examples/progress-by-county-2019.csv against the built-in plan: 8 rows of technologies with no
+    category column (the breakdown of 7 fields unreported), no row of platforms or talents. Said once
+    (分类别数据未报送。), not the seven fields read out; nothing more under an indicator itself 未报送."""
+    report, _ = _report("zh", example("progress-by-county-2019.csv"), by_county=True)
+    items = _parts(report)["二、分项推进情况"]
+    assert items[:2] == ["目标10项，已完成8项，完成率80.0%，高于序时进度13.3个百分点，尚差2项。", "分类别数据未报送。"]
+    assert items[2:4] == [f"目标10个，{NO_DATA}。", f"目标10个，{NO_DATA}。"]  # 创建国家级创新平台, then the talents
+    assert not any("中高端铝" in p for p in items)

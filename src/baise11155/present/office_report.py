@@ -342,7 +342,14 @@ def _item(i: dict[str, Any], lang: str) -> list[tuple[bool, str]]:
         elif i["surplus"]:
             clauses.append(label("report_clause_surplus", lang).format(surplus=figure(i["surplus"]), unit=unit))
     found = [(True, _sentence(clauses, lang))]
-    if i["categories"]:
+    statuses = {c["status"] for c in i["categories"]}
+    if statuses == {"no_data"} and i["achieved"] is None:
+        pass  # the indicator itself 未报送: its categories' blanks go without saying
+    elif len(i["categories"]) > 1 and statuses in ({"breakdown_unreported"}, {"no_data"}):
+        # none reported by category: said once, not each category's name read out (中高端铝、大健康、……未报送)
+        found.append((False, label("report_categories_unsplit" if statuses == {"breakdown_unreported"}
+                                   else "report_categories_none", lang)))
+    elif i["categories"]:
         found.append((False, label("report_categories", lang).format(groups=_categories_by_status(i["categories"], lang))))
     return found
 

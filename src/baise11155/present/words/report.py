@@ -89,6 +89,9 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "report_stop": ("。", "."),
     "report_sentence": ("{text}。", "{text}."),
     "report_categories": ("分类别看，{groups}。", "By category: {groups}."),
+    # every category unreported: said once (the total reported but not split; or nothing at all)
+    "report_categories_unsplit": ("分类别数据未报送。", "No figures by category were reported."),
+    "report_categories_none": ("各类别均未报送数据。", "No category has figures reported."),
     # a category by its status, the names first (中高端铝、机械已完成目标): never 已完成的有中高端铝, which
     # reads as if 中高端铝 were a thing done
     "report_category_named": ("{names}{status}", "{status}: {names}"),

@@ -871,3 +871,11 @@ def test_one_area_s_year_figure_on_two_days_is_asked(run, write):
     contracts = write("指标,日期,名称,数量\n技术市场成交合同金额,2023-03-31,合同甲,2\n技术市场成交合同金额,2023-12-31,合同乙,3\n",
                       "contracts.csv")
     assert achieved(run("status", contracts, *SHISIWU, "-f", "json"))["tech-contracts"] == 5
+
+
+def test_a_heading_subtotal_whose_figure_is_not_one_is_said_at_its_cell(run, write):
+    """转化科技成果小计 heading its block with 两项 for a figure: a problem at its cell, never a traceback."""
+    text = ("序号,指标,名称,年份,数量\n,突破重大技术小计,,,2\n1,突破重大技术,甲,2019,1\n2,突破重大技术,乙,2019,1\n"
+            ",转化科技成果小计,,,两项\n3,转化科技成果,丙,2019,1\n")
+    result = run("status", write(text))
+    assert result.exit_code == 1 and "progress.csv:5: value '两项' is written in Chinese numerals" in result.stderr

@@ -907,7 +907,11 @@ class RowReader:
                 indicator = None
         if indicator is None or self.i_value is None or not row[self.i_value].strip():
             return False
-        stated = parse_value(row[self.i_value])  # (a figure that is not one: the problem its cell's)
+        try:
+            stated = parse_value(row[self.i_value])
+        except CellError as exc:  # a total still, whose figure is not one: said at its cell
+            self.out.problem(note(exc.code, self.place(line, self.i_value), **exc.params))
+            return True
         self.heading = (indicator, stated, line, column, word, self.counted_by.get(indicator, 0))
         return True
 

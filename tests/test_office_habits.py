@@ -166,8 +166,8 @@ def test_the_report_s_first_page_says_when_notes_touched_a_figure(run, tmp_path)
     # title and the unit line is a note too, on screen, but on rows that are not data
     assert "表头在第3行" in result.stderr
     assert ("【数据核实：测算时有1处数据提示（涉及科技成果转化），即" + str(tmp_path / "进度.xlsx") + "工作表“Sheet1”第6行："
-            "“转化科技成果”2019年12月31日的“全市”行（5）是各县区合计，与各县区之和一致，未重复计入；"
-            "请经办人核对后删除本段】") in html
+            "“转化科技成果”2019年12月31日的“全市”行（5）是各县区合计，与各县区之和一致，未重复计入"
+            "。经办人核对后删除本段】") in html
     assert html.index("【数据核实") < html.index("一、总体情况")
     assert "读取数据时" not in html and "重新测算" not in html
     assert html.count('class="touched"') == 1  # 转化科技成果's heading, and no other

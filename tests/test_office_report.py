@@ -268,7 +268,7 @@ def test_notes_on_the_data_are_a_line_for_the_drafter_never_a_sentence_sent():
     # what and where, said in the line itself: the drafter opens the file a day later, the screen gone
     assert parts[""][0] == ("【数据核实：测算时有2处数据提示（涉及科技成果转化），第1处为进度.csv第28行：“转化科技成果”"
                             "2019年12月31日的合计行填报20项，上方各行之和为17项，两者不符，该行未计入，请核对，"
-                            "其余见测算时的屏幕提示；请经办人核对后删除本段】")
+                            "其余见测算时的屏幕提示。经办人核对后删除本段】")
     one, _ = _report("zh", notes=1, touched=("achievements",), first_note=total)
     assert _parts(one)[""][0].startswith("【数据核实：测算时有1处数据提示（涉及科技成果转化），即进度.csv第28行：")
     from baise11155.present.office_report import FILL_IN
@@ -631,7 +631,8 @@ def test_the_signature_kept_on_the_page_of_the_text_s_last_lines(run, tmp_path):
     assert [p.style.name for p in kept] == ["Normal", "Annex List", "Annex List", "Annex List", "Signature"]
     assert all(p.paragraph_format.keep_with_next for p in kept)
     assert paragraphs[date].paragraph_format.keep_together
-    assert not paragraphs[closing - 1].paragraph_format.keep_with_next  # the text before it flows as it will
+    # the paragraph before 特此报告。 goes with it, so that the signature's page has text of its own
+    assert paragraphs[closing - 1].paragraph_format.keep_with_next
 
 
 def test_the_annexes_names_whole_at_their_clauses_and_the_tables_heads_kept_with_rows(run, tmp_path):

@@ -66,8 +66,11 @@ def render_report(report: Report, lang: str) -> bytes:
         else:
             _filled(document.add_paragraph(style="Normal"), block.text)
     # the text's last paragraph (特此报告。), the list of annexes and the signature kept on one page:
-    # never a page holding only the unit and the date, which cannot be sealed (GB/T 9704)
+    # never a page holding only the unit and the date, which cannot be sealed (GB/T 9704); and the
+    # paragraph before 特此报告。 with them, so that the signature's page has text of its own
     document.paragraphs[-1].paragraph_format.keep_with_next = True
+    if len(report.body) > 1 and not isinstance(report.body[-2], Heading):
+        document.paragraphs[-2].paragraph_format.keep_with_next = True
     for n, line in enumerate(report.annex_list):
         listed = _annex_listed(document, line)
         listed.paragraph_format.keep_with_next = True

@@ -26,7 +26,7 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
                                      "; have the {count} tasks with no status reported report it on time"),
     "report_fill_supervision": ("【请补充督办措施】", "[add the follow-up measures]"),
     # where reading the data met notes: a line for the drafter to check and delete, never a sentence sent
-    "report_data_check": ("【数据核实：测算时有{notes}处数据提示{about}{first}；请经办人核对后删除本段】",
+    "report_data_check": ("【数据核实：测算时有{notes}处数据提示{about}{first}。经办人核对后删除本段】",
                           "[Data check: {notes} notes were met while working out the figures{about}{first}; check "
                           "them, then delete this paragraph]"),
     # the first of them, with its file and row: what to check, said where the screen is long gone

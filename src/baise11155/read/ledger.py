@@ -325,7 +325,7 @@ def _read_file(plan: Plan, path: str, out: Observations, hidden: str | None) -> 
 
 def _read_book(plan: Plan, path: io.BytesIO | str, label: str, out: Observations, hidden: str | None
                ) -> Iterator[Report]:
-    from .spreadsheet import column_letter, open_book
+    from .spreadsheet import column_letter, open_book, watch_hidden
 
     book = open_book(path, label, out)
     if book is None:
@@ -349,7 +349,7 @@ def _read_book(plan: Plan, path: io.BytesIO | str, label: str, out: Observations
             if sheet.hidden_rows is None:
                 out.warnings.append(note("hidden_rows_unknown", where))
             folded: list[int] = []
-            rows = _watch_hidden(sheet.rows, sheet.hidden_rows or set(), folded, hidden == SKIP_HIDDEN)
+            rows = watch_hidden(sheet.rows, sheet.hidden_rows or set(), folded, hidden == SKIP_HIDDEN)
             found = _read_rows(plan, rows, place, where, name, merged, out)
             if folded:  # rows withdrawn, or only folded away? the user's to say
                 code = {SKIP_HIDDEN: "hidden_rows_skipped", COUNT_HIDDEN: "hidden_rows_read"}.get(hidden or "",
@@ -364,17 +364,6 @@ def _read_book(plan: Plan, path: io.BytesIO | str, label: str, out: Observations
             yield from found
     if not read_any:
         out.problem(note("ledger_no_header", label))
-
-
-def _watch_hidden(rows: Iterator[tuple[int, list[str]]], hidden: set[int], seen: list[int], skip: bool
-                  ) -> Iterator[tuple[int, list[str]]]:
-    """The rows, noting those hidden in Excel that hold anything (and leaving them out if asked)."""
-    for number, row in rows:
-        if number in hidden and any(cell.strip() for cell in row):
-            seen.append(number)
-            if skip:
-                continue
-        yield number, row
 
 
 def _merged_cells(book: Book, name: str) -> dict[tuple[int, int], tuple[int, int]]:

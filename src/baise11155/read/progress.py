@@ -438,7 +438,7 @@ def _check_summary(book: Any, name: str, where: str, context: _Context, others: 
 def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> str:
     """One sheet's rows: "read", "refused" (a problem said), or with `quietly` (--sheet all) "passed
     over", a sheet without a progress header being named in a warning, not a problem."""
-    from .spreadsheet import column_letter
+    from .spreadsheet import column_letter, watch_hidden
 
     out = context.out
     sheet = book.sheet(name)
@@ -476,7 +476,7 @@ def _read_sheet(book: Any, name: str, context: _Context, quietly: bool) -> str:
     hidden = sheet.hidden_rows or set()
     if hidden:
         seen_hidden: list[int] = []
-        rows = _watch_hidden(rows, hidden, seen_hidden, context.settings.skip_hidden)
+        rows = watch_hidden(rows, hidden, seen_hidden, context.settings.skip_hidden)
     if cross is not None:
         reader.take_all(cross.rows(rows))
     else:
@@ -532,17 +532,6 @@ def _fitted(rows: Iterator[tuple[int, list[str]]], width: int, place: Place, out
                 named = True
             row = row[:width] + [""] * (width - len(row))
         yield line, row
-
-
-def _watch_hidden(rows: Iterator[tuple[int, list[str]]], hidden: set[int], seen: list[int], skip: bool
-                  ) -> Iterator[tuple[int, list[str]]]:
-    """The rows, noting those hidden in Excel that hold anything (and leaving them out if asked)."""
-    for number, row in rows:
-        if number in hidden and any(cell.strip() for cell in row):
-            seen.append(number)
-            if skip:
-                continue
-        yield number, row
 
 
 def _has_header(book: Any, name: str, context: _Context, asked: bool = True) -> bool:

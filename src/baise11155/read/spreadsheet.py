@@ -282,6 +282,18 @@ class Sheet:
                                           read=last.isoformat()))
 
 
+def watch_hidden(rows: Iterator[tuple[int, list[str]]], hidden: set[int], seen: list[int], skip: bool
+                 ) -> Iterator[tuple[int, list[str]]]:
+    """A sheet's rows, noting those hidden in Excel that hold anything (and leaving them out if
+    asked): one rule for progress workbooks and ledgers alike."""
+    for number, row in rows:
+        if number in hidden and any(cell.strip() for cell in row):
+            seen.append(number)
+            if skip:
+                continue
+        yield number, row
+
+
 def _xls_hidden_rows(source: io.BytesIO | str) -> dict[str, set[int]]:
     """Each sheet's hidden rows in an .xls (the OLE2 format of Excel 97-2003), by xlrd; empty for
     any other file, or one xlrd cannot read (calamine has said what is wrong with it, if anything)."""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from .fields import OUTLOOK, RATE, REGION, REGION_PROGRESS_TABLE, REPORT_REGION, STANDING, STATUS, TEXT, Field
 from .numbers import figure, percent
 from .render.human import cell
-from .views import VERDICT_KEYS
+from .views import VERDICT_KEYS, RegionBasis, region_basis_note
 from .views import Table as ViewTable
 from .words import STATUS_KEYS, label, long_date, marked_name
 
@@ -170,17 +170,11 @@ def _region_note(document: dict[str, Any], page: Page, lang: str) -> str:
     """注：高新技术企业保有量按全区口径以新增数计，本市目标为50−29=21家，完成数为45−29=16家。 — each
     indicator the region counts otherwise than the plan, worked out in its own figures."""
     said = {i.id: i.said(lang) for i in page.plan.indicators} if page.plan is not None else {}
-    items = []
-    for i in document["indicators"]:
-        region = i["region"]
-        if region is None or i["baseline"] is None or i["achieved"] is None or region["city_target"] == i["target"]:
-            continue
-        items.append(label("report_region_note_item", lang).format(
-            name=said.get(i["id"], i["name"][lang]), target=figure(i["target"]), baseline=figure(i["baseline"]),
-            city_target=figure(region["city_target"]), achieved=figure(i["achieved"]),
-            city_achieved=figure(region["city_achieved"]), unit=i["unit"][lang]))
-    basis = label("report_region_basis", lang)
-    return label("report_region_note", lang).format(items=label("report_notes_joiner", lang).join([basis, *items]))
+    items = [RegionBasis(said.get(i["id"], i["name"][lang]), i["unit"][lang], i["target"], i["baseline"], i["achieved"],
+                         i["region"]["city_target"], i["region"]["city_achieved"])
+             for i in document["indicators"] if i["region"] is not None and i["baseline"] is not None
+             and i["achieved"] is not None and i["region"]["city_target"] != i["target"]]
+    return region_basis_note(items, lang, basis=True)
 
 
 def _outlook(document: dict[str, Any], lang: str) -> Table:

@@ -290,30 +290,49 @@ def leads_table(plan: Plan, evaluation: Evaluation, lang: str) -> Table:
     return table
 
 
-def region_basis_note(plan: Plan, comparison: Comparison, lang: str) -> str:
+class RegionBasis(NamedTuple):
+    """An indicator the region counts otherwise than the plan (a level held as new additions), in
+    the figures its note works out: its name as a sentence says it, its unit, the plan's target,
+    baseline and figure achieved, and the city's target and figure on the region's basis."""
+
+    name: str
+    unit: str
+    target: Any
+    baseline: Any
+    achieved: Any
+    city_target: Any
+    city_achieved: Any
+
+
+def region_basis_note(items: Iterable[RegionBasis], lang: str, *, basis: bool = False) -> str:
     """注：高新技术企业保有量按全区口径以新增数计，本市目标为50−29=21家，完成数为45−29=16家。 — each
-    indicator the region counts otherwise than the plan, worked out in its own figures, as the
-    report's 附表2 says it (its words, `report_region_note_item`); nothing where none is."""
+    indicator the region counts otherwise than the plan, worked out in its own figures, the one
+    rule of `compare` and the report's 附表2 (`basis`: the annex's words on the region's basis
+    first); nothing where there is nothing to say."""
     from .numbers import figure
 
-    items = []
-    for s, r in zip(comparison.evaluation.indicators, comparison.regions, strict=True):
-        if r is None or s.baseline is None or s.achieved is None or r.city_target == s.target:
-            continue
-        unit = s.unit.get(lang) if s.unit is not None else ""
-        items.append(label("report_region_note_item", lang).format(
-            name=plan.indicator(s.id).said(lang), target=figure(output_number(s.target)),
-            baseline=figure(output_number(s.baseline)), city_target=figure(output_number(r.city_target)),
-            achieved=figure(output_number(s.achieved)), city_achieved=figure(output_number(r.city_achieved)),
-            unit=unit))
-    return label("report_region_note", lang).format(items=label("report_notes_joiner", lang).join(items)) if items else ""
+    said = [label("report_region_note_item", lang).format(
+        name=i.name, unit=i.unit, target=figure(output_number(i.target)), baseline=figure(output_number(i.baseline)),
+        city_target=figure(output_number(i.city_target)), achieved=figure(output_number(i.achieved)),
+        city_achieved=figure(output_number(i.city_achieved))) for i in items]
+    if basis:
+        said.insert(0, label("report_region_basis", lang))
+    return label("report_region_note", lang).format(items=label("report_notes_joiner", lang).join(said)) if said else ""
+
+
+def comparison_basis(plan: Plan, comparison: Comparison, lang: str) -> list[RegionBasis]:
+    """The indicators of a comparison whose region counts them otherwise than the plan."""
+    return [RegionBasis(plan.indicator(s.id).said(lang), s.unit.get(lang) if s.unit is not None else "", s.target,
+                        s.baseline, s.achieved, r.city_target, r.city_achieved)
+            for s, r in zip(comparison.evaluation.indicators, comparison.regions, strict=True)
+            if r is not None and s.baseline is not None and s.achieved is not None and r.city_target != s.target]
 
 
 def compare_table(plan: Plan, comparison: Comparison, lang: str) -> Table:
     keys = REGION_TABLE + (REGION_PROGRESS_TABLE if comparison.with_region_progress else ())
     table = Table(_title("compare_title", plan, lang), _columns([("indicator", TEXT)], lang) + _field_columns(REGION, keys, lang))
     table.lines = _schedule_lines(plan, comparison.evaluation, lang)[:1]
-    worked = region_basis_note(plan, comparison, lang)
+    worked = region_basis_note(comparison_basis(plan, comparison, lang), lang)
     if worked:
         table.lines.append(worked)
     if not comparison.with_region_progress:
